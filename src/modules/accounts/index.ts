@@ -1,0 +1,2 @@
+import type { FastifyInstance } from 'fastify';
+export async function accountsModule(_app: FastifyInstance) {}

@@ -1,0 +1,12 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** A random secret for cookies, e-mail links and API tokens. Only its sha256 is stored. */
+export const newToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const hmac = (secret: string, s: string) => createHmac('sha256', secret).update(s).digest('base64url');
+
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

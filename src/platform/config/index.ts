@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PGlite data directory (embedded mode); 'memory://' keeps it in memory (tests). */
+  dataDir: string;
+  /** When set, a real PostgreSQL is used instead of PGlite. */
+  databaseUrl: string | undefined;
+  /** Postgres schema to use (tests isolate each file in its own schema). */
+  databaseSchema: string | undefined;
+  /** Demo mode: demo data, demo accounts and the development mail viewer. */
+  demo: boolean;
+  /** Load demo data on first start. */
+  seedDemo: boolean;
+  baseUrl: string;
+  /** Secret for CSRF tokens and keyed hashes; random per process when unset (sessions live in the DB). */
+  secret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  uploadsDir: string;
+  maxUploadBytes: number;
+  logLevel: string;
+  /** Disable rate limits (benchmarks only). */
+  rateLimit: boolean;
+  /** Run the background job worker in this process. */
+  worker: boolean;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = env.DATA_DIR ?? './data';
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  const demo = env.QOGAM_DEMO ? env.QOGAM_DEMO !== '0' : !production;
+  const cfg: Config = {
+    port,
+    host: env.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    dataDir: dataDir.startsWith('memory://') ? dataDir : resolve(dataDir, 'pglite'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
+    demo,
+    seedDemo: demo && env.QOGAM_SEED !== '0',
+    baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
+    secret: env.QOGAM_SECRET ?? (production ? '' : 'qogam-development-secret-not-for-production'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Qogam <no-reply@qogam.kz>',
+    uploadsDir: env.UPLOADS_DIR ?? (dataDir.startsWith('memory://') ? resolve('.tmp/uploads') : resolve(dataDir, 'uploads')),
+    maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    rateLimit: env.QOGAM_RATE_LIMIT !== '0',
+    worker: env.QOGAM_WORKER !== '0',
+    production,
+    ...overrides,
+  };
+  if (!cfg.secret) throw new Error('QOGAM_SECRET must be set in production');
+  return cfg;
+}

@@ -1,0 +1,127 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { DEFAULT_LOCALE, hasKey, isLocale, negotiateLocale, translator, type Locale } from '../i18n/index.ts';
+import { lookupApiToken, lookupSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { hmac, newToken, safeEqual } from '../auth/tokens.ts';
+
+const CSRF_COOKIE = 'qcsrf';
+const FLASH_COOKIE = 'qflash';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const isApiUrl = (url: string) => url.startsWith('/api/') || url.startsWith('/open-data/');
+const localeFromUrl = (url: string): Locale | null => {
+  const m = /^\/(kk|ru|en)(?:\/|\?|$)/.exec(url);
+  return m ? (m[1] as Locale) : null;
+};
+
+/** Sets a one-time message (an i18n key) shown on the next page (Post/Redirect/Get). */
+export function setFlash(reply: FastifyReply, key: string) {
+  reply.setCookie(FLASH_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
+}
+
+/**
+ * Per-request context: language, translator, actor (session cookie or Bearer token),
+ * CSRF token, flash message; then the route's policy gate and the CSRF check.
+ */
+export const requestContext = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('locale', DEFAULT_LOCALE);
+  app.decorateRequest('t', null as any);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('csrfToken', null as any);
+  app.decorateRequest('flash', undefined);
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url.startsWith('/static/')) return;
+    const q = req.query as Record<string, unknown> | undefined;
+    req.locale = localeFromUrl(req.url) ?? (isLocale(q?.lang) ? q.lang : negotiateLocale(req.headers['accept-language']));
+    req.t = translator(req.locale);
+
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) {
+      req.actor = await lookupApiToken(app.db, auth.slice(7).trim());
+      if (!req.actor) {
+        return reply.code(401).send({ error: 'invalid_token', message: req.t('errors.invalidToken') });
+      }
+    } else {
+      const sid = req.cookies[SESSION_COOKIE];
+      if (sid) {
+        const s = await lookupSession(app.db, sid);
+        if (s.status === 'active') {
+          req.actor = s.actor;
+          req.sessionId = s.sessionId;
+        } else {
+          req.sessionExpired = true;
+          reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        }
+      }
+    }
+
+    // Double-submit CSRF: a random cookie, and a form token that is its HMAC, bound to the session.
+    let csrf = req.cookies[CSRF_COOKIE];
+    if (!csrf) {
+      csrf = newToken(18);
+      reply.setCookie(CSRF_COOKIE, csrf, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.production });
+    }
+    const secretInput = csrf;
+    req.csrfToken = () => hmac(app.config.secret, secretInput);
+
+    const flash = req.cookies[FLASH_COOKIE];
+    if (flash && req.method === 'GET') {
+      if (hasKey(req.locale, flash)) req.flash = req.t(flash);
+      reply.clearCookie(FLASH_COOKIE, { path: '/' });
+    }
+  });
+
+  app.addHook('preHandler', async (req, reply) => {
+    const cfg = req.routeOptions.config;
+    const policy = cfg?.policy;
+    if (!policy) return; // routes of plugins (static, docs) — the route-policy test lists them
+    if (UNSAFE.has(req.method) && !cfg.api && !req.headers['content-type']?.startsWith('multipart/')) {
+      if (!csrfValid(req)) return sendCsrfFailure(req, reply);
+    }
+    if (policy === 'public') return;
+    if (policy.allow(req.actor)) return;
+    if (!req.actor) {
+      if (cfg.api) return reply.code(401).send({ error: 'unauthenticated', message: req.t('errors.signInRequired') });
+      const lang = req.locale;
+      const returnTo = req.method === 'GET' ? req.url : req.headers.referer && safeReturn(req.headers.referer) || `/${lang}`;
+      const reason = req.sessionExpired ? 'expired' : 'required';
+      return reply.redirect(`/${lang}/login?returnTo=${encodeURIComponent(returnTo)}&reason=${reason}`, 303);
+    }
+    if (cfg.api) return reply.code(403).send({ error: 'forbidden', message: req.t('errors.forbidden') });
+    return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.forbiddenTitle'), req.t('errors.forbidden')));
+  });
+});
+
+/** Multipart forms are checked by the handler after parsing (the token is a form field). */
+export function csrfValid(req: FastifyRequest, bodyToken?: string): boolean {
+  const token = bodyToken ?? ((req.body as any)?._csrf as string | undefined) ?? (req.headers['x-csrf-token'] as string | undefined);
+  return typeof token === 'string' && req.cookies[CSRF_COOKIE] !== undefined && safeEqual(token, req.csrfToken());
+}
+
+export function sendCsrfFailure(req: FastifyRequest, reply: FastifyReply) {
+  return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.csrfTitle'), req.t('errors.csrf')));
+}
+
+/** Only same-site paths are accepted as a return address (no open redirect). */
+export function safeReturn(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  try {
+    const u = new URL(v, 'http://x');
+    if (v.startsWith('http') && u.host !== 'x') {
+      // a Referer: keep only its path
+    }
+    const p = u.pathname + u.search;
+    return p.startsWith('/') && !p.startsWith('//') ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A minimal, escaped error page for failures before a module renders (CSRF, 403). */
+export function simplePage(req: FastifyRequest, title: string, message: string): string {
+  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="${req.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} — Qogam</title><link rel="stylesheet" href="/static/app.css"></head><body><main id="main" class="container"><h1>${esc(title)}</h1><p>${esc(message)}</p><p><a href="/${req.locale}">Qogam</a></p></main></body></html>`;
+}

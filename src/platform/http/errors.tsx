@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { Layout } from '../views/Layout.tsx';
+import { renderPage } from '../views/render.tsx';
+import { isApiUrl } from './context.ts';
+import { translateIssue } from './validation.ts';
+
+function ErrorPage({ title, message }: { title: string; message: string }) {
+  return (
+    <Layout title={title}>
+      <h1>{title}</h1>
+      <p>{message}</p>
+    </Layout>
+  );
+}
+
+const wantsJson = (req: FastifyRequest) => req.routeOptions.config?.api || isApiUrl(req.url);
+
+/** Errors become a page or a JSON body in the reader's language; never a bare 500 for bad input. */
+export function installErrorHandlers(app: FastifyInstance) {
+  app.setNotFoundHandler((req, reply) => {
+    if (!req.t) return reply.code(404).send({ error: 'not_found' });
+    if (wantsJson(req)) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
+    return renderPage(req, reply, <ErrorPage title={req.t('errors.notFoundTitle')} message={req.t('errors.notFound')} />, 404);
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply: FastifyReply) => {
+    const t = req.t;
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => {
+        const issue = (v.params as { issue?: { path?: PropertyKey[] } }).issue;
+        return {
+          path: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (issue?.path ?? []).map(String).join('.'),
+          message: t ? translateIssue(t, issue as any) : v.message,
+          in: err.validationContext,
+        };
+      });
+      const fixed = issues.map((i) => ({ ...i, path: i.path.replace(/^(querystring|body|params|headers)\.?/, '') }));
+      if (wantsJson(req)) return reply.code(400).send({ error: 'validation', message: t?.('errors.validation') ?? 'Invalid input', issues: fixed });
+      return renderPage(req, reply, <ErrorPage title={t('errors.badRequestTitle')} message={fixed.map((i) => `${i.path}: ${i.message}`).join('; ')} />, 400);
+    }
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    const key = status === 413 ? 'errors.tooLarge' : status === 429 ? 'errors.rateLimited' : status === 415 ? 'errors.unsupportedMedia' : status >= 500 ? 'errors.server' : 'errors.badRequest';
+    if (!t) return reply.code(status).send({ error: key });
+    if (wantsJson(req)) return reply.code(status).send({ error: key.replace('errors.', ''), message: t(key) });
+    return renderPage(req, reply, <ErrorPage title={t(status >= 500 ? 'errors.serverTitle' : 'errors.badRequestTitle')} message={t(key)} />, status);
+  });
+}

@@ -1,0 +1,158 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { Layout } from '../views/Layout.tsx';
+import { renderPage } from '../views/render.tsx';
+import { localHref, useCtx } from '../views/context.ts';
+import { Pagination, Table } from '../views/data.tsx';
+import { PUBLIC, anyRole } from '../authz/index.ts';
+import { listAudit } from '../audit/index.ts';
+import { formatDate } from '../i18n/index.ts';
+import type { PlatformTables } from '../db/tables.ts';
+import type { Kysely } from 'kysely';
+
+const LANG = '/:lang(kk|ru|en)';
+
+function Home() {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('home.title')} description={t('home.lead')}>
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      <ul class="cards">
+        <li class="card">
+          <h2><a href={localHref(locale, '/registry')}>{t('layout.nav.registry')}</a></h2>
+          <p>{t('home.registry')}</p>
+        </li>
+        <li class="card">
+          <h2><a href={localHref(locale, '/registry/statistics')}>{t('layout.nav.statistics')}</a></h2>
+          <p>{t('home.statistics')}</p>
+        </li>
+        <li class="card">
+          <h2><a href={localHref(locale, '/open-data')}>{t('layout.nav.openData')}</a></h2>
+          <p>{t('home.openData')}</p>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+function OpenData() {
+  const { t } = useCtx();
+  return (
+    <Layout title={t('openData.title')}>
+      <h1>{t('openData.title')}</h1>
+      <p>{t('openData.lead')}</p>
+      <h2>{t('openData.datasets')}</h2>
+      <ul>
+        <li><a href="/open-data/organizations.csv">{t('openData.orgsCsv')}</a></li>
+        <li><a href="/open-data/organizations.json">{t('openData.orgsJson')}</a></li>
+      </ul>
+      <h2>{t('openData.api')}</h2>
+      <ul>
+        <li><a href="/api/docs">{t('openData.apiDocs')}</a></li>
+        <li><a href="/api/openapi.json">OpenAPI 3.1 (JSON)</a></li>
+      </ul>
+      <p>{t('openData.licence')}</p>
+    </Layout>
+  );
+}
+
+type MailRow = { id: number; to_address: string; subject: string; text_body: string; created_at: Date };
+
+function MailList({ mails }: { mails: MailRow[] }) {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('devMail.title')}>
+      <h1>{t('devMail.title')}</h1>
+      <p>{t('devMail.lead')}</p>
+      <Table
+        caption={t('devMail.title')}
+        rows={mails}
+        rowKey={(m) => String(m.id)}
+        columns={[
+          { header: t('devMail.to'), cell: (m) => m.to_address },
+          { header: t('devMail.subject'), cell: (m) => <a href={localHref(locale, `/dev/mail/${m.id}`)}>{m.subject}</a> },
+          { header: t('devMail.at'), cell: (m) => formatDate(m.created_at, locale, true) },
+        ]}
+      />
+    </Layout>
+  );
+}
+
+function MailView({ mail }: { mail: MailRow }) {
+  const { t } = useCtx();
+  return (
+    <Layout title={mail.subject}>
+      <h1>{mail.subject}</h1>
+      <p>{t('devMail.to')}: {mail.to_address}</p>
+      <pre class="mail-body">{mail.text_body}</pre>
+    </Layout>
+  );
+}
+
+function AuditPage({ items, total, page }: { items: any[]; total: number; page: number }) {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('audit.title')}>
+      <h1>{t('audit.title')}</h1>
+      <p>{t('audit.lead', { count: total })}</p>
+      <Table
+        caption={t('audit.title')}
+        rows={items}
+        rowKey={(r) => String(r.id)}
+        columns={[
+          { header: t('audit.at'), cell: (r) => formatDate(r.at, locale, true) },
+          { header: t('audit.actor'), cell: (r) => r.actor_name ?? '—' },
+          { header: t('audit.action'), cell: (r) => <code>{r.action}</code> },
+          { header: t('audit.entity'), cell: (r) => `${r.entity_type} ${r.entity_id}` },
+          { header: t('audit.public'), cell: (r) => (r.is_public ? t('common.yes') : t('common.no')) },
+        ]}
+      />
+      <Pagination page={page} pageSize={50} total={total} basePath="/admin/audit" query={{}} />
+    </Layout>
+  );
+}
+
+function AdminIndex() {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('admin.title')}>
+      <h1>{t('admin.title')}</h1>
+      <ul>
+        <li><a href={localHref(locale, '/admin/registry')}>{t('admin.verificationQueue')}</a></li>
+        <li><a href={localHref(locale, '/admin/audit')}>{t('audit.title')}</a></li>
+      </ul>
+    </Layout>
+  );
+}
+
+/** Pages of the platform itself: home, open-data index, administration, development mail viewer. */
+export async function platformPages(app: FastifyInstance) {
+  const staff = anyRole('moderator', 'administrator');
+  app.get(`${LANG}`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <Home />));
+  app.get(`${LANG}/open-data`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <OpenData />));
+  app.get(`${LANG}/admin`, { config: { policy: staff }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <AdminIndex />));
+  app.get(
+    `${LANG}/admin/audit`,
+    { config: { policy: anyRole('administrator') }, schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) }) } },
+    async (req, reply) => {
+      const { page } = req.query as { page: number };
+      const { items, total } = await listAudit(app.db, { page, pageSize: 50 });
+      return renderPage(req, reply, <AuditPage items={items} total={total} page={page} />);
+    },
+  );
+
+  // The development mail viewer: the outbox is the mailbox when no SMTP server is configured.
+  if (app.config.demo) {
+    const db = app.db as Kysely<PlatformTables>;
+    app.get(`${LANG}/dev/mail`, { config: { policy: PUBLIC }, schema: { hide: true } }, async (req, reply) => {
+      const mails = (await db.selectFrom('mail_outbox').selectAll().orderBy('id', 'desc').limit(100).execute()) as MailRow[];
+      return renderPage(req, reply, <MailList mails={mails} />);
+    });
+    app.get(`${LANG}/dev/mail/:id`, { config: { policy: PUBLIC }, schema: { hide: true, params: z.object({ lang: z.string(), id: z.coerce.number().int() }) } }, async (req, reply) => {
+      const mail = (await db.selectFrom('mail_outbox').selectAll().where('id', '=', (req.params as any).id).executeTakeFirst()) as MailRow | undefined;
+      if (!mail) return reply.callNotFound();
+      return renderPage(req, reply, <MailView mail={mail} />);
+    });
+  }
+}

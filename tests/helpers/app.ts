@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../../src/platform/config/index.ts';
+import { openDatabase } from '../../src/platform/db/index.ts';
+import { migrate } from '../../src/platform/db/migrate.ts';
+import { buildApp } from '../../src/server.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: FastifyInstance['db'];
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh application on a fresh database: PGlite in memory by default; with DATABASE_URL,
+ * a schema of its own on that PostgreSQL server, dropped on close.
+ */
+export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const url = process.env.DATABASE_URL;
+  const schema = url ? `t_${randomBytes(6).toString('hex')}` : undefined;
+  const config = loadConfig(
+    { ...process.env, DATA_DIR: 'memory://', QOGAM_SEED: '0', NODE_ENV: 'test' },
+    { databaseSchema: schema, logLevel: 'silent', worker: false, demo: true, seedDemo: false, ...overrides },
+  );
+  const database = await openDatabase(config);
+  await migrate(database);
+  const app = await buildApp(config, database, { logger: false });
+  await app.ready();
+  return {
+    app,
+    db: app.db,
+    async close() {
+      await app.close();
+      if (schema) await database.execScript(`drop schema ${schema} cascade`);
+      await database.close();
+    },
+  };
+}
+
+/** A browser-like client for app.inject: keeps cookies and the CSRF token of the last page it read. */
+export class Client {
+  cookies = new Map<string, string>();
+  csrf = '';
+  constructor(private app: FastifyInstance, public headers: Record<string, string> = {}) {}
+
+  private cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private keep(res: LightMyRequestResponse) {
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
+    if (m) this.csrf = m[1];
+    return res;
+  }
+
+  async get(url: string) {
+    return this.keep(await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() } }));
+  }
+
+  /** Posts a urlencoded form; fetches a page first if no CSRF token is known yet. */
+  async post(url: string, form: Record<string, string | string[] | undefined>, opts: { csrf?: boolean } = {}) {
+    if (!this.csrf && opts.csrf !== false) await this.get('/kk');
+    const body = new URLSearchParams();
+    if (opts.csrf !== false) body.append('_csrf', this.csrf);
+    for (const [k, v] of Object.entries(form)) {
+      if (v === undefined) continue;
+      for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+    }
+    return this.keep(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        payload: body.toString(),
+      }),
+    );
+  }
+
+  /** Posts multipart/form-data (file uploads); the CSRF token travels as a field. */
+  async postMultipart(url: string, fields: Record<string, string | string[]>, files: { field: string; filename: string; mime: string; data: Buffer }[]) {
+    if (!this.csrf) await this.get('/kk');
+    const boundary = '----qogamtest' + randomBytes(8).toString('hex');
+    const chunks: Buffer[] = [];
+    const add = (s: string) => chunks.push(Buffer.from(s));
+    for (const [k, v] of Object.entries({ _csrf: this.csrf, ...fields })) {
+      for (const x of Array.isArray(v) ? v : [v]) add(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${x}\r\n`);
+    }
+    for (const f of files) {
+      add(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.mime}\r\n\r\n`);
+      chunks.push(f.data);
+      add('\r\n');
+    }
+    add(`--${boundary}--\r\n`);
+    return this.keep(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat(chunks),
+      }),
+    );
+  }
+}
+
+import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.ts';
+import type { Role } from '../../src/platform/auth/actor.ts';
+
+/** Inserts a confirmed user directly (password hash is a placeholder: sign in with signInAs). */
+export async function makeUser(
+  db: FastifyInstance['db'],
+  u: { email?: string; name?: string; roles?: Role[]; organizations?: string[]; stateBodies?: string[] } = {},
+): Promise<{ id: string; email: string; name: string }> {
+  const email = u.email ?? `user-${randomBytes(4).toString('hex')}@example.kz`;
+  const name = u.name ?? 'Айгүл Серікова';
+  const row = await db
+    .insertInto('users')
+    .values({ email, name, password_hash: 'scrypt$test$unusable', roles: u.roles ?? ['citizen'], email_confirmed_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const bin of u.organizations ?? []) await db.insertInto('memberships').values({ user_id: row.id, org_type: 'organization', org_id: bin }).execute();
+  for (const sb of u.stateBodies ?? []) await db.insertInto('memberships').values({ user_id: row.id, org_type: 'state_body', org_id: sb }).execute();
+  return { id: row.id, email, name };
+}
+
+/** Gives the client a live session for the user, as if they had signed in. */
+export async function signInAs(client: Client, db: FastifyInstance['db'], userId: string) {
+  const token = await createSession(db, userId, {});
+  client.cookies.set(SESSION_COOKIE, token);
+  client.csrf = '';
+}
