@@ -28,6 +28,7 @@ import { registryModule } from './modules/registry/index.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     storage: Storage;
+    routeTable: { method: string | string[]; url: string; policy: unknown }[];
   }
 }
 
@@ -42,6 +43,13 @@ export async function buildApp(config: Config, database: Database, opts: { logge
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route, with its options, for the test that each one declares a policy.
+  const routeTable: { method: string | string[]; url: string; policy: unknown }[] = [];
+  app.addHook('onRoute', (r) => {
+    routeTable.push({ method: r.method, url: r.url, policy: (r.config as { policy?: unknown } | undefined)?.policy });
+  });
+  app.decorate('routeTable', routeTable);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

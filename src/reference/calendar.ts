@@ -66,6 +66,16 @@ function dayNumber(date: IsoDate): number {
   throw new RangeError(`expected a date 'YYYY-MM-DD', got "${date}"`);
 }
 
+/** Whether `s` is an existing civil date written 'YYYY-MM-DD'. */
+export function isIsoDate(s: string): boolean {
+  try {
+    dayNumber(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function isoOf(day: number): IsoDate {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }

@@ -35,7 +35,7 @@ test('names follow the official patterns in all three languages', () => {
 test('settlements: 2–4 per region, all localized', () => {
   for (const r of regions) {
     assert.ok(r.settlements.length >= 2 && r.settlements.length <= 4, r.code);
-    r.settlements.forEach(assertLocalized);
+    for (const s of r.settlements) assertLocalized(s, r.code);
   }
 });
 

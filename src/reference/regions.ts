@@ -5,6 +5,10 @@ import { l, type Localized } from './localized.ts';
  * Abai, Jetisu and Ulytau regions): 3 cities of republican significance and
  * 17 oblasts. Codes are stable slugs stored in the database and URLs: never
  * rename one, add a new code instead.
+ *
+ * Russian names use the adjectival form ("Абайская область"), as is common in
+ * Russian-language usage; the founding decree names the three 2022 regions
+ * "область Абай", "область Жетісу", "область Ұлытау".
  */
 export const regionCodes = [
   'astana', 'almaty-city', 'shymkent',
@@ -48,7 +52,7 @@ export const ngoCount2023Published: readonly RegionCode[] = ['almaty-city', 'ast
 
 const pop = (y2024: number, y2025: number) => Object.freeze({ 2024: y2024 * 1000, 2025: y2025 * 1000 });
 
-export const regions: readonly Region[] = Object.freeze([
+const data = [
   {
     code: 'astana', kind: 'city', kato: '71',
     name: l('Астана қаласы', 'г. Астана', 'Astana city'),
@@ -286,7 +290,11 @@ export const regions: readonly Region[] = Object.freeze([
       l('Жәнібек ауылы', 'село Жанибек', 'Zhanibek village'),
     ],
   },
-] satisfies Region[]);
+] satisfies Region[];
+
+export const regions: readonly Region[] = Object.freeze(
+  data.map((r) => Object.freeze({ ...r, settlements: Object.freeze(r.settlements) })),
+);
 
 const byCode = new Map<string, Region>(regions.map((r) => [r.code, r]));
 
