@@ -86,7 +86,12 @@ export const requestContext = fp(async (app: FastifyInstance) => {
     if (!req.actor) {
       if (cfg.api) return reply.code(401).send({ error: 'unauthenticated', message: req.t('errors.signInRequired') });
       const lang = req.locale;
-      const returnTo = req.method === 'GET' ? req.url : req.headers.referer && safeReturn(req.headers.referer) || `/${lang}`;
+      let returnTo = req.method === 'GET' ? req.url : (req.headers.referer && safeReturn(req.headers.referer)) || `/${lang}`;
+      // A form sent after the session ran out: keep what was typed and offer it again after sign-in.
+      if (req.method === 'POST' && req.body && typeof req.body === 'object') {
+        const id = await saveDraft(app, returnTo, req.body as Record<string, unknown>);
+        returnTo += `${returnTo.includes('?') ? '&' : '?'}draft=${id}`;
+      }
       const reason = req.sessionExpired ? 'expired' : 'required';
       return reply.redirect(`/${lang}/login?returnTo=${encodeURIComponent(returnTo)}&reason=${reason}`, 303);
     }
@@ -94,6 +99,33 @@ export const requestContext = fp(async (app: FastifyInstance) => {
     return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.forbiddenTitle'), req.t('errors.forbidden')));
   });
 });
+
+async function saveDraft(app: FastifyInstance, path: string, body: Record<string, unknown>): Promise<string> {
+  const { _csrf, ...payload } = body;
+  const id = newToken(12);
+  await app.db
+    .insertInto('form_drafts')
+    .values({ id, path: path.split('?')[0], payload: JSON.stringify(payload), expires_at: new Date(Date.now() + 3_600_000) })
+    .execute();
+  return id;
+}
+
+/**
+ * The values a user typed before their session expired, for the form page they return to
+ * (`?draft=` in its URL). Single use; only for the same path; gone after an hour.
+ */
+export async function takeDraft(req: FastifyRequest): Promise<Record<string, string | string[]> | undefined> {
+  const id = (req.query as Record<string, unknown> | undefined)?.draft;
+  if (typeof id !== 'string' || id.length > 40) return undefined;
+  const row = await req.server.db
+    .deleteFrom('form_drafts')
+    .where('id', '=', id)
+    .where('path', '=', req.url.split('?')[0])
+    .where('expires_at', '>', new Date())
+    .returning('payload')
+    .executeTakeFirst();
+  return row?.payload as Record<string, string | string[]> | undefined;
+}
 
 /** Multipart forms are checked by the handler after parsing (the token is a form field). */
 export function csrfValid(req: FastifyRequest, bodyToken?: string): boolean {
