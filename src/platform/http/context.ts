@@ -141,10 +141,8 @@ export function sendCsrfFailure(req: FastifyRequest, reply: FastifyReply) {
 export function safeReturn(v: string | undefined): string | undefined {
   if (!v) return undefined;
   try {
+    // Of any address (a Referer is absolute) only the path and query are kept, so it stays here.
     const u = new URL(v, 'http://x');
-    if (v.startsWith('http') && u.host !== 'x') {
-      // a Referer: keep only its path
-    }
     const p = u.pathname + u.search;
     return p.startsWith('/') && !p.startsWith('//') ? p : undefined;
   } catch {
