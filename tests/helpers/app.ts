@@ -63,7 +63,8 @@ export class Client {
 
   /** Posts a urlencoded form; fetches a page first if no CSRF token is known yet. */
   async post(url: string, form: Record<string, string | string[] | undefined>, opts: { csrf?: boolean } = {}) {
-    if (!this.csrf && opts.csrf !== false) await this.get('/kk');
+    // Any page with a form carries the token; the sign-in page always has one.
+    if (!this.csrf && opts.csrf !== false) await this.get('/kk/login');
     const body = new URLSearchParams();
     if (opts.csrf !== false) body.append('_csrf', this.csrf);
     for (const [k, v] of Object.entries(form)) {
@@ -82,7 +83,7 @@ export class Client {
 
   /** Posts multipart/form-data (file uploads); the CSRF token travels as a field. */
   async postMultipart(url: string, fields: Record<string, string | string[]>, files: { field: string; filename: string; mime: string; data: Buffer }[]) {
-    if (!this.csrf) await this.get('/kk');
+    if (!this.csrf) await this.get('/kk/login');
     const boundary = '----qogamtest' + randomBytes(8).toString('hex');
     const chunks: Buffer[] = [];
     const add = (s: string) => chunks.push(Buffer.from(s));

@@ -1,2 +1,31 @@
 import type { FastifyInstance } from 'fastify';
-export async function accountsModule(_app: FastifyInstance) {}
+import { accountRoutes } from './account-routes.tsx';
+import { adminRoutes } from './admin-routes.tsx';
+import { apiRoutes } from './api-routes.ts';
+import { authRoutes } from './routes.tsx';
+
+/**
+ * The accounts module: registration, e-mail confirmation, sign-in and sign-out, password
+ * reset, the account page (sessions, personal access tokens), user administration and
+ * GET /api/v1/me. Everything other modules and the CLI may use is exported here.
+ */
+export async function accountsModule(app: FastifyInstance) {
+  await authRoutes(app);
+  await accountRoutes(app);
+  await adminRoutes(app);
+  await apiRoutes(app);
+}
+
+export { addMembership, createUser, grantRole, issueTokenFor } from './commands/system.ts';
+export { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from './domain.ts';
+export {
+  canAddMembership,
+  canGrantRole,
+  canIssueApiToken,
+  canManageUsers,
+  canResendConfirmation,
+  canRevokeApiToken,
+  canRevokeRole,
+  canRevokeSession,
+  canSignIn,
+} from './policy.ts';

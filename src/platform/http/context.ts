@@ -58,7 +58,8 @@ export const requestContext = fp(async (app: FastifyInstance) => {
       }
     }
 
-    // Double-submit CSRF: a random cookie, and a form token that is its HMAC, bound to the session.
+    // Double-submit CSRF: a random cookie, and a form token that is its HMAC under the server secret
+    // (a cross-site page can neither read the cookie nor compute the HMAC).
     let csrf = req.cookies[CSRF_COOKIE];
     if (!csrf) {
       csrf = newToken(18);

@@ -120,6 +120,7 @@ function AdminIndex() {
       <h1>{t('admin.title')}</h1>
       <ul>
         <li><a href={localHref(locale, '/admin/registry')}>{t('admin.verificationQueue')}</a></li>
+        <li><a href={localHref(locale, '/admin/users')}>{t('admin.users')}</a></li>
         <li><a href={localHref(locale, '/admin/audit')}>{t('audit.title')}</a></li>
       </ul>
     </Layout>
