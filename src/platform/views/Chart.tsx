@@ -19,12 +19,19 @@ export interface ChartProps {
 export function renderChartSvg({ categories, series, kind = 'bar', horizontal = false, width = 720, height }: ChartProps): string {
   const h = height ?? (horizontal ? Math.max(240, categories.length * 26 + 60) : 320);
   const chart = echarts.init(null as any, null as any, { renderer: 'svg', ssr: true, width, height: h });
-  const cat = { type: 'category' as const, data: categories, axisLabel: { fontSize: 12, color: '#1b1b1b', interval: 0 } };
+  // Every region name is shown on a horizontal chart; a long run of years is thinned and tilted
+  // so the labels never overlap.
+  const crowded = !horizontal && categories.length > 12;
+  const cat = {
+    type: 'category' as const,
+    data: categories,
+    axisLabel: { fontSize: 12, color: '#1b1b1b', interval: horizontal ? 0 : 'auto', rotate: crowded ? 45 : 0 },
+  };
   const val = { type: 'value' as const, axisLabel: { fontSize: 12, color: '#1b1b1b' } };
   chart.setOption({
     animation: false,
     color: ['#00589c', '#c05600', '#2e7d32', '#6a1b9a'],
-    grid: { left: horizontal ? 200 : 60, right: 30, top: series.length > 1 ? 40 : 20, bottom: 40, containLabel: false },
+    grid: { left: horizontal ? 200 : 60, right: 30, top: series.length > 1 ? 40 : 20, bottom: crowded ? 60 : 40, containLabel: false },
     legend: series.length > 1 ? { top: 0, textStyle: { color: '#1b1b1b' } } : undefined,
     xAxis: horizontal ? val : cat,
     yAxis: horizontal ? { ...cat, inverse: true } : val,
