@@ -1,2 +1,49 @@
+/**
+ * The NGO registry module: the Fastify plugin and the facts other modules may ask about an
+ * organisation. Modules talk to the registry only through this file.
+ */
 import type { FastifyInstance } from 'fastify';
-export async function registryModule(_app: FastifyInstance) {}
+import type { Kysely } from 'kysely';
+import { fundingEligibility, reportStatus as statusOfReport, type IneligibilityReason, type ReportStatus } from './domain.ts';
+import { findOrganization, findReport, listReportYears, rdb } from './repository.ts';
+import { registryAdmin } from './routes/admin.tsx';
+import { registryApi } from './routes/api.ts';
+import { registryForms } from './routes/forms.tsx';
+import { registryPages } from './routes/pages.tsx';
+
+export { seedRegistryDemo } from './demo.ts';
+export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
+export { ratingTotal, registryRatingInputs } from './domain.ts';
+export { addRatingInputProvider, ratingsFor, type RatingInputProvider } from './rating.ts';
+
+export async function registryModule(app: FastifyInstance) {
+  await app.register(registryPages);
+  await app.register(registryForms);
+  await app.register(registryAdmin);
+  await app.register(registryApi);
+}
+
+/**
+ * Status of an organisation's annual report for a year at an instant: 'on_time', 'late',
+ * 'missing' (deadline passed, nothing filed) or 'not_due'; null for a BIN not in the registry.
+ * @example await reportStatus(db, '120640933475', 2025) // 'on_time'
+ */
+export async function reportStatus(db: Kysely<any>, bin: string, year: number, at: Date = new Date()): Promise<ReportStatus | null> {
+  if (!(await findOrganization(rdb(db), bin))) return null;
+  const report = await findReport(rdb(db), bin, year);
+  return statusOfReport(year, report ? new Date(report.submitted_at) : null, at);
+}
+
+/**
+ * Whether the registry allows state funding (social order, grants, awards) for an organisation
+ * at an instant: active, verified, and the most recent report whose deadline has passed is filed.
+ * `reasons` are i18n keys' last segments (registry.eligibility.<reason>).
+ * @example const { eligible, reasons } = await isEligibleForStateFunding(db, bin, new Date())
+ */
+export async function isEligibleForStateFunding(db: Kysely<any>, bin: string, at: Date = new Date()): Promise<{ eligible: boolean; reasons: (IneligibilityReason | 'not_registered')[]; reportYear: number | null }> {
+  const org = await findOrganization(rdb(db), bin);
+  if (!org) return { eligible: false, reasons: ['not_registered'], reportYear: null };
+  // Judged as of `at`: a report filed later did not count then.
+  const filed = new Set((await listReportYears(rdb(db), bin)).filter((r) => new Date(r.submitted_at) <= at).map((r) => r.year));
+  return fundingEligibility({ status: org.status, verification: org.verification, foundedOn: org.founded_on }, (y) => filed.has(y), at);
+}

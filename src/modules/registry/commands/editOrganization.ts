@@ -1,0 +1,92 @@
+import { isStaff } from '../../../platform/auth/actor.ts';
+import { audit } from '../../../platform/audit/index.ts';
+import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { transition, verificationEventForEdit, type Verification } from '../domain.ts';
+import { canChangeStatus, canEditOrganization } from '../policy.ts';
+import { FIELD_COLUMNS } from '../presenters.ts';
+import { findOrganization, insertChange, rdb, updateOrganization, type OrganizationRow } from '../repository.ts';
+import type { ProfileInput } from '../schemas.ts';
+
+/** Form fields -> the organisations table's columns (shared with registration). */
+export function profileColumns(p: ProfileInput) {
+  return {
+    name_kk: p.nameKk,
+    name_ru: p.nameRu,
+    name_en: p.nameEn,
+    short_name: p.shortName,
+    legal_form: p.legalForm,
+    region: p.region,
+    settlement: p.settlement,
+    areas: p.areas,
+    founded_on: p.foundedOn,
+    website: p.website,
+    email: p.email,
+    phone: p.phone,
+    address: p.address,
+    description: p.description,
+    leaders: p.leaders,
+    founders: p.founders,
+  };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Field -> {from, to} for every field the edit changes (keys are form field names). */
+export function diffProfile(before: OrganizationRow, after: Partial<OrganizationRow>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
+    if (!(column in after)) continue;
+    if (!same(before[column], after[column])) out[field] = { from: before[column], to: after[column] };
+  }
+  return out;
+}
+
+/**
+ * Saves an edit of a profile: records the changed fields in the public history and the audit log,
+ * and applies the verification rule of domain.ts (a refused profile is resubmitted; legal data
+ * changed by a representative sends a verified profile back to pending).
+ * @example await editOrganization(deps, { bin, profile: parsed.data })
+ */
+export async function editOrganization(
+  deps: CommandDeps,
+  input: { bin: string; profile: ProfileInput & { status?: 'active' | 'liquidated' } },
+  at = new Date(),
+): Promise<Result<{ changed: string[]; verification: Verification }>> {
+  const actor = deps.actor;
+  return rdb(deps.db)
+    .transaction()
+    .execute(async (trx) => {
+      const org = await findOrganization(trx, input.bin, { forUpdate: true });
+      if (!org) return fail('not_found');
+      const decision = canEditOrganization(actor, org);
+      if (!decision.ok) return fail(decision.reason);
+      const after: Partial<OrganizationRow> = profileColumns(input.profile);
+      if (input.profile.status && canChangeStatus(actor)) after.status = input.profile.status;
+      const changes = diffProfile(org, after);
+      const changed = Object.keys(changes);
+      if (changed.length === 0) return ok({ changed, verification: org.verification });
+
+      const actorKind = isStaff(actor) ? 'moderator' : 'representative';
+      const event = verificationEventForEdit(org.verification, changed, actorKind);
+      const next = event ? transition(org.verification, event)! : org.verification;
+      await updateOrganization(trx, org.bin, {
+        ...after,
+        ...(event ? { verification: next, verification_reason: null, verified_at: null } : {}),
+      });
+      await insertChange(trx, { bin: org.bin, actorId: actor!.id, actorKind, changes, at });
+      await audit(trx, { actor, action: 'registry.organization.edited', entityType: 'organization', entityId: org.bin, data: { fields: changed }, requestId: deps.requestId });
+      if (event) {
+        // Leaving the verified state (or re-entering the queue) is public, like the decision itself.
+        await audit(trx, {
+          actor: null,
+          action: 'registry.verification.reopened',
+          entityType: 'organization',
+          entityId: org.bin,
+          data: { event, from: org.verification, to: next, fields: changed },
+          isPublic: true,
+          requestId: deps.requestId,
+        });
+      }
+      return ok({ changed, verification: next });
+    });
+}
