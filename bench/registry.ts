@@ -98,7 +98,8 @@ async function sample(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promi
   const rows = names.rows;
   const words = new Set<string>();
   const bins: string[] = [];
-  while (words.size < 200 && words.size < rows.length) {
+  // The demo names come from a small vocabulary: stop after a bounded number of draws.
+  for (let draw = 0; draw < 20_000 && words.size < 200; draw++) {
     const r = rows[Math.floor(random() * rows.length)];
     const parts = `${r.name_kk} ${r.name_ru}`.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
     if (parts.length) words.add(parts[Math.floor(random() * parts.length)].toLowerCase());

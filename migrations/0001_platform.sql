@@ -1,6 +1,7 @@
 -- Platform tables shared by every module: accounts, sessions, tokens, memberships,
 -- state bodies, audit log, jobs, mail outbox, files, saved form drafts.
-create extension if not exists pg_trgm;
+-- In public, so a per-test schema dropped on PostgreSQL never takes the extension with it.
+create extension if not exists pg_trgm with schema public;
 
 create table users (
   id uuid primary key default gen_random_uuid(),

@@ -23,6 +23,7 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     { databaseSchema: schema, logLevel: 'silent', worker: false, demo: true, seedDemo: false, ...overrides },
   );
   const database = await openDatabase(config);
+  if (schema) await ensureTrgm(database);
   await migrate(database);
   const app = await buildApp(config, database, { logger: false });
   await app.ready();
@@ -37,11 +38,34 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
   };
 }
 
+/**
+ * Test files run in parallel, each migrating its own schema; two of them creating pg_trgm at the
+ * same moment collide on the catalogue, so the extension is made once here, retrying the loser.
+ */
+async function ensureTrgm(database: { execScript(s: string): Promise<void> }) {
+  for (let i = 0; ; i++) {
+    try {
+      await database.execScript('create extension if not exists pg_trgm with schema public');
+      return;
+    } catch (e) {
+      if (i >= 5) throw e;
+      await new Promise((r) => setTimeout(r, 200 * (i + 1)));
+    }
+  }
+}
+
 /** A browser-like client for app.inject: keeps cookies and the CSRF token of the last page it read. */
 export class Client {
   cookies = new Map<string, string>();
   csrf = '';
   constructor(private app: FastifyInstance, public headers: Record<string, string> = {}) {}
+
+  /** The form token for this client's CSRF cookie, computed as the server does (any page sets the cookie). */
+  private async ensureCsrf() {
+    if (this.csrf) return;
+    if (!this.cookies.has('qcsrf')) await this.get('/kk');
+    this.csrf = hmac(this.app.config.secret, this.cookies.get('qcsrf')!);
+  }
 
   private cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -63,8 +87,7 @@ export class Client {
 
   /** Posts a urlencoded form; fetches a page first if no CSRF token is known yet. */
   async post(url: string, form: Record<string, string | string[] | undefined>, opts: { csrf?: boolean } = {}) {
-    // Any page with a form carries the token; the sign-in page always has one.
-    if (!this.csrf && opts.csrf !== false) await this.get('/kk/login');
+    if (opts.csrf !== false) await this.ensureCsrf();
     const body = new URLSearchParams();
     if (opts.csrf !== false) body.append('_csrf', this.csrf);
     for (const [k, v] of Object.entries(form)) {
@@ -83,7 +106,7 @@ export class Client {
 
   /** Posts multipart/form-data (file uploads); the CSRF token travels as a field. */
   async postMultipart(url: string, fields: Record<string, string | string[]>, files: { field: string; filename: string; mime: string; data: Buffer }[]) {
-    if (!this.csrf) await this.get('/kk/login');
+    await this.ensureCsrf();
     const boundary = '----qogamtest' + randomBytes(8).toString('hex');
     const chunks: Buffer[] = [];
     const add = (s: string) => chunks.push(Buffer.from(s));
@@ -108,6 +131,7 @@ export class Client {
 }
 
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.ts';
+import { hmac } from '../../src/platform/auth/tokens.ts';
 import type { Role } from '../../src/platform/auth/actor.ts';
 
 /** Inserts a confirmed user directly (password hash is a placeholder: sign in with signInAs). */

@@ -57,7 +57,8 @@ export const DOCUMENT_TYPES = [
  */
 export async function readMultipartForm(req: FastifyRequest, opts: { maxBytes: number; accept?: string[] }): Promise<MultipartForm> {
   const out: MultipartForm = { fields: {}, files: [], fileErrors: {} };
-  for await (const part of (req as any).parts({ limits: { fileSize: opts.maxBytes, files: 10, fields: 200 } })) {
+  // throwFileSizeLimit: false — an oversized file is marked truncated instead of ending the form with a 413.
+  for await (const part of (req as any).parts({ limits: { fileSize: opts.maxBytes, files: 10, fields: 200 }, throwFileSizeLimit: false })) {
     if (part.type === 'file') {
       if (!part.filename) {
         await part.toBuffer().catch(() => undefined);

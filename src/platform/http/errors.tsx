@@ -27,14 +27,12 @@ export function installErrorHandlers(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, req, reply: FastifyReply) => {
     const t = req.t;
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues = err.validation.map((v) => {
-        const issue = (v.params as { issue?: { path?: PropertyKey[] } }).issue;
-        return {
-          path: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (issue?.path ?? []).map(String).join('.'),
-          message: t ? translateIssue(t, issue as any) : v.message,
-          in: err.validationContext,
-        };
-      });
+      // fastify-type-provider-zod 7 reports each issue as { keyword: zod code, message, instancePath, params }.
+      const issues = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        message: t ? translateIssue(t, { ...(v.params as object), code: v.keyword, message: v.message }) : v.message,
+        in: err.validationContext,
+      }));
       const fixed = issues.map((i) => ({ ...i, path: i.path.replace(/^(querystring|body|params|headers)\.?/, '') }));
       if (wantsJson(req)) return reply.code(400).send({ error: 'validation', message: t?.('errors.validation') ?? 'Invalid input', issues: fixed });
       return renderPage(req, reply, <ErrorPage title={t('errors.badRequestTitle')} message={fixed.map((i) => `${i.path}: ${i.message}`).join('; ')} />, 400);

@@ -21,18 +21,6 @@ const hide = { hide: true };
 const staff = { policy: anyRole('moderator', 'administrator') };
 const QUEUE_PAGE = 50;
 
-/**
- * readMultipartForm turns an oversized file into a field error by checking `file.truncated`, but
- * @fastify/multipart (throwFileSizeLimit defaults to true) then also ends the parts iterator
- * with a 413, so the form came back as an error page. Until the platform passes
- * `throwFileSizeLimit: false` itself, this request's parts() does.
- */
-function withoutFileSizeThrow(req: FastifyRequest): FastifyRequest {
-  const parts = (req as any).parts.bind(req);
-  (req as any).parts = (opts: Record<string, unknown> = {}) => parts({ ...opts, throwFileSizeLimit: false });
-  return req;
-}
-
 export async function registryAdmin(app: FastifyInstance) {
   const db = rdb(app.db);
   const maxUploadMb = Math.round((app.config.maxUploadBytes / 1024 / 1024) * 10) / 10;
@@ -62,7 +50,7 @@ export async function registryAdmin(app: FastifyInstance) {
     // Multipart (with the evidence file) is read here; a plain form without a file also works.
     let form: MultipartForm;
     if (req.isMultipart()) {
-      form = await readMultipartForm(withoutFileSizeThrow(req), { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+      form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
       const token = form.fields._csrf;
       if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
     } else {

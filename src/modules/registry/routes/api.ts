@@ -1,12 +1,10 @@
 /** The JSON API (OpenAPI from the Zod schemas) and the bulk open data, streamed in batches. */
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { areas, legalForms, regions, validateBin } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
-import { translateIssue } from '../../../platform/http/validation.ts';
 import { socialListYear } from '../domain.ts';
 import { ratingsFor } from '../rating.ts';
 import { csvRecord, detailJson, jsonRecord, listItemJson, regionJson } from '../presenters.ts';
@@ -49,24 +47,8 @@ async function* jsonArray(db: RegistryDb) {
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
-/**
- * Zod validation failures of these routes as 400 JSON with each field's path. The platform handler
- * means to do this, but reads `params.issue`, which fastify-type-provider-zod 7 does not set, and
- * answers 500; anything else is passed on to it (a throwing handler defers to its parent).
- */
-function validationErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  if (!hasZodFastifySchemaValidationErrors(err)) throw err;
-  const issues = err.validation.map((v) => ({
-    path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
-    message: translateIssue(req.t, { ...(v.params as object), code: v.keyword, message: v.message }),
-    in: err.validationContext,
-  }));
-  return reply.code(400).send({ error: 'validation', message: req.t('errors.validation'), issues });
-}
-
 export async function registryApi(app: FastifyInstance) {
   const db = rdb(app.db);
-  app.setErrorHandler(validationErrors);
 
   app.get(
     '/api/v1/organizations',
