@@ -150,3 +150,31 @@ describe("a representative's work", () => {
     assert.equal((await rep.get(`/ru/registry/${BIN}/social-enterprise`)).statusCode, 409);
   });
 });
+
+describe('a session that expires while the form is being filled in', () => {
+  test('sending the form leads to sign-in, and after it the form comes back with what was typed', async () => {
+    const c = new Client(t.app, { referer: 'http://localhost:3000/kk/registry/new' });
+    const u = await makeUser(t.db, { name: 'Ерлан Әбенов' });
+    await signInAs(c, t.db, u.id);
+    await c.get('/kk/registry/new');
+    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', u.id).execute();
+    const typed = { ...form, bin: generateBin(55777, '1601'), nameKk: '«Сақталған» қоғамдық бірлестігі' };
+    const r = await c.post('/kk/registry/new', typed);
+    assert.equal(r.statusCode, 303);
+    const login = new URL(r.headers.location as string, 'http://x');
+    assert.equal(login.pathname, '/kk/login');
+    assert.equal(login.searchParams.get('reason'), 'expired');
+    const back = login.searchParams.get('returnTo')!;
+    assert.match(back, /^\/kk\/registry\/new\?draft=/);
+    const nothing = await t.db.selectFrom('organizations').select('bin').where('bin', '=', typed.bin).execute();
+    assert.equal(nothing.length, 0, 'nothing was saved without a session');
+    // Signed in again, the form page offers the typed values once.
+    await signInAs(c, t.db, u.id);
+    const again = await c.get(back);
+    assert.equal(again.statusCode, 200);
+    assert.match(again.body, /value="«Сақталған» қоғамдық бірлестігі"/);
+    assert.match(again.body, new RegExp(`value="${typed.bin}"`));
+    const twice = await c.get(back);
+    assert.doesNotMatch(twice.body, /«Сақталған»/, 'a draft is used once');
+  });
+});

@@ -4,7 +4,7 @@ import { almatyDate } from '../../../reference/index.ts';
 import { isStaff } from '../../../platform/auth/actor.ts';
 import { SIGNED_IN } from '../../../platform/authz/index.ts';
 import { depsFrom } from '../../../platform/commands.ts';
-import { setFlash } from '../../../platform/http/context.ts';
+import { setFlash, takeDraft } from '../../../platform/http/context.ts';
 import { localHref } from '../../../platform/views/context.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
@@ -38,8 +38,9 @@ export async function registryForms(app: FastifyInstance) {
   const db = rdb(app.db);
 
   // ------------------------------------------------------------- register
-  app.get(`${LANG}/registry/new`, { config: signedIn, schema: hide }, (req, reply) =>
-    renderPage(req, reply, <OrganizationFormPage mode="register" values={{}} errors={{}} />),
+  // A form sent after the session expired comes back filled in (?draft= after signing in again).
+  app.get(`${LANG}/registry/new`, { config: signedIn, schema: hide }, async (req, reply) =>
+    renderPage(req, reply, <OrganizationFormPage mode="register" values={formValues(await takeDraft(req))} errors={{}} />),
   );
 
   app.post(`${LANG}/registry/new`, { config: signedIn, schema: hide }, async (req, reply) => {
@@ -113,7 +114,7 @@ export async function registryForms(app: FastifyInstance) {
   app.get(`${LANG}/registry/:bin/reports/new`, { config: signedIn, schema: hide }, async (req, reply) => {
     const c = await reportContext(req, reply);
     if (!c) return reply;
-    return renderPage(req, reply, reportPage(c.org, c.year, c.now, req.locale, {}, {}));
+    return renderPage(req, reply, reportPage(c.org, c.year, c.now, req.locale, formValues(await takeDraft(req)), {}));
   });
 
   app.post(`${LANG}/registry/:bin/reports/new`, { config: signedIn, schema: hide }, async (req, reply) => {
