@@ -92,7 +92,9 @@ export function eligibilityOf(o: Pick<OrganizationRow, 'status' | 'verification'
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-export function listItemJson(o: OrganizationListRow) {
+/** The public fields every organisation record carries, in the API and in the bulk JSON. */
+type CoreRow = Pick<OrganizationListRow, 'bin' | 'name_kk' | 'name_ru' | 'name_en' | 'short_name' | 'legal_form' | 'region' | 'settlement' | 'areas' | 'founded_on' | 'status' | 'verification'>;
+function coreJson(o: CoreRow) {
   return {
     bin: o.bin,
     names: { kk: o.name_kk, ru: o.name_ru, en: o.name_en },
@@ -104,8 +106,11 @@ export function listItemJson(o: OrganizationListRow) {
     foundedOn: o.founded_on,
     status: o.status,
     verification: o.verification,
-    url: `/api/v1/organizations/${o.bin}`,
   };
+}
+
+export function listItemJson(o: OrganizationListRow) {
+  return { ...coreJson(o), url: `/api/v1/organizations/${o.bin}` };
 }
 
 export function detailJson(
@@ -146,16 +151,7 @@ export function csvRecord(o: ExportRow) {
 
 export function jsonRecord(o: ExportRow) {
   return {
-    bin: o.bin,
-    names: { kk: o.name_kk, ru: o.name_ru, en: o.name_en },
-    shortName: o.short_name,
-    legalForm: o.legal_form,
-    region: o.region,
-    settlement: o.settlement,
-    areas: o.areas,
-    foundedOn: o.founded_on,
-    status: o.status,
-    verification: o.verification,
+    ...coreJson(o),
     verifiedAt: iso(o.verified_at),
     contacts: { website: o.website, email: o.email, phone: o.phone, address: o.address },
     createdAt: iso(o.created_at),
