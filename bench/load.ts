@@ -23,7 +23,9 @@ export interface LoadOptions {
   connections?: number;
   durationMs?: number;
   maxRequests?: number;
+  /** Warm-up (not measured): at most this many requests, for at most warmupMs (default 2000). */
   warmupRequests?: number;
+  warmupMs?: number;
   expectStatus?: number;
   headers?: Record<string, string>;
 }
@@ -69,9 +71,10 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   // Warm-up: JIT, caches, connection set-up; not measured.
   let n = 0;
   const warm = opts.warmupRequests ?? Math.min(200, connections * 20);
+  const warmUntil = Date.now() + (opts.warmupMs ?? 2000);
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (n < warm) {
+      while (n < warm && Date.now() < warmUntil) {
         n++;
         await once(agent, base, pathOf(n), headers).catch(() => {});
       }

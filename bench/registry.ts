@@ -6,9 +6,11 @@
 //   profile_page     GET /kk/registry/<bin>               ratio against reference.html
 //   reference.json   a bench-only JSON route, no DB
 //   search_api       GET /api/v1/organizations?q=<word>   ratio against reference.json
+//   (<word>: a word from the quoted, distinctive part of a seeded name, as a reader types it)
 // In-process, server stopped (PGlite is single-process):
-//   search_query     searchOrganizations() over 200 random queries, against a naive ILIKE scan
-//                    of the three name columns (what search would cost without the indexes).
+//   search_query_distinctive  searchOrganizations() over 200 such words, and
+//   search_query_common       over 50 legal-form words (қоғамдық, объединение …) that match most rows,
+//                    each against a naive ILIKE scan of the three name columns (no index).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -86,7 +88,10 @@ async function seededDataDir(): Promise<string> {
 }
 
 interface Samples {
+  /** Words from the distinctive part of names (inside «»): what a reader looking for one organisation types. */
   words: string[];
+  /** Words outside the quotes (legal forms: қоғамдық, бірлестігі, общественное, фонд): match most of the registry. */
+  common: string[];
   bins: string[];
   organizations: number;
 }
@@ -96,32 +101,48 @@ async function sample(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promi
   const random = rng(SEED);
   const names = await sql<{ name_kk: string; name_ru: string; bin: string }>`select name_kk, name_ru, bin from organizations order by bin`.execute(db);
   const rows = names.rows;
+  const split = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).map((w) => w.toLowerCase());
   const words = new Set<string>();
+  const common = new Set<string>();
   const bins: string[] = [];
   // The demo names come from a small vocabulary: stop after a bounded number of draws.
-  for (let draw = 0; draw < 20_000 && words.size < 200; draw++) {
+  for (let draw = 0; draw < 20_000 && (words.size < 200 || common.size < 50); draw++) {
     const r = rows[Math.floor(random() * rows.length)];
-    const parts = `${r.name_kk} ${r.name_ru}`.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
-    if (parts.length) words.add(parts[Math.floor(random() * parts.length)].toLowerCase());
+    const name = random() < 0.5 ? r.name_kk : r.name_ru;
+    const quoted = /«([^»]+)»/.exec(name)?.[1] ?? '';
+    const inside = split(quoted);
+    const outside = split(name.replace(/«[^»]*»/g, ' '));
+    if (inside.length && words.size < 200) words.add(inside[Math.floor(random() * inside.length)]);
+    if (outside.length && common.size < 50) common.add(outside[Math.floor(random() * outside.length)]);
   }
   for (let i = 0; i < 200; i++) bins.push(rows[Math.floor(random() * rows.length)].bin);
-  return { words: [...words], bins, organizations: rows.length };
+  return { words: [...words], common: [...common], bins, organizations: rows.length };
 }
 
 /** Times the repository's search function in-process, and a naive scan as the reference. */
-async function timeSearchQuery(db: Awaited<ReturnType<typeof openDatabase>>['db'], s: Samples) {
+async function timeSearchQuery(db: Awaited<ReturnType<typeof openDatabase>>['db'], s: Samples, kind: 'distinctive' | 'common') {
   const now = new Date();
-  const queries = Array.from({ length: 200 }, (_, i) => s.words[i % s.words.length]);
+  const list = kind === 'distinctive' ? s.words : s.common;
+  const n = kind === 'distinctive' ? 200 : 50;
+  const queries = Array.from({ length: n }, (_, i) => list[i % list.length]);
   // Warm-up: plan caches and buffers.
-  for (const q of queries.slice(0, 20)) await searchOrganizations(db as any, parseSearchPage({ q }).query, { locale: 'kk', now });
+  for (const q of queries.slice(0, 10)) await searchOrganizations(db as any, parseSearchPage({ q }).query, { locale: 'kk', now });
   const indexed: number[] = [];
+  const perQuery: { q: string; ms: number; total: number }[] = [];
   let hits = 0;
   for (const q of queries) {
     const t0 = process.hrtime.bigint();
     const r = await searchOrganizations(db as any, parseSearchPage({ q }).query, { locale: 'kk', now });
-    indexed.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    indexed.push(ms);
+    perQuery.push({ q, ms: round(ms, 1), total: r.total });
     if (r.rows.length) hits++;
   }
+  const seen = new Set<string>();
+  const slowest = perQuery
+    .sort((x, y) => y.ms - x.ms)
+    .filter((x) => !seen.has(x.q) && seen.add(x.q))
+    .slice(0, 5);
   const naive: number[] = [];
   for (const q of queries) {
     const t0 = process.hrtime.bigint();
@@ -134,8 +155,8 @@ async function timeSearchQuery(db: Awaited<ReturnType<typeof openDatabase>>['db'
   const a = summarize(indexed);
   const b = summarize(naive);
   emit({
-    benchmark: 'registry.search_query',
-    what: 'searchOrganizations() in-process on PGlite, 200 random one-word queries (ms)',
+    benchmark: `registry.search_query_${kind}`,
+    what: `searchOrganizations() in-process on PGlite, ${n} one-word queries: ${kind === 'distinctive' ? 'words from the quoted part of names' : 'legal-form words outside the quotes'} (ms)`,
     organizations: s.organizations,
     queries: a.n,
     queriesWithResults: hits,
@@ -147,6 +168,7 @@ async function timeSearchQuery(db: Awaited<ReturnType<typeof openDatabase>>['db'
     ref_p50: b.p50,
     ref_p95: b.p95,
     p95_ratio: round(a.p95 / b.p95),
+    slowest,
   });
 }
 
@@ -237,8 +259,9 @@ export async function registryBench() {
     const database = await openDatabase({ dataDir: join(run, 'pglite'), databaseUrl: undefined, databaseSchema: undefined });
     await migrate(database);
     const s = await sample(database.db);
-    log(`${s.organizations} organisations; ${s.words.length} query words, e.g. ${s.words.slice(0, 5).join(', ')}`);
-    await timeSearchQuery(database.db, s);
+    log(`${s.organizations} organisations; ${s.words.length} distinctive query words (${s.words.slice(0, 5).join(', ')} …), ${s.common.length} common (${s.common.slice(0, 5).join(', ')} …)`);
+    await timeSearchQuery(database.db, s, 'distinctive');
+    await timeSearchQuery(database.db, s, 'common');
     await database.close();
 
     const server = await startServer(run);

@@ -61,7 +61,8 @@ export interface Server {
   dataDir: string;
   /** The server's output so far (shown when it fails to start). */
   output(): string;
-  stop(): Promise<void>;
+  /** SIGTERM (the server's graceful shutdown), SIGKILL after 10 s; resolves to the exit code. */
+  stop(): Promise<number | null>;
 }
 
 /** What shapes a seeded database: migrations and every source file (tests excluded). */
@@ -95,7 +96,9 @@ async function templateDataDir(demoCount: number): Promise<string | null> {
   const building = join(base, `building-${process.pid}`);
   rmSync(building, { recursive: true, force: true });
   const seeding = await spawnServer(tempDir('qogam-e2e-seed-'), demoCount, {});
-  await seeding.stop();
+  // Only a cleanly closed database is worth copying.
+  const code = await seeding.stop();
+  if (code !== 0) throw new Error(`the seeding server did not shut down cleanly (exit ${code}):\n${seeding.output()}`);
   cpSync(seeding.dataDir, building, { recursive: true });
   writeFileSync(join(building, 'ready'), new Date().toISOString());
   try {
@@ -184,12 +187,13 @@ async function spawnServer(dataDir: string, demoCount: number, opts: { env?: Rec
     dataDir,
     output: () => out,
     async stop() {
-      if (exited !== undefined) return;
-      const done = new Promise<void>((ok) => child.once('exit', () => ok()));
+      if (exited !== undefined) return exited;
+      const done = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await done;
+      const code = await done;
       clearTimeout(timer);
+      return code;
     },
   };
 }

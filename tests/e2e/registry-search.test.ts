@@ -58,3 +58,16 @@ test('a search with no match says so, and a BIN finds its organisation', async (
   assert.equal(await searchRegistry(page, server.baseUrl, 'en', bin, 'a-bin'), 1, 'a BIN finds exactly one organisation');
   assert.ok((await textOf(page, '#main table tbody')).includes(bin));
 });
+
+test('the statistics page and the open-data export', async () => {
+  const { page } = browser;
+  for (const locale of ['kk', 'en'] as const) {
+    await visit(page, `${server.baseUrl}/${locale}/registry/statistics`, `a-statistics-${locale}`, { lang: locale });
+    assert.ok(await page.locator('#main table').count(), 'the figures are in a table (readable without the chart)');
+  }
+  const csv = await fetch(`${server.baseUrl}/open-data/organizations.csv`);
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+  const lines = (await csv.text()).trim().split('\n');
+  assert.ok(lines.length > 300, `a header and a line per organisation (${lines.length})`);
+});
