@@ -79,13 +79,18 @@ function MailList({ mails }: { mails: MailRow[] }) {
   );
 }
 
+/** Links in a mail's text become clickable, so a developer can follow a confirmation link. */
+function linkify(text: string) {
+  return text.split(/(https?:\/\/[^\s]+)/g).map((part, i) => (i % 2 === 1 ? <a href={part}>{part}</a> : part));
+}
+
 function MailView({ mail }: { mail: MailRow }) {
   const { t } = useCtx();
   return (
     <Layout title={mail.subject}>
       <h1>{mail.subject}</h1>
       <p>{t('devMail.to')}: {mail.to_address}</p>
-      <pre class="mail-body">{mail.text_body}</pre>
+      <pre class="mail-body">{linkify(mail.text_body)}</pre>
     </Layout>
   );
 }

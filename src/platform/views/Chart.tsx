@@ -6,7 +6,7 @@ export interface ChartProps {
   categories: string[];
   series: { name: string; values: number[] }[];
   kind?: 'bar' | 'line';
-  /** Horizontal bars suit long category names (regions). */
+  /** Horizontal bars suit long category names (regions); a single series shows its values on the bars. */
   horizontal?: boolean;
   width?: number;
   height?: number;
@@ -35,7 +35,7 @@ export function renderChartSvg({ categories, series, kind = 'bar', horizontal = 
     legend: series.length > 1 ? { top: 0, textStyle: { color: '#1b1b1b' } } : undefined,
     xAxis: horizontal ? val : cat,
     yAxis: horizontal ? { ...cat, inverse: true } : val,
-    series: series.map((s) => ({ name: s.name, type: kind, data: s.values, label: { show: horizontal, position: 'right', color: '#1b1b1b' } })),
+    series: series.map((s) => ({ name: s.name, type: kind, data: s.values, label: { show: horizontal && series.length === 1, position: 'right', color: '#1b1b1b' } })),
   });
   const svg = chart.renderToSVGString();
   chart.dispose();

@@ -26,8 +26,11 @@ export function Form(props: { action: string; children: ComponentChildren; multi
   );
 }
 
-/** GOV.UK error summary: first in the page, each entry links to its field. */
-export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: string[] }) {
+/**
+ * GOV.UK error summary: first in the page, each entry links to its field. With `labels`, each
+ * entry names its field ("Members: Fill in this field"), so equal messages stay distinguishable.
+ */
+export function ErrorSummary({ errors, order, labels }: { errors: FieldErrors; order?: string[]; labels?: Record<string, string> }) {
   const { t } = useCtx();
   const keys = Object.keys(errors);
   if (keys.length === 0) return null;
@@ -38,7 +41,7 @@ export function ErrorSummary({ errors, order }: { errors: FieldErrors; order?: s
       <ul>
         {sorted.map((k) => (
           <li key={k}>
-            <a href={`#${fieldId(k)}`}>{errors[k]}</a>
+            <a href={`#${fieldId(k)}`}>{labels?.[k] ? `${labels[k]}: ${errors[k]}` : errors[k]}</a>
           </li>
         ))}
       </ul>
