@@ -64,6 +64,44 @@ create index organizations_founded on organizations (founded_on);
 -- The moderators' queue reads pending organisations oldest first.
 create index organizations_queue on organizations (created_at) where verification = 'pending';
 
+-- The dictionary of words for fuzzy search (pg_trgm "text search integration"): the distinct
+-- lexemes of every organisation's `tsv`, so a misspelt or transliterated query word is matched
+-- by trigram similarity against a few thousand words rather than 25,000 whole names, and its
+-- close words then go into a full-text query on organizations_tsv. The words are the `tsv`
+-- lexemes themselves, so a word found here is always found by the tsquery. Compound tokens
+-- (hosts, hyphenated words, versions) are left out: their parts are lexemes of their own.
+-- Words are only added: a word no name uses any more matches nothing, and costs one candidate slot.
+create table registry_words (
+  word text primary key
+);
+create index registry_words_trgm on registry_words using gin (word gin_trgm_ops);
+
+create function registry_words_insert() returns trigger language plpgsql as $$
+begin
+  insert into registry_words (word)
+  select distinct w.lexeme from added a, unnest(a.tsv) w where w.lexeme !~ '[[:punct:]]'
+  on conflict do nothing;
+  return null;
+end $$;
+-- Statement level: a bulk insert (the demo seed, imports) adds its words in one statement.
+create trigger organizations_words_insert after insert on organizations
+  referencing new table as added for each statement execute function registry_words_insert();
+
+create function registry_words_update() returns trigger language plpgsql as $$
+begin
+  insert into registry_words (word)
+  select w.lexeme from unnest(new.tsv) w where w.lexeme !~ '[[:punct:]]'
+  on conflict do nothing;
+  return null;
+end $$;
+create trigger organizations_words_update after update of name_kk, name_ru, name_en, short_name on organizations
+  for each row when (old.tsv is distinct from new.tsv) execute function registry_words_update();
+
+-- Backfill for organisations that exist already.
+insert into registry_words (word)
+select distinct w.lexeme from organizations o, unnest(o.tsv) w where w.lexeme !~ '[[:punct:]]'
+on conflict do nothing;
+
 -- Public history of a profile: which fields changed, from what to what, by whom (kind of actor).
 create table organization_changes (
   id bigserial primary key,

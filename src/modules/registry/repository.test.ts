@@ -171,6 +171,40 @@ describe('rating inputs from other modules', () => {
   });
 });
 
+describe('the dictionary of words (fuzzy search)', () => {
+  test('holds the folded tsv lexemes, each found by a tsquery on the names', async () => {
+    const words = (await sql<{ word: string }>`select word from registry_words`.execute(db)).rows.map((r) => r.word);
+    for (const w of ['болашак', 'bolashak', 'когамдык', 'бирлестиги', 'объединение', 'мейирим']) assert.ok(words.includes(w), w);
+    assert.ok(!words.includes('болашақ') && !words.includes('«болашақ»'), 'words are folded like the names');
+    const lost = await sql<{ word: string }>`select word from registry_words w where not exists (select 1 from organizations o where o.tsv @@ w.word::tsquery)`.execute(db);
+    assert.deepEqual(lost.rows, [], 'every dictionary word is a lexeme of some name');
+  });
+
+  test('a misspelling, the English name, a partial word, two words', async () => {
+    for (const q of ['Болошак', 'болошак', 'Bolashak', 'bolashac', 'Болаш', 'болошак бирлестиги', 'бирлестиги болошак', 'Bolashak Association']) {
+      const r = await search({ q });
+      assert.equal(r.rows[0]?.bin, BOLASHAK, `q=${q}: ${r.rows.map((x) => x.name_ru).join(', ')}`);
+    }
+    // Every query word must match: «Болашақ» is a бірлестік, not a қор.
+    assert.equal((await search({ q: 'болошак коры' })).total, 0);
+    // The exact word ranks above a close one.
+    const r = await search({ q: 'Болошак' });
+    assert.ok(r.rows[0].score! > 0 && r.rows[0].score! < 1, `score ${r.rows[0].score}`);
+    assert.equal((await search({ q: 'Болашақ' })).rows[0].score, 1);
+  });
+
+  test('new and renamed organisations bring their words', async () => {
+    const bin = generateBin(9000);
+    assert.equal(await insertOrganization(db, { ...base, bin, name_kk: '«Шұғыла» қоғамдық қоры', name_ru: 'Общественный фонд «Шугыла»' }), true);
+    assert.equal((await search({ q: 'шугила' })).rows[0]?.bin, bin);
+    await db.updateTable('organizations').set({ name_en: 'Radiance Foundation' }).where('bin', '=', bin).execute();
+    const words = (await sql<{ word: string }>`select word from registry_words where word like 'radian%'`.execute(db)).rows.map((r) => r.word);
+    assert.deepEqual(words, ['radiance']);
+    assert.equal((await search({ q: 'radiants' })).rows[0]?.bin, bin);
+    await db.deleteFrom('organizations').where('bin', '=', bin).execute();
+  });
+});
+
 describe('a common word', () => {
   test('more matches than COMMON_WORD_MATCHES: prefix matches only, by name, counted once', async () => {
     const n = COMMON_WORD_MATCHES + 1;

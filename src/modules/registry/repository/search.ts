@@ -1,8 +1,10 @@
 /**
  * The registry search, designed for tens of thousands of organisations:
- * - names match through the trigram GIN index (word_similarity, `%>`), which finds partial words
- *   and small misspellings, OR the full-text GIN index with prefix queries ('болаш:*');
- *   PostgreSQL combines both with a BitmapOr, so no query reads the whole table for q;
+ * - pg_trgm's "dictionary of words" (text search integration): each query word of 4+ letters is
+ *   looked up by trigram similarity in registry_words (the distinct lexemes of all names, kept by
+ *   triggers), and the name match is one full-text query on the tsv GIN index, every query word
+ *   as a prefix or one of its close words: (болошак:* | болашак) & (кор:*). Misspellings and
+ *   partial words are found; a word common in names costs an index lookup, not a score per row;
  * - a 12-digit query is a BIN and uses the primary key;
  * - the total is counted only when the page is full (a short page already tells the total).
  */
@@ -10,17 +12,20 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import { almatyDate } from '../../../reference/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import {
-  binQuery, DISCLOSURE_FIELDS, prefixTsQuery, searchWords, RATING_FULL_YEARS, RATING_WEIGHTS, REPORT_SCORE,
+  binQuery, DISCLOSURE_FIELDS, searchWords, RATING_FULL_YEARS, RATING_WEIGHTS, REPORT_SCORE,
   recentReportYears, reportDeadlineEnd, reportDueDate, almatyYear, type DisclosureField,
 } from '../domain.ts';
 import type { SearchQuery } from '../schemas.ts';
 import type { Db, RegistryDb } from '../repository.ts';
 
 /**
- * Threshold for word_similarity. The default 0.6 misses one wrong letter in a seven-letter word
- * (Болошак / Болашак scores 0.45); 0.4 finds it, and ranking puts the close matches first.
+ * Threshold for similarity() between a query word and a dictionary word. The default 0.3 lets in
+ * words sharing a stem with little else; 0.4 still finds one wrong letter in a seven-letter word
+ * (Болошак / Болашак scores 0.45).
  */
-export const WORD_SIMILARITY_THRESHOLD = 0.4;
+export const SIMILARITY_THRESHOLD = 0.4;
+/** How many close dictionary words a query word brings into the full-text query. */
+export const CANDIDATES_PER_WORD = 8;
 
 // The disclosure fields come along so a page of results can show each rating (presenters.ratingOf).
 export const LIST_COLUMNS = [
@@ -105,9 +110,9 @@ export interface SearchResult {
 }
 
 /**
- * Above this many prefix matches a query is a common word ("қоғамдық", "фонд"): fuzzy matching
- * and similarity ranking would cost a word_similarity() per matching row and add nothing, so the
- * search keeps the exact prefix matches and orders them by name.
+ * Above this many prefix matches a query is a common word ("қоғамдық", "фонд"): the search keeps
+ * the exact prefix matches and orders them by name. A query whose close words bring more matches
+ * than this is ordered by name too: ranking thousands of rows adds nothing a reader would page to.
  */
 export const COMMON_WORD_MATCHES = 2000;
 
@@ -134,34 +139,76 @@ function filtered(db: Db, query: SearchQuery, text: TextMatch | null, now: Date)
   return qb;
 }
 
-/** How q matches: a BIN exactly, common words by prefix only, anything else by prefix or trigram similarity. */
+/** A tsquery from text built here: folded words and dictionary lexemes only (letters, digits), so no parsing is needed. */
+const tsquery = (text: string) => sql`${text}::tsquery`;
+
+/** A dictionary word that can go into a tsquery as is (the migration keeps compound tokens out; this is a second guard). */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** The close dictionary words of each query word of 4+ letters, best first (words the prefix already covers left out). */
+async function candidates(db: Db, words: string[]): Promise<Map<string, { word: string; sim: number }[]>> {
+  const long = [...new Set(words.filter((w) => w.length >= 4))];
+  const out = new Map<string, { word: string; sim: number }[]>();
+  if (!long.length) return out;
+  const rows = await sql<{ w: string; word: string; sim: number }>`
+    select q.w, c.word, c.sim from (values ${sql.join(long.map((w) => sql`(${w}::text)`))}) as q(w)
+    cross join lateral (
+      select d.word, similarity(d.word, q.w) as sim from registry_words d
+      where d.word % q.w and left(d.word, length(q.w)) <> q.w
+      order by sim desc, d.word limit ${sql.lit(CANDIDATES_PER_WORD)}
+    ) c`.execute(db);
+  for (const r of rows.rows) {
+    if (!PLAIN_WORD.test(r.word)) continue;
+    const list = out.get(r.w) ?? [];
+    list.push({ word: r.word, sim: Number(r.sim) });
+    out.set(r.w, list);
+  }
+  return out;
+}
+
+/**
+ * How q matches: a BIN exactly; otherwise a full-text query on organizations_tsv where every query
+ * word matches as a prefix or as one of its close dictionary words: (болошак:* | болашак) & ...
+ * A query matching more than COMMON_WORD_MATCHES organisations is ordered by name, not ranked.
+ */
 async function textMatch(db: Db, q: string | undefined): Promise<TextMatch | null> {
   if (!q) return null;
   const bin = binQuery(q);
   if (bin) return { where: sql<SqlBool>`o.bin = ${bin}`, score: null };
-  const tsq = prefixTsQuery(q);
-  if (!tsq) return null;
-  const prefix = sql<SqlBool>`o.tsv @@ to_tsquery('simple', ${tsq})`;
-  const common = await db
-    .selectFrom('organizations as o')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(prefix)
-    .executeTakeFirstOrThrow();
-  if (Number(common.n) > COMMON_WORD_MATCHES) return { where: prefix, score: null, matches: Number(common.n) };
   const words = searchWords(q);
-  const folded = words.join(' ');
-  // Trigrams of words under four letters match almost everything; the prefix query covers them.
-  const fuzzy = words.some((w) => w.length >= 4);
-  // The matching BINs are an InitPlan (array(...)) so each branch is planned on its own index,
-  // whatever filters surround it; an OR in the outer WHERE made the planner scan the table and
-  // evaluate word_similarity on every row (1.6 s at 25,000 on PGlite, against ~30 ms this way).
-  const matches = fuzzy
-    ? sql`select bin from organizations where search %> ${folded} union select bin from organizations where tsv @@ to_tsquery('simple', ${tsq})`
-    : sql`select bin from organizations where tsv @@ to_tsquery('simple', ${tsq})`;
+  if (!words.length) return null;
+  const close = await candidates(db, words);
+  const prefixText = words.map((w) => `${w}:*`).join(' & ');
+  const fullText = words.map((w) => {
+    const alt = (close.get(w) ?? []).map((c) => c.word);
+    return alt.length ? `(${[`${w}:*`, ...alt].join(' | ')})` : `${w}:*`;
+  }).join(' & ');
+  const prefix = sql<SqlBool>`o.tsv @@ ${tsquery(prefixText)}`;
+  const full = sql<SqlBool>`o.tsv @@ ${tsquery(fullText)}`;
+  // One pass over the index for both counts: prefix matches (a common word) and all matches.
+  const counts = await db
+    .selectFrom('organizations as o')
+    .select([sql<number>`count(*) filter (where ${prefix})`.as('p'), sql<number>`count(*)`.as('n')])
+    .where(full)
+    .executeTakeFirstOrThrow();
+  const [p, n] = [Number(counts.p), Number(counts.n)];
+  // A common word ("қоғамдық", "фонд"): its exact prefix matches, by name, as before.
+  if (p > COMMON_WORD_MATCHES) return { where: prefix, score: null, matches: p };
+  if (n > COMMON_WORD_MATCHES) return { where: full, score: null, matches: n };
+  // Few matches: rank them. Per query word, the best way the name has it: the word itself, a word
+  // it begins, then a close dictionary word by its similarity; averaged over the query words.
+  const wordScore = (w: string) => {
+    const whens = [
+      sql`when o.tsv @@ ${tsquery(w)} then 1`,
+      sql`when o.tsv @@ ${tsquery(`${w}:*`)} then 0.9`,
+      ...(close.get(w) ?? []).map((c) => sql`when o.tsv @@ ${tsquery(c.word)} then ${sql.lit(Math.round(c.sim * 80) / 100)}`),
+    ];
+    return sql`case ${sql.join(whens, sql` `)} else 0 end`;
+  };
   return {
-    where: sql<SqlBool>`o.bin = any(array(${matches}))`,
-    // Close trigram matches first; a prefix hit on every word is worth a near-perfect match.
-    score: sql<number>`word_similarity(${folded}, o.search) + case when ${prefix} then 0.5 else 0 end`,
+    where: full,
+    score: sql<number>`(${sql.join(words.map(wordScore), sql` + `)})::float8 / ${sql.lit(words.length)}`,
+    matches: n,
   };
 }
 
@@ -173,7 +220,7 @@ export async function searchOrganizations(db: RegistryDb, query: SearchQuery, ct
     const offset = (query.page - 1) * query.pageSize;
     let page = qb.select([...LIST_COLUMNS]);
     const sort = query.sort === 'relevance' && !text?.score ? 'name' : query.sort;
-    if (sort === 'relevance' && text?.score) page = page.select(text.score.as('score')).orderBy(sql`score`, 'desc');
+    if (sort === 'relevance' && text?.score) page = page.select(text.score.as('score')).orderBy(sql`score`, 'desc').orderBy(nameSortKey(ctx.locale));
     else if (sort === 'name') page = page.orderBy(nameSortKey(ctx.locale));
     else if (sort === 'founded') page = page.orderBy('o.founded_on');
     else if (sort === 'rating') {
@@ -183,7 +230,22 @@ export async function searchOrganizations(db: RegistryDb, query: SearchQuery, ct
     // A name match is a few hundred rows that are all read to rank them anyway, so the window
     // count is free there and spares running the match a second time for the total.
     if (text?.score) page = page.select(sql<number>`count(*) over ()`.as('full_count'));
-    const rows = (await page.orderBy('o.bin').limit(query.pageSize).offset(offset).execute()) as (SearchResult['rows'][number] & { full_count?: number })[];
+    let rows: (SearchResult['rows'][number] & { full_count?: number })[];
+    if (sort === 'relevance' && text?.score) {
+      // Ranked: sort the matches carrying only their key, score and sort key, then read the full
+      // rows of the one page (sorting hundreds of wide rows cost 3x as much on PGlite).
+      const key = nameSortKey(ctx.locale);
+      const ranked = qb
+        .select(['o.bin', text.score.as('score'), key.as('sort_key') as any, sql<number>`count(*) over ()`.as('full_count')])
+        .orderBy(sql`score`, 'desc').orderBy(key).orderBy('o.bin')
+        .limit(query.pageSize).offset(offset);
+      rows = (await (trx as any)
+        .selectFrom(ranked.as('m'))
+        .innerJoin('organizations as o', 'o.bin', 'm.bin')
+        .select([...LIST_COLUMNS, 'm.score', 'm.full_count'])
+        .orderBy('m.score', 'desc').orderBy('m.sort_key').orderBy('m.bin')
+        .execute()) as typeof rows;
+    } else rows = (await page.orderBy('o.bin').limit(query.pageSize).offset(offset).execute()) as typeof rows;
     if (rows.length && rows[0].full_count !== undefined) {
       const total = Number(rows[0].full_count);
       for (const r of rows) delete r.full_count;
@@ -199,7 +261,7 @@ export async function searchOrganizations(db: RegistryDb, query: SearchQuery, ct
   // The similarity threshold is set for this transaction only; other queries keep the default.
   if (!query.q || binQuery(query.q)) return run(db);
   return db.transaction().execute(async (trx) => {
-    await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`.execute(trx);
+    await sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`.execute(trx);
     return run(trx);
   });
 }
