@@ -8,10 +8,8 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely';
  * pool hands out one client at a time and queues the rest.
  */
 export function pglitePool(pg: PGlite): PostgresPool {
-  // `options` exists only to satisfy the type; Kysely does not read it.
   let tail: Promise<void> = Promise.resolve();
   return {
-    options: {},
     async connect(): Promise<PostgresPoolClient> {
       let release!: () => void;
       const mine = new Promise<void>((r) => (release = r));
