@@ -134,7 +134,7 @@ import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.
 import { hmac } from '../../src/platform/auth/tokens.ts';
 import type { Role } from '../../src/platform/auth/actor.ts';
 
-/** Inserts a confirmed user directly (password hash is a placeholder: sign in with signInAs). */
+/** Inserts a confirmed user directly (its password hash matches no password: sign in with signInAs). */
 export async function makeUser(
   db: FastifyInstance['db'],
   u: { email?: string; name?: string; roles?: Role[]; organizations?: string[]; stateBodies?: string[] } = {},

@@ -15,7 +15,7 @@ test('kk, ru and en have the same keys, all prefixed "registry."', () => {
   assert.deepEqual(keys.filter((k) => !k.startsWith('registry.')), []);
 });
 
-test('placeholders agree across languages', () => {
+test('interpolation parameters agree across languages', () => {
   const ph = (v: unknown) => [...new Set(JSON.stringify(v).match(/\{\w+\}/g) ?? [])].sort().join(',');
   for (const k of Object.keys(cats.en)) {
     assert.equal(ph(cats.kk[k]), ph(cats.en[k]), `kk ${k}`);

@@ -7,7 +7,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'kk';
 export const isLocale = (s: unknown): s is Locale => typeof s === 'string' && (LOCALES as readonly string[]).includes(s);
 
-/** A catalogue value: a string with {placeholders}, or plural forms chosen by Intl.PluralRules. */
+/** A catalogue value: a string with {parameters}, or plural forms chosen by Intl.PluralRules. */
 type Entry = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 export type Catalogue = Record<string, Entry>;
 export type Params = Record<string, string | number>;

@@ -125,8 +125,8 @@ export function TextArea(props: FieldBase & { value?: string; rows?: number }) {
   );
 }
 
-export function SelectField(props: FieldBase & { value?: string; options: { value: string; label: string }[]; placeholder?: string }) {
-  const { name, hint, error, value, options, placeholder } = props;
+export function SelectField(props: FieldBase & { value?: string; options: { value: string; label: string }[]; emptyOption?: string }) {
+  const { name, hint, error, value, options, emptyOption } = props;
   return (
     <FieldWrap {...props}>
       <select
@@ -136,7 +136,8 @@ export function SelectField(props: FieldBase & { value?: string; options: { valu
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? 'true' : undefined}
       >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {/* A first option with no value: "all regions" in a filter, "choose…" in a form. */}
+        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value} selected={o.value === value}>
             {o.label}

@@ -59,7 +59,7 @@ export function AdminUserPage(p: AdminUserPageProps) {
             label={t('accounts.admin.grantRole')}
             value={p.values?.role}
             error={errors.role}
-            placeholder={t('accounts.admin.choose')}
+            emptyOption={t('accounts.admin.choose')}
             options={grantable.map((r) => ({ value: r, label: roleLabel(t, r) }))}
             required
           />
@@ -82,7 +82,7 @@ export function AdminUserPage(p: AdminUserPageProps) {
             label={t('accounts.admin.addStateBody')}
             value={p.values?.stateBodyId}
             error={errors.stateBodyId}
-            placeholder={t('accounts.admin.choose')}
+            emptyOption={t('accounts.admin.choose')}
             options={p.stateBodyOptions}
             required
           />

@@ -50,7 +50,7 @@ export function OrganizationFormPage(p: OrganizationFormProps) {
         <TextField name="nameRu" label={t('registry.field.nameRu')} value={s('nameRu')} error={p.errors.nameRu} required />
         <TextField name="nameEn" label={t('registry.field.nameEn')} hint={t('registry.hint.nameEn')} value={s('nameEn')} error={p.errors.nameEn} />
         <TextField name="shortName" label={t('registry.field.shortName')} value={s('shortName')} error={p.errors.shortName} width="medium" />
-        <SelectField name="legalForm" label={t('registry.field.legalForm')} value={s('legalForm')} error={p.errors.legalForm} required placeholder={t('registry.form.choose')}
+        <SelectField name="legalForm" label={t('registry.field.legalForm')} value={s('legalForm')} error={p.errors.legalForm} required emptyOption={t('registry.form.choose')}
           options={legalForms.map((f) => ({ value: f.code, label: f.name[locale] }))} />
         <TextField name="foundedOn" type="date" label={t('registry.field.foundedOn')} hint={t('registry.hint.foundedOn')} value={s('foundedOn')} error={p.errors.foundedOn} required width="short" />
         {p.canChangeStatus ? (
@@ -59,7 +59,7 @@ export function OrganizationFormPage(p: OrganizationFormProps) {
         ) : null}
 
         <h2>{t('registry.form.activitySection')}</h2>
-        <SelectField name="region" label={t('registry.field.region')} value={s('region')} error={p.errors.region} required placeholder={t('registry.form.choose')}
+        <SelectField name="region" label={t('registry.field.region')} value={s('region')} error={p.errors.region} required emptyOption={t('registry.form.choose')}
           options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))} />
         <TextField name="settlement" label={t('registry.field.settlement')} hint={t('registry.hint.settlement')} value={s('settlement')} error={p.errors.settlement} required />
         <CheckboxGroup name="areas" label={t('registry.field.areas')} hint={t('registry.hint.areas')} values={Array.isArray(p.values.areas) ? p.values.areas : p.values.areas ? [p.values.areas] : []}

@@ -34,16 +34,16 @@ export function SearchPage(p: SearchPageProps) {
       <div role="search" aria-label={t('registry.search.formLabel')}>
         <Form action={localHref(locale, '/registry')} method="get" class="filters">
           <TextField name="q" label={t('registry.search.q')} hint={t('registry.search.qHint')} value={p.values.q} error={p.errors.q} spellcheck={false} />
-          <SelectField name="region" label={t('registry.field.region')} value={v('region')} error={p.errors.region} placeholder={t('registry.search.allRegions')}
+          <SelectField name="region" label={t('registry.field.region')} value={v('region')} error={p.errors.region} emptyOption={t('registry.search.allRegions')}
             options={regions.map((r) => option(r.code, r.name[locale]))} />
-          <SelectField name="area" label={t('registry.field.areas')} value={v('area')} error={p.errors.area} placeholder={t('registry.search.allAreas')}
+          <SelectField name="area" label={t('registry.field.areas')} value={v('area')} error={p.errors.area} emptyOption={t('registry.search.allAreas')}
             options={areas.map((a) => option(a.code, a.name[locale]))} />
-          <SelectField name="legalForm" label={t('registry.field.legalForm')} value={v('legalForm')} error={p.errors.legalForm} placeholder={t('registry.search.allLegalForms')}
+          <SelectField name="legalForm" label={t('registry.field.legalForm')} value={v('legalForm')} error={p.errors.legalForm} emptyOption={t('registry.search.allLegalForms')}
             options={legalForms.map((f) => option(f.code, f.name[locale]))} />
-          <SelectField name="verified" label={t('registry.search.verified')} value={v('verified')} error={p.errors.verified} placeholder={t('registry.search.any')}
+          <SelectField name="verified" label={t('registry.search.verified')} value={v('verified')} error={p.errors.verified} emptyOption={t('registry.search.any')}
             options={[option('yes', t('registry.search.verifiedYes')), option('no', t('registry.search.verifiedNo'))]} />
           <SelectField name="reportStatus" label={t('registry.search.reportStatus', { year: p.reportYear })} value={v('reportStatus')} error={p.errors.reportStatus}
-            placeholder={t('registry.search.any')} options={REPORT_FILTERS.map((s) => option(s, t(`registry.search.report.${s}`)))} />
+            emptyOption={t('registry.search.any')} options={REPORT_FILTERS.map((s) => option(s, t(`registry.search.report.${s}`)))} />
           <SelectField name="sort" label={t('registry.search.sort')} value={v('sort')} error={p.errors.sort}
             options={SORTS.map((s) => option(s, t(`registry.search.sortBy.${s}`)))} />
           <Button>{t('common.search')}</Button>

@@ -26,7 +26,7 @@ export function QueuePage(p: QueueProps) {
       <p class="lead">{t('registry.admin.queueLead')}</p>
       <Section id="verification" title={t('registry.admin.verificationSection', { count: p.queue.total })}>
         <Form action={localHref(locale, '/admin/registry')} method="get" class="filters">
-          <SelectField name="state" label={t('registry.admin.state')} value={p.state} placeholder={t('registry.admin.allStates')}
+          <SelectField name="state" label={t('registry.admin.state')} value={p.state} emptyOption={t('registry.admin.allStates')}
             options={VERIFICATION_STATES.map((s) => ({ value: s, label: t(`registry.verification.${s}`) }))} />
           <Button>{t('registry.admin.show')}</Button>
         </Form>
