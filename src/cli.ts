@@ -69,8 +69,9 @@ async function main(argv: string[]) {
       const n = Number(need(values.ngos, 'ngos'));
       if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new UsageError('--ngos must be a whole number from 1 to 1000000');
       const t0 = Date.now();
-      await seedRegistryDemo(db, { count: n, seed: Number(values.seed ?? Date.now() % 100000) });
-      console.log(`added ${n} organisations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      const { inserted } = await seedRegistryDemo(db, { count: n, seed: Number(values.seed ?? Date.now() % 100000) });
+      // BINs that already exist (the same seed run twice) are skipped, so say what was really added.
+      console.log(`added ${inserted} of ${n} organisations in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return 0;
     }
     if (cmd === 'user' && sub === 'create') {
