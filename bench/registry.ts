@@ -12,8 +12,7 @@
 //   search_query_common       over 50 legal-form words (қоғамдық, объединение …) that match most rows,
 //                    each against a naive ILIKE scan of the three name columns (no index).
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
@@ -23,6 +22,8 @@ import { seedRegistryDemo } from '../src/modules/registry/index.ts';
 import { searchOrganizations } from '../src/modules/registry/repository/search.ts';
 import { parseSearchPage } from '../src/modules/registry/schemas.ts';
 import { load, round, summarize, type LoadResult } from './load.ts';
+import { seededRandom } from '../src/platform/random.ts';
+import { sourceHash } from '../tests/helpers/sourceHash.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../', import.meta.url)));
 const ORGS = Number(process.env.BENCH_ORGS ?? 25_000);
@@ -33,33 +34,9 @@ const SEED = 2026;
 const log = (...a: unknown[]) => console.error('#', ...a);
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
 
-/** A small deterministic PRNG (mulberry32): the same run picks the same words and BINs. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The cache is keyed by what shapes the data: migrations, the registry module, reference data. */
-function cacheKey(): string {
-  const h = createHash('sha256');
-  const add = (dir: string) => {
-    const p = join(ROOT, dir);
-    if (!existsSync(p)) return;
-    for (const name of readdirSync(p).sort()) {
-      const f = join(p, name);
-      if (statSync(f).isDirectory()) add(join(dir, name));
-      else if (!name.endsWith('.test.ts') && !name.endsWith('.test.tsx')) h.update(f).update(readFileSync(f));
-    }
-  };
-  ['migrations', 'src/modules/registry', 'src/reference', 'src/platform/db'].forEach(add);
-  return `${ORGS}-${h.digest('hex').slice(0, 12)}`;
-}
+const cacheKey = () => `${ORGS}-${sourceHash(['migrations', 'src/modules/registry', 'src/reference', 'src/platform/db'], '', 12)}`;
 
 /** The seeded data dir under .tmp/bench-data, built once per key (seeding takes a while). */
 async function seededDataDir(): Promise<string> {
@@ -98,7 +75,7 @@ interface Samples {
 
 /** Query words from the seeded names (as people would type them) and BINs for profile pages. */
 async function sample(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promise<Samples> {
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const names = await sql<{ name_kk: string; name_ru: string; bin: string }>`select name_kk, name_ru, bin from organizations order by bin`.execute(db);
   const rows = names.rows;
   const split = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).map((w) => w.toLowerCase());
@@ -266,7 +243,7 @@ export async function registryBench() {
 
     const server = await startServer(run);
     try {
-      const random = rng(SEED + 1);
+      const random = seededRandom(SEED + 1);
       const word = () => encodeURIComponent(s.words[Math.floor(random() * s.words.length)]);
       const bin = () => s.bins[Math.floor(random() * s.bins.length)];
       const opts = { baseUrl: server.baseUrl, connections: CONNECTIONS, durationMs: DURATION, maxRequests: 200_000 };

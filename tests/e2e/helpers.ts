@@ -1,14 +1,14 @@
 // Browser journeys: the real server as a child process, Debian's Chromium driven by playwright-core,
 // axe-core on every page visited. See ../shared/design/ARCHITECTURE.md (Tests).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { sourceHash } from '../helpers/sourceHash.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -66,20 +66,7 @@ export interface Server {
 }
 
 /** What shapes a seeded database: migrations and every source file (tests excluded). */
-function sourceKey(extra: string): string {
-  const h = createHash('sha256').update(extra);
-  const add = (dir: string) => {
-    const p = join(ROOT, dir);
-    if (!existsSync(p)) return;
-    for (const name of readdirSync(p).sort()) {
-      const f = join(p, name);
-      if (statSync(f).isDirectory()) add(join(dir, name));
-      else if (!/\.test\.tsx?$/.test(name)) h.update(f).update(readFileSync(f));
-    }
-  };
-  ['migrations', 'src'].forEach(add);
-  return h.digest('hex').slice(0, 16);
-}
+const sourceKey = (extra: string) => sourceHash(['migrations', 'src'], extra);
 
 /**
  * A freshly migrated and demo-seeded data dir, built once per source version under

@@ -10,6 +10,7 @@ import type { ReportData } from './schemas.ts';
 import { INCOME_SOURCES, SPENDING_CATEGORIES } from './schemas.ts';
 import { rdb, type Db, type OrganizationValues } from './repository.ts';
 import { reportDeadlineEnd } from './domain.ts';
+import { seededRandom } from '../../platform/random.ts';
 import {
   AREA_DESCRIPTIONS, BASE_WORDS, FEMALE_NAMES, LEGAL_FORM_WEIGHTS, MALE_NAMES, NAME_TEMPLATES, POSITIONS, PREFIXES, STREETS, SURNAMES, type Word,
 } from './demoNames.ts';
@@ -20,17 +21,6 @@ const DEMO_MODERATOR = 'Qogam модераторы / модератор Qogam';
 const DAY = 86_400_000;
 export const DEMO_REPORT_YEARS = [2023, 2024, 2025];
 
-/** mulberry32: small, fast and the same on every platform. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(items: readonly T[], weight: (t: T) => number) {
   const cum: number[] = [];
@@ -223,7 +213,7 @@ async function insertBatch(trx: Db, batch: Generated[]): Promise<Set<string>> {
  */
 export async function seedRegistryDemo(db: Kysely<any>, opts: { count: number; seed: number; now?: Date }): Promise<{ inserted: number; representedBin: string }> {
   const now = opts.now ?? new Date();
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   const used = new Set<string>();
   let inserted = 0;
   let representedBin = '';

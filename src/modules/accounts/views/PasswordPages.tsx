@@ -1,6 +1,7 @@
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Button, ErrorSummary, Form, TextField, type FieldErrors } from '../../../platform/views/forms.tsx';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { RESET_FIELDS } from '../schemas.ts';
 
 /** "Forgot your password": the same confirmation whether or not the address has an account. */
@@ -40,17 +41,7 @@ export function ResetPage({ token, errors = {} }: { token: string; errors?: Fiel
       <h1>{t('accounts.reset.title')}</h1>
       <p>{t('accounts.reset.lead')}</p>
       <Form action={localHref(locale, `/password/reset/${encodeURIComponent(token)}`)}>
-        <TextField
-          name="password"
-          type="password"
-          label={t('accounts.fields.newPassword')}
-          hint={t('accounts.register.passwordHint')}
-          error={errors.password}
-          autocomplete="new-password"
-          width="medium"
-          required
-        />
-        <TextField name="passwordConfirm" type="password" label={t('accounts.fields.passwordConfirm')} error={errors.passwordConfirm} autocomplete="new-password" width="medium" required />
+        <NewPasswordFields labelKey="accounts.fields.newPassword" errors={errors} />
         <Button>{t('accounts.reset.submit')}</Button>
       </Form>
     </Layout>

@@ -1,6 +1,7 @@
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Button, ErrorSummary, Form, TextField, type FieldErrors, type FormValues } from '../../../platform/views/forms.tsx';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { REGISTER_FIELDS } from '../schemas.ts';
 
 /** Registration form. Passwords are never echoed back, even after an error. */
@@ -25,17 +26,7 @@ export function RegisterPage({ values = {}, errors = {} }: { values?: FormValues
           spellcheck={false}
           required
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t('accounts.fields.password')}
-          hint={t('accounts.register.passwordHint')}
-          error={errors.password}
-          autocomplete="new-password"
-          width="medium"
-          required
-        />
-        <TextField name="passwordConfirm" type="password" label={t('accounts.fields.passwordConfirm')} error={errors.passwordConfirm} autocomplete="new-password" width="medium" required />
+        <NewPasswordFields labelKey="accounts.fields.password" errors={errors} />
         <Button>{t('accounts.register.submit')}</Button>
       </Form>
       <p>

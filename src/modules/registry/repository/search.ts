@@ -16,7 +16,7 @@ import {
   recentReportYears, reportDeadlineEnd, reportDueDate, almatyYear, type DisclosureField,
 } from '../domain.ts';
 import type { SearchQuery } from '../schemas.ts';
-import type { Db, RegistryDb } from '../repository.ts';
+import type { Db, OrganizationRow, RegistryDb } from '../repository.ts';
 
 /**
  * Threshold for similarity() between a query word and a dictionary word. The default 0.3 lets in
@@ -32,27 +32,8 @@ export const LIST_COLUMNS = [
   'o.bin', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.short_name', 'o.legal_form', 'o.region', 'o.settlement', 'o.areas', 'o.founded_on', 'o.status',
   'o.verification', 'o.website', 'o.email', 'o.phone', 'o.address', 'o.description', 'o.leaders', 'o.founders',
 ] as const;
-export interface OrganizationListRow {
-  bin: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string | null;
-  short_name: string | null;
-  legal_form: string;
-  region: string;
-  settlement: string;
-  areas: string[];
-  founded_on: string;
-  status: 'active' | 'liquidated';
-  verification: 'pending' | 'verified' | 'refused';
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  description: string | null;
-  leaders: { name: string; position: string }[];
-  founders: { name: string }[];
-}
+/** A row of LIST_COLUMNS: the organisation's row without its history and verification details. */
+export type OrganizationListRow = Pick<OrganizationRow, (typeof LIST_COLUMNS)[number] extends `o.${infer C}` ? C & keyof OrganizationRow : never>;
 
 /** The name a reader sorts by is the one they see (pick: their language, else Kazakh); stored, indexed keys. */
 const nameSortKey = (locale: Locale) => sql.ref(`o.sort_${locale}`);
