@@ -2,6 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { createUser, addMembership } from './modules/accounts/index.ts';
 import { seedRegistryDemo } from './modules/registry/index.ts';
+import { seedFundingDemo } from './modules/funding/index.ts';
+import { seedPetitionsDemo } from './modules/petitions/index.ts';
+import { seedAppealsDemo } from './modules/appeals/index.ts';
+import { seedLegislationDemo } from './modules/legislation/index.ts';
+import { seedCouncilsDemo } from './modules/councils/index.ts';
+import { seedLocalDemo } from './modules/local/index.ts';
+import { seedForumDemo } from './modules/forum/index.ts';
+import { seedVolunteeringDemo } from './modules/volunteering/index.ts';
+import { seedMonitoringDemo } from './modules/monitoring/index.ts';
 
 /** Demo accounts, one per role; listed in the README. Demo mode only. */
 export const DEMO_PASSWORD = 'qogam-demo-2026';
@@ -15,13 +24,6 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.qogam.kz', name: 'Әсел Тоқтарова', roles: ['citizen', 'administrator'] },
 ] as const;
 
-/** State bodies of the demo: a ministry, the grant operator and two akimats. */
-export const DEMO_STATE_BODIES = [
-  { code: 'mip', kind: 'ministry', name_kk: 'Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі', name_ru: 'Министерство информации и общественного развития Республики Казахстан', name_en: 'Ministry of Information and Social Development of the Republic of Kazakhstan', region: null },
-  { code: 'cscs', kind: 'operator', name_kk: 'Азаматтық бастамаларды қолдау орталығы', name_ru: 'Центр поддержки гражданских инициатив', name_en: 'Civil Initiatives Support Centre', region: null },
-  { code: 'akimat-almaty-city', kind: 'akimat', name_kk: 'Алматы қаласының әкімдігі', name_ru: 'Акимат города Алматы', name_en: 'Akimat of Almaty city', region: 'almaty-city' },
-  { code: 'akimat-kyzylorda', kind: 'akimat', name_kk: 'Қызылорда облысының әкімдігі', name_ru: 'Акимат Кызылординской области', name_en: 'Akimat of Kyzylorda Region', region: 'kyzylorda' },
-];
 
 /**
  * Loads the demo on first start: state bodies, one account per role, and synthetic NGOs.
@@ -37,9 +39,6 @@ export async function seedDemoIfEmpty(app: FastifyInstance, opts: { ngos?: numbe
 export async function seedDemo(app: FastifyInstance, opts: { ngos?: number } = {}): Promise<boolean> {
   const db = app.db;
   const count = opts.ngos ?? Number(process.env.QOGAM_DEMO_COUNT ?? 2000);
-  for (const b of DEMO_STATE_BODIES) {
-    await db.insertInto('state_bodies').values(b).onConflict((oc) => oc.column('code').doNothing()).execute();
-  }
   for (const a of DEMO_ACCOUNTS) {
     await createUser(db, { email: a.email, name: a.name, password: DEMO_PASSWORD, roles: [...a.roles], confirmed: true });
   }
@@ -47,5 +46,15 @@ export async function seedDemo(app: FastifyInstance, opts: { ngos?: number } = {
   await addMembership(db, 'ngo@demo.qogam.kz', 'organization', representedBin);
   const mip = await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow();
   await addMembership(db, 'official@demo.qogam.kz', 'state_body', mip.id);
+  // Each module's history, in the order the modules build on each other.
+  await seedFundingDemo(app, { seed: 2026 });
+  await seedPetitionsDemo(app, { seed: 2026 });
+  await seedAppealsDemo(app, { seed: 2026 });
+  await seedLegislationDemo(app, { seed: 2026 });
+  await seedCouncilsDemo(app, { seed: 2026 });
+  await seedLocalDemo(app, { seed: 2026 });
+  await seedForumDemo(app, { seed: 2026 });
+  await seedVolunteeringDemo(app, { seed: 2026 });
+  await seedMonitoringDemo(app, { seed: 2026 });
   return true;
 }

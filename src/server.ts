@@ -24,10 +24,21 @@ import './platform/http/types.ts';
 import { platformPages } from './platform/http/pages.tsx';
 import { accountsModule } from './modules/accounts/index.ts';
 import { registryModule } from './modules/registry/index.ts';
+import { fundingModule } from './modules/funding/index.ts';
+import { petitionsModule } from './modules/petitions/index.ts';
+import { appealsModule } from './modules/appeals/index.ts';
+import { legislationModule } from './modules/legislation/index.ts';
+import { councilsModule } from './modules/councils/index.ts';
+import { localModule } from './modules/local/index.ts';
+import { forumModule } from './modules/forum/index.ts';
+import { volunteeringModule } from './modules/volunteering/index.ts';
+import { monitoringModule } from './modules/monitoring/index.ts';
+import { OpenDataCatalogue, openDataRoutes } from './platform/opendata/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     storage: Storage;
+    openData: OpenDataCatalogue;
     routeTable: { method: string | string[]; url: string; policy: unknown }[];
   }
 }
@@ -57,6 +68,8 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('storage', localDiskStorage(config.uploadsDir));
+  // Modules publish their datasets, indicators, feeds and SDG contributions here.
+  app.decorate('openData', new OpenDataCatalogue());
   const jobs = new JobQueue(database.db, app.log);
   app.decorate('jobs', jobs);
   jobs.register('mail.deliver', mailDeliverer(config.smtpUrl, config.mailFrom));
@@ -109,5 +122,15 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   await app.register(platformPages);
   await app.register(accountsModule);
   await app.register(registryModule);
+  await app.register(fundingModule);
+  await app.register(petitionsModule);
+  await app.register(appealsModule);
+  await app.register(legislationModule);
+  await app.register(councilsModule);
+  await app.register(localModule);
+  await app.register(forumModule);
+  await app.register(volunteeringModule);
+  await app.register(monitoringModule);
+  await app.register(openDataRoutes);
   return app;
 }

@@ -6,3 +6,4 @@ export * from './areas.ts';
 export * from './legalForms.ts';
 export * from './calendar.ts';
 export * from './parameters.ts';
+export * from './stateBodies.ts';

@@ -9,11 +9,8 @@ let t: TestApp;
 let bodyId: string;
 before(async () => {
   t = await testApp({ rateLimit: false });
-  const b = await t.db
-    .insertInto('state_bodies')
-    .values({ code: 'mip', kind: 'ministry', name_kk: 'Ақпарат және қоғамдық даму министрлігі', name_ru: 'Министерство информации и общественного развития', name_en: 'Ministry of Information and Social Development' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  // The reference state bodies are loaded by the migrations.
+  const b = await t.db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow();
   bodyId = b.id;
 });
 after(() => t.close());
@@ -188,7 +185,7 @@ test('the CLI functions: create, grant, member, token; audited with no actor', a
   const body = r.json();
   assert.deepEqual(body.roles.sort(), ['citizen', 'expert', 'grant_operator', 'ngo_representative', 'official']);
   assert.deepEqual(body.organizations, [{ bin }]);
-  assert.deepEqual(body.stateBodies, [{ id: bodyId, code: 'mip', name: 'Ministry of Information and Social Development' }]);
+  assert.deepEqual(body.stateBodies, [{ id: bodyId, code: 'mip', name: 'Ministry of Information and Social Development of the Republic of Kazakhstan' }]);
 
   const page = new Client(t.app);
   await signInAs(page, t.db, created.value.id);

@@ -1,3 +1,4 @@
+import { loadStateBodies } from './stateBodies.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     await database.execScript(`begin;\n${text}\n;insert into schema_migrations(version) values ('${m.version}');\ncommit;`);
     applied.push(m.version);
   }
+  // Reference rows that the schema's own modules need in every installation.
+  if (dir === MIGRATIONS_DIR) await loadStateBodies(database.db);
   return applied;
 }
 

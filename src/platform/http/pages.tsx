@@ -12,6 +12,14 @@ import type { Kysely } from 'kysely';
 
 const LANG = '/:lang(kk|ru|en)';
 
+/** Every section of the platform on the home page ([layout.nav.<key> / home.<key>, path]). */
+const HOME_SECTIONS = [
+  ['registry', '/registry'], ['funding', '/funding'], ['initiatives', '/initiatives'], ['appeals', '/appeals'],
+  ['legislation', '/legislation'], ['councils', '/councils'], ['hearings', '/hearings'], ['local', '/local'],
+  ['forum', '/forum'], ['volunteering', '/volunteering'], ['charity', '/charity'], ['monitoring', '/monitoring'],
+  ['sdgs', '/sdgs'], ['statistics', '/registry/statistics'], ['openData', '/open-data'],
+] as const;
+
 function Home() {
   const { t, locale } = useCtx();
   return (
@@ -19,18 +27,12 @@ function Home() {
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.lead')}</p>
       <ul class="cards">
-        <li class="card">
-          <h2><a href={localHref(locale, '/registry')}>{t('layout.nav.registry')}</a></h2>
-          <p>{t('home.registry')}</p>
-        </li>
-        <li class="card">
-          <h2><a href={localHref(locale, '/registry/statistics')}>{t('layout.nav.statistics')}</a></h2>
-          <p>{t('home.statistics')}</p>
-        </li>
-        <li class="card">
-          <h2><a href={localHref(locale, '/open-data')}>{t('layout.nav.openData')}</a></h2>
-          <p>{t('home.openData')}</p>
-        </li>
+        {HOME_SECTIONS.map(([key, p]) => (
+          <li class="card" key={p}>
+            <h2><a href={localHref(locale, p)}>{t(`layout.nav.${key}`)}</a></h2>
+            <p>{t(`home.${key}`)}</p>
+          </li>
+        ))}
       </ul>
     </Layout>
   );

@@ -4,6 +4,28 @@ import { localHref, useCtx } from './context.ts';
 
 const LANG_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
+/** The header's sections ([layout.nav.<key>, path]); the home page and the footer list every module. */
+export const MAIN_NAV = [
+  ['registry', '/registry'],
+  ['funding', '/funding'],
+  ['initiatives', '/initiatives'],
+  ['appeals', '/appeals'],
+  ['legislation', '/legislation'],
+  ['volunteering', '/volunteering'],
+  ['monitoring', '/monitoring'],
+] as const;
+
+export const FOOTER_NAV = [
+  ['councils', '/councils'],
+  ['hearings', '/hearings'],
+  ['local', '/local'],
+  ['forum', '/forum'],
+  ['charity', '/charity'],
+  ['sdgs', '/sdgs'],
+  ['statistics', '/registry/statistics'],
+  ['openData', '/open-data'],
+] as const;
+
 export interface LayoutProps {
   title: string;
   /** Prefix the title with "Error:" when a form has errors (GOV.UK pattern). */
@@ -51,9 +73,9 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
           <div class="container header-row">
             <nav aria-label={t('layout.mainNav')} class="main-nav">
               <ul>
-                <li><a href={localHref(locale, '/registry')}>{t('layout.nav.registry')}</a></li>
-                <li><a href={localHref(locale, '/registry/statistics')}>{t('layout.nav.statistics')}</a></li>
-                <li><a href={localHref(locale, '/open-data')}>{t('layout.nav.openData')}</a></li>
+                {MAIN_NAV.map(([key, p]) => (
+                  <li key={p}><a href={localHref(locale, p)} aria-current={path === p || path.startsWith(`${p}/`) ? 'page' : undefined}>{t(`layout.nav.${key}`)}</a></li>
+                ))}
                 {actor?.roles.includes('moderator') || actor?.roles.includes('administrator') ? (
                   <li><a href={localHref(locale, '/admin')}>{t('layout.nav.admin')}</a></li>
                 ) : null}
@@ -99,7 +121,9 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
           <div class="container">
             <p>{t('layout.footer')}</p>
             <ul class="footer-links">
-              <li><a href={localHref(locale, '/open-data')}>{t('layout.nav.openData')}</a></li>
+              {FOOTER_NAV.map(([key, p]) => (
+                <li key={p}><a href={localHref(locale, p)}>{t(`layout.nav.${key}`)}</a></li>
+              ))}
               <li><a href="/api/docs">{t('layout.api')}</a></li>
               {demo ? <li><a href={localHref(locale, '/dev/mail')}>{t('layout.devMail')}</a></li> : null}
             </ul>
