@@ -10,7 +10,6 @@ import { seedCouncilsDemo } from './modules/councils/index.ts';
 import { seedLocalDemo } from './modules/local/index.ts';
 import { seedForumDemo } from './modules/forum/index.ts';
 import { seedVolunteeringDemo } from './modules/volunteering/index.ts';
-import { seedMonitoringDemo } from './modules/monitoring/index.ts';
 
 /** Demo accounts, one per role; listed in the README. Demo mode only. */
 export const DEMO_PASSWORD = 'qogam-demo-2026';
@@ -55,6 +54,5 @@ export async function seedDemo(app: FastifyInstance, opts: { ngos?: number } = {
   await seedLocalDemo(app, { seed: 2026 });
   await seedForumDemo(app, { seed: 2026 });
   await seedVolunteeringDemo(app, { seed: 2026 });
-  await seedMonitoringDemo(app, { seed: 2026 });
   return true;
 }

@@ -7,3 +7,4 @@ export * from './legalForms.ts';
 export * from './calendar.ts';
 export * from './parameters.ts';
 export * from './stateBodies.ts';
+export * from './sdgs.ts';

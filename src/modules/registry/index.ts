@@ -10,6 +10,7 @@ import { registryAdmin } from './routes/admin.tsx';
 import { registryApi } from './routes/api.ts';
 import { registryForms } from './routes/forms.tsx';
 import { registryPages } from './routes/pages.tsx';
+import { registerRegistryOpenData } from './catalogue.ts';
 
 export { seedRegistryDemo } from './demo.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
@@ -21,6 +22,7 @@ export async function registryModule(app: FastifyInstance) {
   await app.register(registryForms);
   await app.register(registryAdmin);
   await app.register(registryApi);
+  registerRegistryOpenData(app);
 }
 
 /**

@@ -38,7 +38,8 @@ test('every literal registry key used in the code exists', () => {
   const auditActions = new Set(['registry.organization.registered', 'registry.organization.edited', 'registry.report.filed', 'registry.socialEnterprise.applied', 'registry.verification.reopened']);
   const missing: string[] = [];
   for (const f of files) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/'(registry\.[a-zA-Z0-9_.]+)'/g)) {
+    // `id: 'registry.…'` names an open-data indicator, not a message.
+    for (const m of readFileSync(f, 'utf8').matchAll(/(?<!id: )'(registry\.[a-zA-Z0-9_.]+)'/g)) {
       const key = m[1];
       if (!(key in cats.en) && !auditActions.has(key)) missing.push(`${key} (${f.slice(DIR.length)})`);
     }

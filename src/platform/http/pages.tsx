@@ -38,26 +38,6 @@ function Home() {
   );
 }
 
-function OpenData() {
-  const { t } = useCtx();
-  return (
-    <Layout title={t('openData.title')}>
-      <h1>{t('openData.title')}</h1>
-      <p>{t('openData.lead')}</p>
-      <h2>{t('openData.datasets')}</h2>
-      <ul>
-        <li><a href="/open-data/organizations.csv">{t('openData.orgsCsv')}</a></li>
-        <li><a href="/open-data/organizations.json">{t('openData.orgsJson')}</a></li>
-      </ul>
-      <h2>{t('openData.api')}</h2>
-      <ul>
-        <li><a href="/api/docs">{t('openData.apiDocs')}</a></li>
-        <li><a href="/api/openapi.json">OpenAPI 3.1 (JSON)</a></li>
-      </ul>
-      <p>{t('openData.licence')}</p>
-    </Layout>
-  );
-}
 
 type MailRow = { id: number; to_address: string; subject: string; text_body: string; created_at: Date };
 
@@ -134,11 +114,10 @@ function AdminIndex() {
   );
 }
 
-/** Pages of the platform itself: home, open-data index, administration, development mail viewer. */
+/** Pages of the platform itself: home, administration, development mail viewer. */
 export async function platformPages(app: FastifyInstance) {
   const staff = anyRole('moderator', 'administrator');
   app.get(`${LANG}`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <Home />));
-  app.get(`${LANG}/open-data`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <OpenData />));
   app.get(`${LANG}/admin`, { config: { policy: staff }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <AdminIndex />));
   app.get(
     `${LANG}/admin/audit`,

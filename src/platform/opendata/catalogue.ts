@@ -108,3 +108,14 @@ export class OpenDataCatalogue {
     if (list.some((x) => (x.id ?? x.kind) === id)) throw new Error(`open data: ${what} "${id}" registered twice`);
   }
 }
+
+/**
+ * Adds the national figure (region null) of a count or sum indicator as the sum of its regions, per
+ * year. Not for shares or averages, whose national figure must be computed from the raw data.
+ */
+export function withNationalSums(values: IndicatorValue[]): IndicatorValue[] {
+  const byYear = new Map<number, number>();
+  for (const v of values) if (v.region !== null) byYear.set(v.year, (byYear.get(v.year) ?? 0) + v.value);
+  const national = [...byYear].map(([year, value]) => ({ region: null, year, value }));
+  return [...values.filter((v) => v.region !== null), ...national].sort((a, b) => a.year - b.year || (a.region ?? '').localeCompare(b.region ?? ''));
+}
