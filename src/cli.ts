@@ -1,4 +1,8 @@
 import { parseArgs } from 'node:util';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve as resolvePath } from 'node:path';
+import { createTestCa, issueCertificate } from './platform/pki/index.ts';
+import { checkDigit, validateBin, validateIin } from './reference/identity.ts';
 import { loadConfig } from './platform/config/index.ts';
 import { openDatabase } from './platform/db/index.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -17,8 +21,12 @@ const HELP = `Qogam operator commands: npm run qogam -- <command> [options]
   user grant --email E --role R             give a global role (${ROLES.join(', ')})
   user member --email E --organization BIN | --state-body ID
   token issue --email E --name LABEL        print a new personal API token (shown once)
+  pki test-ca [--dir D]                     create the test CA (for development only) if missing; print its files
+  pki issue --iin IIN --surname S --given-name G [--patronymic P] [--bin BIN] [--ecdsa] [--out D] [--dir D]
+                                            issue a test citizen certificate and key (PEM, PKCS#8) from the test CA
 
-The database is PGlite under DATA_DIR (default ./data) unless DATABASE_URL is set.`;
+The database is PGlite under DATA_DIR (default ./data) unless DATABASE_URL is set.
+The test CA lives in QOGAM_TRUSTED_CA (in demo mode by default DATA_DIR/pki/test-ca), unless --dir is given.`;
 
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
@@ -33,6 +41,14 @@ async function main(argv: string[]) {
       'state-body': { type: 'string' },
       ngos: { type: 'string' },
       seed: { type: 'string' },
+      dir: { type: 'string' },
+      out: { type: 'string' },
+      iin: { type: 'string' },
+      surname: { type: 'string' },
+      'given-name': { type: 'string' },
+      patronymic: { type: 'string' },
+      bin: { type: 'string' },
+      ecdsa: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,6 +58,7 @@ async function main(argv: string[]) {
     return 0;
   }
   const config = loadConfig();
+  if (cmd === 'pki') return pkiCommand(sub, values, config.trustedCaDir);
   const database = await openDatabase(config);
   try {
     const applied = await migrate(database);
@@ -114,6 +131,53 @@ async function main(argv: string[]) {
 }
 
 class UsageError extends Error {}
+
+/** `pki test-ca` and `pki issue`: the test PKI, needing no database. */
+async function pkiCommand(sub: string | undefined, values: Record<string, string | boolean | string[] | undefined>, trustedCaDir: string | undefined): Promise<number> {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const dir = str('dir') ?? trustedCaDir;
+  if (!dir) throw new UsageError('give --dir, or set QOGAM_TRUSTED_CA (or run in demo mode)');
+  if (sub === 'test-ca') {
+    const ca = await createTestCa(dir);
+    console.log(`test CA (for development and tests only, never for real signatures):\n  certificate  ${ca.certPath}\n  key          ${ca.keyPath}\n  CRL          ${ca.crlPath}`);
+    return 0;
+  }
+  if (sub === 'issue') {
+    const need = (k: string) => {
+      const v = str(k);
+      if (!v) throw new UsageError(`--${k} is required`);
+      return v;
+    };
+    const iin = validateIin(need('iin'));
+    if (!iin.ok) {
+      const digits = need('iin').replace(/\s+/g, '');
+      const k = /^\d{11,12}$/.test(digits) ? checkDigit(digits.slice(0, 11)) : null;
+      throw new UsageError(`--iin is not a valid IIN (${iin.reason})${k !== null && iin.reason === 'checksum' ? `; with a correct check digit it would be ${digits.slice(0, 11)}${k}` : ''}`);
+    }
+    const binArg = str('bin');
+    const bin = binArg === undefined ? undefined : validateBin(binArg);
+    if (bin && !bin.ok) throw new UsageError(`--bin is not a valid BIN (${bin.reason})`);
+    const ca = await createTestCa(dir);
+    const issued = await issueCertificate(ca, {
+      iin: iin.value,
+      surname: need('surname'),
+      givenName: need('given-name'),
+      patronymic: str('patronymic'),
+      bin: bin?.ok ? bin.value : undefined,
+      keyAlgorithm: values.ecdsa ? 'ECDSA' : 'RSA',
+    });
+    const out = resolvePath(str('out') ?? '.');
+    mkdirSync(out, { recursive: true });
+    const base = join(out, `${iin.value}-${issued.serialNumber.slice(0, 8)}`);
+    writeFileSync(`${base}.crt`, issued.certPem);
+    writeFileSync(`${base}.key`, issued.keyPem, { mode: 0o600 });
+    console.log(`certificate  ${base}.crt\nkey          ${base}.key`);
+    console.log(`sign with:    openssl cms -sign -binary -nodetach -outform DER -in payload.txt -signer ${base}.crt -inkey ${base}.key -out signature.cms`);
+    console.log(`as PKCS#12:   openssl pkcs12 -export -in ${base}.crt -inkey ${base}.key -out ${base}.p12`);
+    return 0;
+  }
+  throw new UsageError(`unknown command "pki ${sub ?? ''}"`);
+}
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

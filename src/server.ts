@@ -34,6 +34,7 @@ import { forumModule } from './modules/forum/index.ts';
 import { volunteeringModule } from './modules/volunteering/index.ts';
 import { monitoringModule } from './modules/monitoring/index.ts';
 import { OpenDataCatalogue, openDataRoutes } from './platform/opendata/index.ts';
+import { pkiPlugin } from './platform/pki/index.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -120,6 +121,7 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   });
 
   await app.register(platformPages);
+  await app.register(pkiPlugin, { workers: app.config.pkiWorkers });
   await app.register(accountsModule);
   await app.register(registryModule);
   await app.register(fundingModule);

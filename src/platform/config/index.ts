@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Runtime configuration, read once from the environment. */
@@ -20,6 +21,14 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   uploadsDir: string;
+  /** Directory of trusted CA certificates (*.pem, *.crt) and CRLs (*.crl) for digital signatures; in demo mode the generated test CA. */
+  trustedCaDir: string | undefined;
+  /**
+   * Worker threads that verify CMS signatures (QOGAM_PKI_WORKERS). 0 verifies on the main thread
+   * (the default in tests and development). Default in production: the number of CPUs minus one
+   * (at least 1), so a signing burst uses every core while the main thread serves HTTP.
+   */
+  pkiWorkers: number;
   maxUploadBytes: number;
   logLevel: string;
   /** Disable rate limits (benchmarks only). */
@@ -47,6 +56,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Qogam <no-reply@qogam.kz>',
     uploadsDir: env.UPLOADS_DIR ?? (dataDir.startsWith('memory://') ? resolve('.tmp/uploads') : resolve(dataDir, 'uploads')),
+    trustedCaDir: env.QOGAM_TRUSTED_CA
+      ? resolve(env.QOGAM_TRUSTED_CA)
+      : demo
+        ? dataDir.startsWith('memory://') ? resolve('.tmp/pki/test-ca') : resolve(dataDir, 'pki/test-ca')
+        : undefined,
+    pkiWorkers: env.QOGAM_PKI_WORKERS !== undefined && env.QOGAM_PKI_WORKERS !== '' ? Math.max(0, Math.floor(Number(env.QOGAM_PKI_WORKERS)) || 0) : production ? Math.max(1, availableParallelism() - 1) : 0,
     maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     rateLimit: env.QOGAM_RATE_LIMIT !== '0',
