@@ -1,0 +1,61 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { fail, ok, type Result } from '../../../platform/commands.ts';
+import { decodeCms } from '../../../platform/pki/verify.ts';
+import type { VerifyOptions, VerifyResult } from '../../../platform/pki/types.ts';
+import { effectiveStatus, publicSignerName, signingPayload } from '../domain.ts';
+import { canSign } from '../policy.ts';
+import { findInitiative, pdb } from '../repository.ts';
+import type { SignatureBatcher } from '../signing.ts';
+
+export interface Pki {
+  verify(cms: Uint8Array, content: Uint8Array, opts?: VerifyOptions): Promise<VerifyResult>;
+}
+
+export interface SignContext {
+  db: Kysely<any>;
+  pki: Pki;
+  /** Server secret: the IIN is stored only as HMAC(secret, IIN). */
+  secret: string;
+  batcher: SignatureBatcher;
+}
+
+/** The keyed hash that stands for an IIN (unique per initiative; not reversible without the secret). */
+export const iinHash = (secret: string, iin: string) => createHmac('sha256', secret).update(`petitions.iin:${iin}`).digest('hex');
+export const receiptHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * A citizen signs with a CMS over the initiative's signing payload. No session: the signature is
+ * the identity. The certificate's IIN signs once (409 'already_signed'); refusals carry the pki
+ * reason code ('bad_signature', 'untrusted_chain', …). The count is returned after the batch that
+ * holds this signature has committed. The signature row itself (with the CMS) is the record of the
+ * act; the audit log gets the initiative's transitions, not each of a million signatures.
+ * Returns a receipt token, shown once: its link lets the signer see and download their signature.
+ */
+export async function signInitiative(ctx: SignContext, id: string, cmsInput: Uint8Array | string, at = new Date()): Promise<Result<{ signatureCount: number; receiptToken: string; thresholdReached: boolean }>> {
+  const row = await findInitiative(pdb(ctx.db), id);
+  if (!row) return fail('not_found');
+  const allowed = canSign(effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, at));
+  if (!allowed.ok) return fail(allowed.reason);
+  const der = decodeCms(cmsInput);
+  if (!der) return fail('malformed', 'cms');
+  const payload = Buffer.from(signingPayload({ id: row.id, title: row.title, addresseeCode: row.addressee_code, body: row.body }), 'utf8');
+  const v = await ctx.pki.verify(der, new Uint8Array(payload), { at });
+  if (!v.ok) return fail(v.reason, 'cms');
+  const signer = v.value.signer;
+  if (!signer.iin) return fail('no_identity', 'cms');
+  const token = randomBytes(24).toString('base64url');
+  const outcome = await ctx.batcher.submit({
+    initiativeId: row.id,
+    iinHash: iinHash(ctx.secret, signer.iin),
+    publicName: publicSignerName(signer.givenName, signer.surname),
+    signingTime: v.value.signingTime,
+    cms: der,
+    certSerial: signer.serialNumber,
+    certIssuer: signer.issuer,
+    receiptHash: receiptHash(token),
+  });
+  if (outcome.status === 'duplicate') return fail('already_signed');
+  if (outcome.status !== 'accepted') return fail(outcome.status);
+  return ok({ signatureCount: outcome.signatureCount, receiptToken: token, thresholdReached: outcome.thresholdReached });
+}
