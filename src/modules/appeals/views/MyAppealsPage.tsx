@@ -1,0 +1,29 @@
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { localHref, useCtx } from '../../../platform/views/context.ts';
+import { Pagination, Table } from '../../../platform/views/data.tsx';
+import { Layout } from '../../../platform/views/Layout.tsx';
+import { deadline, prefixedBodyName } from '../presenters.ts';
+import type { CitizenRow } from '../repository.ts';
+import { crumbsRoot, DeadlineTag, StatusTag } from './components.tsx';
+
+/** The citizen's appeals, newest first, with their status and deadline. */
+export function MyAppealsPage(p: { rows: CitizenRow[]; total: number; page: number; pageSize: number; today: string }) {
+  const { t, locale } = useCtx();
+  return (
+    <Layout title={t('appeals.mine.title')} crumbs={crumbsRoot(t)}>
+      <h1>{t('appeals.mine.title')}</h1>
+      <p><a class="button" href={localHref(locale, '/appeals/new')}>{t('appeals.home.write')}</a></p>
+      {p.rows.length === 0 ? <p>{t('appeals.mine.empty')}</p> : (
+        <Table caption={t('appeals.mine.caption', { count: p.total })} rows={p.rows} rowKey={(r) => r.number} columns={[
+          { header: t('appeals.field.number'), cell: (r) => <a href={localHref(locale, `/appeals/${r.number}`)}>{r.number}</a> },
+          { header: t('appeals.field.subject'), cell: (r) => r.subject },
+          { header: t('appeals.field.body'), cell: (r) => prefixedBodyName(r, locale) },
+          { header: t('appeals.field.registered'), cell: (r) => formatDate(r.registered_at, locale) },
+          { header: t('appeals.field.status'), cell: (r) => <StatusTag status={r.status} /> },
+          { header: t('appeals.field.due'), cell: (r) => <DeadlineTag dueOn={r.due_on} {...deadline(r, p.today)} /> },
+        ]} />
+      )}
+      <Pagination page={p.page} pageSize={p.pageSize} total={p.total} basePath="/appeals/mine" query={{}} />
+    </Layout>
+  );
+}
