@@ -1,7 +1,16 @@
-/** The councils module (see ../shared/design/PRODUCT.md): the Fastify plugin and what other modules may use. */
+/** The councils module (see ../shared/design/PRODUCT.md §6): public councils and public hearings. The Fastify plugin and what other modules may use. */
 import type { FastifyInstance } from 'fastify';
+import { registerOpenData } from './opendata.ts';
+import { councilsApi } from './routes/api.ts';
+import { councilsPages } from './routes/councils.tsx';
+import { hearingsPages } from './routes/hearings.tsx';
 
-export async function councilsModule(_app: FastifyInstance) {}
+export { seedCouncilsDemo } from './demo.ts';
+export { meetingsHeld, hearingsHeld } from './opendata.ts';
 
-/** Demo data of the module, loaded after the registry's on a first start in demo mode. */
-export async function seedCouncilsDemo(_app: FastifyInstance, _opts: { seed: number }) {}
+export async function councilsModule(app: FastifyInstance) {
+  registerOpenData(app);
+  await app.register(councilsPages);
+  await app.register(hearingsPages);
+  await app.register(councilsApi);
+}
