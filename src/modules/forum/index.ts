@@ -1,7 +1,19 @@
-/** The forum module (see ../shared/design/PRODUCT.md): the Fastify plugin and what other modules may use. */
+/**
+ * The Civil Forum and its action plan (PRODUCT.md §8): forums with dialogue platforms,
+ * proposals, supports and recommendations; the plan with responsible bodies, deadlines, statuses
+ * and evidence. The Fastify plugin and what other modules may use.
+ */
 import type { FastifyInstance } from 'fastify';
+import { registerForumOpenData } from './openData.ts';
+import { forumApi } from './routes/api.ts';
+import { forumPages } from './routes/pages.tsx';
+import { forumPlanRoutes } from './routes/plan.tsx';
 
-export async function forumModule(_app: FastifyInstance) {}
+export { seedForumDemo } from './demo.ts';
 
-/** Demo data of the module, loaded after the registry's on a first start in demo mode. */
-export async function seedForumDemo(_app: FastifyInstance, _opts: { seed: number }) {}
+export async function forumModule(app: FastifyInstance) {
+  registerForumOpenData(app.openData);
+  await app.register(forumPages);
+  await app.register(forumPlanRoutes);
+  await app.register(forumApi);
+}

@@ -1,7 +1,18 @@
-/** The local module (see ../shared/design/PRODUCT.md): the Fastify plugin and what other modules may use. */
+/**
+ * Local participation (PRODUCT.md §7): participatory budgets of akimats and citizens'
+ * assessment of local executive bodies. The Fastify plugin and what other modules may use.
+ */
 import type { FastifyInstance } from 'fastify';
+import { registerLocalOpenData } from './openData.ts';
+import { localApi } from './routes/api.ts';
+import { localAssessmentRoutes } from './routes/assessments.tsx';
+import { localBudgetRoutes } from './routes/budgets.tsx';
 
-export async function localModule(_app: FastifyInstance) {}
+export { seedLocalDemo } from './demo.ts';
 
-/** Demo data of the module, loaded after the registry's on a first start in demo mode. */
-export async function seedLocalDemo(_app: FastifyInstance, _opts: { seed: number }) {}
+export async function localModule(app: FastifyInstance) {
+  registerLocalOpenData(app.openData);
+  await app.register(localBudgetRoutes);
+  await app.register(localAssessmentRoutes);
+  await app.register(localApi);
+}

@@ -1,0 +1,422 @@
+/** Kysely queries of local participation, named by intent. */
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { PlatformTables } from '../../platform/db/tables.ts';
+import type { CycleStatus, ImplementationStatus, ProposalStatus, ResultStep } from './domain.ts';
+
+type Ts = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullTs = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Money = ColumnType<number, number | bigint | string, number | bigint | string>;
+
+/** migrations/0009_local.sql */
+export interface LocalTables {
+  budget_cycles: {
+    id: Generated<string>;
+    state_body_id: string;
+    region: string;
+    district: string | null;
+    year: number;
+    title_kk: string;
+    title_ru: string;
+    title_en: string | null;
+    description: string | null;
+    budget: Money;
+    max_choices: number;
+    status: ColumnType<CycleStatus, CycleStatus | undefined, CycleStatus>;
+    result_steps: ColumnType<ResultStep[] | null, string | null | undefined, string | null>;
+    results_at: NullTs;
+    version: ColumnType<number, number | undefined, number>;
+    created_by: string | null;
+    created_at: Ts;
+    updated_at: Ts;
+  };
+  budget_proposals: {
+    id: Generated<string>;
+    cycle_id: string;
+    author_id: string | null;
+    title: string;
+    description: string;
+    cost: Money;
+    location: string;
+    status: ColumnType<ProposalStatus, ProposalStatus | undefined, ProposalStatus>;
+    review_reason: string | null;
+    reviewed_by: string | null;
+    reviewed_at: NullTs;
+    votes: ColumnType<number, number | undefined, number>;
+    implementation: ImplementationStatus | null;
+    created_at: Ts;
+    updated_at: Ts;
+  };
+  budget_ballots: {
+    id: Generated<string>;
+    cycle_id: string;
+    voter_id: string;
+    residence_region: string;
+    residence_district: string | null;
+    cast_at: Ts;
+  };
+  budget_ballot_choices: { ballot_id: string; proposal_id: string };
+  budget_progress: {
+    id: Generated<string>;
+    proposal_id: string;
+    implementation: ImplementationStatus;
+    note: string;
+    photo_file_id: string | null;
+    created_by: string | null;
+    created_at: Ts;
+  };
+  local_assessments: {
+    id: Generated<string>;
+    state_body_id: string;
+    user_id: string;
+    period: string;
+    score: number;
+    comment: string | null;
+    residence_region: string;
+    created_at: Ts;
+  };
+}
+
+export type LocalDb = Kysely<PlatformTables & LocalTables>;
+export type Db = LocalDb | Transaction<PlatformTables & LocalTables>;
+export const ldb = (db: Kysely<any>) => db as LocalDb;
+
+const CYCLE_COLUMNS = [
+  'c.id', 'c.state_body_id', 'c.region', 'c.district', 'c.year', 'c.title_kk', 'c.title_ru', 'c.title_en', 'c.description', 'c.budget', 'c.max_choices',
+  'c.status', 'c.result_steps', 'c.results_at', 'c.version', 'c.created_at', 'c.updated_at',
+  'b.code as body_code', 'b.name_kk as body_kk', 'b.name_ru as body_ru', 'b.name_en as body_en',
+] as const;
+
+export type CycleRow = Awaited<ReturnType<typeof findCycle>> & {};
+
+export async function findCycle(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  let q = db.selectFrom('budget_cycles as c').innerJoin('state_bodies as b', 'b.id', 'c.state_body_id').select(CYCLE_COLUMNS).where('c.id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate(['c']) as typeof q;
+  const row = await q.executeTakeFirst();
+  return row ? { ...row, budget: Number(row.budget) } : undefined;
+}
+
+export interface CycleQuery {
+  q?: string;
+  region?: string;
+  status?: CycleStatus;
+  year?: number;
+  page: number;
+  pageSize: number;
+}
+
+export async function searchCycles(db: Db, query: CycleQuery) {
+  let q = db.selectFrom('budget_cycles as c').innerJoin('state_bodies as b', 'b.id', 'c.state_body_id');
+  if (query.q) {
+    const like = `%${query.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) => eb.or([eb('c.title_kk', 'ilike', like), eb('c.title_ru', 'ilike', like), eb('c.title_en', 'ilike', like), eb('b.name_kk', 'ilike', like), eb('b.name_ru', 'ilike', like), eb('b.name_en', 'ilike', like)]));
+  }
+  if (query.region) q = q.where('c.region', '=', query.region);
+  if (query.status) q = q.where('c.status', '=', query.status);
+  if (query.year) q = q.where('c.year', '=', query.year);
+  const [rows, total] = await Promise.all([
+    q
+      .select(CYCLE_COLUMNS)
+      .select((eb) => eb.selectFrom('budget_proposals as p').select((e) => e.fn.countAll<number>().as('n')).whereRef('p.cycle_id', '=', 'c.id').as('proposals'))
+      .select((eb) => eb.selectFrom('budget_ballots as v').select((e) => e.fn.countAll<number>().as('n')).whereRef('v.cycle_id', '=', 'c.id').as('ballots'))
+      .orderBy('c.year', 'desc')
+      .orderBy('c.created_at', 'desc')
+      .orderBy('c.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, budget: Number(r.budget), proposals: Number(r.proposals ?? 0), ballots: Number(r.ballots ?? 0) })), total: Number(total.n) };
+}
+
+export interface NewCycle {
+  stateBodyId: string;
+  region: string;
+  district: string | null;
+  year: number;
+  titleKk: string;
+  titleRu: string;
+  titleEn: string | null;
+  description: string | null;
+  budget: number;
+  maxChoices: number;
+  by: string | null;
+}
+
+export async function insertCycle(db: Db, v: NewCycle) {
+  return db
+    .insertInto('budget_cycles')
+    .values({
+      state_body_id: v.stateBodyId, region: v.region, district: v.district, year: v.year, title_kk: v.titleKk, title_ru: v.titleRu, title_en: v.titleEn,
+      description: v.description, budget: v.budget, max_choices: v.maxChoices, created_by: v.by,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Compare-and-set on the version: false when someone else changed the cycle first. */
+export async function setCycleStatus(db: Db, id: string, version: number, status: CycleStatus, extra: { result_steps?: string; results_at?: Date } = {}): Promise<boolean> {
+  const r = await db
+    .updateTable('budget_cycles')
+    .set({ status, version: version + 1, updated_at: new Date(), ...extra })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function cycleFacts(db: Db, cycleId: string) {
+  const r = await db
+    .selectFrom('budget_proposals')
+    .select([
+      (eb) => eb.fn.countAll<number>().as('proposals'),
+      sql<number>`count(*) filter (where status = 'submitted')`.as('unreviewed'),
+      sql<number>`count(*) filter (where status = 'feasible')`.as('feasible'),
+    ])
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirstOrThrow();
+  return { proposals: Number(r.proposals), unreviewed: Number(r.unreviewed), feasible: Number(r.feasible) };
+}
+
+// ------------------------------------------------------------ proposals
+
+const PROPOSAL_COLUMNS = [
+  'id', 'cycle_id', 'title', 'description', 'cost', 'location', 'status', 'review_reason', 'reviewed_at', 'votes', 'implementation', 'created_at', 'updated_at',
+] as const;
+
+export type ProposalRow = Awaited<ReturnType<typeof listProposals>>[number];
+
+export async function listProposals(db: Db, cycleId: string, opts: { q?: string; status?: ProposalStatus } = {}) {
+  let q = db.selectFrom('budget_proposals').select(PROPOSAL_COLUMNS).where('cycle_id', '=', cycleId);
+  if (opts.q) {
+    const like = `%${opts.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    q = q.where((eb) => eb.or([eb('title', 'ilike', like), eb('description', 'ilike', like), eb('location', 'ilike', like)]));
+  }
+  if (opts.status) q = q.where('status', '=', opts.status);
+  const rows = await q.orderBy('votes', 'desc').orderBy('created_at').orderBy('id').execute();
+  return rows.map((r) => ({ ...r, cost: Number(r.cost) }));
+}
+
+export async function findProposal(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  let q = db.selectFrom('budget_proposals').select([...PROPOSAL_COLUMNS, 'author_id']).where('id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate();
+  const row = await q.executeTakeFirst();
+  return row ? { ...row, cost: Number(row.cost) } : undefined;
+}
+
+export async function insertProposal(db: Db, v: { cycleId: string; authorId: string | null; title: string; description: string; cost: number; location: string; at?: Date }) {
+  return db
+    .insertInto('budget_proposals')
+    .values({ cycle_id: v.cycleId, author_id: v.authorId, title: v.title, description: v.description, cost: v.cost, location: v.location, ...(v.at ? { created_at: v.at, updated_at: v.at } : {}) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function reviewProposal(db: Db, id: string, v: { status: 'feasible' | 'infeasible'; reason: string; by: string | null; at: Date }) {
+  await db.updateTable('budget_proposals').set({ status: v.status, review_reason: v.reason, reviewed_by: v.by, reviewed_at: v.at, updated_at: v.at }).where('id', '=', id).execute();
+}
+
+/** After voting: the selected ones (with implementation not started) and the rest. */
+export async function applyResults(db: Db, cycleId: string, selected: string[]) {
+  await db.updateTable('budget_proposals').set({ status: 'not_selected', updated_at: new Date() }).where('cycle_id', '=', cycleId).where('status', '=', 'feasible').execute();
+  if (selected.length) {
+    await db.updateTable('budget_proposals').set({ status: 'selected', implementation: 'not_started', updated_at: new Date() }).where('id', 'in', selected).execute();
+  }
+}
+
+// -------------------------------------------------------------- ballots
+
+export async function hasVoted(db: Db, cycleId: string, voterId: string): Promise<boolean> {
+  return !!(await db.selectFrom('budget_ballots').select('id').where('cycle_id', '=', cycleId).where('voter_id', '=', voterId).executeTakeFirst());
+}
+
+export async function myBallot(db: Db, cycleId: string, voterId: string) {
+  const b = await db.selectFrom('budget_ballots').select(['id', 'cast_at', 'residence_region', 'residence_district']).where('cycle_id', '=', cycleId).where('voter_id', '=', voterId).executeTakeFirst();
+  if (!b) return null;
+  const choices = await db.selectFrom('budget_ballot_choices').select('proposal_id').where('ballot_id', '=', b.id).execute();
+  return { ...b, choices: choices.map((c) => c.proposal_id) };
+}
+
+/** Inserts the ballot unless this person has one (the unique key decides); null on a duplicate. */
+export async function insertBallot(db: Db, v: { cycleId: string; voterId: string; region: string; district: string | null; choices: string[]; at?: Date }) {
+  const row = await db
+    .insertInto('budget_ballots')
+    .values({ cycle_id: v.cycleId, voter_id: v.voterId, residence_region: v.region, residence_district: v.district, ...(v.at ? { cast_at: v.at } : {}) })
+    .onConflict((oc) => oc.columns(['cycle_id', 'voter_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) return null;
+  await db.insertInto('budget_ballot_choices').values(v.choices.map((p) => ({ ballot_id: row.id, proposal_id: p }))).execute();
+  await db.updateTable('budget_proposals').set((eb) => ({ votes: eb('votes', '+', 1) })).where('id', 'in', v.choices).execute();
+  return row.id;
+}
+
+export async function countBallots(db: Db, cycleId: string): Promise<number> {
+  const r = await db.selectFrom('budget_ballots').select((eb) => eb.fn.countAll<number>().as('n')).where('cycle_id', '=', cycleId).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+// ------------------------------------------------------------- progress
+
+export async function insertProgress(db: Db, v: { proposalId: string; implementation: ImplementationStatus; note: string; photoFileId: string | null; by: string | null; at?: Date }) {
+  await db
+    .insertInto('budget_progress')
+    .values({ proposal_id: v.proposalId, implementation: v.implementation, note: v.note, photo_file_id: v.photoFileId, created_by: v.by, ...(v.at ? { created_at: v.at } : {}) })
+    .execute();
+  await db.updateTable('budget_proposals').set({ implementation: v.implementation, updated_at: v.at ?? new Date() }).where('id', '=', v.proposalId).execute();
+}
+
+export async function listProgress(db: Db, proposalIds: string[]) {
+  if (!proposalIds.length) return [];
+  return db
+    .selectFrom('budget_progress as g')
+    .leftJoin('files as f', 'f.id', 'g.photo_file_id')
+    .select(['g.id', 'g.proposal_id', 'g.implementation', 'g.note', 'g.photo_file_id', 'g.created_at', 'f.original_name as photo_name'])
+    .where('g.proposal_id', 'in', proposalIds)
+    .orderBy('g.created_at')
+    .orderBy('g.id')
+    .execute();
+}
+
+/** A photo is public when it illustrates the implementation of a proposal. */
+export async function findPublicPhoto(db: Db, fileId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(fileId)) return undefined;
+  return db
+    .selectFrom('budget_progress as g')
+    .innerJoin('files as f', 'f.id', 'g.photo_file_id')
+    .select(['f.storage_key', 'f.mime', 'f.original_name'])
+    .where('g.photo_file_id', '=', fileId)
+    .executeTakeFirst();
+}
+
+// ----------------------------------------------------------- assessments
+
+export async function findStateBody(db: Db, idOrCode: string) {
+  const q = db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']);
+  return /^[0-9a-f-]{36}$/i.test(idOrCode) ? q.where('id', '=', idOrCode).executeTakeFirst() : q.where('code', '=', idOrCode).executeTakeFirst();
+}
+
+export async function listAkimats(db: Db, region?: string) {
+  let q = db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).where('kind', '=', 'akimat');
+  if (region) q = q.where('region', '=', region);
+  return q.orderBy('region').orderBy('code').execute();
+}
+
+export async function hasAssessed(db: Db, bodyId: string, userId: string, period: string): Promise<boolean> {
+  return !!(await db.selectFrom('local_assessments').select('id').where('state_body_id', '=', bodyId).where('user_id', '=', userId).where('period', '=', period).executeTakeFirst());
+}
+
+export async function insertAssessment(db: Db, v: { bodyId: string; userId: string; period: string; score: number; comment: string | null; region: string; at?: Date }): Promise<boolean> {
+  const row = await db
+    .insertInto('local_assessments')
+    .values({ state_body_id: v.bodyId, user_id: v.userId, period: v.period, score: v.score, comment: v.comment, residence_region: v.region, ...(v.at ? { created_at: v.at } : {}) })
+    .onConflict((oc) => oc.columns(['state_body_id', 'user_id', 'period']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** Count, sum and the distribution of scores per body and period (aggregates only: no person). */
+export async function assessmentAggregates(db: Db, opts: { bodyId?: string; region?: string; period?: string } = {}) {
+  let q = db
+    .selectFrom('local_assessments as a')
+    .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
+    .select([
+      'a.state_body_id', 'b.code', 'b.name_kk', 'b.name_ru', 'b.name_en', 'b.region', 'a.period',
+      (eb) => eb.fn.countAll<number>().as('count'),
+      (eb) => eb.fn.sum<number>('a.score').as('sum'),
+      sql<number>`count(*) filter (where a.score = 1)`.as('s1'),
+      sql<number>`count(*) filter (where a.score = 2)`.as('s2'),
+      sql<number>`count(*) filter (where a.score = 3)`.as('s3'),
+      sql<number>`count(*) filter (where a.score = 4)`.as('s4'),
+      sql<number>`count(*) filter (where a.score = 5)`.as('s5'),
+    ])
+    .groupBy(['a.state_body_id', 'b.code', 'b.name_kk', 'b.name_ru', 'b.name_en', 'b.region', 'a.period']);
+  if (opts.bodyId) q = q.where('a.state_body_id', '=', opts.bodyId);
+  if (opts.region) q = q.where('b.region', '=', opts.region);
+  if (opts.period) q = q.where('a.period', '=', opts.period);
+  const rows = await q.orderBy('a.period', 'desc').orderBy('b.region').orderBy('b.code').execute();
+  return rows.map((r) => ({
+    ...r,
+    count: Number(r.count),
+    sum: Number(r.sum),
+    distribution: [Number(r.s1), Number(r.s2), Number(r.s3), Number(r.s4), Number(r.s5)],
+  }));
+}
+
+export async function recentComments(db: Db, bodyId: string, limit = 10) {
+  return db
+    .selectFrom('local_assessments')
+    .select(['id', 'period', 'score', 'comment', 'created_at'])
+    .where('state_body_id', '=', bodyId)
+    .where('comment', 'is not', null)
+    .where('comment', '<>', '')
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function assessmentPeriods(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('local_assessments').select('period').distinct().orderBy('period', 'desc').execute();
+  return rows.map((r) => r.period);
+}
+
+// ------------------------------------------------------------ open data
+
+export async function ballotsByRegionYear(db: Db) {
+  const rows = await db
+    .selectFrom('budget_ballots')
+    .select(['residence_region as region', sql<number>`extract(year from cast_at at time zone 'Asia/Almaty')::int`.as('year'), (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['residence_region', sql`2`])
+    .execute();
+  return rows.map((r) => ({ region: r.region, year: Number(r.year), n: Number(r.n) }));
+}
+
+export async function scoresByRegionYear(db: Db) {
+  const rows = await db
+    .selectFrom('local_assessments as a')
+    .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
+    .select(['b.region', sql<number>`substr(a.period, 1, 4)::int`.as('year'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('a.score').as('sum')])
+    .groupBy(['b.region', sql`2`])
+    .execute();
+  return rows.map((r) => ({ region: r.region, year: Number(r.year), n: Number(r.n), sum: Number(r.sum) }));
+}
+
+export async function cycleExportBatch(db: Db, after: string, limit: number) {
+  const rows = await db
+    .selectFrom('budget_cycles as c')
+    .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
+    .select(CYCLE_COLUMNS)
+    .select((eb) => eb.selectFrom('budget_ballots as v').select((e) => e.fn.countAll<number>().as('n')).whereRef('v.cycle_id', '=', 'c.id').as('ballots'))
+    .where('c.status', '<>', 'draft')
+    .where(sql<string>`c.id::text`, '>', after)
+    .orderBy(sql`c.id::text`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, budget: Number(r.budget), ballots: Number(r.ballots ?? 0) }));
+}
+
+export async function proposalExportBatch(db: Db, after: string, limit: number) {
+  const rows = await db
+    .selectFrom('budget_proposals as p')
+    .innerJoin('budget_cycles as c', 'c.id', 'p.cycle_id')
+    .select(['p.id', 'p.cycle_id', 'c.region', 'c.year', 'p.title', 'p.cost', 'p.location', 'p.status', 'p.review_reason', 'p.votes', 'p.implementation', 'p.created_at'])
+    .where('c.status', '<>', 'draft')
+    .where(sql<string>`p.id::text`, '>', after)
+    .orderBy(sql`p.id::text`)
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...r, cost: Number(r.cost) }));
+}
+
+export async function datasetStats(db: Db, table: 'budget_cycles' | 'budget_proposals' | 'local_assessments') {
+  const r = await db
+    .selectFrom(table)
+    .select([(eb) => eb.fn.countAll<number>().as('n'), sql<Date | null>`max(created_at)`.as('at')])
+    .executeTakeFirstOrThrow();
+  return { records: Number(r.n), updatedAt: r.at ? new Date(r.at) : null };
+}
