@@ -16,6 +16,7 @@ export { seedRegistryDemo } from './demo.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
 export { ratingTotal, registryRatingInputs } from './domain.ts';
 export { addRatingInputProvider, ratingsFor, type RatingInputProvider } from './rating.ts';
+export { addProfileNoticeProvider, type ProfileNotice, type ProfileNoticeProvider } from './notices.ts';
 
 export async function registryModule(app: FastifyInstance) {
   await app.register(registryPages);

@@ -15,6 +15,7 @@ import {
 import { parseSearchPage, SEARCH_FIELDS } from '../schemas.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 import { ProfilePage } from '../views/ProfilePage.tsx';
+import { profileNoticesFor } from '../notices.ts';
 import { ReportPage } from '../views/ReportPage.tsx';
 import { SearchPage } from '../views/SearchPage.tsx';
 import { SocialListPage } from '../views/SocialPages.tsx';
@@ -87,6 +88,7 @@ export async function registryPages(app: FastifyInstance) {
     // The report a representative would file next: the latest finished year not filed yet.
     const fileableYear = represents(req.actor, org.bin) ? (recentReportYears(now).find((y) => y >= founded && !filedYears.has(y)) ?? null) : null;
     const can = profileCan(req.actor, org, { fileableYear, hasApplicationForYear: social.some((s) => s.list_year === socialListYear(now)), now });
+    const notices = await profileNoticesFor(req.server.db, org.bin, now);
     return renderPage(
       req,
       reply,
@@ -100,6 +102,7 @@ export async function registryPages(app: FastifyInstance) {
         changes={changes}
         can={can}
         fileableYear={fileableYear}
+        notices={notices}
       />,
     );
   });

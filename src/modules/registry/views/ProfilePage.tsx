@@ -2,6 +2,7 @@ import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Table, Tag } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
+import type { ProfileNotice } from '../notices.ts';
 import type { RatingInput } from '../domain.ts';
 import type { profileCan } from '../policy.ts';
 import { areaName, changeValueText, legalFormName, orgName, otherNames, regionName, type eligibilityOf, type reportRows } from '../presenters.ts';
@@ -18,6 +19,8 @@ export interface ProfileProps {
   changes: Awaited<ReturnType<typeof listChanges>>;
   can: ReturnType<typeof profileCan>;
   fileableYear: number | null;
+  /** Warnings from other modules (e.g. a charitable campaign without its report). */
+  notices?: ProfileNotice[];
 }
 
 const pct = (v: number) => Math.round(v * 100);
@@ -31,6 +34,16 @@ export function ProfilePage(p: ProfileProps) {
   return (
     <Layout title={name} description={t('registry.profile.description', { name, bin: o.bin })} crumbs={[[t('registry.search.title'), '/registry']]}>
       <h1>{name}</h1>
+      {p.notices?.length ? (
+        <ul class="notices" aria-label={t('registry.profile.notices')}>
+          {p.notices.map((n) => (
+            <li key={n.messageKey} class="notice">
+              <strong>{t('registry.profile.warning')}</strong> {t(n.messageKey, n.params)}
+              {n.href ? <> <a href={localHref(locale, n.href)}>{t(n.linkKey ?? 'registry.profile.details')}</a></> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p class="other-names">
         {otherNames(o, locale).map((n) => (
           <span key={n.lang} lang={n.lang} class="other-name">{n.name}</span>

@@ -1,0 +1,380 @@
+/** Kysely tables (migrations/0011_volunteering.sql) and the module's queries, named by intent. */
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { PlatformTables } from '../../platform/db/tables.ts';
+import type { RegistryTables } from '../registry/repository.ts';
+import type { ApplicationStatus, CampaignStatus, OpportunityStatus } from './domain.ts';
+
+type Ts = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullTs = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface VolunteeringTables {
+  volunteer_profiles: {
+    user_id: string;
+    skills: string[];
+    languages: string[];
+    region: string;
+    birth_year: number;
+    about: string | null;
+    version: Generated<number>;
+    updated_at: Ts;
+  };
+  volunteer_opportunities: {
+    id: Generated<string>;
+    organizer_type: 'organization' | 'state_body';
+    organizer_id: string;
+    title: string;
+    description: string;
+    area: string;
+    online: boolean;
+    region: string | null;
+    settlement: string;
+    starts_on: string;
+    ends_on: string;
+    places: number;
+    skills: string[];
+    min_age: number | null;
+    max_age: number | null;
+    status: ColumnType<OpportunityStatus, OpportunityStatus | undefined, OpportunityStatus>;
+    version: Generated<number>;
+    created_by: string | null;
+    created_at: Ts;
+    updated_at: Ts;
+  };
+  volunteer_applications: {
+    id: Generated<string>;
+    opportunity_id: string;
+    user_id: string;
+    motivation: string | null;
+    status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+    hours_tenths: number | null;
+    applied_at: Ts;
+    decided_at: NullTs;
+    decided_by: string | null;
+    confirmed_at: NullTs;
+    confirmed_by: string | null;
+  };
+  volunteer_certificates: {
+    code: string;
+    application_id: string;
+    issued_at: Ts;
+    revoked_at: NullTs;
+    revoke_reason: string | null;
+  };
+  charity_campaigns: {
+    id: Generated<string>;
+    bin: string;
+    title: string;
+    purpose: string;
+    area: string;
+    region: string;
+    goal_tiyn: number;
+    starts_on: string;
+    ends_on: string;
+    account_iban: string;
+    bank: string;
+    status: ColumnType<CampaignStatus, CampaignStatus | undefined, CampaignStatus>;
+    raised_tiyn: Generated<number>;
+    donors: Generated<number>;
+    closed_at: NullTs;
+    report_text: string | null;
+    report_spent_tiyn: number | null;
+    report_published_at: NullTs;
+    version: Generated<number>;
+    created_by: string | null;
+    created_at: Ts;
+  };
+  charity_report_files: { campaign_id: string; file_id: string };
+  charity_payments: {
+    id: Generated<string>;
+    campaign_id: string;
+    provider: string;
+    provider_payment_id: string;
+    amount_tiyn: number;
+    donor_user_id: string | null;
+    donor_name: string | null;
+    anonymous: boolean;
+    locale: string;
+    status: ColumnType<'pending' | 'confirmed' | 'failed', 'pending' | 'confirmed' | 'failed' | undefined, 'pending' | 'confirmed' | 'failed'>;
+    created_at: Ts;
+    settled_at: NullTs;
+  };
+  charity_donations: {
+    id: Generated<string>;
+    campaign_id: string;
+    payment_id: string;
+    provider: string;
+    provider_payment_id: string;
+    idempotency_key: string | null;
+    amount_tiyn: number;
+    donor_user_id: string | null;
+    donor_name: string | null;
+    anonymous: boolean;
+    confirmed_at: Ts;
+  };
+}
+
+export type VDb = Kysely<PlatformTables & RegistryTables & VolunteeringTables>;
+export type Db = VDb | Transaction<PlatformTables & RegistryTables & VolunteeringTables>;
+export const vdb = (db: Kysely<any>) => db as VDb;
+
+type Row<T> = { [K in keyof T]: T[K] extends ColumnType<infer S, any, any> ? S : T[K] };
+export type OpportunityRow = Row<VolunteeringTables['volunteer_opportunities']>;
+export type ApplicationRow = Row<VolunteeringTables['volunteer_applications']>;
+export type ProfileRow = Row<VolunteeringTables['volunteer_profiles']>;
+export type CampaignRow = Row<VolunteeringTables['charity_campaigns']>;
+export type PaymentRow = Row<VolunteeringTables['charity_payments']>;
+
+/** The organiser's display names, joined in: an NGO by BIN or a state body by id. */
+const organizerNames = (db: Db) =>
+  db
+    .selectFrom('volunteer_opportunities as o')
+    .leftJoin('organizations as org', (j) => j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'))
+    .leftJoin('state_bodies as sb', (j) => j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')))
+    .selectAll('o')
+    .select([
+      sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('org_name_kk'),
+      sql<string>`coalesce(org.name_ru, sb.name_ru, '')`.as('org_name_ru'),
+      sql<string | null>`coalesce(org.name_en, sb.name_en)`.as('org_name_en'),
+    ]);
+
+export type OpportunityWithOrganizer = OpportunityRow & { org_name_kk: string; org_name_ru: string; org_name_en: string | null };
+
+export async function findOpportunity(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<OpportunityWithOrganizer | undefined> {
+  if (!isUuid(id)) return undefined;
+  if (opts.forUpdate) await db.selectFrom('volunteer_opportunities').select('id').where('id', '=', id).forUpdate().execute();
+  return (await organizerNames(db).where('o.id', '=', id).executeTakeFirst()) as OpportunityWithOrganizer | undefined;
+}
+
+export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+export interface OpportunityQuery {
+  q?: string;
+  region?: string;
+  area?: string;
+  online?: boolean;
+  status?: OpportunityStatus;
+  organizer?: { type: 'organization' | 'state_body'; id: string };
+  page: number;
+  pageSize: number;
+}
+
+export async function searchOpportunities(db: Db, q: OpportunityQuery) {
+  let base = organizerNames(db);
+  if (q.q) {
+    const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    base = base.where(sql<boolean>`lower(o.title || ' ' || o.description || ' ' || o.settlement || ' ' || array_to_string(o.skills, ' ')) like ${like}`);
+  }
+  if (q.region) base = base.where('o.region', '=', q.region);
+  if (q.area) base = base.where('o.area', '=', q.area);
+  if (q.online !== undefined) base = base.where('o.online', '=', q.online);
+  if (q.status) base = base.where('o.status', '=', q.status);
+  if (q.organizer) base = base.where('o.organizer_type', '=', q.organizer.type).where('o.organizer_id', '=', q.organizer.id);
+  const [rows, total] = await Promise.all([
+    base.orderBy(sql`case o.status when 'open' then 0 when 'closed' then 1 else 2 end`).orderBy(sql`case when o.status in ('open', 'closed') then o.starts_on end`).orderBy('o.starts_on', 'desc').orderBy('o.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    db.selectFrom(base.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as OpportunityWithOrganizer[], total: Number(total.n) };
+}
+
+/** Places taken (sign-ups that hold one) per opportunity. */
+export async function placesTaken(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .selectFrom('volunteer_applications')
+    .select(['opportunity_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('opportunity_id', 'in', ids)
+    .where('status', 'in', ['applied', 'accepted', 'completed'])
+    .groupBy('opportunity_id')
+    .execute();
+  return new Map(rows.map((r) => [r.opportunity_id, Number(r.n)]));
+}
+
+export async function findProfile(db: Db, userId: string) {
+  return db.selectFrom('volunteer_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst() as Promise<ProfileRow | undefined>;
+}
+
+export async function findApplication(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
+  if (!isUuid(id)) return undefined;
+  let q = db.selectFrom('volunteer_applications').selectAll().where('id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as ApplicationRow | undefined;
+}
+
+export async function applicationOf(db: Db, opportunityId: string, userId: string) {
+  return (await db.selectFrom('volunteer_applications').selectAll().where('opportunity_id', '=', opportunityId).where('user_id', '=', userId).executeTakeFirst()) as ApplicationRow | undefined;
+}
+
+/** Sign-ups of an opportunity with the volunteer's name and profile (for its organiser only). */
+export async function applicationsOf(db: Db, opportunityId: string) {
+  return db
+    .selectFrom('volunteer_applications as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .leftJoin('volunteer_profiles as p', 'p.user_id', 'a.user_id')
+    .leftJoin('volunteer_certificates as c', 'c.application_id', 'a.id')
+    .select(['a.id', 'a.status', 'a.motivation', 'a.hours_tenths', 'a.applied_at', 'a.confirmed_at', 'u.name', 'u.email', 'p.skills', 'p.languages', 'p.region', 'p.birth_year', 'c.code'])
+    .where('a.opportunity_id', '=', opportunityId)
+    .orderBy('a.applied_at')
+    .execute();
+}
+
+/** A volunteer's sign-ups, newest first, with the opportunity and certificate. */
+export async function applicationsOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom('volunteer_applications as a')
+    .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
+    .leftJoin('volunteer_certificates as c', 'c.application_id', 'a.id')
+    .select(['a.id', 'a.status', 'a.hours_tenths', 'a.applied_at', 'a.confirmed_at', 'o.id as opportunity_id', 'o.title', 'o.starts_on', 'o.ends_on', 'c.code', 'c.revoked_at'])
+    .where('a.user_id', '=', userId)
+    .orderBy('a.applied_at', 'desc')
+    .execute();
+}
+
+/** Everything printed on or checked against a certificate. */
+export async function findCertificate(db: Db, code: string) {
+  if (!/^[0-9a-f]{16}$/.test(code)) return undefined;
+  return db
+    .selectFrom('volunteer_certificates as c')
+    .innerJoin('volunteer_applications as a', 'a.id', 'c.application_id')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
+    .leftJoin('organizations as org', (j) => j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'))
+    .leftJoin('state_bodies as sb', (j) => j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')))
+    .select([
+      'c.code', 'c.issued_at', 'c.revoked_at', 'c.revoke_reason', 'a.user_id', 'a.hours_tenths', 'a.confirmed_at', 'u.name as volunteer_name',
+      'o.id as opportunity_id', 'o.title', 'o.area', 'o.starts_on', 'o.ends_on', 'o.online', 'o.region', 'o.settlement', 'o.organizer_type', 'o.organizer_id',
+      sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('org_name_kk'),
+      sql<string>`coalesce(org.name_ru, sb.name_ru, '')`.as('org_name_ru'),
+      sql<string | null>`coalesce(org.name_en, sb.name_en)`.as('org_name_en'),
+    ])
+    .where('c.code', '=', code)
+    .executeTakeFirst();
+}
+export type CertificateFacts = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
+
+/** Volunteers of one organiser with their confirmed hours in total. */
+export async function volunteersOf(db: Db, organizer: { type: 'organization' | 'state_body'; id: string }) {
+  return db
+    .selectFrom('volunteer_applications as a')
+    .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select([
+      'u.id', 'u.name', 'u.email',
+      sql<number>`coalesce(sum(a.hours_tenths) filter (where a.status = 'completed'), 0)::int`.as('tenths'),
+      sql<number>`count(*) filter (where a.status = 'completed')::int`.as('completed'),
+      sql<number>`count(*) filter (where a.status in ('applied', 'accepted'))::int`.as('pending'),
+    ])
+    .where('o.organizer_type', '=', organizer.type)
+    .where('o.organizer_id', '=', organizer.id)
+    .groupBy(['u.id', 'u.name', 'u.email'])
+    .orderBy(sql`2`)
+    .execute();
+}
+
+/** Confirmed hours (tenths) per organisation BIN. */
+export async function confirmedTenthsByBin(db: Db, bins: string[], since?: Date) {
+  if (!bins.length) return new Map<string, number>();
+  let q = db
+    .selectFrom('volunteer_applications as a')
+    .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
+    .select(['o.organizer_id', sql<number>`sum(a.hours_tenths)::int`.as('tenths')])
+    .where('o.organizer_type', '=', 'organization')
+    .where('o.organizer_id', 'in', bins)
+    .where('a.status', '=', 'completed');
+  if (since) q = q.where('a.confirmed_at', '>=', since);
+  const rows = await q.groupBy('o.organizer_id').execute();
+  return new Map(rows.map((r) => [r.organizer_id, Number(r.tenths)]));
+}
+
+// ------------------------------------------------------------------ charity
+
+export async function findCampaign(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
+  if (!isUuid(id)) return undefined;
+  let q = db
+    .selectFrom('charity_campaigns as c')
+    .innerJoin('organizations as org', 'org.bin', 'c.bin')
+    .selectAll('c')
+    .select(['org.name_kk as org_name_kk', 'org.name_ru as org_name_ru', 'org.name_en as org_name_en'])
+    .where('c.id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as CampaignWithOrg | undefined;
+}
+export type CampaignWithOrg = CampaignRow & { org_name_kk: string; org_name_ru: string; org_name_en: string | null };
+
+export interface CampaignQuery {
+  q?: string;
+  region?: string;
+  area?: string;
+  bin?: string;
+  /** Phase as of `today` (Almaty date). */
+  phase?: 'upcoming' | 'active' | 'ended' | 'reported';
+  today: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function searchCampaigns(db: Db, q: CampaignQuery) {
+  let base = db
+    .selectFrom('charity_campaigns as c')
+    .innerJoin('organizations as org', 'org.bin', 'c.bin')
+    .selectAll('c')
+    .select(['org.name_kk as org_name_kk', 'org.name_ru as org_name_ru', 'org.name_en as org_name_en']);
+  if (q.q) {
+    const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    base = base.where(sql<boolean>`lower(c.title || ' ' || c.purpose || ' ' || org.name_kk || ' ' || org.name_ru) like ${like}`);
+  }
+  if (q.region) base = base.where('c.region', '=', q.region);
+  if (q.area) base = base.where('c.area', '=', q.area);
+  if (q.bin) base = base.where('c.bin', '=', q.bin);
+  if (q.phase === 'reported') base = base.where('c.status', '=', 'reported');
+  if (q.phase === 'ended') base = base.where((eb) => eb.or([eb('c.status', '=', 'closed'), eb.and([eb('c.status', '=', 'active'), eb('c.ends_on', '<', q.today)])]));
+  if (q.phase === 'active') base = base.where('c.status', '=', 'active').where('c.ends_on', '>=', q.today).where('c.starts_on', '<=', q.today);
+  if (q.phase === 'upcoming') base = base.where('c.status', '=', 'active').where('c.starts_on', '>', q.today);
+  const [rows, total] = await Promise.all([
+    base
+      // Collecting first (ending soonest first), then not yet started, then ended and reported (latest first).
+      .orderBy(sql`case when c.status = 'active' and c.ends_on >= ${q.today} then (case when c.starts_on <= ${q.today} then 0 else 1 end) else 2 end`)
+      .orderBy(sql`case when c.status = 'active' and c.ends_on >= ${q.today} then c.ends_on end`)
+      .orderBy('c.ends_on', 'desc')
+      .orderBy('c.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    db.selectFrom(base.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as CampaignWithOrg[], total: Number(total.n) };
+}
+
+export async function donationsOf(db: Db, campaignId: string, limit = 50) {
+  return db
+    .selectFrom('charity_donations')
+    .select(['id', 'amount_tiyn', 'donor_name', 'anonymous', 'confirmed_at'])
+    .where('campaign_id', '=', campaignId)
+    .orderBy('confirmed_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function reportFilesOf(db: Db, campaignId: string) {
+  return db
+    .selectFrom('charity_report_files as r')
+    .innerJoin('files as f', 'f.id', 'r.file_id')
+    .select(['f.id', 'f.original_name', 'f.mime', 'f.size_bytes', 'f.storage_key'])
+    .where('r.campaign_id', '=', campaignId)
+    .orderBy('f.original_name')
+    .execute();
+}
+
+/** Campaigns of the given organisations that are not active any more (for the reporting flag). */
+export async function endedCampaignsOf(db: Db, bins: string[], today: string) {
+  if (!bins.length) return [];
+  return db
+    .selectFrom('charity_campaigns')
+    .select(['id', 'bin', 'title', 'status', 'starts_on', 'ends_on', 'closed_at'])
+    .where('bin', 'in', bins)
+    .where((eb) => eb.or([eb('status', '!=', 'active'), eb('ends_on', '<', today)]))
+    .execute();
+}
+
+export async function findPayment(db: Db, provider: string, providerPaymentId: string, opts: { forUpdate?: boolean } = {}) {
+  let q = db.selectFrom('charity_payments').selectAll().where('provider', '=', provider).where('provider_payment_id', '=', providerPaymentId);
+  if (opts.forUpdate) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as PaymentRow | undefined;
+}

@@ -1,0 +1,75 @@
+/** Small pieces shared by the module's pages. */
+import type { ComponentChildren } from 'preact';
+import { areaByCode, regionByCode } from '../../../reference/index.ts';
+import { formatMoney, formatNumber, type Locale } from '../../../platform/i18n/index.ts';
+import { localHref, useCtx } from '../../../platform/views/context.ts';
+import { Tag, type TagTone } from '../../../platform/views/data.tsx';
+import { Layout } from '../../../platform/views/Layout.tsx';
+import { progressPercent, type ApplicationStatus, type CampaignPhase, type OpportunityStatus } from '../domain.ts';
+
+const OPP_TONE: Record<OpportunityStatus, TagTone> = { open: 'green', closed: 'yellow', completed: 'blue', cancelled: 'grey' };
+const APP_TONE: Record<ApplicationStatus, TagTone> = { applied: 'yellow', accepted: 'blue', declined: 'red', withdrawn: 'grey', completed: 'green', revoked: 'red' };
+const PHASE_TONE: Record<CampaignPhase, TagTone> = { upcoming: 'grey', active: 'green', ended: 'yellow', reported: 'blue' };
+
+export function OpportunityTag({ status }: { status: OpportunityStatus }) {
+  const { t } = useCtx();
+  return <Tag tone={OPP_TONE[status]}>{t(`volunteering.status.${status}`)}</Tag>;
+}
+
+export function ApplicationTag({ status }: { status: ApplicationStatus }) {
+  const { t } = useCtx();
+  return <Tag tone={APP_TONE[status]}>{t(`volunteering.application.status.${status}`)}</Tag>;
+}
+
+export function PhaseTag({ phase }: { phase: CampaignPhase }) {
+  const { t } = useCtx();
+  return <Tag tone={PHASE_TONE[phase]}>{t(`volunteering.phase.${phase}`)}</Tag>;
+}
+
+/** Collected against the goal: a bar (decorative) and the numbers in words. */
+export function Progress({ raised, goal }: { raised: number; goal: number }) {
+  const { t, locale } = useCtx();
+  const pct = progressPercent(raised, goal);
+  return (
+    <p class="progress">
+      <span class="meter" aria-hidden="true"><span style={`width:${Math.min(100, pct)}%`} /></span>{' '}
+      {t('volunteering.charity.progress', { raised: formatMoney(raised, locale), goal: formatMoney(goal, locale), percent: formatNumber(pct, locale) })}
+    </p>
+  );
+}
+
+export const regionName = (code: string | null, locale: Locale) => (code ? regionByCode(code)?.name[locale] ?? code : '');
+export const areaName = (code: string, locale: Locale) => areaByCode(code)?.name[locale] ?? code;
+
+/** Where: "online", or "settlement, region". */
+export function placeText(o: { online: boolean; region: string | null; settlement: string }, locale: Locale, t: (k: string) => string): string {
+  const where = [o.settlement, regionName(o.region, locale)].filter(Boolean).join(', ');
+  return o.online ? (where ? `${t('volunteering.online')} · ${where}` : t('volunteering.online')) : where;
+}
+
+/** A page that explains a refusal or an absence and where to go. */
+export function MessagePage({ title, message, links = [], crumbs }: { title: string; message: string; links?: [string, string][]; crumbs?: [string, string][] }) {
+  const { locale } = useCtx();
+  return (
+    <Layout title={title} crumbs={crumbs}>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      {links.length ? (
+        <ul>
+          {links.map(([label, path]) => (
+            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
+          ))}
+        </ul>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
