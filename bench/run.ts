@@ -2,8 +2,12 @@
 // Each prints one JSON line per measurement on stdout (progress goes to stderr), with ratios
 // against a reference measured in the same run. Results and the machine go to BENCHMARKS.md.
 import { registryBench } from './registry.ts';
+import { fundingExportsBench } from './funding-exports.ts';
+import { signingBurstBench } from './signing-burst.ts';
 
 const BENCHMARKS: Record<string, { about: string; run: () => Promise<void> }> = {
+  'funding-exports': { about: 'OCDS and 360Giving exports of 10,000 projects streamed vs serialised whole in memory: time and peak heap', run: fundingExportsBench },
+  'signing-burst': { about: 'verified CMS signatures over HTTP on PostgreSQL (DATABASE_URL) vs raw single-row inserts', run: signingBurstBench },
   registry: { about: 'registry search page, search API and profile page over 25,000 organisations vs a bare Layout route; search query time vs a naive ILIKE scan', run: registryBench },
 };
 
