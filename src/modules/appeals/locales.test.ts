@@ -1,50 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { APPEAL_KINDS, APPEAL_STATUSES } from './domain.ts';
+import { catalogueTests, sourceFiles } from '../../../tests/helpers/catalogue.ts';
 
-const DIR = fileURLToPath(new URL('.', import.meta.url));
-const load = (l: string) => JSON.parse(readFileSync(join(DIR, 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
-const cats = { kk: load('kk'), ru: load('ru'), en: load('en') };
-
-test('kk, ru and en have the same keys, all prefixed "appeals."', () => {
-  const keys = Object.keys(cats.kk).sort();
-  assert.deepEqual(Object.keys(cats.ru).sort(), keys);
-  assert.deepEqual(Object.keys(cats.en).sort(), keys);
-  assert.deepEqual(keys.filter((k) => !k.startsWith('appeals.')), []);
-});
-
-test('interpolation parameters agree across languages; plurals have every form', () => {
-  const ph = (v: unknown) => [...new Set(JSON.stringify(v).match(/\{\w+\}/g) ?? [])].sort().join(',');
-  for (const k of Object.keys(cats.en)) {
-    assert.equal(ph(cats.kk[k]), ph(cats.en[k]), `kk ${k}`);
-    assert.equal(ph(cats.ru[k]), ph(cats.en[k]), `ru ${k}`);
-    for (const l of ['kk', 'ru', 'en'] as const) {
-      const v = cats[l][k];
-      if (typeof v === 'object') assert.deepEqual(Object.keys(v!).sort(), ['few', 'many', 'one', 'other'], `${l} ${k}`);
-    }
-  }
-});
+// Audit action names, the job queue and open-data ids are not messages.
+const NOT_MESSAGES = /^appeals\.(registered|redirected|started|assigned|extended|answered|rated|published|republished|escalated|escalate|received|answeredOnTime|head\.set)$/;
+// The standard checks (tests/helpers/catalogue.ts).
+const { cats, dir: DIR } = catalogueTests(import.meta.url, 'appeals', { notMessages: NOT_MESSAGES });
 
 test('every literal and generated key used in the code exists', () => {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) {
-        if (n !== 'locales') walk(p);
-      } else if (/\.tsx?$/.test(n) && !n.includes('.test.')) files.push(p);
-    }
-  };
-  walk(DIR);
-  // Audit action names, the job queue and open-data ids are not messages.
-  const notMessages = /^appeals\.(registered|redirected|started|assigned|extended|answered|rated|published|republished|escalated|escalate|received|answeredOnTime|head\.set)$/;
+  const files = sourceFiles(DIR);
   const missing: string[] = [];
   for (const f of files) {
     for (const m of readFileSync(f, 'utf8').matchAll(/'(appeals\.[a-zA-Z0-9_.]+)'/g)) {
-      if (!(m[1] in cats.en) && !notMessages.test(m[1])) missing.push(`${m[1]} (${f.slice(DIR.length)})`);
+      if (!(m[1] in cats.en) && !NOT_MESSAGES.test(m[1])) missing.push(`${m[1]} (${f.slice(DIR.length)})`);
     }
   }
   const generated = [

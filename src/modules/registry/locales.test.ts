@@ -1,48 +1,5 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The module's catalogue: the standard checks of tests/helpers/catalogue.ts.
+import { catalogueTests } from '../../../tests/helpers/catalogue.ts';
 
-const DIR = fileURLToPath(new URL('.', import.meta.url));
-const load = (l: string) => JSON.parse(readFileSync(join(DIR, 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
-const cats = { kk: load('kk'), ru: load('ru'), en: load('en') };
-
-test('kk, ru and en have the same keys, all prefixed "registry."', () => {
-  const keys = Object.keys(cats.kk).sort();
-  assert.deepEqual(Object.keys(cats.ru).sort(), keys);
-  assert.deepEqual(Object.keys(cats.en).sort(), keys);
-  assert.deepEqual(keys.filter((k) => !k.startsWith('registry.')), []);
-});
-
-test('interpolation parameters agree across languages', () => {
-  const ph = (v: unknown) => [...new Set(JSON.stringify(v).match(/\{\w+\}/g) ?? [])].sort().join(',');
-  for (const k of Object.keys(cats.en)) {
-    assert.equal(ph(cats.kk[k]), ph(cats.en[k]), `kk ${k}`);
-    assert.equal(ph(cats.ru[k]), ph(cats.en[k]), `ru ${k}`);
-  }
-});
-
-test('every literal registry key used in the code exists', () => {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) {
-        if (!n.startsWith('.') && n !== 'locales') walk(p);
-      } else if (/\.tsx?$/.test(n) && !n.includes('.test.')) files.push(p);
-    }
-  };
-  walk(DIR);
-  // Audit action names, not messages (the profile shows public ones through registry.audit.*).
-  const auditActions = new Set(['registry.organization.registered', 'registry.organization.edited', 'registry.report.filed', 'registry.socialEnterprise.applied', 'registry.verification.reopened']);
-  const missing: string[] = [];
-  for (const f of files) {
-    // `id: 'registry.…'` names an open-data indicator, not a message.
-    for (const m of readFileSync(f, 'utf8').matchAll(/(?<!id: )'(registry\.[a-zA-Z0-9_.]+)'/g)) {
-      const key = m[1];
-      if (!(key in cats.en) && !auditActions.has(key)) missing.push(`${key} (${f.slice(DIR.length)})`);
-    }
-  }
-  assert.deepEqual(missing, []);
-});
+// Audit action names and indicator ids that look like keys but are not messages.
+catalogueTests(import.meta.url, 'registry', { notMessages: ['registry.organization.registered', 'registry.organization.edited', 'registry.report.filed', 'registry.socialEnterprise.applied', 'registry.verification.reopened'] });

@@ -1,61 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { catalogueTests } from '../../../tests/helpers/catalogue.ts';
 
-const DIR = fileURLToPath(new URL('.', import.meta.url));
-const load = (l: string) => JSON.parse(readFileSync(join(DIR, 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
-const cats = { kk: load('kk'), ru: load('ru'), en: load('en') };
-
-test('kk, ru and en have the same keys, all prefixed "volunteering."', () => {
-  const keys = Object.keys(cats.kk).sort();
-  assert.deepEqual(Object.keys(cats.ru).sort(), keys);
-  assert.deepEqual(Object.keys(cats.en).sort(), keys);
-  assert.deepEqual(keys.filter((k) => !k.startsWith('volunteering.')), []);
-});
-
-test('interpolation parameters agree across languages', () => {
-  const ph = (v: unknown) => [...new Set(JSON.stringify(v).match(/\{\w+\}/g) ?? [])].sort().join(',');
-  for (const k of Object.keys(cats.en)) {
-    assert.equal(ph(cats.kk[k]), ph(cats.en[k]), `kk ${k}`);
-    assert.equal(ph(cats.ru[k]), ph(cats.en[k]), `ru ${k}`);
-  }
-});
-
-test('every literal volunteering key used in the code exists', () => {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) {
-        if (!n.startsWith('.') && n !== 'locales') walk(p);
-      } else if (/\.tsx?$/.test(n) && !n.includes('.test.')) files.push(p);
-    }
-  };
-  walk(DIR);
-  // Audit action names and indicator ids, not messages.
-  const notMessages = new Set([
-    'volunteering.profile.saved', 'volunteering.opportunity.posted', 'volunteering.application.submitted', 'volunteering.campaign.started', 'volunteering.campaign.closed',
-    'volunteering.campaign.reported', 'volunteering.payment.created', 'volunteering.payment.failed', 'volunteering.donation.recorded', 'volunteering.opportunity.edited', 'volunteering.volunteers', 'volunteering.confirmedHours',
-  ]);
-  const missing: string[] = [];
-  for (const f of files) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/'(volunteering\.[a-zA-Z0-9_.]+)'/g)) {
-      const key = m[1];
-      if (!(key in cats.en) && !notMessages.has(key)) missing.push(`${key} (${f.slice(DIR.length)})`);
-    }
-  }
-  assert.deepEqual(missing, []);
-});
-
-test('plural values have one/few/many/other in every language', () => {
-  for (const l of ['kk', 'ru', 'en'] as const) {
-    for (const [k, v] of Object.entries(cats[l])) {
-      if (typeof v === 'object') assert.deepEqual(Object.keys(v as object).sort(), ['few', 'many', 'one', 'other'], `${l} ${k}`);
-    }
-  }
-});
+// The standard checks (tests/helpers/catalogue.ts); audit action names and indicator ids are not messages.
+const { cats } = catalogueTests(import.meta.url, 'volunteering', { notMessages: ['volunteering.profile.saved', 'volunteering.opportunity.posted', 'volunteering.application.submitted', 'volunteering.campaign.started', 'volunteering.campaign.closed', 'volunteering.campaign.reported', 'volunteering.payment.created', 'volunteering.payment.failed', 'volunteering.donation.recorded', 'volunteering.opportunity.edited', 'volunteering.volunteers', 'volunteering.confirmedHours',] });
 
 test('keys built at run time exist for every value they take', async () => {
   const { OPPORTUNITY_STATUSES, APPLICATION_STATUSES, OPPORTUNITY_ACTIONS, CAMPAIGN_PHASES } = await import('./domain.ts');
