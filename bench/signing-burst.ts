@@ -2,18 +2,25 @@
 //
 //   DATABASE_URL=postgres://… npm run bench -- signing-burst      (or: npx tsx bench/signing-burst.ts)
 //
-// 1. A fresh schema on DATABASE_URL (dropped at the end), migrated; one initiative collecting
+// 1. A fresh schema on DATABASE_URL (dropped at the end), migrated; two initiatives collecting
 //    signatures (to the Government: threshold 50,000, above the burst, so collection stays open).
 // 2. BENCH_SIGNERS (default 4000) test citizens, each with an ECDSA P-256 certificate from the
-//    bench test CA and a detached CMS over the initiative's signing payload — all made BEFORE timing
-//    (cached under .tmp/bench-data/signing-* for later runs).
+//    bench test CA and two detached CMS (one per initiative, same certificate) — all made BEFORE
+//    timing (cached under .tmp/bench-data/signing-* for later runs).
 // 3. Reference, same run: the database's own single-row insert ceiling — BENCH_RAW_CLIENTS (8) raw
-//    `pg` clients inserting one signature row per autocommitted statement into the same table.
-// 4. The real app as a child process (bench/server.tsx, production mode, rate limits off) on that
-//    schema; BENCH_CLIENTS (64) concurrent keep-alive HTTP clients on loopback POST
+//    `pg` clients inserting one signature row per autocommitted statement into the same table;
+//    and the module's SignatureBatcher alone, in-process (the storage path without verification).
+// 4. For each QOGAM_PKI_WORKERS value of BENCH_PKI_WORKERS (default "0,1,2"; 0 = verify on the
+//    main thread): the real app as a child process (bench/server.tsx, production mode, rate limits
+//    off) on that schema; BENCH_CLIENTS (64) concurrent keep-alive HTTP clients on loopback POST
 //    /api/v1/initiatives/{id}/signatures, every citizen once, plus BENCH_DUPLICATES (2%) repeats
-//    that must get 409. Meanwhile one client reads GET /api/v1/initiatives/{id} in a loop (the count).
-// 5. Afterwards: stored count == number of 201s == rows, and no IIN hash twice.
+//    that must get 409; meanwhile one client reads GET /api/v1/initiatives/{id} in a loop (the count).
+//    Phase "first_time": the first initiative; every certificate is new to the server (full path).
+//    Phase "returning": the same citizens sign the second initiative; their certificates' verdicts
+//    are cached by the server (fast path: per-signature checks only, see src/platform/pki/fast.ts).
+// 5. After each phase: stored count == number of 201s == rows, no IIN hash twice, every citizen
+//    accepted, every repeat refused, the count never went down. Exit code 1 otherwise.
+// BENCH_SERVER_PROF=<dir> writes a V8 CPU profile of each server run there.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import * as x509 from '@peculiar/x509';
 import { bytesEqual, ensureCryptoEngine, toArrayBuffer, toHex } from './engine.ts';
-import { createPublicKey } from 'node:crypto';
+import { X509Certificate as NodeX509 } from 'node:crypto';
 import { certificateFactsOfPkijs, detachedFacts, identityOf, serialHexOf, type CertificateFacts } from './identity.ts';
 import { certificateSerial, fastSignatureCheck, parseCmsFast, verdictKey, type CertificateVerdict, type FastCms } from './fast.ts';
 import { nameKey, type TrustStore } from './trust.ts';
@@ -253,7 +253,7 @@ function rememberVerdict(trust: TrustStore, fast: FastCms, leafDer: Uint8Array, 
   if (!serial || !bytesEqual(serial, fast.sidSerial)) return;
   let key;
   try {
-    key = createPublicKey({ key: Buffer.from(new x509.X509Certificate(toArrayBuffer(leafDer)).publicKey.rawData), format: 'der', type: 'spki' });
+    key = new NodeX509(leafDer).publicKey;
   } catch {
     return;
   }
