@@ -4,6 +4,33 @@ import { loadConfig, type Config } from '../../src/platform/config/index.ts';
 import { openDatabase } from '../../src/platform/db/index.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { buildApp } from '../../src/server.ts';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourceHash } from './sourceHash.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A migrated empty PGlite cluster, dumped once per version of what shapes the schema and kept under
+ * .tmp/test-db: every test app starts from it instead of running initdb and the migrations again
+ * (seconds per test file). Several test processes may build it at once; the last rename wins.
+ */
+async function migratedPglite(): Promise<Blob> {
+  const key = sourceHash(['migrations', 'src/platform/db', 'src/reference'], 'pglite-migrated');
+  const dir = join(ROOT, '.tmp/test-db');
+  const file = join(dir, `${key}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const database = await openDatabase({ dataDir: 'memory://', databaseUrl: undefined, databaseSchema: undefined });
+  await migrate(database);
+  const blob = await database.dump!();
+  await database.close();
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}`;
+  writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+  renameSync(tmp, file);
+  return blob;
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -22,7 +49,7 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     { ...process.env, DATA_DIR: 'memory://', QOGAM_SEED: '0', NODE_ENV: 'test' },
     { databaseSchema: schema, logLevel: 'silent', worker: false, demo: true, seedDemo: false, ...overrides },
   );
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, schema ? {} : { loadDataDir: await migratedPglite() });
   if (schema) await ensureTrgm(database);
   await migrate(database);
   const app = await buildApp(config, database, { logger: false });

@@ -22,11 +22,14 @@ export interface Database {
   /** Runs a script of several statements (migrations); not for user input. */
   execScript(text: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data dir as a tarball, to start other instances from (tests). */
+  dump?(): Promise<Blob>;
 }
 
-export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir' | 'databaseSchema'>): Promise<Database> {
+/** `loadDataDir` (PGlite only) starts from a dump instead of an empty cluster: no initdb, no migrations to run. */
+export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir' | 'databaseSchema'>, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (cfg.databaseUrl) return openPostgres(cfg.databaseUrl, cfg.databaseSchema);
-  return openPglite(cfg.dataDir);
+  return openPglite(cfg.dataDir, opts.loadDataDir);
 }
 
 async function openPostgres(url: string, schema: string | undefined): Promise<Database> {
@@ -65,12 +68,13 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const { PGlite, types } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
+    ...(loadDataDir ? { loadDataDir } : {}),
     parsers: { [types.INT8]: (v: string) => Number(v), [types.DATE]: (v: string) => v },
   });
   const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pglitePool(lite) }) });
@@ -89,5 +93,6 @@ async function openPglite(dataDir: string): Promise<Database> {
       await db.destroy();
       await lite.close();
     },
+    dump: () => lite.dumpDataDir('none'),
   };
 }
