@@ -71,7 +71,7 @@ function IndicatorBlock({ ind, region, resultN }: { ind: ComputedIndicator; regi
         <>
           <Chart label={t('monitoring.chartLabel', { title })} categories={series.map((s) => String(s.year))}
             series={[{ name: title, values: series.map((s) => s.value ?? 0) }]} height={220} />
-          <Table caption={t('monitoring.tableCaption', { title })} rows={series} rowKey={(s) => String(s.year)}
+          <Table caption={t('monitoring.tableCaption', { title, n: resultN })} rows={series} rowKey={(s) => String(s.year)}
             columns={[
               { header: t('monitoring.year'), cell: (s) => String(s.year) },
               { header: t('monitoring.value'), cell: (s) => formatValue(spec.unit, s.value, locale, t), numeric: true },
