@@ -1,7 +1,6 @@
-import type { ComponentChildren } from 'preact';
-import { localHref, useCtx } from '../../../platform/views/context.ts';
+import { useCtx } from '../../../platform/views/context.ts';
 import { Tag, type TagTone } from '../../../platform/views/data.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { MessagePage as PlatformMessagePage } from '../../../platform/views/page.tsx';
 import { CYCLE_STATUSES, type CycleStatus, type ImplementationStatus, type ProposalStatus } from '../domain.ts';
 
 const CYCLE_TONE: Record<CycleStatus, TagTone> = {
@@ -38,29 +37,10 @@ export function StageList({ status }: { status: CycleStatus }) {
   );
 }
 
-export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+export { Section } from '../../../platform/views/page.tsx';
 
-/** A page that explains a refusal or an absence, with where to go next. */
-export function MessagePage({ title, message, links = [] }: { title: string; message: string; links?: [string, string][] }) {
-  const { t, locale } = useCtx();
-  return (
-    <Layout title={title} crumbs={[[t('local.title'), '/local']]}>
-      <h1>{title}</h1>
-      <p>{message}</p>
-      {links.length ? (
-        <ul>
-          {links.map(([label, path]) => (
-            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
-          ))}
-        </ul>
-      ) : null}
-    </Layout>
-  );
+/** A refusal or an absence, under the module's breadcrumb. */
+export function MessagePage(p: { title: string; message: string; links?: [string, string][] }) {
+  const { t } = useCtx();
+  return <PlatformMessagePage {...p} crumbs={[[t('local.title'), '/local']]} />;
 }
