@@ -65,7 +65,11 @@ async function allInMemory(db: Parameters<typeof allBundles>[0], instruments: In
 export async function fundingExportsBench() {
   // PGlite in memory by default; with DATABASE_URL, a fresh schema on that server, dropped afterwards.
   const schema = process.env.DATABASE_URL ? `bench_funding_${Date.now()}` : undefined;
-  const database = await openDatabase({ dataDir: 'memory://', databaseUrl: process.env.DATABASE_URL, databaseSchema: schema });
+  const database = await openDatabase({
+    dataDir: 'memory://',
+    databaseUrl: process.env.DATABASE_URL,
+    databaseSchema: schema,
+  });
   const db = database.db;
   try {
     if (process.env.DATABASE_URL) await sql`create extension if not exists pg_trgm with schema public`.execute(db);
@@ -84,7 +88,12 @@ export async function fundingExportsBench() {
         naive: async (sample: () => void) => {
           const all = await allInMemory(db, ['social_order']);
           sample();
-          const doc = JSON.stringify({ uri: `${BASE}/open-data/ocds/release-package.json`, version: '1.1', publishedDate: now.toISOString(), releases: all.flatMap((b) => releasesOf(b, BASE)) });
+          const doc = JSON.stringify({
+            uri: `${BASE}/open-data/ocds/release-package.json`,
+            version: '1.1',
+            publishedDate: now.toISOString(),
+            releases: all.flatMap((b) => releasesOf(b, BASE)),
+          });
           sample(); // the whole document, alive at once
           return Buffer.byteLength(doc);
         },
@@ -95,7 +104,14 @@ export async function fundingExportsBench() {
         naive: async (sample: () => void) => {
           const all = await allInMemory(db, ['social_order']);
           sample();
-          const doc = JSON.stringify({ version: '1.1', records: all.map((b) => ({ ocid: releasesOf(b, BASE)[0].ocid, releases: releasesOf(b, BASE).map((r) => ({ url: `${BASE}#${r.id}`, date: r.date, tag: r.tag })), compiledRelease: compiledReleaseOf(b, BASE) })) });
+          const doc = JSON.stringify({
+            version: '1.1',
+            records: all.map((b) => ({
+              ocid: releasesOf(b, BASE)[0].ocid,
+              releases: releasesOf(b, BASE).map((r) => ({ url: `${BASE}#${r.id}`, date: r.date, tag: r.tag })),
+              compiledRelease: compiledReleaseOf(b, BASE),
+            })),
+          });
           sample(); // the whole document, alive at once
           return Buffer.byteLength(doc);
         },
@@ -106,13 +122,17 @@ export async function fundingExportsBench() {
         naive: async (sample: () => void) => {
           const all = await allInMemory(db, ['grant', 'award']);
           sample();
-          const doc = JSON.stringify({ version: '1.4', grants: all.flatMap((b) => b.projects.map((p) => grantOf(p, b, BASE))) });
+          const doc = JSON.stringify({
+            version: '1.4',
+            grants: all.flatMap((b) => b.projects.map((p) => grantOf(p, b, BASE))),
+          });
           sample(); // the whole document, alive at once
           return Buffer.byteLength(doc);
         },
       },
     ];
-    if (!(globalThis as { gc?: unknown }).gc) log('run with node --expose-gc for the live-heap figures (npm run bench does)');
+    if (!(globalThis as { gc?: unknown }).gc)
+      log('run with node --expose-gc for the live-heap figures (npm run bench does)');
     for (const c of cases) {
       const streamed: { ms: number; bytes: number }[] = [];
       const naive: { ms: number; bytes: number }[] = [];
@@ -127,14 +147,26 @@ export async function fundingExportsBench() {
       const s = med(streamed.map((x) => x.ms));
       const n = med(naive.map((x) => x.ms));
       emit({
-        bench: 'funding-exports', case: c.name, db: database.kind, projects: seeded.projects, rounds: ROUNDS,
-        stream_ms: Math.round(s), naive_ms: Math.round(n), time_ratio: Math.round((s / n) * 100) / 100,
-        stream_live_heap_mb: Math.round(streamHeap * 10) / 10, naive_live_heap_mb: Math.round(naiveHeap * 10) / 10,
-        stream_mb: Math.round((streamed[0].bytes / 1048576) * 10) / 10, naive_mb: Math.round((naive[0].bytes / 1048576) * 10) / 10,
+        bench: 'funding-exports',
+        case: c.name,
+        db: database.kind,
+        projects: seeded.projects,
+        rounds: ROUNDS,
+        stream_ms: Math.round(s),
+        naive_ms: Math.round(n),
+        time_ratio: Math.round((s / n) * 100) / 100,
+        stream_live_heap_mb: Math.round(streamHeap * 10) / 10,
+        naive_live_heap_mb: Math.round(naiveHeap * 10) / 10,
+        stream_mb: Math.round((streamed[0].bytes / 1048576) * 10) / 10,
+        naive_mb: Math.round((naive[0].bytes / 1048576) * 10) / 10,
       });
     }
   } finally {
-    if (schema) await sql.raw(`drop schema if exists ${schema} cascade`).execute(db).catch(() => {});
+    if (schema)
+      await sql
+        .raw(`drop schema if exists ${schema} cascade`)
+        .execute(db)
+        .catch(() => {});
     await database.close();
   }
 }

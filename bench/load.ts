@@ -39,10 +39,16 @@ function percentile(sorted: number[], p: number): number {
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 function assertLoopback(url: URL) {
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error(`benchmarks target loopback only, not ${url.hostname}`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    throw new Error(`benchmarks target loopback only, not ${url.hostname}`);
 }
 
-function once(agent: http.Agent, url: URL, path: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
+function once(
+  agent: http.Agent,
+  url: URL,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; bytes: number }> {
   return new Promise((ok, fail) => {
     const req = http.request({ host: url.hostname, port: url.port, path, method: 'GET', agent, headers }, (res) => {
       let bytes = 0;
@@ -125,7 +131,13 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
 /** Percentiles of a list of durations (ms). */
 export function summarize(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
-  return { n: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? NaN) };
+  return {
+    n: s.length,
+    p50: round(percentile(s, 50)),
+    p95: round(percentile(s, 95)),
+    p99: round(percentile(s, 99)),
+    max: round(s[s.length - 1] ?? NaN),
+  };
 }
 
 export { round };

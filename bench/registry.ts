@@ -34,9 +34,9 @@ const SEED = 2026;
 const log = (...a: unknown[]) => console.error('#', ...a);
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
 
-
 /** The cache is keyed by what shapes the data: migrations, the registry module, reference data. */
-const cacheKey = () => `${ORGS}-${sourceHash(['migrations', 'src/modules/registry', 'src/reference', 'src/platform/db'], '', 12)}`;
+const cacheKey = () =>
+  `${ORGS}-${sourceHash(['migrations', 'src/modules/registry', 'src/reference', 'src/platform/db'], '', 12)}`;
 
 /** The seeded data dir under .tmp/bench-data, built once per key (seeding takes a while). */
 async function seededDataDir(): Promise<string> {
@@ -47,11 +47,17 @@ async function seededDataDir(): Promise<string> {
     return dir;
   }
   // Older caches of this benchmark are stale now.
-  if (existsSync(base)) for (const old of readdirSync(base)) if (old.startsWith('registry-')) rmSync(join(base, old), { recursive: true, force: true });
+  if (existsSync(base))
+    for (const old of readdirSync(base))
+      if (old.startsWith('registry-')) rmSync(join(base, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   log(`seeding ${ORGS} organisations into ${dir} (once; cached for later runs)`);
   const t0 = Date.now();
-  const database = await openDatabase({ dataDir: join(dir, 'pglite'), databaseUrl: undefined, databaseSchema: undefined });
+  const database = await openDatabase({
+    dataDir: join(dir, 'pglite'),
+    databaseUrl: undefined,
+    databaseSchema: undefined,
+  });
   await migrate(database);
   await seedRegistryDemo(database.db, { count: ORGS, seed: SEED });
   // PGlite runs no autovacuum: give the planner the statistics a maintained database has.
@@ -76,9 +82,17 @@ interface Samples {
 /** Query words from the seeded names (as people would type them) and BINs for profile pages. */
 async function sample(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promise<Samples> {
   const random = seededRandom(SEED);
-  const names = await sql<{ name_kk: string; name_ru: string; bin: string }>`select name_kk, name_ru, bin from organizations order by bin`.execute(db);
+  const names = await sql<{
+    name_kk: string;
+    name_ru: string;
+    bin: string;
+  }>`select name_kk, name_ru, bin from organizations order by bin`.execute(db);
   const rows = names.rows;
-  const split = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).map((w) => w.toLowerCase());
+  const split = (s: string) =>
+    s
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.toLowerCase());
   const words = new Set<string>();
   const common = new Set<string>();
   const bins: string[] = [];
@@ -97,13 +111,18 @@ async function sample(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promi
 }
 
 /** Times the repository's search function in-process, and a naive scan as the reference. */
-async function timeSearchQuery(db: Awaited<ReturnType<typeof openDatabase>>['db'], s: Samples, kind: 'distinctive' | 'common') {
+async function timeSearchQuery(
+  db: Awaited<ReturnType<typeof openDatabase>>['db'],
+  s: Samples,
+  kind: 'distinctive' | 'common',
+) {
   const now = new Date();
   const list = kind === 'distinctive' ? s.words : s.common;
   const n = kind === 'distinctive' ? 200 : 50;
   const queries = Array.from({ length: n }, (_, i) => list[i % list.length]);
   // Warm-up: plan caches and buffers.
-  for (const q of queries.slice(0, 10)) await searchOrganizations(db as any, parseSearchPage({ q }).query, { locale: 'kk', now });
+  for (const q of queries.slice(0, 10))
+    await searchOrganizations(db as any, parseSearchPage({ q }).query, { locale: 'kk', now });
   const indexed: number[] = [];
   const perQuery: { q: string; ms: number; total: number }[] = [];
   let hits = 0;
@@ -168,7 +187,11 @@ async function startServer(dataDir: string): Promise<Child> {
     BENCH_PARENT_PID: String(process.pid),
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server.tsx')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/server.tsx')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stderr.on('data', (c: Buffer) => (out += c));
   const kill = () => child.kill('SIGKILL');
@@ -233,10 +256,16 @@ export async function registryBench() {
   const cleanup = () => rmSync(run, { recursive: true, force: true });
   process.on('exit', cleanup);
   try {
-    const database = await openDatabase({ dataDir: join(run, 'pglite'), databaseUrl: undefined, databaseSchema: undefined });
+    const database = await openDatabase({
+      dataDir: join(run, 'pglite'),
+      databaseUrl: undefined,
+      databaseSchema: undefined,
+    });
     await migrate(database);
     const s = await sample(database.db);
-    log(`${s.organizations} organisations; ${s.words.length} distinctive query words (${s.words.slice(0, 5).join(', ')} …), ${s.common.length} common (${s.common.slice(0, 5).join(', ')} …)`);
+    log(
+      `${s.organizations} organisations; ${s.words.length} distinctive query words (${s.words.slice(0, 5).join(', ')} …), ${s.common.length} common (${s.common.slice(0, 5).join(', ')} …)`,
+    );
     await timeSearchQuery(database.db, s, 'distinctive');
     await timeSearchQuery(database.db, s, 'common');
     await database.close();
@@ -248,7 +277,13 @@ export async function registryBench() {
       const bin = () => s.bins[Math.floor(random() * s.bins.length)];
       const opts = { baseUrl: server.baseUrl, connections: CONNECTIONS, durationMs: DURATION, maxRequests: 200_000 };
       // Check the endpoints answer as expected before measuring them.
-      for (const p of ['/kk/bench/reference', `/kk/registry?q=${word()}`, `/api/v1/organizations?q=${word()}`, `/kk/registry/${bin()}`, '/bench/reference.json']) {
+      for (const p of [
+        '/kk/bench/reference',
+        `/kk/registry?q=${word()}`,
+        `/api/v1/organizations?q=${word()}`,
+        `/kk/registry/${bin()}`,
+        '/bench/reference.json',
+      ]) {
         const r = await fetch(server.baseUrl + p);
         if (r.status !== 200) throw new Error(`GET ${p} answered ${r.status}: ${(await r.text()).slice(0, 500)}`);
       }
@@ -261,7 +296,11 @@ export async function registryBench() {
       line('profile_page', '/kk/registry/<bin>', profile, { name: 'reference_html', r: refHtml });
       const refJson = await load({ ...opts, path: '/bench/reference.json', headers: { accept: 'application/json' } });
       line('reference_json', '/bench/reference.json', refJson);
-      const api = await load({ ...opts, path: () => `/api/v1/organizations?q=${word()}`, headers: { accept: 'application/json' } });
+      const api = await load({
+        ...opts,
+        path: () => `/api/v1/organizations?q=${word()}`,
+        headers: { accept: 'application/json' },
+      });
       line('search_api', '/api/v1/organizations?q=<word>', api, { name: 'reference_json', r: refJson });
     } finally {
       await server.stop();

@@ -10,7 +10,14 @@ import { PUBLIC } from '../src/platform/authz/index.ts';
 import { Layout } from '../src/platform/views/Layout.tsx';
 import { renderPage } from '../src/platform/views/render.tsx';
 
-const config = loadConfig(process.env, { seedDemo: false, worker: false, rateLimit: false, logLevel: process.env.LOG_LEVEL ?? 'error', port: 0, host: '127.0.0.1' });
+const config = loadConfig(process.env, {
+  seedDemo: false,
+  worker: false,
+  rateLimit: false,
+  logLevel: process.env.LOG_LEVEL ?? 'error',
+  port: 0,
+  host: '127.0.0.1',
+});
 const database = await openDatabase(config);
 await migrate(database);
 const app = await buildApp(config, database);
@@ -23,8 +30,13 @@ function Reference() {
     </Layout>
   );
 }
-app.get('/:lang(kk|ru|en)/bench/reference', { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <Reference />));
-app.get('/bench/reference.json', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async () => ({ items: [], total: 0 }));
+app.get('/:lang(kk|ru|en)/bench/reference', { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) =>
+  renderPage(req, reply, <Reference />),
+);
+app.get('/bench/reference.json', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async () => ({
+  items: [],
+  total: 0,
+}));
 
 const parent = Number(process.env.BENCH_PARENT_PID);
 if (parent > 0) {

@@ -57,8 +57,13 @@ const log = (...a: unknown[]) => console.error('#', ...a);
 const emit = (o: Record<string, unknown>) => console.log(JSON.stringify(o));
 
 /** The second initiative: the same citizens sign it after the first (returning signers). */
-const SECOND = { ...INITIATIVE, id: '5e1f0c4a-2b7d-4c1e-9a3f-0d6b8e2f4a11', title: 'Екінші бастама: сол азаматтар қайта қол қояды' };
-const payloadOf = (i: typeof INITIATIVE) => new TextEncoder().encode(signingPayload({ id: i.id, title: i.title, addresseeCode: i.addressee, body: i.body }));
+const SECOND = {
+  ...INITIATIVE,
+  id: '5e1f0c4a-2b7d-4c1e-9a3f-0d6b8e2f4a11',
+  title: 'Екінші бастама: сол азаматтар қайта қол қояды',
+};
+const payloadOf = (i: typeof INITIATIVE) =>
+  new TextEncoder().encode(signingPayload({ id: i.id, title: i.title, addresseeCode: i.addressee, body: i.body }));
 
 /**
  * Pre-made signatures, cached by signer count (the payloads and the CA are fixed): each citizen's
@@ -81,7 +86,12 @@ async function premadeSignatures(): Promise<{ caDir: string; cms: string[]; seco
   for (let i = 0; i < SIGNERS; i++) {
     const birth = new Date(Date.UTC(1950 + (i % 55), (i >> 3) % 12, 1 + (i % 28)));
     const iin = generateIin(birth, i % 2 ? 'male' : 'female', i + 1);
-    const cert = await issueCertificate(ca, { iin, surname: 'Сынақов', givenName: `Азамат${i}`, keyAlgorithm: 'ECDSA' });
+    const cert = await issueCertificate(ca, {
+      iin,
+      surname: 'Сынақов',
+      givenName: `Азамат${i}`,
+      keyAlgorithm: 'ECDSA',
+    });
     out.push(Buffer.from(await signCms(payload, cert.certPem, cert.keyPem, { detached: true })).toString('base64'));
     second.push(Buffer.from(await signCms(payload2, cert.certPem, cert.keyPem, { detached: true })).toString('base64'));
     if ((i + 1) % 500 === 0) log(`made ${i + 1}/${SIGNERS} signature pairs`);
@@ -89,7 +99,9 @@ async function premadeSignatures(): Promise<{ caDir: string; cms: string[]; seco
   // Distinct IINs are a precondition of the assertions below.
   mkdirSync(base, { recursive: true });
   writeFileSync(cacheFile, JSON.stringify({ cms: out, second }));
-  log(`made ${SIGNERS} certificates and ${2 * SIGNERS} signatures in ${round((Date.now() - t0) / 1000, 1)} s (not timed)`);
+  log(
+    `made ${SIGNERS} certificates and ${2 * SIGNERS} signatures in ${round((Date.now() - t0) / 1000, 1)} s (not timed)`,
+  );
   return { caDir, cms: out, second };
 }
 
@@ -111,7 +123,10 @@ async function rawInsertCeiling(url: string, schema: string, initiativeId: strin
       while (next < RAW_ROWS) {
         const i = next++;
         const s = process.hrtime.bigint();
-        await c.query('insert into initiative_signatures (initiative_id, iin_hash, public_name, cms, receipt_hash) values ($1, $2, $3, $4, $5)', [initiativeId, `raw-${i}`, 'Азамат С.', cms, `raw-receipt-${i}`]);
+        await c.query(
+          'insert into initiative_signatures (initiative_id, iin_hash, public_name, cms, receipt_hash) values ($1, $2, $3, $4, $5)',
+          [initiativeId, `raw-${i}`, 'Азамат С.', cms, `raw-receipt-${i}`],
+        );
         lat.push(Number(process.hrtime.bigint() - s) / 1e6);
       }
     }),
@@ -127,7 +142,12 @@ async function rawInsertCeiling(url: string, schema: string, initiativeId: strin
  * side can take when verification is not the limit. Each promise resolves after its commit.
  */
 async function batcherOnly(db: any, initiativeId: string) {
-  const batcher = new SignatureBatcher(db, { jobs: new JobQueue(db), baseUrl: 'http://127.0.0.1', concurrency: 3, maxBatch: 500 });
+  const batcher = new SignatureBatcher(db, {
+    jobs: new JobQueue(db),
+    baseUrl: 'http://127.0.0.1',
+    concurrency: 3,
+    maxBatch: 500,
+  });
   const cmsBytes = new Uint8Array(randomBytes(900));
   let next = 0;
   let accepted = 0;
@@ -138,20 +158,42 @@ async function batcherOnly(db: any, initiativeId: string) {
       while (next < BATCHER_ROWS) {
         const i = next++;
         const s = process.hrtime.bigint();
-        const r = await batcher.submit({ initiativeId, iinHash: `batch-${i}`, publicName: 'Азамат С.', signingTime: null, cms: cmsBytes, certSerial: '01', certIssuer: 'CN=Bench', receiptHash: `batch-receipt-${i}` });
+        const r = await batcher.submit({
+          initiativeId,
+          iinHash: `batch-${i}`,
+          publicName: 'Азамат С.',
+          signingTime: null,
+          cms: cmsBytes,
+          certSerial: '01',
+          certIssuer: 'CN=Bench',
+          receiptHash: `batch-receipt-${i}`,
+        });
         lat.push(Number(process.hrtime.bigint() - s) / 1e6);
         if (r.status === 'accepted') accepted++;
       }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { accepted, seconds: round(seconds), perSecond: round(accepted / seconds, 1), batches: batcher.stats.batches, largestBatch: batcher.stats.largest, ...summarize(lat) };
+  return {
+    accepted,
+    seconds: round(seconds),
+    perSecond: round(accepted / seconds, 1),
+    batches: batcher.stats.batches,
+    largestBatch: batcher.stats.largest,
+    ...summarize(lat),
+  };
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   // BENCH_SERVER_PROF=<dir>: a V8 CPU profile of the server (written when it stops).
-  const prof = process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.env.BENCH_SERVER_PROF)] : [];
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', join(ROOT, 'bench/server.tsx')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prof = process.env.BENCH_SERVER_PROF
+    ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.env.BENCH_SERVER_PROF)]
+    : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', join(ROOT, 'bench/server.tsx')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stderr.on('data', (c: Buffer) => (out += c));
   const kill = () => child.kill('SIGKILL');
@@ -181,10 +223,23 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ baseUrl: string; s
   };
 }
 
-function request(agent: http.Agent, url: URL, method: 'GET' | 'POST', path: string, body?: string): Promise<{ status: number; body: string }> {
+function request(
+  agent: http.Agent,
+  url: URL,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((ok, fail) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path, method, agent, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method,
+        agent,
+        headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {},
+      },
       (res) => {
         let b = '';
         res.setEncoding('utf8');
@@ -214,7 +269,11 @@ async function burst(db: any, baseUrl: string, initiativeId: string, cms: string
   // The work list: every citizen once, and some of them again (must be 409), interleaved.
   const dupCount = Math.floor(cms.length * DUP_SHARE);
   const work: { i: number; dup: boolean }[] = cms.map((_, i) => ({ i, dup: false }));
-  for (let k = 0; k < dupCount; k++) work.splice(Math.min(work.length, (k + 1) * Math.floor(cms.length / (dupCount + 1)) + 200), 0, { i: (k * 7) % cms.length, dup: true });
+  for (let k = 0; k < dupCount; k++)
+    work.splice(Math.min(work.length, (k + 1) * Math.floor(cms.length / (dupCount + 1)) + 200), 0, {
+      i: (k * 7) % cms.length,
+      dup: true,
+    });
   const statuses = new Map<number, number>();
   const latencies: number[] = [];
   let errors = 0;
@@ -262,7 +321,9 @@ async function burst(db: any, baseUrl: string, initiativeId: string, cms: string
     select (select signature_count from initiatives where id = ${initiativeId}) as counter,
            (select count(*)::int from initiative_signatures where initiative_id = ${initiativeId}) as rows,
            (select count(distinct iin_hash)::int from initiative_signatures where initiative_id = ${initiativeId}) as distinct_iin,
-           (select count(*)::int from (select iin_hash from initiative_signatures where initiative_id = ${initiativeId} group by iin_hash having count(*) > 1) d) as twice`.execute(db);
+           (select count(*)::int from (select iin_hash from initiative_signatures where initiative_id = ${initiativeId} group by iin_hash having count(*) > 1) d) as twice`.execute(
+    db,
+  );
   const s = stored.rows[0];
   const checks = {
     countEquals201: s.counter === created,
@@ -273,13 +334,25 @@ async function burst(db: any, baseUrl: string, initiativeId: string, cms: string
     countNeverDecreased: decreases === 0,
   };
   log(`burst: ${round(created / seconds, 1)} accepted/s`);
-  return { dupCount, statuses: Object.fromEntries(statuses), errors, seconds, accepted: round(created / seconds, 1), lat: summarize(latencies), rd: summarize(reads), stored: s, checks };
+  return {
+    dupCount,
+    statuses: Object.fromEntries(statuses),
+    errors,
+    seconds,
+    accepted: round(created / seconds, 1),
+    lat: summarize(latencies),
+    rd: summarize(reads),
+    stored: s,
+    checks,
+  };
 }
 
 export async function signingBurstBench(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error('signing-burst needs a real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+    console.error(
+      'signing-burst needs a real PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)',
+    );
     process.exitCode = 2;
     return;
   }
@@ -289,13 +362,33 @@ export async function signingBurstBench(): Promise<void> {
   try {
     await migrate(database);
     const db = database.db;
-    const bodyId = (await db.selectFrom('state_bodies').select('id').where('code', '=', INITIATIVE.addressee).executeTakeFirstOrThrow()).id;
+    const bodyId = (
+      await db
+        .selectFrom('state_bodies')
+        .select('id')
+        .where('code', '=', INITIATIVE.addressee)
+        .executeTakeFirstOrThrow()
+    ).id;
     const now = new Date();
     const insert = (id: string, title = INITIATIVE.title) =>
-      db.insertInto('initiatives' as any).values({
-        id, title, body: INITIATIVE.body, language: 'kk', addressee_id: bodyId, addressee_code: INITIATIVE.addressee, region: null, area: 'civil-society',
-        status: 'collecting', threshold: 50_000, author_name: 'Bench', collecting_from: now, collection_ends: '2099-12-31',
-      } as any).execute();
+      db
+        .insertInto('initiatives' as any)
+        .values({
+          id,
+          title,
+          body: INITIATIVE.body,
+          language: 'kk',
+          addressee_id: bodyId,
+          addressee_code: INITIATIVE.addressee,
+          region: null,
+          area: 'civil-society',
+          status: 'collecting',
+          threshold: 50_000,
+          author_name: 'Bench',
+          collecting_from: now,
+          collection_ends: '2099-12-31',
+        } as any)
+        .execute();
     await insert(INITIATIVE.id);
     const rawId = '00000000-0000-4000-8000-00000000beef';
     await insert(rawId);
@@ -307,7 +400,12 @@ export async function signingBurstBench(): Promise<void> {
     await insert(batchId);
     log(`batcher only (verified signatures, in-process): ${BATCHER_ROWS} rows from 256 callers`);
     const batched = await batcherOnly(db, batchId);
-    const batchedCount = await sql<{ counter: number; rows: number }>`select (select signature_count from initiatives where id = ${batchId}) as counter, (select count(*)::int from initiative_signatures where initiative_id = ${batchId}) as rows`.execute(db);
+    const batchedCount = await sql<{
+      counter: number;
+      rows: number;
+    }>`select (select signature_count from initiatives where id = ${batchId}) as counter, (select count(*)::int from initiative_signatures where initiative_id = ${batchId}) as rows`.execute(
+      db,
+    );
     log(`batcher: ${batched.perSecond} rows/s in ${batched.batches} transactions`);
     emit({
       benchmark: 'signing-burst.batcher_only',
@@ -319,13 +417,17 @@ export async function signingBurstBench(): Promise<void> {
       transactions: batched.batches,
       largest_batch: batched.largestBatch,
       stored: batchedCount.rows[0],
-      counter_matches: batchedCount.rows[0].counter === batched.accepted && batchedCount.rows[0].rows === batched.accepted,
+      counter_matches:
+        batchedCount.rows[0].counter === batched.accepted && batchedCount.rows[0].rows === batched.accepted,
       reference: `raw single-row autocommit INSERT, ${RAW_CLIENTS} pg connections`,
       raw_inserts_per_s: raw.perSecond,
       ratio_to_raw: round(batched.perSecond / raw.perSecond, 2),
     });
 
-    const workerSettings = (process.env.BENCH_PKI_WORKERS ?? '0,1,2').split(',').map((w) => Number(w.trim())).filter((w) => Number.isInteger(w) && w >= 0);
+    const workerSettings = (process.env.BENCH_PKI_WORKERS ?? '0,1,2')
+      .split(',')
+      .map((w) => Number(w.trim()))
+      .filter((w) => Number.isInteger(w) && w >= 0);
     await insert(SECOND.id, SECOND.title);
     for (const workers of workerSettings) {
       // Each setting starts from empty initiatives (the pre-made signatures are bound to their ids).
@@ -363,7 +465,7 @@ export async function signingBurstBench(): Promise<void> {
             what:
               phase.name === 'first_time'
                 ? 'POST /api/v1/initiatives/{id}/signatures, each citizen once with a pre-made ECDSA P-256 CMS; every certificate new to the server (full pkijs verification: chain, validity, key usage, CRL, IIN)'
-                : 'the same citizens sign a second initiative: their certificates\' verdicts are cached (per-signature checks only: structure, exact bytes, signature, validity at signing time and receipt, IIN)',
+                : "the same citizens sign a second initiative: their certificates' verdicts are cached (per-signature checks only: structure, exact bytes, signature, validity at signing time and receipt, IIN)",
             pki_workers: workers,
             citizens: SIGNERS,
             repeats: r.dupCount,
@@ -388,7 +490,9 @@ export async function signingBurstBench(): Promise<void> {
           });
           const failed = Object.entries(r.checks).filter(([, v]) => !v);
           if (failed.length) {
-            console.error(`signing-burst.${phase.name} (workers ${workers}): FAILED checks: ${failed.map(([k]) => k).join(', ')}`);
+            console.error(
+              `signing-burst.${phase.name} (workers ${workers}): FAILED checks: ${failed.map(([k]) => k).join(', ')}`,
+            );
             process.exitCode = 1;
           }
         }

@@ -36,14 +36,16 @@ const DEFAULT_MESSAGES = {
   connecting: 'Connecting to NCALayer…',
   waiting: 'NCALayer is open: choose your signing key and enter its password in the NCALayer window.',
   done: 'Signed. The signature has been put into the form below — now send it.',
-  unavailable: 'NCALayer is not running on this computer. Start NCALayer and try again, or sign the text with another program and upload or paste the signature below.',
+  unavailable:
+    'NCALayer is not running on this computer. Start NCALayer and try again, or sign the text with another program and upload or paste the signature below.',
   cancelled: 'Signing was cancelled in NCALayer. Nothing was sent.',
   failed: 'NCALayer could not make the signature. Try again, or upload or paste a signature made with another program.',
 };
 
 function messagesOf(form) {
   const out = {};
-  for (const key of Object.keys(DEFAULT_MESSAGES)) out[key] = form.dataset[`msg${key[0].toUpperCase()}${key.slice(1)}`] || DEFAULT_MESSAGES[key];
+  for (const key of Object.keys(DEFAULT_MESSAGES))
+    out[key] = form.dataset[`msg${key[0].toUpperCase()}${key.slice(1)}`] || DEFAULT_MESSAGES[key];
   return out;
 }
 
@@ -72,11 +74,15 @@ function connect() {
       clearTimeout(timer);
       reject(new NcaLayerError('unavailable'));
     };
-    socket.addEventListener('open', () => {
-      clearTimeout(timer);
-      socket.removeEventListener('close', refused);
-      resolve(socket);
-    }, { once: true });
+    socket.addEventListener(
+      'open',
+      () => {
+        clearTimeout(timer);
+        socket.removeEventListener('close', refused);
+        resolve(socket);
+      },
+      { once: true },
+    );
     socket.addEventListener('error', refused, { once: true });
     socket.addEventListener('close', refused, { once: true });
   });
@@ -116,11 +122,13 @@ function createCms(socket, payloadBase64, { attached, storage }) {
     };
     socket.addEventListener('message', onMessage);
     socket.addEventListener('close', onClose, { once: true });
-    socket.send(JSON.stringify({
-      module: 'kz.gov.pki.knca.commonUtils',
-      method: 'createCMSSignatureFromBase64',
-      args: [storage, 'SIGNATURE', payloadBase64, attached],
-    }));
+    socket.send(
+      JSON.stringify({
+        module: 'kz.gov.pki.knca.commonUtils',
+        method: 'createCMSSignatureFromBase64',
+        args: [storage, 'SIGNATURE', payloadBase64, attached],
+      }),
+    );
   });
 }
 

@@ -10,7 +10,11 @@ const roots = kind === 'e2e' ? ['tests/e2e'] : ['src', 'tests/api'];
 const files = [];
 function walk(dir) {
   let entries;
-  try { entries = readdirSync(dir); } catch { return; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
   for (const name of entries) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p);
@@ -20,7 +24,14 @@ function walk(dir) {
 roots.forEach(walk);
 const filter = process.argv.slice(3);
 const selected = filter.length ? files.filter((f) => filter.some((x) => f.includes(x))) : files;
-if (selected.length === 0) { console.error('no test files found'); process.exit(1); }
+if (selected.length === 0) {
+  console.error('no test files found');
+  process.exit(1);
+}
 const concurrency = process.env.TEST_CONCURRENCY ?? (kind === 'e2e' ? '1' : '2');
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...selected], { stdio: 'inherit', env: process.env });
+const r = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...selected],
+  { stdio: 'inherit', env: process.env },
+);
 process.exit(r.status ?? 1);

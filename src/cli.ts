@@ -72,7 +72,8 @@ async function main(argv: string[]) {
       return v;
     };
     const roleOf = (r: string): Role => {
-      if (!(ROLES as readonly string[]).includes(r)) throw new UsageError(`unknown role "${r}"; one of ${ROLES.join(', ')}`);
+      if (!(ROLES as readonly string[]).includes(r))
+        throw new UsageError(`unknown role "${r}"; one of ${ROLES.join(', ')}`);
       return r as Role;
     };
     if (cmd === 'demo' && sub === 'load') {
@@ -84,7 +85,8 @@ async function main(argv: string[]) {
     }
     if (cmd === 'synth') {
       const n = Number(need(values.ngos, 'ngos'));
-      if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new UsageError('--ngos must be a whole number from 1 to 1000000');
+      if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+        throw new UsageError('--ngos must be a whole number from 1 to 1000000');
       const t0 = Date.now();
       const { inserted } = await seedRegistryDemo(db, { count: n, seed: Number(values.seed ?? Date.now() % 100000) });
       // BINs that already exist (the same seed run twice) are skipped, so say what was really added.
@@ -133,13 +135,19 @@ async function main(argv: string[]) {
 class UsageError extends Error {}
 
 /** `pki test-ca` and `pki issue`: the test PKI, needing no database. */
-async function pkiCommand(sub: string | undefined, values: Record<string, string | boolean | string[] | undefined>, trustedCaDir: string | undefined): Promise<number> {
+async function pkiCommand(
+  sub: string | undefined,
+  values: Record<string, string | boolean | string[] | undefined>,
+  trustedCaDir: string | undefined,
+): Promise<number> {
   const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const dir = str('dir') ?? trustedCaDir;
   if (!dir) throw new UsageError('give --dir, or set QOGAM_TRUSTED_CA (or run in demo mode)');
   if (sub === 'test-ca') {
     const ca = await createTestCa(dir);
-    console.log(`test CA (for development and tests only, never for real signatures):\n  certificate  ${ca.certPath}\n  key          ${ca.keyPath}\n  CRL          ${ca.crlPath}`);
+    console.log(
+      `test CA (for development and tests only, never for real signatures):\n  certificate  ${ca.certPath}\n  key          ${ca.keyPath}\n  CRL          ${ca.crlPath}`,
+    );
     return 0;
   }
   if (sub === 'issue') {
@@ -152,7 +160,9 @@ async function pkiCommand(sub: string | undefined, values: Record<string, string
     if (!iin.ok) {
       const digits = need('iin').replace(/\s+/g, '');
       const k = /^\d{11,12}$/.test(digits) ? checkDigit(digits.slice(0, 11)) : null;
-      throw new UsageError(`--iin is not a valid IIN (${iin.reason})${k !== null && iin.reason === 'checksum' ? `; with a correct check digit it would be ${digits.slice(0, 11)}${k}` : ''}`);
+      throw new UsageError(
+        `--iin is not a valid IIN (${iin.reason})${k !== null && iin.reason === 'checksum' ? `; with a correct check digit it would be ${digits.slice(0, 11)}${k}` : ''}`,
+      );
     }
     const binArg = str('bin');
     const bin = binArg === undefined ? undefined : validateBin(binArg);
@@ -172,7 +182,9 @@ async function pkiCommand(sub: string | undefined, values: Record<string, string
     writeFileSync(`${base}.crt`, issued.certPem);
     writeFileSync(`${base}.key`, issued.keyPem, { mode: 0o600 });
     console.log(`certificate  ${base}.crt\nkey          ${base}.key`);
-    console.log(`sign with:    openssl cms -sign -binary -nodetach -outform DER -in payload.txt -signer ${base}.crt -inkey ${base}.key -out signature.cms`);
+    console.log(
+      `sign with:    openssl cms -sign -binary -nodetach -outform DER -in payload.txt -signer ${base}.crt -inkey ${base}.key -out signature.cms`,
+    );
     console.log(`as PKCS#12:   openssl pkcs12 -export -in ${base}.crt -inkey ${base}.key -out ${base}.p12`);
     return 0;
   }

@@ -23,7 +23,6 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.qogam.kz', name: 'Әсел Тоқтарова', roles: ['citizen', 'administrator'] },
 ] as const;
 
-
 /**
  * Loads the demo on first start: state bodies, one account per role, and synthetic NGOs.
  * Does nothing when users already exist, so a restart keeps what people did.
@@ -39,7 +38,13 @@ export async function seedDemo(app: FastifyInstance, opts: { ngos?: number } = {
   const db = app.db;
   const count = opts.ngos ?? Number(process.env.QOGAM_DEMO_COUNT ?? 2000);
   for (const a of DEMO_ACCOUNTS) {
-    await createUser(db, { email: a.email, name: a.name, password: DEMO_PASSWORD, roles: [...a.roles], confirmed: true });
+    await createUser(db, {
+      email: a.email,
+      name: a.name,
+      password: DEMO_PASSWORD,
+      roles: [...a.roles],
+      confirmed: true,
+    });
   }
   const { representedBin } = await seedRegistryDemo(db, { count, seed: 2026 });
   await addMembership(db, 'ngo@demo.qogam.kz', 'organization', representedBin);

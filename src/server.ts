@@ -9,7 +9,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './platform/config/index.ts';
 import type { Database } from './platform/db/index.ts';
 import { JobQueue } from './platform/jobs/index.ts';
@@ -47,10 +52,17 @@ declare module 'fastify' {
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 
 /** Builds the application on an open, migrated database: platform plugins first, then modules. */
-export async function buildApp(config: Config, database: Database, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  opts: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
-    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length < 100 ? req.headers['x-request-id'] : randomUUID()),
+    genReqId: (req) =>
+      typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length < 100
+        ? req.headers['x-request-id']
+        : randomUUID(),
     trustProxy: config.production,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 2 * 1024 * 1024,
@@ -104,13 +116,20 @@ export async function buildApp(config: Config, database: Database, opts: { logge
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Qogam API', version: '1', description: 'Open data and actions of the Qogam civil-society platform. Public endpoints need no key; actions need a personal access token (Bearer).' },
+      info: {
+        title: 'Qogam API',
+        version: '1',
+        description:
+          'Open data and actions of the Qogam civil-society platform. Public endpoints need no key; actions need a personal access token (Bearer).',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   await app.register(requestContext);
   await app.register(observability);

@@ -6,7 +6,10 @@ import { assertLocalized } from './testLocalized.ts';
 
 test('18–22 areas, unique slugs in areaCodes order, all localized', () => {
   assert.ok(areas.length >= 18 && areas.length <= 22);
-  assert.deepEqual(areas.map((a) => a.code), [...areaCodes]);
+  assert.deepEqual(
+    areas.map((a) => a.code),
+    [...areaCodes],
+  );
   assert.equal(new Set(areaCodes).size, areaCodes.length);
   for (const a of areas) {
     assert.match(a.code, /^[a-z]+(-[a-z]+)*$/);

@@ -64,7 +64,11 @@ const names: Record<AreaCode, Localized> = {
     'Поддержка социально уязвимых слоёв населения',
     'Support for socially vulnerable groups',
   ),
-  disability: l('Мүгедектігі бар адамдарды қолдау', 'Поддержка лиц с инвалидностью', 'Support for persons with disabilities'),
+  disability: l(
+    'Мүгедектігі бар адамдарды қолдау',
+    'Поддержка лиц с инвалидностью',
+    'Support for persons with disabilities',
+  ),
   'family-children': l(
     'Отбасын және балаларды қолдау, демографиялық даму',
     'Поддержка семьи и детей, демографическое развитие',
@@ -91,7 +95,11 @@ const names: Record<AreaCode, Localized> = {
   veterans: l('Ардагерлерді қолдау', 'Поддержка ветеранов', 'Support for veterans'),
   volunteering: l('Волонтерлік қызметке жәрдемдесу', 'Содействие волонтёрской деятельности', 'Volunteering'),
   charity: l('Қайырымдылық қызмет', 'Благотворительная деятельность', 'Charity'),
-  'civic-monitoring': l('Қоғамдық бақылау және мониторинг', 'Общественный контроль и мониторинг', 'Civic oversight and monitoring'),
+  'civic-monitoring': l(
+    'Қоғамдық бақылау және мониторинг',
+    'Общественный контроль и мониторинг',
+    'Civic oversight and monitoring',
+  ),
   'anti-corruption': l('Сыбайлас жемқорлыққа қарсы іс-қимыл', 'Противодействие коррупции', 'Anti-corruption'),
   'social-entrepreneurship': l(
     'Әлеуметтік кәсіпкерлікті дамыту',
@@ -104,10 +112,16 @@ const names: Record<AreaCode, Localized> = {
     'Развитие гражданского общества и потенциала НПО',
     'Civil society and NGO capacity development',
   ),
-  other: l('Өзге де әлеуметтік маңызы бар бағыттар', 'Иные социально значимые направления', 'Other socially significant areas'),
+  other: l(
+    'Өзге де әлеуметтік маңызы бар бағыттар',
+    'Иные социально значимые направления',
+    'Other socially significant areas',
+  ),
 };
 
-export const areas: readonly Area[] = Object.freeze(areaCodes.map((code) => Object.freeze({ code, name: names[code] })));
+export const areas: readonly Area[] = Object.freeze(
+  areaCodes.map((code) => Object.freeze({ code, name: names[code] })),
+);
 
 const byCode = new Map<string, Area>(areas.map((a) => [a.code, a]));
 

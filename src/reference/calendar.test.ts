@@ -1,8 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  isWorkingDay, addWorkingDays, workingDaysBetween, almatyDate, almatyDayStart, almatyOffsetHours,
-  holidaysIn, workingRestDaysIn, hasCalendarData,
+  isWorkingDay,
+  addWorkingDays,
+  workingDaysBetween,
+  almatyDate,
+  almatyDayStart,
+  almatyOffsetHours,
+  holidaysIn,
+  workingRestDaysIn,
+  hasCalendarData,
 } from './calendar.ts';
 import { assertLocalized } from './testLocalized.ts';
 
@@ -21,7 +28,13 @@ test('Nauryz 2025: 21 March is Friday, 22–23 fall on the weekend and carry to 
   assert.equal(isWorkingDay('2025-03-20'), true);
   assert.equal(isWorkingDay('2025-03-26'), true);
   const carries = holidaysIn(2025).filter((d) => d.kind === 'carry' && d.id === 'nauryz');
-  assert.deepEqual(carries.map((d) => [d.date, d.instead]), [['2025-03-24', '2025-03-22'], ['2025-03-25', '2025-03-23']]);
+  assert.deepEqual(
+    carries.map((d) => [d.date, d.instead]),
+    [
+      ['2025-03-24', '2025-03-22'],
+      ['2025-03-25', '2025-03-23'],
+    ],
+  );
 });
 
 test('weekend carry-over to the next working day', () => {
@@ -29,9 +42,15 @@ test('weekend carry-over to the next working day', () => {
   assert.equal(isWorkingDay('2025-10-27'), false, 'Republic Day, Sat 25 Oct 2025 → Mon 27 Oct');
   assert.equal(isWorkingDay('2026-03-09'), false, "Women's Day, Sun 8 Mar 2026 → Mon 9 Mar");
   // 2026: Nauryz Sat 21, Sun 22, Mon 23 → Tue 24 and Wed 25 off, Thu 26 works.
-  assert.deepEqual(['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26'].map((d) => isWorkingDay(d)), [false, false, false, true]);
+  assert.deepEqual(
+    ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26'].map((d) => isWorkingDay(d)),
+    [false, false, false, true],
+  );
   // 2027: New Year Fri 1, Sat 2 → Mon 4; Unity Day Sat 1 May → Mon 3; Victory Day Sun 9 May → Mon 10.
-  assert.deepEqual(['2027-01-04', '2027-05-03', '2027-05-10'].map((d) => isWorkingDay(d)), [false, false, false]);
+  assert.deepEqual(
+    ['2027-01-04', '2027-05-03', '2027-05-10'].map((d) => isWorkingDay(d)),
+    [false, false, false],
+  );
 });
 
 test('religious holidays are days off but are not carried', () => {
@@ -63,13 +82,27 @@ test('transfers: a Saturday or Sunday becomes working, a weekday becomes a day o
 
 test('holidaysIn(2025) lists every day off beyond ordinary weekends', () => {
   assert.deepEqual(offDays(2025), [
-    '2025-01-01 holiday new-year', '2025-01-02 holiday new-year', '2025-01-03 transfer transfer',
-    '2025-01-07 religious orthodox-christmas', '2025-03-08 holiday womens-day', '2025-03-10 carry womens-day',
-    '2025-03-21 holiday nauryz', '2025-03-22 holiday nauryz', '2025-03-23 holiday nauryz',
-    '2025-03-24 carry nauryz', '2025-03-25 carry nauryz', '2025-05-01 holiday unity-day',
-    '2025-05-07 holiday defender-day', '2025-05-09 holiday victory-day', '2025-06-06 religious kurban-ait',
-    '2025-07-06 holiday capital-day', '2025-07-07 carry capital-day', '2025-08-30 holiday constitution-day',
-    '2025-09-01 carry constitution-day', '2025-10-25 holiday republic-day', '2025-10-27 carry republic-day',
+    '2025-01-01 holiday new-year',
+    '2025-01-02 holiday new-year',
+    '2025-01-03 transfer transfer',
+    '2025-01-07 religious orthodox-christmas',
+    '2025-03-08 holiday womens-day',
+    '2025-03-10 carry womens-day',
+    '2025-03-21 holiday nauryz',
+    '2025-03-22 holiday nauryz',
+    '2025-03-23 holiday nauryz',
+    '2025-03-24 carry nauryz',
+    '2025-03-25 carry nauryz',
+    '2025-05-01 holiday unity-day',
+    '2025-05-07 holiday defender-day',
+    '2025-05-09 holiday victory-day',
+    '2025-06-06 religious kurban-ait',
+    '2025-07-06 holiday capital-day',
+    '2025-07-07 carry capital-day',
+    '2025-08-30 holiday constitution-day',
+    '2025-09-01 carry constitution-day',
+    '2025-10-25 holiday republic-day',
+    '2025-10-27 carry republic-day',
     '2025-12-16 holiday independence-day',
   ]);
   for (const d of holidaysIn(2025)) assertLocalized(d.name, d.date);
@@ -113,11 +146,13 @@ test('the zone change of 1 March 2024 (UTC+6 → UTC+5)', () => {
   assert.equal(almatyDayStart('2024-01-16').toISOString(), '2024-01-15T18:00:00.000Z');
   assert.equal(almatyDayStart('2024-03-01').toISOString(), '2024-02-29T19:00:00.000Z');
   assert.equal(almatyDayStart('2025-05-01').toISOString(), '2025-04-30T19:00:00.000Z');
-  for (const d of ['2023-12-31', '2024-02-29', '2024-03-01', '2025-07-06']) assert.equal(almatyDate(almatyDayStart(d)), d);
+  for (const d of ['2023-12-31', '2024-02-29', '2024-03-01', '2025-07-06'])
+    assert.equal(almatyDate(almatyDayStart(d)), d);
 });
 
 test('bad input is rejected', () => {
-  for (const bad of ['2025-02-30', '2025-3-1', '01.03.2025', '']) assert.throws(() => isWorkingDay(bad), RangeError, bad);
+  for (const bad of ['2025-02-30', '2025-3-1', '01.03.2025', ''])
+    assert.throws(() => isWorkingDay(bad), RangeError, bad);
   assert.throws(() => almatyDate(new Date('nope')), RangeError);
 });
 

@@ -109,19 +109,56 @@ const INDEPENDENCE = l('Тәуелсіздік күні', 'День Незави
 const FIXED: readonly FixedHoliday[] = [
   { id: 'new-year', month: 1, day: 1, name: NEW_YEAR },
   { id: 'new-year', month: 1, day: 2, name: NEW_YEAR },
-  { id: 'orthodox-christmas', month: 1, day: 7, religious: true, name: l('Православиелік Рождество', 'Православное Рождество', 'Orthodox Christmas') },
-  { id: 'womens-day', month: 3, day: 8, name: l('Халықаралық әйелдер күні', 'Международный женский день', "International Women's Day") },
+  {
+    id: 'orthodox-christmas',
+    month: 1,
+    day: 7,
+    religious: true,
+    name: l('Православиелік Рождество', 'Православное Рождество', 'Orthodox Christmas'),
+  },
+  {
+    id: 'womens-day',
+    month: 3,
+    day: 8,
+    name: l('Халықаралық әйелдер күні', 'Международный женский день', "International Women's Day"),
+  },
   { id: 'nauryz', month: 3, day: 21, name: NAURYZ },
   { id: 'nauryz', month: 3, day: 22, name: NAURYZ },
   { id: 'nauryz', month: 3, day: 23, name: NAURYZ },
-  { id: 'unity-day', month: 5, day: 1, name: l('Қазақстан халқының бірлігі мерекесі', 'Праздник единства народа Казахстана', 'Day of Unity of the People of Kazakhstan') },
-  { id: 'defender-day', month: 5, day: 7, name: l('Отан қорғаушы күні', 'День защитника Отечества', 'Defender of the Fatherland Day') },
+  {
+    id: 'unity-day',
+    month: 5,
+    day: 1,
+    name: l(
+      'Қазақстан халқының бірлігі мерекесі',
+      'Праздник единства народа Казахстана',
+      'Day of Unity of the People of Kazakhstan',
+    ),
+  },
+  {
+    id: 'defender-day',
+    month: 5,
+    day: 7,
+    name: l('Отан қорғаушы күні', 'День защитника Отечества', 'Defender of the Fatherland Day'),
+  },
   { id: 'victory-day', month: 5, day: 9, name: l('Жеңіс күні', 'День Победы', 'Victory Day') },
   { id: 'capital-day', month: 7, day: 6, name: l('Астана күні', 'День столицы', 'Capital City Day') },
   { id: 'constitution-day', month: 8, day: 30, name: l('Конституция күні', 'День Конституции', 'Constitution Day') },
-  { id: 'republic-day', month: 10, day: 25, since: 2022, name: l('Республика күні', 'День Республики', 'Republic Day') },
+  {
+    id: 'republic-day',
+    month: 10,
+    day: 25,
+    since: 2022,
+    name: l('Республика күні', 'День Республики', 'Republic Day'),
+  },
   // Abolished in 2022; kept so deadlines computed for earlier years stay right.
-  { id: 'first-president-day', month: 12, day: 1, until: 2021, name: l('Тұңғыш Президент күні', 'День Первого Президента', 'First President Day') },
+  {
+    id: 'first-president-day',
+    month: 12,
+    day: 1,
+    until: 2021,
+    name: l('Тұңғыш Президент күні', 'День Первого Президента', 'First President Day'),
+  },
   { id: 'independence-day', month: 12, day: 16, name: INDEPENDENCE },
   { id: 'independence-day', month: 12, day: 17, until: 2021, name: INDEPENDENCE },
 ];
@@ -160,7 +197,11 @@ export interface DayOffTransfer {
 export const dayOffTransfers: readonly DayOffTransfer[] = Object.freeze([
   { from: '2022-10-22', to: '2022-10-24', basis: 'Government decree, 2022 (first Republic Day)' },
   { from: '2023-07-01', to: '2023-07-07', basis: 'Government decree, 2023 (Capital City Day)' },
-  { from: '2024-05-04', to: '2024-05-08', basis: 'Order of the Minister of Labour, 2024 (Defender of the Fatherland Day to Victory Day)' },
+  {
+    from: '2024-05-04',
+    to: '2024-05-08',
+    basis: 'Order of the Minister of Labour, 2024 (Defender of the Fatherland Day to Victory Day)',
+  },
   { from: '2025-01-05', to: '2025-01-03', basis: 'Order of the Minister of Labour (New Year 2025)' },
 ]);
 
@@ -192,16 +233,26 @@ function yearTable(year: number): YearTable {
   const hit = cache.get(year);
   if (hit) return hit;
   const daysOff = new Map<number, DayOff>();
-  const iso = (m: number, d: number) => `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const iso = (m: number, d: number) =>
+    `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
   const holidays: { day: number; off: DayOff; carried: boolean }[] = [];
   for (const h of FIXED) {
     if ((h.since && year < h.since) || (h.until && year > h.until)) continue;
     const date = iso(h.month, h.day);
-    holidays.push({ day: dayNumber(date), carried: !h.religious, off: { date, kind: h.religious ? 'religious' : 'holiday', id: h.id, name: h.name } });
+    holidays.push({
+      day: dayNumber(date),
+      carried: !h.religious,
+      off: { date, kind: h.religious ? 'religious' : 'holiday', id: h.id, name: h.name },
+    });
   }
   const kurban = kurbanAitDates[year];
-  if (kurban) holidays.push({ day: dayNumber(kurban), carried: false, off: { date: kurban, kind: 'religious', id: 'kurban-ait', name: KURBAN_AIT_NAME } });
+  if (kurban)
+    holidays.push({
+      day: dayNumber(kurban),
+      carried: false,
+      off: { date: kurban, kind: 'religious', id: 'kurban-ait', name: KURBAN_AIT_NAME },
+    });
   holidays.sort((a, b) => a.day - b.day);
   for (const h of holidays) if (!daysOff.has(h.day)) daysOff.set(h.day, h.off);
 
@@ -215,7 +266,14 @@ function yearTable(year: number): YearTable {
 
   const workedRestDays = new Set<number>();
   for (const t of dayOffTransfers) {
-    if (t.to.startsWith(`${year}-`)) daysOff.set(dayNumber(t.to), { date: t.to, kind: 'transfer', id: 'transfer', name: TRANSFER_NAME, instead: t.from });
+    if (t.to.startsWith(`${year}-`))
+      daysOff.set(dayNumber(t.to), {
+        date: t.to,
+        kind: 'transfer',
+        id: 'transfer',
+        name: TRANSFER_NAME,
+        instead: t.from,
+      });
     if (t.from.startsWith(`${year}-`)) workedRestDays.add(dayNumber(t.from));
   }
 
@@ -250,7 +308,7 @@ export function isWorkingDay(d: DayInput): boolean {
 export function addWorkingDays(d: DayInput, n: number): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0, got ${n}`);
   let day = toDay(d);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day++;
     if (isWorking(day)) left--;
   }

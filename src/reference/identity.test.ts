@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkDigit, checkDigitValid, validateIin, validateBin, iinBirthDate, iinSex, maskIin, generateIin, generateBin,
+  checkDigit,
+  checkDigitValid,
+  validateIin,
+  validateBin,
+  iinBirthDate,
+  iinSex,
+  maskIin,
+  generateIin,
+  generateBin,
 } from './identity.ts';
 
 // Hand-computed vectors. Weights W1 = 1..11, W2 = 3,4,5,6,7,8,9,10,11,1,2.

@@ -51,7 +51,15 @@ function normalise(s: string): string {
 }
 
 /** Century of birth from IIN digit 7 (1/2 → 1800, 3/4 → 1900, 5/6 → 2000); 0 = not encoded. */
-const CENTURY: Record<string, number | null> = { '0': null, '1': 1800, '2': 1800, '3': 1900, '4': 1900, '5': 2000, '6': 2000 };
+const CENTURY: Record<string, number | null> = {
+  '0': null,
+  '1': 1800,
+  '2': 1800,
+  '3': 1900,
+  '4': 1900,
+  '5': 2000,
+  '6': 2000,
+};
 
 /** A UTC-midnight Date for a civil date, or null if the date does not exist (e.g. 30 February). */
 function civilDate(year: number, month: number, day: number): Date | null {
@@ -174,7 +182,8 @@ export function generateIin(birth: Date | string, sex: Sex, seed: number): strin
   const { y, m, d } = parseBirth(birth);
   if (y < 1800 || y > 2099) throw new RangeError(`IIN cannot encode birth year ${y}`);
   const centuryDigit = 1 + 2 * Math.floor((y - 1800) / 100) + (sex === 'female' ? 1 : 0);
-  const prefix = String(y % 100).padStart(2, '0') + String(m).padStart(2, '0') + String(d).padStart(2, '0') + centuryDigit;
+  const prefix =
+    String(y % 100).padStart(2, '0') + String(m).padStart(2, '0') + String(d).padStart(2, '0') + centuryDigit;
   return withCheckDigit(prefix, 4, seed);
 }
 

@@ -5,7 +5,10 @@ import { legalForms, legalFormCodes, legalFormByCode, isLegalFormCode } from './
 import { assertLocalized } from './testLocalized.ts';
 
 test('legal forms: unique slugs in legalFormCodes order, all localized', () => {
-  assert.deepEqual(legalForms.map((f) => f.code), [...legalFormCodes]);
+  assert.deepEqual(
+    legalForms.map((f) => f.code),
+    [...legalFormCodes],
+  );
   for (const f of legalForms) {
     assertLocalized(f.name, f.code);
     assertLocalized(f.short, f.code);
@@ -14,11 +17,16 @@ test('legal forms: unique slugs in legalFormCodes order, all localized', () => {
 
 test('official names of the main forms', () => {
   assert.deepEqual(legalFormByCode('public-association')?.name, {
-    kk: 'Қоғамдық бірлестік', ru: 'Общественное объединение', en: 'Public association',
+    kk: 'Қоғамдық бірлестік',
+    ru: 'Общественное объединение',
+    en: 'Public association',
   });
   assert.equal(legalFormByCode('public-foundation')?.name.kk, 'Қоғамдық қор');
   assert.equal(legalFormByCode('public-foundation')?.short.ru, 'ОФ');
-  assert.equal(legalFormByCode('association-of-legal-entities')?.name.ru, 'Объединение юридических лиц в форме ассоциации (союза)');
+  assert.equal(
+    legalFormByCode('association-of-legal-entities')?.name.ru,
+    'Объединение юридических лиц в форме ассоциации (союза)',
+  );
 });
 
 test('religious associations cannot be NGOs for state social order', () => {

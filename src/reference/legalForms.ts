@@ -73,7 +73,11 @@ const data: Record<LegalFormCode, Omit<LegalForm, 'code'>> = {
     ngoEligible: true,
   },
   'non-commercial-jsc': {
-    name: l('Коммерциялық емес акционерлік қоғам', 'Некоммерческое акционерное общество', 'Non-commercial joint-stock company'),
+    name: l(
+      'Коммерциялық емес акционерлік қоғам',
+      'Некоммерческое акционерное общество',
+      'Non-commercial joint-stock company',
+    ),
     short: l('КЕАҚ', 'НАО', 'NJSC'),
     ngoEligible: true,
   },

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { param, paramHistory, paramNames, mciFor, BASELINE, type LegalParameters, type GrantTier } from './parameters.ts';
+import {
+  param,
+  paramHistory,
+  paramNames,
+  mciFor,
+  BASELINE,
+  type LegalParameters,
+  type GrantTier,
+} from './parameters.ts';
 
 test('MCI by year and by date', () => {
   assert.equal(mciFor(2024), 3692);
@@ -31,7 +39,11 @@ test('values from the brief', () => {
   assert.equal(param('grant.complianceCheckWorkingDays', at), 10);
   assert.equal(param('grant.expertReviewWorkingDays', at), 15);
   assert.deepEqual(param('petition.threshold', at), {
-    government: 50000, oblastAkimatPopulationShare: 0.01, oblastMaslikhatPopulationShare: 0.02, cityAkimat: 2500, cityMaslikhat: 5000,
+    government: 50000,
+    oblastAkimatPopulationShare: 0.01,
+    oblastMaslikhatPopulationShare: 0.02,
+    cityAkimat: 2500,
+    cityMaslikhat: 5000,
   });
   assert.equal(param('petition.collectionMonths', at), 6);
   assert.equal(param('petition.publicListingMin', at), 50);
@@ -62,7 +74,9 @@ test('every parameter has a value at BASELINE or later, histories are in date or
   }
   assert.equal(paramHistory('appeal.answerWorkingDays')[0].from, BASELINE);
   const tier = param('grant.shortTerm', '2025-01-01');
-  assert.throws(() => { (tier as { minMci: number }).minMci = 1; }, TypeError);
+  assert.throws(() => {
+    (tier as { minMci: number }).minMci = 1;
+  }, TypeError);
 });
 
 test('bad names and dates are rejected at run time and at compile time', () => {

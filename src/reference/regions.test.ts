@@ -2,14 +2,26 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
 import {
-  regions, regionCodes, regionByCode, populationOf, isRegionCode, NGO_TOTAL_2023, ngoCount2023Published,
+  regions,
+  regionCodes,
+  regionByCode,
+  populationOf,
+  isRegionCode,
+  NGO_TOTAL_2023,
+  ngoCount2023Published,
 } from './regions.ts';
 import { assertLocalized } from './testLocalized.ts';
 
 test('20 regions: 3 cities and 17 oblasts, codes in the same order as regionCodes', () => {
   assert.equal(regions.length, 20);
-  assert.deepEqual(regions.map((r) => r.code), [...regionCodes]);
-  assert.deepEqual(regions.filter((r) => r.kind === 'city').map((r) => r.code), ['astana', 'almaty-city', 'shymkent']);
+  assert.deepEqual(
+    regions.map((r) => r.code),
+    [...regionCodes],
+  );
+  assert.deepEqual(
+    regions.filter((r) => r.kind === 'city').map((r) => r.code),
+    ['astana', 'almaty-city', 'shymkent'],
+  );
   assert.equal(new Set(regions.map((r) => r.kato)).size, 20);
   for (const r of regions) assert.match(r.code, /^[a-z]+(-[a-z]+)*$/);
 });
@@ -73,6 +85,9 @@ test('NGO counts 2023: published figures and the national total', () => {
   assert.equal(count('shymkent'), 1512);
   assert.equal(count('karaganda'), 1237);
   assert.equal(count('kyzylorda'), 1217);
-  assert.equal(regions.reduce((s, r) => s + r.ngoCount2023, 0), NGO_TOTAL_2023);
+  assert.equal(
+    regions.reduce((s, r) => s + r.ngoCount2023, 0),
+    NGO_TOTAL_2023,
+  );
   assert.equal(ngoCount2023Published.length, 5);
 });

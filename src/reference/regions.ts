@@ -11,10 +11,26 @@ import { l, type Localized } from './localized.ts';
  * "область Абай", "область Жетісу", "область Ұлытау".
  */
 export const regionCodes = [
-  'astana', 'almaty-city', 'shymkent',
-  'abai', 'akmola', 'aktobe', 'almaty-region', 'atyrau', 'east-kazakhstan', 'jambyl', 'jetisu',
-  'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'pavlodar', 'north-kazakhstan', 'turkistan',
-  'ulytau', 'west-kazakhstan',
+  'astana',
+  'almaty-city',
+  'shymkent',
+  'abai',
+  'akmola',
+  'aktobe',
+  'almaty-region',
+  'atyrau',
+  'east-kazakhstan',
+  'jambyl',
+  'jetisu',
+  'karaganda',
+  'kostanay',
+  'kyzylorda',
+  'mangystau',
+  'pavlodar',
+  'north-kazakhstan',
+  'turkistan',
+  'ulytau',
+  'west-kazakhstan',
 ] as const;
 
 export type RegionCode = (typeof regionCodes)[number];
@@ -48,16 +64,25 @@ export interface Region {
 }
 
 export const NGO_TOTAL_2023 = 23_335;
-export const ngoCount2023Published: readonly RegionCode[] = ['almaty-city', 'astana', 'shymkent', 'karaganda', 'kyzylorda'];
+export const ngoCount2023Published: readonly RegionCode[] = [
+  'almaty-city',
+  'astana',
+  'shymkent',
+  'karaganda',
+  'kyzylorda',
+];
 
 const pop = (y2024: number, y2025: number) => Object.freeze({ 2024: y2024 * 1000, 2025: y2025 * 1000 });
 
 const data = [
   {
-    code: 'astana', kind: 'city', kato: '71',
+    code: 'astana',
+    kind: 'city',
+    kato: '71',
     name: l('Астана қаласы', 'г. Астана', 'Astana city'),
     centre: l('Астана', 'Астана', 'Astana'),
-    population: pop(1430, 1535), ngoCount2023: 3554,
+    population: pop(1430, 1535),
+    ngoCount2023: 3554,
     settlements: [
       l('Есіл ауданы', 'район Есиль', 'Yesil District'),
       l('Сарыарқа ауданы', 'район Сарыарка', 'Saryarka District'),
@@ -66,10 +91,13 @@ const data = [
     ],
   },
   {
-    code: 'almaty-city', kind: 'city', kato: '75',
+    code: 'almaty-city',
+    kind: 'city',
+    kato: '75',
     name: l('Алматы қаласы', 'г. Алматы', 'Almaty city'),
     centre: l('Алматы', 'Алматы', 'Almaty'),
-    population: pop(2229, 2292), ngoCount2023: 5017,
+    population: pop(2229, 2292),
+    ngoCount2023: 5017,
     settlements: [
       l('Медеу ауданы', 'Медеуский район', 'Medeu District'),
       l('Бостандық ауданы', 'Бостандыкский район', 'Bostandyk District'),
@@ -78,10 +106,13 @@ const data = [
     ],
   },
   {
-    code: 'shymkent', kind: 'city', kato: '79',
+    code: 'shymkent',
+    kind: 'city',
+    kato: '79',
     name: l('Шымкент қаласы', 'г. Шымкент', 'Shymkent city'),
     centre: l('Шымкент', 'Шымкент', 'Shymkent'),
-    population: pop(1222, 1256), ngoCount2023: 1512,
+    population: pop(1222, 1256),
+    ngoCount2023: 1512,
     settlements: [
       l('Әл-Фараби ауданы', 'район Аль-Фараби', 'Al-Farabi District'),
       l('Абай ауданы', 'Абайский район', 'Abai District'),
@@ -90,10 +121,13 @@ const data = [
     ],
   },
   {
-    code: 'abai', kind: 'oblast', kato: '10',
+    code: 'abai',
+    kind: 'oblast',
+    kato: '10',
     name: l('Абай облысы', 'Абайская область', 'Abai Region'),
     centre: l('Семей', 'Семей', 'Semey'),
-    population: pop(604, 600), ngoCount2023: 560,
+    population: pop(604, 600),
+    ngoCount2023: 560,
     settlements: [
       l('Семей', 'Семей', 'Semey'),
       l('Аягөз', 'Аягоз', 'Ayagoz'),
@@ -102,10 +136,13 @@ const data = [
     ],
   },
   {
-    code: 'akmola', kind: 'oblast', kato: '11',
+    code: 'akmola',
+    kind: 'oblast',
+    kato: '11',
     name: l('Ақмола облысы', 'Акмолинская область', 'Akmola Region'),
     centre: l('Көкшетау', 'Кокшетау', 'Kokshetau'),
-    population: pop(788, 786), ngoCount2023: 620,
+    population: pop(788, 786),
+    ngoCount2023: 620,
     settlements: [
       l('Көкшетау', 'Кокшетау', 'Kokshetau'),
       l('Степногорск', 'Степногорск', 'Stepnogorsk'),
@@ -114,10 +151,13 @@ const data = [
     ],
   },
   {
-    code: 'aktobe', kind: 'oblast', kato: '15',
+    code: 'aktobe',
+    kind: 'oblast',
+    kato: '15',
     name: l('Ақтөбе облысы', 'Актюбинская область', 'Aktobe Region'),
     centre: l('Ақтөбе', 'Актобе', 'Aktobe'),
-    population: pop(940, 948), ngoCount2023: 840,
+    population: pop(940, 948),
+    ngoCount2023: 840,
     settlements: [
       l('Ақтөбе', 'Актобе', 'Aktobe'),
       l('Хромтау', 'Хромтау', 'Khromtau'),
@@ -126,10 +166,13 @@ const data = [
     ],
   },
   {
-    code: 'almaty-region', kind: 'oblast', kato: '19',
+    code: 'almaty-region',
+    kind: 'oblast',
+    kato: '19',
     name: l('Алматы облысы', 'Алматинская область', 'Almaty Region'),
     centre: l('Қонаев', 'Конаев', 'Konaev'),
-    population: pop(1535, 1565), ngoCount2023: 900,
+    population: pop(1535, 1565),
+    ngoCount2023: 900,
     settlements: [
       l('Қонаев', 'Конаев', 'Konaev'),
       l('Есік', 'Есик', 'Yesik'),
@@ -138,10 +181,13 @@ const data = [
     ],
   },
   {
-    code: 'atyrau', kind: 'oblast', kato: '23',
+    code: 'atyrau',
+    kind: 'oblast',
+    kato: '23',
     name: l('Атырау облысы', 'Атырауская область', 'Atyrau Region'),
     centre: l('Атырау', 'Атырау', 'Atyrau'),
-    population: pop(702, 710), ngoCount2023: 640,
+    population: pop(702, 710),
+    ngoCount2023: 640,
     settlements: [
       l('Атырау', 'Атырау', 'Atyrau'),
       l('Құлсары', 'Кульсары', 'Kulsary'),
@@ -149,10 +195,13 @@ const data = [
     ],
   },
   {
-    code: 'east-kazakhstan', kind: 'oblast', kato: '63',
+    code: 'east-kazakhstan',
+    kind: 'oblast',
+    kato: '63',
     name: l('Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan Region'),
     centre: l('Өскемен', 'Усть-Каменогорск', 'Oskemen'),
-    population: pop(722, 716), ngoCount2023: 980,
+    population: pop(722, 716),
+    ngoCount2023: 980,
     settlements: [
       l('Өскемен', 'Усть-Каменогорск', 'Oskemen'),
       l('Риддер', 'Риддер', 'Ridder'),
@@ -161,10 +210,13 @@ const data = [
     ],
   },
   {
-    code: 'jambyl', kind: 'oblast', kato: '31',
+    code: 'jambyl',
+    kind: 'oblast',
+    kato: '31',
     name: l('Жамбыл облысы', 'Жамбылская область', 'Jambyl Region'),
     centre: l('Тараз', 'Тараз', 'Taraz'),
-    population: pop(1223, 1222), ngoCount2023: 760,
+    population: pop(1223, 1222),
+    ngoCount2023: 760,
     settlements: [
       l('Тараз', 'Тараз', 'Taraz'),
       l('Қаратау', 'Каратау', 'Karatau'),
@@ -173,10 +225,13 @@ const data = [
     ],
   },
   {
-    code: 'jetisu', kind: 'oblast', kato: '33',
+    code: 'jetisu',
+    kind: 'oblast',
+    kato: '33',
     name: l('Жетісу облысы', 'Жетысуская область', 'Jetisu Region'),
     centre: l('Талдықорған', 'Талдыкорган', 'Taldykorgan'),
-    population: pop(701, 703), ngoCount2023: 480,
+    population: pop(701, 703),
+    ngoCount2023: 480,
     settlements: [
       l('Талдықорған', 'Талдыкорган', 'Taldykorgan'),
       l('Жаркент', 'Жаркент', 'Zharkent'),
@@ -185,10 +240,13 @@ const data = [
     ],
   },
   {
-    code: 'karaganda', kind: 'oblast', kato: '35',
+    code: 'karaganda',
+    kind: 'oblast',
+    kato: '35',
     name: l('Қарағанды облысы', 'Карагандинская область', 'Karaganda Region'),
     centre: l('Қарағанды', 'Караганда', 'Karaganda'),
-    population: pop(1135, 1134), ngoCount2023: 1237,
+    population: pop(1135, 1134),
+    ngoCount2023: 1237,
     settlements: [
       l('Қарағанды', 'Караганда', 'Karaganda'),
       l('Теміртау', 'Темиртау', 'Temirtau'),
@@ -197,10 +255,13 @@ const data = [
     ],
   },
   {
-    code: 'kostanay', kind: 'oblast', kato: '39',
+    code: 'kostanay',
+    kind: 'oblast',
+    kato: '39',
     name: l('Қостанай облысы', 'Костанайская область', 'Kostanay Region'),
     centre: l('Қостанай', 'Костанай', 'Kostanay'),
-    population: pop(834, 828), ngoCount2023: 850,
+    population: pop(834, 828),
+    ngoCount2023: 850,
     settlements: [
       l('Қостанай', 'Костанай', 'Kostanay'),
       l('Рудный', 'Рудный', 'Rudny'),
@@ -209,10 +270,13 @@ const data = [
     ],
   },
   {
-    code: 'kyzylorda', kind: 'oblast', kato: '43',
+    code: 'kyzylorda',
+    kind: 'oblast',
+    kato: '43',
     name: l('Қызылорда облысы', 'Кызылординская область', 'Kyzylorda Region'),
     centre: l('Қызылорда', 'Кызылорда', 'Kyzylorda'),
-    population: pop(842, 850), ngoCount2023: 1217,
+    population: pop(842, 850),
+    ngoCount2023: 1217,
     settlements: [
       l('Қызылорда', 'Кызылорда', 'Kyzylorda'),
       l('Арал', 'Аральск', 'Aral'),
@@ -221,10 +285,13 @@ const data = [
     ],
   },
   {
-    code: 'mangystau', kind: 'oblast', kato: '47',
+    code: 'mangystau',
+    kind: 'oblast',
+    kato: '47',
     name: l('Маңғыстау облысы', 'Мангистауская область', 'Mangystau Region'),
     centre: l('Ақтау', 'Актау', 'Aktau'),
-    population: pop(781, 797), ngoCount2023: 620,
+    population: pop(781, 797),
+    ngoCount2023: 620,
     settlements: [
       l('Ақтау', 'Актау', 'Aktau'),
       l('Жаңаөзен', 'Жанаозен', 'Zhanaozen'),
@@ -233,10 +300,13 @@ const data = [
     ],
   },
   {
-    code: 'pavlodar', kind: 'oblast', kato: '55',
+    code: 'pavlodar',
+    kind: 'oblast',
+    kato: '55',
     name: l('Павлодар облысы', 'Павлодарская область', 'Pavlodar Region'),
     centre: l('Павлодар', 'Павлодар', 'Pavlodar'),
-    population: pop(755, 750), ngoCount2023: 880,
+    population: pop(755, 750),
+    ngoCount2023: 880,
     settlements: [
       l('Павлодар', 'Павлодар', 'Pavlodar'),
       l('Екібастұз', 'Экибастуз', 'Ekibastuz'),
@@ -244,10 +314,13 @@ const data = [
     ],
   },
   {
-    code: 'north-kazakhstan', kind: 'oblast', kato: '59',
+    code: 'north-kazakhstan',
+    kind: 'oblast',
+    kato: '59',
     name: l('Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region'),
     centre: l('Петропавл', 'Петропавловск', 'Petropavl'),
-    population: pop(528, 521), ngoCount2023: 560,
+    population: pop(528, 521),
+    ngoCount2023: 560,
     settlements: [
       l('Петропавл', 'Петропавловск', 'Petropavl'),
       l('Тайынша', 'Тайынша', 'Tayynsha'),
@@ -256,10 +329,13 @@ const data = [
     ],
   },
   {
-    code: 'turkistan', kind: 'oblast', kato: '61',
+    code: 'turkistan',
+    kind: 'oblast',
+    kato: '61',
     name: l('Түркістан облысы', 'Туркестанская область', 'Turkistan Region'),
     centre: l('Түркістан', 'Туркестан', 'Turkistan'),
-    population: pop(2142, 2150), ngoCount2023: 1180,
+    population: pop(2142, 2150),
+    ngoCount2023: 1180,
     settlements: [
       l('Түркістан', 'Туркестан', 'Turkistan'),
       l('Кентау', 'Кентау', 'Kentau'),
@@ -268,10 +344,13 @@ const data = [
     ],
   },
   {
-    code: 'ulytau', kind: 'oblast', kato: '62',
+    code: 'ulytau',
+    kind: 'oblast',
+    kato: '62',
     name: l('Ұлытау облысы', 'Улытауская область', 'Ulytau Region'),
     centre: l('Жезқазған', 'Жезказган', 'Zhezkazgan'),
-    population: pop(221, 220), ngoCount2023: 180,
+    population: pop(221, 220),
+    ngoCount2023: 180,
     settlements: [
       l('Жезқазған', 'Жезказган', 'Zhezkazgan'),
       l('Сәтбаев', 'Сатпаев', 'Satbayev'),
@@ -280,10 +359,13 @@ const data = [
     ],
   },
   {
-    code: 'west-kazakhstan', kind: 'oblast', kato: '27',
+    code: 'west-kazakhstan',
+    kind: 'oblast',
+    kato: '27',
     name: l('Батыс Қазақстан облысы', 'Западно-Казахстанская область', 'West Kazakhstan Region'),
     centre: l('Орал', 'Уральск', 'Oral'),
-    population: pop(700, 700), ngoCount2023: 748,
+    population: pop(700, 700),
+    ngoCount2023: 748,
     settlements: [
       l('Орал', 'Уральск', 'Oral'),
       l('Ақсай', 'Аксай', 'Aksai'),
@@ -317,7 +399,9 @@ export function regionByCode(code: string): Region | undefined {
 export function populationOf(code: RegionCode, year: number): number {
   const region = byCode.get(code);
   if (!region) throw new RangeError(`unknown region "${code}"`);
-  const years = Object.keys(region.population).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(region.population)
+    .map(Number)
+    .sort((a, b) => a - b);
   let chosen = years[0];
   for (const y of years) if (y <= year) chosen = y;
   return region.population[chosen];

@@ -46,20 +46,40 @@ const NAMES: readonly Localized[] = [
   l('Таза су және санитария', 'Чистая вода и санитария', 'Clean water and sanitation'),
   l('Қолжетімді және таза энергия', 'Недорогостоящая и чистая энергия', 'Affordable and clean energy'),
   l('Лайықты жұмыс және экономикалық өсу', 'Достойная работа и экономический рост', 'Decent work and economic growth'),
-  l('Индустрияландыру, инновациялар және инфрақұрылым', 'Индустриализация, инновации и инфраструктура', 'Industry, innovation and infrastructure'),
+  l(
+    'Индустрияландыру, инновациялар және инфрақұрылым',
+    'Индустриализация, инновации и инфраструктура',
+    'Industry, innovation and infrastructure',
+  ),
   l('Теңсіздікті азайту', 'Уменьшение неравенства', 'Reduced inequalities'),
   l('Тұрақты қалалар мен елді мекендер', 'Устойчивые города и населённые пункты', 'Sustainable cities and communities'),
-  l('Жауапты тұтыну және өндіріс', 'Ответственное потребление и производство', 'Responsible consumption and production'),
+  l(
+    'Жауапты тұтыну және өндіріс',
+    'Ответственное потребление и производство',
+    'Responsible consumption and production',
+  ),
   l('Климаттың өзгеруіне қарсы күрес', 'Борьба с изменением климата', 'Climate action'),
   l('Теңіз экожүйелерін сақтау', 'Сохранение морских экосистем', 'Life below water'),
   l('Құрлық экожүйелерін сақтау', 'Сохранение экосистем суши', 'Life on land'),
-  l('Бейбітшілік, сот төрелігі және тиімді институттар', 'Мир, правосудие и эффективные институты', 'Peace, justice and strong institutions'),
-  l('Тұрақты даму мүддесіндегі әріптестік', 'Партнёрство в интересах устойчивого развития', 'Partnerships for the goals'),
+  l(
+    'Бейбітшілік, сот төрелігі және тиімді институттар',
+    'Мир, правосудие и эффективные институты',
+    'Peace, justice and strong institutions',
+  ),
+  l(
+    'Тұрақты даму мүддесіндегі әріптестік',
+    'Партнёрство в интересах устойчивого развития',
+    'Partnerships for the goals',
+  ),
 ];
 
 export const sdgs: readonly Sdg[] = Object.freeze(
   NAMES.map((name, i) =>
-    Object.freeze({ goal: i + 1, name, areas: Object.freeze((Object.keys(AREA_GOALS) as AreaCode[]).filter((a) => AREA_GOALS[a].includes(i + 1))) }),
+    Object.freeze({
+      goal: i + 1,
+      name,
+      areas: Object.freeze((Object.keys(AREA_GOALS) as AreaCode[]).filter((a) => AREA_GOALS[a].includes(i + 1))),
+    }),
   ),
 );
 

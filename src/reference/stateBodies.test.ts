@@ -11,8 +11,16 @@ test('the Government, the ministry, the operator and an akimat and a maslikhat p
 });
 
 test('regional names are in the genitive in Kazakh and Russian', () => {
-  assert.deepEqual(stateBodyByCode('akimat-kyzylorda')?.name, { kk: 'Қызылорда облысының әкімдігі', ru: 'Акимат Кызылординской области', en: 'Akimat of Kyzylorda Region' });
-  assert.deepEqual(stateBodyByCode('maslikhat-almaty-city')?.name, { kk: 'Алматы қаласының мәслихаты', ru: 'Маслихат города Алматы', en: 'Maslikhat of Almaty city' });
+  assert.deepEqual(stateBodyByCode('akimat-kyzylorda')?.name, {
+    kk: 'Қызылорда облысының әкімдігі',
+    ru: 'Акимат Кызылординской области',
+    en: 'Akimat of Kyzylorda Region',
+  });
+  assert.deepEqual(stateBodyByCode('maslikhat-almaty-city')?.name, {
+    kk: 'Алматы қаласының мәслихаты',
+    ru: 'Маслихат города Алматы',
+    en: 'Maslikhat of Almaty city',
+  });
   assert.equal(stateBodyByCode('akimat-east-kazakhstan')?.name.ru, 'Акимат Восточно-Казахстанской области');
   assert.equal(stateBodyByCode('nope'), undefined);
 });

@@ -27,9 +27,36 @@ function ruGenitive(name: string): string {
 const kkGenitive = (name: string) => `${name}ның`;
 
 const national: StateBodyRef[] = [
-  { code: 'government', kind: 'government', name: l('Қазақстан Республикасының Үкіметі', 'Правительство Республики Казахстан', 'Government of the Republic of Kazakhstan'), region: null },
-  { code: 'mip', kind: 'ministry', name: l('Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі', 'Министерство информации и общественного развития Республики Казахстан', 'Ministry of Information and Social Development of the Republic of Kazakhstan'), region: null },
-  { code: 'cscs', kind: 'operator', name: l('Азаматтық бастамаларды қолдау орталығы', 'Центр поддержки гражданских инициатив', 'Civil Initiatives Support Centre'), region: null },
+  {
+    code: 'government',
+    kind: 'government',
+    name: l(
+      'Қазақстан Республикасының Үкіметі',
+      'Правительство Республики Казахстан',
+      'Government of the Republic of Kazakhstan',
+    ),
+    region: null,
+  },
+  {
+    code: 'mip',
+    kind: 'ministry',
+    name: l(
+      'Қазақстан Республикасы Ақпарат және қоғамдық даму министрлігі',
+      'Министерство информации и общественного развития Республики Казахстан',
+      'Ministry of Information and Social Development of the Republic of Kazakhstan',
+    ),
+    region: null,
+  },
+  {
+    code: 'cscs',
+    kind: 'operator',
+    name: l(
+      'Азаматтық бастамаларды қолдау орталығы',
+      'Центр поддержки гражданских инициатив',
+      'Civil Initiatives Support Centre',
+    ),
+    region: null,
+  },
 ];
 
 const regional: StateBodyRef[] = regions.flatMap((r) => [

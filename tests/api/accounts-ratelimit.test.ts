@@ -9,7 +9,7 @@ before(async () => {
 });
 after(() => t.close());
 
-test('the 11th sign-in attempt within a minute gets 429, on a page in the reader\'s language', async () => {
+test("the 11th sign-in attempt within a minute gets 429, on a page in the reader's language", async () => {
   const c = new Client(t.app);
   await c.get('/kk/login');
   for (let i = 1; i <= 10; i++) {
@@ -29,6 +29,7 @@ test('registration is limited too', async () => {
   const c = new Client(t.app);
   await c.get('/en/register');
   let last = 0;
-  for (let i = 1; i <= 11; i++) last = (await c.post('/en/register', { name: '', email: '', password: '', passwordConfirm: '' })).statusCode;
+  for (let i = 1; i <= 11; i++)
+    last = (await c.post('/en/register', { name: '', email: '', password: '', passwordConfirm: '' })).statusCode;
   assert.equal(last, 429);
 });

@@ -79,7 +79,10 @@ describe('security', () => {
   test('an administrator reads the audit log', async () => {
     const c = new Client(t.app);
     const u = await makeUser(t.db, { roles: ['administrator'], name: 'Админ Тестов' });
-    await t.db.insertInto('audit_log').values({ action: 'test.thing', entity_type: 'test', entity_id: 'x1', actor_name: 'Админ Тестов' }).execute();
+    await t.db
+      .insertInto('audit_log')
+      .values({ action: 'test.thing', entity_type: 'test', entity_id: 'x1', actor_name: 'Админ Тестов' })
+      .execute();
     await signInAs(c, t.db, u.id);
     const r = await c.get('/en/admin/audit');
     assert.equal(r.statusCode, 200);
@@ -90,14 +93,22 @@ describe('security', () => {
     const c = new Client(t.app);
     const u = await makeUser(t.db, { roles: ['administrator'] });
     await signInAs(c, t.db, u.id);
-    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', u.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', u.id)
+      .execute();
     const r = await c.get('/ru/admin/audit');
     assert.equal(r.statusCode, 303);
     assert.match(String(r.headers.location), /reason=expired/);
   });
 
   test('a wrong Bearer token is a 401 JSON error', async () => {
-    const r = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { authorization: 'Bearer nope' } });
+    const r = await t.app.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { authorization: 'Bearer nope' },
+    });
     assert.equal(r.statusCode, 401);
     assert.equal(r.json().error, 'invalid_token');
   });

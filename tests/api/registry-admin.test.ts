@@ -17,16 +17,37 @@ before(async () => {
   t = await testApp({ maxUploadBytes: MAX });
   const db = rdb(t.db);
   await insertOrganization(db, {
-    bin: BIN, name_kk: '«Шұғыла» қоғамдық бірлестігі', name_ru: 'Общественное объединение «Шугыла»', name_en: null, short_name: null, legal_form: 'public-association',
-    region: 'pavlodar', settlement: 'Павлодар', areas: ['culture'], founded_on: '2019-03-05', status: 'active', verification: 'pending', website: null, email: null,
-    phone: null, address: null, description: null, leaders: [], founders: [{ name: 'Гүлнар Исаева' }], registered_by: null,
+    bin: BIN,
+    name_kk: '«Шұғыла» қоғамдық бірлестігі',
+    name_ru: 'Общественное объединение «Шугыла»',
+    name_en: null,
+    short_name: null,
+    legal_form: 'public-association',
+    region: 'pavlodar',
+    settlement: 'Павлодар',
+    areas: ['culture'],
+    founded_on: '2019-03-05',
+    status: 'active',
+    verification: 'pending',
+    website: null,
+    email: null,
+    phone: null,
+    address: null,
+    description: null,
+    leaders: [],
+    founders: [{ name: 'Гүлнар Исаева' }],
+    registered_by: null,
   });
   const repUser = await makeUser(t.db, { name: 'Гүлнар Исаева' });
   await addMembership(db, repUser.id, BIN);
   rep = new Client(t.app);
   await signInAs(rep, t.db, repUser.id);
   moderator = new Client(t.app);
-  await signInAs(moderator, t.db, (await makeUser(t.db, { name: 'Марат Жұмабеков', roles: ['citizen', 'moderator'] })).id);
+  await signInAs(
+    moderator,
+    t.db,
+    (await makeUser(t.db, { name: 'Марат Жұмабеков', roles: ['citizen', 'moderator'] })).id,
+  );
 });
 after(() => t.close());
 
@@ -60,7 +81,11 @@ describe('moderation of the registry', () => {
     assert.equal(r.statusCode, 400);
     assert.equal(textOf(r.body, 'f-document-error'), 'Error: The file is too large: at most 0.1 MB.');
     assert.match(r.body, /value="verify" checked/, 'the chosen decision is kept');
-    const org = await rdb(t.db).selectFrom('organizations').select('verification').where('bin', '=', BIN).executeTakeFirstOrThrow();
+    const org = await rdb(t.db)
+      .selectFrom('organizations')
+      .select('verification')
+      .where('bin', '=', BIN)
+      .executeTakeFirstOrThrow();
     assert.equal(org.verification, 'pending');
   });
 
@@ -70,7 +95,11 @@ describe('moderation of the registry', () => {
     ]);
     assert.equal(wrongType.statusCode, 400);
     assert.match(textOf(wrongType.body, 'f-document-error') ?? '', /file type is not accepted/);
-    const noReason = await moderator.postMultipart(`/en/admin/registry/${BIN}/decision`, { decision: 'refuse', reason: ' ' }, []);
+    const noReason = await moderator.postMultipart(
+      `/en/admin/registry/${BIN}/decision`,
+      { decision: 'refuse', reason: ' ' },
+      [],
+    );
     assert.equal(noReason.statusCode, 400);
     assert.match(textOf(noReason.body, 'f-reason-error') ?? '', /reason/);
     const saved = moderator.csrf;
@@ -89,14 +118,22 @@ describe('moderation of the registry', () => {
     assert.equal(r.headers.location, '/en/admin/registry');
     assert.match((await moderator.get('/en/admin/registry')).body, /The organisation is verified/);
 
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', BIN).where('action', '=', 'registry.verification.verified').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', BIN)
+      .where('action', '=', 'registry.verification.verified')
+      .execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0].is_public, true);
     assert.equal(audit[0].actor_name, 'Марат Жұмабеков');
 
     const profile = await new Client(t.app).get(`/en/registry/${BIN}`);
     assert.match(profile.body, /class="tag tag-green">Verified</);
-    assert.match(profile.body, /<caption>Public decisions on this organisation<\/caption>[\s\S]*<td>Verified<\/td>[\s\S]*Марат Жұмабеков/);
+    assert.match(
+      profile.body,
+      /<caption>Public decisions on this organisation<\/caption>[\s\S]*<td>Verified<\/td>[\s\S]*Марат Жұмабеков/,
+    );
     assert.doesNotMatch(profile.body, /certificate\.pdf/);
 
     const evidence = await moderator.get(`/en/admin/registry/${BIN}/evidence`);
@@ -104,13 +141,27 @@ describe('moderation of the registry', () => {
     assert.equal(evidence.headers['content-type'], 'application/pdf');
     assert.deepEqual(evidence.rawPayload, doc);
 
-    const again = await moderator.postMultipart(`/en/admin/registry/${BIN}/decision`, { decision: 'refuse', reason: 'x' }, []);
+    const again = await moderator.postMultipart(
+      `/en/admin/registry/${BIN}/decision`,
+      { decision: 'refuse', reason: 'x' },
+      [],
+    );
     assert.equal(again.statusCode, 409);
   });
 
   test('the commission decides on a social enterprise; the yearly register lists it', async () => {
     await rep.get(`/en/registry/${BIN}/social-enterprise`);
-    assert.equal((await rep.post(`/en/registry/${BIN}/social-enterprise`, { category: '4', activities: 'Мәдени орталық', employeesTotal: '6', employeesVulnerable: '' })).statusCode, 303);
+    assert.equal(
+      (
+        await rep.post(`/en/registry/${BIN}/social-enterprise`, {
+          category: '4',
+          activities: 'Мәдени орталық',
+          employeesTotal: '6',
+          employeesVulnerable: '',
+        })
+      ).statusCode,
+      303,
+    );
     const page = await moderator.get(`/en/admin/registry/${BIN}`);
     assert.match(page.body, /Commission’s decision|Commission's decision/);
     const action = /action="(\/en\/admin\/registry\/\d+\/social-enterprise\/\d+)"/.exec(page.body)?.[1];

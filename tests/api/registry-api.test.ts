@@ -10,7 +10,19 @@ let c: Client;
 let bin: string;
 // More than one export batch, so the keyset continuation is exercised.
 const COUNT = EXPORT_BATCH + 150;
-const LIST_KEYS = ['areas', 'bin', 'foundedOn', 'legalForm', 'names', 'region', 'settlement', 'shortName', 'status', 'url', 'verification'];
+const LIST_KEYS = [
+  'areas',
+  'bin',
+  'foundedOn',
+  'legalForm',
+  'names',
+  'region',
+  'settlement',
+  'shortName',
+  'status',
+  'url',
+  'verification',
+];
 
 before(async () => {
   t = await testApp();
@@ -53,15 +65,29 @@ describe('registry API', () => {
     assert.ok(verified.body.items.every((i: { verification: string }) => i.verification === 'verified'));
     const q = await json(`/api/v1/organizations?q=${encodeURIComponent('Bolashak')}`);
     assert.ok(q.body.items.some((i: { bin: string }) => i.bin === bin));
-    assert.ok(q.body.items.every((i: { names: { en: string | null; ru: string } }) => /Bolashak|Болашак/.test(`${i.names.en} ${i.names.ru}`)));
+    assert.ok(
+      q.body.items.every((i: { names: { en: string | null; ru: string } }) =>
+        /Bolashak|Болашак/.test(`${i.names.en} ${i.names.ru}`),
+      ),
+    );
   });
 
   test('invalid parameters: 400 JSON naming each field', async () => {
-    for (const [query, path] of [['page=0', 'page'], ['page=abc', 'page'], ['pageSize=500', 'pageSize'], ['region=xyz', 'region'], ['sort=random', 'sort'], ['verified=maybe', 'verified']]) {
+    for (const [query, path] of [
+      ['page=0', 'page'],
+      ['page=abc', 'page'],
+      ['pageSize=500', 'pageSize'],
+      ['region=xyz', 'region'],
+      ['sort=random', 'sort'],
+      ['verified=maybe', 'verified'],
+    ]) {
       const r = await json(`/api/v1/organizations?${query}`);
       assert.equal(r.status, 400, query);
       assert.equal(r.body.error, 'validation');
-      assert.ok(r.body.issues.some((i: { path: string }) => i.path === path), `${query}: ${JSON.stringify(r.body)}`);
+      assert.ok(
+        r.body.issues.some((i: { path: string }) => i.path === path),
+        `${query}: ${JSON.stringify(r.body)}`,
+      );
     }
     const ru = await c.get('/api/v1/organizations?page=0&lang=ru');
     assert.match(JSON.parse(ru.body).issues[0].message, /Номер страницы/);
@@ -72,8 +98,14 @@ describe('registry API', () => {
     assert.equal(r.status, 200);
     assert.equal(r.body.names.en, 'Bolashak Public Association');
     assert.equal(r.body.rating.total, 100);
-    assert.deepEqual(r.body.rating.inputs.map((i: { key: string }) => i.key), ['reports', 'verification', 'disclosure', 'years']);
-    assert.deepEqual(r.body.reports.map((x: { status: string }) => x.status), ['on_time', 'on_time', 'on_time']);
+    assert.deepEqual(
+      r.body.rating.inputs.map((i: { key: string }) => i.key),
+      ['reports', 'verification', 'disclosure', 'years'],
+    );
+    assert.deepEqual(
+      r.body.reports.map((x: { status: string }) => x.status),
+      ['on_time', 'on_time', 'on_time'],
+    );
     assert.equal(r.body.eligibleForStateFunding, true);
     assert.doesNotMatch(JSON.stringify(r.body), /registered_by|verification_file|verificationFile/);
     const unknown = await json(`/api/v1/organizations/${generateBin(999_999)}`);
@@ -87,11 +119,22 @@ describe('registry API', () => {
   test('reference data: regions with NGO counts, areas, legal forms', async () => {
     const regions = await json('/api/v1/regions');
     assert.equal(regions.body.length, 20);
-    const active = await t.db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'active').executeTakeFirstOrThrow();
-    assert.equal(regions.body.reduce((s: number, r: { ngoCount: number }) => s + r.ngoCount, 0), Number(active.n));
+    const active = await t.db
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'active')
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      regions.body.reduce((s: number, r: { ngoCount: number }) => s + r.ngoCount, 0),
+      Number(active.n),
+    );
     assert.deepEqual(Object.keys(regions.body[0].names), ['kk', 'ru', 'en']);
     assert.ok((await json('/api/v1/areas')).body.some((a: { code: string }) => a.code === 'youth'));
-    assert.ok((await json('/api/v1/legal-forms')).body.some((f: { code: string; short: { ru: string } }) => f.code === 'public-foundation' && f.short.ru === 'ОФ'));
+    assert.ok(
+      (await json('/api/v1/legal-forms')).body.some(
+        (f: { code: string; short: { ru: string } }) => f.code === 'public-foundation' && f.short.ru === 'ОФ',
+      ),
+    );
   });
 
   test('the OpenAPI document describes the registry endpoints', async () => {

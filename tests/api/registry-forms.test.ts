@@ -8,9 +8,22 @@ let t: TestApp;
 let rep: Client;
 const BIN = generateBin(55501, '1504');
 const form = {
-  bin: BIN, nameKk: '«Жарқын болашақ» қоғамдық қоры', nameRu: 'Общественный фонд «Жаркын болашак»', nameEn: '', legalForm: 'public-foundation',
-  region: 'karaganda', settlement: 'Теміртау', areas: ['youth', 'education-science-sport'], foundedOn: '2015-04-23', website: 'zharkyn.kz', email: 'info@zharkyn.kz',
-  phone: '+7 701 111 22 33', address: '', description: 'Балаларға арналған үйірмелер', leaders: 'Сәуле Қасымова; Төраға', founders: 'Сәуле Қасымова\nМарат Омаров',
+  bin: BIN,
+  nameKk: '«Жарқын болашақ» қоғамдық қоры',
+  nameRu: 'Общественный фонд «Жаркын болашак»',
+  nameEn: '',
+  legalForm: 'public-foundation',
+  region: 'karaganda',
+  settlement: 'Теміртау',
+  areas: ['youth', 'education-science-sport'],
+  foundedOn: '2015-04-23',
+  website: 'zharkyn.kz',
+  email: 'info@zharkyn.kz',
+  phone: '+7 701 111 22 33',
+  address: '',
+  description: 'Балаларға арналған үйірмелер',
+  leaders: 'Сәуле Қасымова; Төраға',
+  founders: 'Сәуле Қасымова\nМарат Омаров',
 };
 
 before(async () => {
@@ -75,7 +88,10 @@ describe('registering an organisation', () => {
     assert.match(p.body, new RegExp(`href="/en/registry/${BIN}/edit"`));
     assert.match(p.body, /https:\/\/zharkyn.kz\//);
     const audit = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', BIN).execute();
-    assert.deepEqual(audit.map((a) => a.action), ['registry.organization.registered']);
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['registry.organization.registered'],
+    );
   });
 
   test('the same BIN again: the message on the BIN field links to the existing profile', async () => {
@@ -113,15 +129,33 @@ describe("a representative's work", () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Due by 31 March 2026/);
     assertAccessible(page.body, 'report form');
-    const fields = { activities: 'Кружки для детей', membersCount: '15', foundersCount: '2', property: '', beneficiaries: '240', staff: '3', volunteers: '12' };
-    const bad = await rep.post(`/en/registry/${BIN}/reports/new?year=2025`, { ...fields, income_grants: '-100', income_donations: '12,345', spending_salaries: 'много', staff: '2.5' });
+    const fields = {
+      activities: 'Кружки для детей',
+      membersCount: '15',
+      foundersCount: '2',
+      property: '',
+      beneficiaries: '240',
+      staff: '3',
+      volunteers: '12',
+    };
+    const bad = await rep.post(`/en/registry/${BIN}/reports/new?year=2025`, {
+      ...fields,
+      income_grants: '-100',
+      income_donations: '12,345',
+      spending_salaries: 'много',
+      staff: '2.5',
+    });
     assert.equal(bad.statusCode, 400);
     assert.match(textOf(bad.body, 'f-income_grants-error') ?? '', /negative/);
     assert.match(textOf(bad.body, 'f-income_donations-error') ?? '', /2 digits/);
     assert.match(textOf(bad.body, 'f-spending_salaries-error') ?? '', /amount in tenge/);
     assert.match(textOf(bad.body, 'f-staff-error') ?? '', /whole number/);
     assert.match(bad.body, /value="много"/);
-    const ok = await rep.post(`/en/registry/${BIN}/reports/new?year=2025`, { ...fields, income_grants: '1 500 000,50', spending_programmes: '1200000' });
+    const ok = await rep.post(`/en/registry/${BIN}/reports/new?year=2025`, {
+      ...fields,
+      income_grants: '1 500 000,50',
+      spending_programmes: '1200000',
+    });
     assert.equal(ok.statusCode, 303);
     const p = await rep.get(`/en/registry/${BIN}`);
     assert.match(p.body, /The annual report is filed \(after the deadline\)/);
@@ -139,10 +173,19 @@ describe("a representative's work", () => {
     const page = await rep.get(`/ru/registry/${BIN}/social-enterprise`);
     assert.equal(page.statusCode, 200);
     assertAccessible(page.body, 'social form');
-    const bad = await rep.post(`/ru/registry/${BIN}/social-enterprise`, { activities: 'Швейный цех', employeesTotal: '8', employeesVulnerable: '9' });
+    const bad = await rep.post(`/ru/registry/${BIN}/social-enterprise`, {
+      activities: 'Швейный цех',
+      employeesTotal: '8',
+      employeesVulnerable: '9',
+    });
     assert.equal(bad.statusCode, 400);
     assert.ok(textOf(bad.body, 'f-category-error'));
-    const ok = await rep.post(`/ru/registry/${BIN}/social-enterprise`, { category: '1', activities: 'Швейный цех', employeesTotal: '8', employeesVulnerable: '5' });
+    const ok = await rep.post(`/ru/registry/${BIN}/social-enterprise`, {
+      category: '1',
+      activities: 'Швейный цех',
+      employeesTotal: '8',
+      employeesVulnerable: '5',
+    });
     assert.equal(ok.statusCode, 303);
     const p = await rep.get(`/ru/registry/${BIN}`);
     assert.match(p.body, /Заявка отправлена в комиссию/);
@@ -157,7 +200,11 @@ describe('a session that expires while the form is being filled in', () => {
     const u = await makeUser(t.db, { name: 'Ерлан Әбенов' });
     await signInAs(c, t.db, u.id);
     await c.get('/kk/registry/new');
-    await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', u.id).execute();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', u.id)
+      .execute();
     const typed = { ...form, bin: generateBin(55777, '1601'), nameKk: '«Сақталған» қоғамдық бірлестігі' };
     const r = await c.post('/kk/registry/new', typed);
     assert.equal(r.statusCode, 303);

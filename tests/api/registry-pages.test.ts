@@ -83,7 +83,13 @@ describe('public registry pages', () => {
     assert.match(r.body, new RegExp(bin));
     assert.match(r.body, /Filed on time/);
     assert.match(r.body, /<caption>How the rating is calculated<\/caption>/);
-    for (const input of ['Timely annual reports', 'Verified by a moderator', 'Completeness of the profile', 'Years of activity']) assert.match(r.body, new RegExp(input));
+    for (const input of [
+      'Timely annual reports',
+      'Verified by a moderator',
+      'Completeness of the profile',
+      'Years of activity',
+    ])
+      assert.match(r.body, new RegExp(input));
     assert.match(r.body, /100 out of 100/, 'the showcase organisation has every input full');
     assert.match(r.body, /Eligible for state funding/);
   });
@@ -119,12 +125,26 @@ describe('public registry pages', () => {
     assertAccessible(r.body, 'statistics');
     const csv = await c.get('/open-data/registry-by-region.csv');
     assert.equal(csv.statusCode, 200);
-    const lines = csv.body.replace(/^\ufeff/, '').trim().split('\n');
+    const lines = csv.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\n');
     assert.equal(lines[0], 'region,name_kk,name_ru,name_en,total,active,verified');
     assert.equal(lines.length, 21);
-    assert.equal(lines.slice(1).reduce((s, l) => s + Number(l.split(',')[4]), 0), 150);
+    assert.equal(
+      lines.slice(1).reduce((s, l) => s + Number(l.split(',')[4]), 0),
+      150,
+    );
     const years = await c.get('/open-data/registry-by-year.csv');
-    assert.equal(years.body.replace(/^\ufeff/, '').trim().split('\n').slice(1).reduce((s, l) => s + Number(l.split(',')[1]), 0), 150);
+    assert.equal(
+      years.body
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .reduce((s, l) => s + Number(l.split(',')[1]), 0),
+      150,
+    );
     assert.match(years.headers['content-disposition'] as string, /registry-by-year\.csv/);
   });
 

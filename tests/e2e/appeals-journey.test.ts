@@ -39,9 +39,16 @@ test('a citizen sends an appeal: a validation error first, then a registration n
   assert.equal(await page.inputValue('#f-body'), 'mip', 'the body is kept');
 
   await page.check('#f-kind-3');
-  await page.fill('#f-text', 'Во дворе дома 12 по улице Абая уже месяц не горит ни один фонарь, дети возвращаются из школы в темноте.');
+  await page.fill(
+    '#f-text',
+    'Во дворе дома 12 по улице Абая уже месяц не горит ни один фонарь, дети возвращаются из школы в темноте.',
+  );
   await page.check('#f-consent');
-  await page.setInputFiles('#f-attachments', { name: 'фото-двора.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%demo\n') });
+  await page.setInputFiles('#f-attachments', {
+    name: 'фото-двора.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%demo\n'),
+  });
   res = await submit(page, MAIN_SUBMIT);
   await checkPage(page, 'appeals-registered', { status: 200, response: res, lang: L });
   number = /QA-\d{4}-\d{6}/.exec(page.url())?.[0] ?? '';
@@ -71,7 +78,10 @@ test('the citizen sees the answer and rates it', async () => {
   const { page } = browser;
   await signIn(page, server.baseUrl, L, 'citizen@demo.qogam.kz', DEMO_PASSWORD);
   await visit(page, `${server.baseUrl}/${L}/appeals/mine`, 'appeals-mine', { lang: L });
-  await Promise.all([page.waitForURL(new RegExp(`/appeals/${number}$`)), page.click(`#main table a:text-is("${number}")`)]);
+  await Promise.all([
+    page.waitForURL(new RegExp(`/appeals/${number}$`)),
+    page.click(`#main table a:text-is("${number}")`),
+  ]);
   await checkPage(page, 'appeals-citizen-answer', { lang: L });
   assert.ok((await textOf(page, '#main')).includes(ANSWER));
   await page.check('#f-rating-1');

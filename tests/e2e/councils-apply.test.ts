@@ -32,7 +32,10 @@ test('a citizen applies to a public council and appears in the public list of ca
   await Promise.all([page.waitForURL(/\/councils\/selections\/[0-9a-f-]+$/), call.click()]);
   await checkPage(page, 'councils-selection', { lang: L });
   const selectionUrl = page.url();
-  assert.ok(!(await textOf(page, 'section[aria-labelledby="candidates-title"]')).includes(CITIZEN_NAME), 'not a candidate yet');
+  assert.ok(
+    !(await textOf(page, 'section[aria-labelledby="candidates-title"]')).includes(CITIZEN_NAME),
+    'not a candidate yet',
+  );
 
   await Promise.all([page.waitForURL(/\/apply$/), page.click(`a[href$="/apply"]`)]);
   await checkPage(page, 'councils-apply-form', { lang: L });
@@ -46,7 +49,10 @@ test('a citizen applies to a public council and appears in the public list of ca
   assert.ok((await textOf(page, '#f-experience-error')).includes(t('errors.required')));
   assert.equal(await page.inputValue('#f-motivation'), 'Қатысқым келеді', 'what was typed is kept');
 
-  await page.fill('#f-motivation', 'Қаладағы мүгедектігі бар адамдардың қолжетімділік мәселелерін кеңесте көтергім келеді.');
+  await page.fill(
+    '#f-motivation',
+    'Қаладағы мүгедектігі бар адамдардың қолжетімділік мәселелерін кеңесте көтергім келеді.',
+  );
   await page.fill('#f-experience', 'Бес жыл «Мейірім» қорында ерікті болдым, пандустарға мониторинг жүргіздім.');
   res = await submit(page, SUBMIT);
   assert.equal(page.url().split('#')[0], selectionUrl, 'back to the call');
@@ -74,7 +80,9 @@ test('a meeting’s decisions lead to the body’s response; a hearing shows its
   assert.match(await ics.text(), /BEGIN:VEVENT/);
 
   const hearings = await (await fetch(`${server.baseUrl}/api/v1/hearings?status=answered`)).json();
-  await visit(page, `${server.baseUrl}/en/hearings/${hearings.items[0].id}`, 'councils-hearing-answered', { lang: 'en' });
+  await visit(page, `${server.baseUrl}/en/hearings/${hearings.items[0].id}`, 'councils-hearing-answered', {
+    lang: 'en',
+  });
   assert.ok((await textOf(page, 'section[aria-labelledby="questions-title"]')).includes('Answer'));
   await visit(page, `${server.baseUrl}/ru/hearings`, 'councils-hearings-ru', { lang: 'ru' });
 });

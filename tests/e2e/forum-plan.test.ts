@@ -23,9 +23,14 @@ before(async () => {
   assert.equal(forums.items.length, 1, 'the demo has the Civil Forum of 2023');
   forumId = forums.items[0].id;
   // A done item with a document among its evidence, and the platform of its first recommendation.
-  const done = (await api(`/api/v1/action-plan?forum=${forumId}&status=done&pageSize=100`)) as { items: { id: string }[] };
+  const done = (await api(`/api/v1/action-plan?forum=${forumId}&status=done&pageSize=100`)) as {
+    items: { id: string }[];
+  };
   for (const i of done.items) {
-    const d = (await api(`/api/v1/action-plan/${i.id}`)) as { recommendations: { id: string }[]; evidence: { url: string }[] };
+    const d = (await api(`/api/v1/action-plan/${i.id}`)) as {
+      recommendations: { id: string }[];
+      evidence: { url: string }[];
+    };
     const doc = d.evidence.find((e) => e.url.startsWith('/forum/evidence/'));
     if (!doc) continue;
     itemId = i.id;
@@ -34,7 +39,9 @@ before(async () => {
     break;
   }
   assert.ok(itemId, 'a done item with a document');
-  const forum = (await api(`/api/v1/forums/${forumId}`)) as { platforms: { id: string; recommendations: { id: string }[] }[] };
+  const forum = (await api(`/api/v1/forums/${forumId}`)) as {
+    platforms: { id: string; recommendations: { id: string }[] }[];
+  };
   platformId = forum.platforms.find((p) => p.recommendations.some((r) => r.id === recId))!.id;
 });
 after(async () => {
@@ -63,8 +70,15 @@ test('from the forum to a recommendation, to its action-plan item and its eviden
   await follow(`#main a[href="/${L}/forum/action-plan/${itemId}"]`, /\/forum\/action-plan\/[0-9a-f-]+$/);
   await checkPage(page, 'forum-item', { lang: L });
   // The item shows where it comes from, who is responsible, and the evidence that it is done.
-  assert.equal(await page.locator(`#main a[href="/${L}/forum/recommendations/${recId}"]`).count(), 1, 'back to its recommendation');
-  assert.ok((await textOf(page, '.summary-list')).includes(t('forum.itemState.done')) || (await textOf(page, '.summary-list')).includes(t('forum.itemState.done_late')));
+  assert.equal(
+    await page.locator(`#main a[href="/${L}/forum/recommendations/${recId}"]`).count(),
+    1,
+    'back to its recommendation',
+  );
+  assert.ok(
+    (await textOf(page, '.summary-list')).includes(t('forum.itemState.done')) ||
+      (await textOf(page, '.summary-list')).includes(t('forum.itemState.done_late')),
+  );
   const evidence = page.locator('section[aria-labelledby="evidence-h"]');
   assert.equal(await evidence.locator(`a[href="${documentHref}"]`).count(), 1, 'the document is listed');
   const res = await fetch(`${server.baseUrl}${documentHref}`);
@@ -77,10 +91,18 @@ test('the plan read by responsible body and by region, with overdue items flagge
   const { page } = browser;
   await visit(page, `${server.baseUrl}/${L}/forum/action-plan?forum=${forumId}`, 'forum-plan-by-body', { lang: L });
   assert.equal(await page.locator('#main figure.chart svg').count(), 1, 'a progress chart');
-  await visit(page, `${server.baseUrl}/${L}/forum/action-plan?forum=${forumId}&view=region&overdue=true`, 'forum-plan-overdue-by-region', { lang: L });
+  await visit(
+    page,
+    `${server.baseUrl}/${L}/forum/action-plan?forum=${forumId}&view=region&overdue=true`,
+    'forum-plan-overdue-by-region',
+    { lang: L },
+  );
   const tags = await page.locator('section[aria-labelledby="items-h"] table tbody .tag').allTextContents();
   assert.ok(tags.length > 0, 'overdue items exist');
-  assert.ok(tags.every((s) => s.trim() === t('forum.itemState.overdue')), 'all flagged overdue');
+  assert.ok(
+    tags.every((s) => s.trim() === t('forum.itemState.overdue')),
+    'all flagged overdue',
+  );
   await visit(page, `${server.baseUrl}/kk/forum/action-plan?view=topic`, 'forum-plan-by-topic-kk', { lang: 'kk' });
   await visit(page, `${server.baseUrl}/ru/forum`, 'forum-list-ru', { lang: 'ru' });
 });

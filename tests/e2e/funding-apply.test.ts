@@ -37,7 +37,10 @@ test('an NGO applies: a budget that does not add up is refused field by field, t
   await checkPage(page, 'funding-application-form', { status: 200, response: res, lang: L });
   await page.fill('#f-title', 'Молодёжный ресурсный центр «Бастау»');
   await page.fill('#f-summary', 'Ресурсный центр для молодёжи моногорода: консультации, кружки, проекты.');
-  await page.fill('#f-description', 'Центр открыт ежедневно. Молодёжь получает консультации, участвует в кружках и реализует свои проекты при поддержке наставников. Итоги публикуются.');
+  await page.fill(
+    '#f-description',
+    'Центр открыт ежедневно. Молодёжь получает консультации, участвует в кружках и реализует свои проекты при поддержке наставников. Итоги публикуются.',
+  );
   await page.fill('#f-activities', 'Открытие центра; 1–2 месяц\nРабота кружков; 3–22 месяц');
   await page.fill('#f-indicators', 'Молодёжь, вовлечённая в проекты; человек; 1500');
   await page.fill('#f-team', 'Айгерим Сатпаева; руководитель\nДанияр Касымов; координатор');
@@ -48,7 +51,11 @@ test('an NGO applies: a budget that does not add up is refused field by field, t
   await page.fill('#f-budget-1-amount', '10 000 000');
   await page.fill('#f-requested', '18 000 000');
   await page.selectOption('#f-docKind', 'charter');
-  await page.setInputFiles('#f-document', { name: 'ustav.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 устав') });
+  await page.setInputFiles('#f-document', {
+    name: 'ustav.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 устав'),
+  });
   res = await press(page, 'button[value="submit"]');
   assert.equal(res?.status(), 400);
   await checkPage(page, 'funding-application-error', { lang: L });
@@ -59,12 +66,20 @@ test('an NGO applies: a budget that does not add up is refused field by field, t
   // The document was saved with the draft; the remaining required ones are uploaded now.
   await page.fill('#f-requested', '16 000 000');
   await page.selectOption('#f-docKind', 'budget');
-  await page.setInputFiles('#f-document', { name: 'smeta.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK smeta') });
+  await page.setInputFiles('#f-document', {
+    name: 'smeta.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from('PK smeta'),
+  });
   res = await press(page, 'button[value="save"]');
   await checkPage(page, 'funding-application-saved', { lang: L });
   assert.ok((await textOf(page, '.flash')).includes(t('funding.flash.draftSaved')));
   await page.selectOption('#f-docKind', 'cv');
-  await page.setInputFiles('#f-document', { name: 'cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 cv') });
+  await page.setInputFiles('#f-document', {
+    name: 'cv.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4 cv'),
+  });
   res = await press(page, 'button[value="submit"]');
   await checkPage(page, 'funding-application-submitted', { status: 200, response: res, lang: L });
   assert.match(page.url(), /\/funding\/applications\/[0-9a-f-]{36}$/);
@@ -83,7 +98,10 @@ test('the NGO reports on its project; the ministry accepts the final report and 
   await checkPage(page, 'funding-report-form', { lang: L });
   await page.selectOption('#f-kind', 'final');
   await page.fill('#f-period', 'Весь срок проекта');
-  await page.fill('#f-narrative', 'Все мероприятия проведены: школа выпустила слушателей, жители подали инициативы в акиматы.');
+  await page.fill(
+    '#f-narrative',
+    'Все мероприятия проведены: школа выпустила слушателей, жители подали инициативы в акиматы.',
+  );
   await page.fill('#f-beneficiariesReached', '420');
   const indicators = await page.locator('input[name^="ind."]').count();
   for (let i = 0; i < indicators; i++) await page.fill(`#f-ind-${i}`, '410');
@@ -101,7 +119,10 @@ test('the NGO reports on its project; the ministry accepts the final report and 
   await page.click('a[href$="/evaluate"]');
   await checkPage(page, 'funding-evaluate-form', { lang: L });
   await page.fill('#f-socialValue', '45 000 000');
-  await page.fill('#f-outcomes', 'Школа гражданского участия выпустила 410 слушателей; 32 инициативы поданы в акиматы, 11 приняты.');
+  await page.fill(
+    '#f-outcomes',
+    'Школа гражданского участия выпустила 410 слушателей; 32 инициативы поданы в акиматы, 11 приняты.',
+  );
   res = await press(page, MAIN_SUBMIT);
   await checkPage(page, 'funding-project-evaluated', { status: 200, response: res, lang: L });
   assert.ok((await textOf(page, '.flash')).includes(t('funding.flash.evaluated')));

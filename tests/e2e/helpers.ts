@@ -1,7 +1,17 @@
 // Browser journeys: the real server as a child process, Debian's Chromium driven by playwright-core,
 // axe-core on every page visited. See ../shared/design/ARCHITECTURE.md (Tests).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,11 +89,14 @@ async function templateDataDir(demoCount: number): Promise<string | null> {
   const dir = join(base, `${demoCount}-${sourceKey(String(demoCount))}`);
   if (existsSync(join(dir, 'ready'))) return dir;
   mkdirSync(base, { recursive: true });
-  for (const old of readdirSync(base)) if (!old.startsWith('building-')) rmSync(join(base, old), { recursive: true, force: true });
+  for (const old of readdirSync(base))
+    if (!old.startsWith('building-')) rmSync(join(base, old), { recursive: true, force: true });
   const building = join(base, `building-${process.pid}`);
   rmSync(building, { recursive: true, force: true });
   // Seeding every module's demo takes a while on a busy machine; it happens once per source version.
-  const seeding = await spawnServer(tempDir('qogam-e2e-seed-'), demoCount, { timeoutMs: Number(process.env.E2E_SEED_TIMEOUT_MS ?? 600_000) });
+  const seeding = await spawnServer(tempDir('qogam-e2e-seed-'), demoCount, {
+    timeoutMs: Number(process.env.E2E_SEED_TIMEOUT_MS ?? 600_000),
+  });
   // Only a cleanly closed database is worth copying.
   const code = await seeding.stop();
   if (code !== 0) throw new Error(`the seeding server did not shut down cleanly (exit ${code}):\n${seeding.output()}`);
@@ -103,7 +116,9 @@ async function templateDataDir(demoCount: number): Promise<string | null> {
  * a small demo (QOGAM_DEMO_COUNT organisations), and waits for /readyz. The server dies with the
  * test process: `stop()` in `after`, a kill on process exit, and a parent watch inside the child.
  */
-export async function startServer(opts: { env?: Record<string, string>; demoCount?: number; timeoutMs?: number } = {}): Promise<Server> {
+export async function startServer(
+  opts: { env?: Record<string, string>; demoCount?: number; timeoutMs?: number } = {},
+): Promise<Server> {
   const demoCount = opts.demoCount ?? 300;
   const dataDir = tempDir('qogam-e2e-data-');
   const template = opts.env ? null : await templateDataDir(demoCount);
@@ -111,7 +126,11 @@ export async function startServer(opts: { env?: Record<string, string>; demoCoun
   return spawnServer(dataDir, demoCount, opts);
 }
 
-async function spawnServer(dataDir: string, demoCount: number, opts: { env?: Record<string, string>; timeoutMs?: number }): Promise<Server> {
+async function spawnServer(
+  dataDir: string,
+  demoCount: number,
+  opts: { env?: Record<string, string>; timeoutMs?: number },
+): Promise<Server> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -222,15 +241,18 @@ export async function launchBrowser(opts: { javaScriptEnabled?: boolean } = {}):
   page.on('console', (m) => {
     // "Failed to load resource" repeats what the response listener reports with the URL; it also
     // fires for the document of an expected 404 and for Chromium's own /favicon.ico request.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console error on ${page.url()}: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console error on ${page.url()}: ${m.text()}`);
   });
   page.on('response', (r: Response) => {
     const req = r.request();
-    if (req.resourceType() !== 'document' && r.status() >= 400) problems.push(`${r.status()} for ${req.resourceType()} ${r.url()} (on ${page.url()})`);
+    if (req.resourceType() !== 'document' && r.status() >= 400)
+      problems.push(`${r.status()} for ${req.resourceType()} ${r.url()} (on ${page.url()})`);
   });
   page.on('requestfailed', (req) => {
     // A navigation interrupted by a form submission is not a problem.
-    if (req.resourceType() !== 'document') problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+    if (req.resourceType() !== 'document')
+      problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
   });
   const browser: Browser = {
     context,
@@ -238,7 +260,10 @@ export async function launchBrowser(opts: { javaScriptEnabled?: boolean } = {}):
     javaScriptEnabled,
     problems,
     async close() {
-      await auditors.get(browser)?.close().catch(() => {});
+      await auditors
+        .get(browser)
+        ?.close()
+        .catch(() => {});
       auditors.delete(browser);
       await context.close().catch(() => {});
     },
@@ -267,7 +292,8 @@ async function auditorPage(browser: Browser, page: Page): Promise<Page> {
   await audit.unrouteAll();
   await audit.route('**/*', (route) => {
     const req = route.request();
-    if (req.isNavigationRequest() && req.url() === url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (req.isNavigationRequest() && req.url() === url)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     if (req.resourceType() === 'script') return route.abort();
     return route.continue();
   });
@@ -308,7 +334,10 @@ export async function axe(page: Page, opts: { disableRules?: string[] } = {}): P
         `- ${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n` +
         v.nodes
           .slice(0, 5)
-          .map((n) => `    at ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
+          .map(
+            (n) =>
+              `    at ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
+          )
           .join('\n'),
     );
     assert.fail(`axe found ${violations.length} accessibility violation(s) on ${page.url()}:\n${lines.join('\n')}`);
@@ -327,16 +356,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * What every journey checks on every page: the status, <html lang>, no broken sub-resources or
  * script errors, axe-core, and a screenshot.
  */
-export async function checkPage(page: Page, name: string, expect: { status?: number; lang?: string; response?: Response | null } = {}) {
+export async function checkPage(
+  page: Page,
+  name: string,
+  expect: { status?: number; lang?: string; response?: Response | null } = {},
+) {
   if (expect.response !== undefined && expect.status !== undefined) {
     assert.ok(expect.response, `no response for ${page.url()}`);
     assert.equal(expect.response.status(), expect.status, `status of ${page.url()}`);
   }
   if (expect.lang) assert.equal(await page.getAttribute('html', 'lang'), expect.lang, `<html lang> of ${page.url()}`);
   // Every text is translated: no catalogue key shows through.
-  const raw = /(?:^|[\s(>«"])((?:registry|accounts|common|layout|errors|home|devMail|audit|admin|funding|petitions|appeals|legislation|councils|local|forum|volunteering|monitoring|pki)\.[a-z][\w.]*[a-zA-Z])/m.exec(
-    await page.locator('body').innerText(),
-  );
+  const raw =
+    /(?:^|[\s(>«"])((?:registry|accounts|common|layout|errors|home|devMail|audit|admin|funding|petitions|appeals|legislation|councils|local|forum|volunteering|monitoring|pki)\.[a-z][\w.]*[a-zA-Z])/m.exec(
+      await page.locator('body').innerText(),
+    );
   assert.equal(raw, null, `an untranslated key "${raw?.[1]}" shows on ${page.url()}`);
   const browser = browsers.get(page);
   if (browser?.problems.length) {

@@ -49,7 +49,7 @@ test('the open-data page lists the datasets and the API', async () => {
   assert.equal(((await r.json()) as { openapi: string }).openapi, '3.1.0');
 });
 
-test('an unknown page is a 404 in the reader\'s language', async () => {
+test("an unknown page is a 404 in the reader's language", async () => {
   await visit(browser.page, `${server.baseUrl}/en/no-such-page`, 'not-found-en', { status: 404, lang: 'en' });
   assert.ok(await browser.page.locator('h1').count());
 });

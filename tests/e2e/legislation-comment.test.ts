@@ -96,7 +96,10 @@ test('the developer answers it (ru): reasons are required for a refusal', async 
   await checkPage(page, 'leg-new-ru-errors', { status: 400, response: r, lang: 'ru' });
   await expectFieldError(page, 'ru', 'titleKk', t('errors.required'), r?.status());
   await visit(page, `${server.baseUrl}/ru/legislation?status=draft`, 'leg-list-ru-preparation', { lang: 'ru' });
-  await Promise.all([page.waitForURL(/\/ru\/legislation\/[0-9a-f-]{36}$/), page.locator('#main table tbody tr a').first().click()]);
+  await Promise.all([
+    page.waitForURL(/\/ru\/legislation\/[0-9a-f-]{36}$/),
+    page.locator('#main table tbody tr a').first().click(),
+  ]);
   await checkPage(page, 'leg-draft-ru-preparation', { lang: 'ru' });
   await Promise.all([page.waitForURL(/\/open$/), page.click('#main ul.actions a[href$="/open"]')]);
   await checkPage(page, 'leg-open-ru', { lang: 'ru' });

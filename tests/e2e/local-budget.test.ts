@@ -9,12 +9,18 @@ const L = 'ru' as const;
 const t = tr(L);
 let server: Server;
 let browser: Browser;
-let cycle: { id: string; budgetTiyn: number; proposals: { id: string; costTiyn: number; status: string; title: string }[] };
+let cycle: {
+  id: string;
+  budgetTiyn: number;
+  proposals: { id: string; costTiyn: number; status: string; title: string }[];
+};
 
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const list = (await (await fetch(`${server.baseUrl}/api/v1/budget-cycles?status=voting&region=almaty-city`)).json()) as { items: { id: string }[] };
+  const list = (await (
+    await fetch(`${server.baseUrl}/api/v1/budget-cycles?status=voting&region=almaty-city`)
+  ).json()) as { items: { id: string }[] };
   assert.equal(list.items.length, 1, 'the demo has a budget in voting in Almaty');
   cycle = (await (await fetch(`${server.baseUrl}/api/v1/budget-cycles/${list.items[0].id}`)).json()) as typeof cycle;
 });
@@ -27,7 +33,10 @@ test('a resident votes: over the budget first, then within it', async () => {
   const { page } = browser;
   await signIn(page, server.baseUrl, L, 'citizen@demo.qogam.kz', DEMO_PASSWORD);
   await visit(page, `${server.baseUrl}/${L}/local`, 'local-list', { lang: L });
-  await Promise.all([page.waitForURL(new RegExp(`/local/budgets/${cycle.id}$`)), page.locator(`#main a[href$="/local/budgets/${cycle.id}"]`).first().click()]);
+  await Promise.all([
+    page.waitForURL(new RegExp(`/local/budgets/${cycle.id}$`)),
+    page.locator(`#main a[href$="/local/budgets/${cycle.id}"]`).first().click(),
+  ]);
   await checkPage(page, 'local-cycle-voting', { lang: L });
   await Promise.all([page.waitForURL(/\/vote$/), page.locator('#main a[href$="/vote"]').click()]);
   await checkPage(page, 'local-ballot', { lang: L });
@@ -40,9 +49,17 @@ test('a resident votes: over the budget first, then within it', async () => {
   let res = await submit(page, MAIN_SUBMIT);
   await checkPage(page, 'local-ballot-over-budget', { status: 400, response: res, lang: L });
   assert.ok((await page.title()).startsWith(t('common.errorPrefix')));
-  assert.equal(await page.locator('.error-summary a[href="#f-choices"]').count(), 1, 'the summary links to the choices');
-  assert.ok((await textOf(page, '#f-choices-error')).includes('Выбранные проекты стоят больше бюджета'), 'the message is next to the choices');
-  for (const p of dear) assert.equal(await page.isChecked(`input[name="choices"][value="${p.id}"]`), true, 'the choices are kept');
+  assert.equal(
+    await page.locator('.error-summary a[href="#f-choices"]').count(),
+    1,
+    'the summary links to the choices',
+  );
+  assert.ok(
+    (await textOf(page, '#f-choices-error')).includes('Выбранные проекты стоят больше бюджета'),
+    'the message is next to the choices',
+  );
+  for (const p of dear)
+    assert.equal(await page.isChecked(`input[name="choices"][value="${p.id}"]`), true, 'the choices are kept');
   assert.equal(await page.inputValue('#f-region'), 'almaty-city', 'the region is kept');
 
   // The dearest one out: the other two fit.
@@ -73,5 +90,7 @@ test('the akimat closes the vote and the resident sees the result, step by step'
   const summary = await results.locator('p').last().textContent();
   assert.match(summary ?? '', /Выбран/);
   await visit(page, `${server.baseUrl}/en/local/assessments`, 'local-assessments-en', { lang: 'en' });
-  await visit(page, `${server.baseUrl}/kk/local/assessments/akimat-almaty-city`, 'local-assessment-body-kk', { lang: 'kk' });
+  await visit(page, `${server.baseUrl}/kk/local/assessments/akimat-almaty-city`, 'local-assessment-body-kk', {
+    lang: 'kk',
+  });
 });

@@ -33,7 +33,10 @@ test('a visitor reads the dashboard of the Concept’s expected results', async 
   assert.match(page.url(), /region=kyzylorda/);
   assert.match(await textOf(page, '#main'), /Kyzylorda Region/);
   // One indicator, every region by year.
-  await Promise.all([page.waitForURL(/\/en\/monitoring\/indicators\/registry\.activeNgos$/), page.locator('a[href="/en/monitoring/indicators/registry.activeNgos"]').first().click()]);
+  await Promise.all([
+    page.waitForURL(/\/en\/monitoring\/indicators\/registry\.activeNgos$/),
+    page.locator('a[href="/en/monitoring/indicators/registry.activeNgos"]').first().click(),
+  ]);
   await visit(page, page.url(), 'monitoring-indicator', { lang: 'en' });
   assert.match(await textOf(page, '#main'), /Abai Region/);
 });
@@ -41,12 +44,20 @@ test('a visitor reads the dashboard of the Concept’s expected results', async 
 test('a visitor downloads a dataset from the open-data portal', async () => {
   const { page } = browser;
   await visit(page, `${server.baseUrl}/ru/open-data`, 'open-data-ru', { lang: 'ru' });
-  const index = (await (await fetch(`${server.baseUrl}/open-data/index.json`)).json()) as { datasets: { id: string; records: number | null }[] };
+  const index = (await (await fetch(`${server.baseUrl}/open-data/index.json`)).json()) as {
+    datasets: { id: string; records: number | null }[];
+  };
   assert.ok(index.datasets.length >= 2, 'the catalogue lists datasets');
   const orgs = index.datasets.find((d) => d.id === 'organizations');
   assert.ok(orgs && orgs.records && orgs.records > 100);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href="/open-data/organizations.csv"]').first().click()]);
-  const rows = parse(readFileSync((await download.path())!, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('a[href="/open-data/organizations.csv"]').first().click(),
+  ]);
+  const rows = parse(readFileSync((await download.path())!, 'utf8'), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
   assert.equal(rows.length, orgs.records, 'the file holds as many records as the catalogue says');
   assert.match(rows[0].bin, /^\d{12}$/);
 });

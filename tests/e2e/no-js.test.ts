@@ -3,7 +3,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPage, launchBrowser, startServer, visit, type Browser, type Server } from './helpers.ts';
-import { correctBinAndRegister, freshBin, registerAccount, registerOrganisationWithBinError, searchRegistry, textOf, uniqueEmail, type OrgInput } from './steps.ts';
+import {
+  correctBinAndRegister,
+  freshBin,
+  registerAccount,
+  registerOrganisationWithBinError,
+  searchRegistry,
+  textOf,
+  uniqueEmail,
+  type OrgInput,
+} from './steps.ts';
 
 const L = 'ru' as const;
 let server: Server;
@@ -20,8 +29,12 @@ after(async () => {
 
 test('(e) search the registry without JavaScript', async () => {
   const { page } = browser;
-  const r = (await (await fetch(`${server.baseUrl}/api/v1/organizations?pageSize=1&page=5`)).json()) as { items: { names: { ru: string } }[] };
-  const word = (/«([^»]+)»/.exec(r.items[0].names.ru)?.[1] ?? r.items[0].names.ru).split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0];
+  const r = (await (await fetch(`${server.baseUrl}/api/v1/organizations?pageSize=1&page=5`)).json()) as {
+    items: { names: { ru: string } }[];
+  };
+  const word = (/«([^»]+)»/.exec(r.items[0].names.ru)?.[1] ?? r.items[0].names.ru)
+    .split(/[^\p{L}\p{N}]+/u)
+    .sort((a, b) => b.length - a.length)[0];
   const rows = await searchRegistry(page, server.baseUrl, L, word, 'e');
   assert.ok(rows > 0, `"${word}" finds organisations`);
   // Filters are plain form fields: a region narrows the search without any script.

@@ -4,8 +4,19 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPage, launchBrowser, startServer, submit, visit, type Browser, type Server } from './helpers.ts';
 import {
-  correctBinAndRegister, DEMO_MODERATOR, DEMO_PASSWORD, freshBin, MAIN_SUBMIT, registerAccount, registerOrganisationWithBinError,
-  signIn, signOut, textOf, tr, uniqueEmail, type OrgInput,
+  correctBinAndRegister,
+  DEMO_MODERATOR,
+  DEMO_PASSWORD,
+  freshBin,
+  MAIN_SUBMIT,
+  registerAccount,
+  registerOrganisationWithBinError,
+  signIn,
+  signOut,
+  textOf,
+  tr,
+  uniqueEmail,
+  type OrgInput,
 } from './steps.ts';
 
 const L = 'kk' as const;
@@ -51,7 +62,11 @@ test('(b) register an organisation: a wrong BIN first, then the right one', asyn
   const { page } = browser;
   await registerOrganisationWithBinError(page, server.baseUrl, L, org, 'b');
   // app.js moves focus to the error summary so screen readers announce it.
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false), true, 'the error summary has focus');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false),
+    true,
+    'the error summary has focus',
+  );
   await correctBinAndRegister(page, L, org, 'b');
   // The registry finds it by its BIN, awaiting verification.
   await visit(page, `${server.baseUrl}/${L}/registry?q=${org.bin}`, 'b-search-new-org', { lang: L });
@@ -75,15 +90,21 @@ test('(c) file the annual report', async () => {
   assert.ok((await page.locator('.error-summary a[href="#f-activities"]').count()) === 1, 'activities is required');
 
   await page.fill('#f-activities', 'Ауыл балаларына арналған кітапхана және жазғы мектеп.');
-  for (const f of ['membersCount', 'foundersCount', 'beneficiaries', 'staff', 'volunteers']) await page.fill(`#f-${f}`, '12');
+  for (const f of ['membersCount', 'foundersCount', 'beneficiaries', 'staff', 'volunteers'])
+    await page.fill(`#f-${f}`, '12');
   await page.fill('#f-income_grants', '1 500 000');
   await page.fill('#f-spending_programmes', '1 200 000');
   res = await submit(page, MAIN_SUBMIT);
   assert.equal(new URL(page.url()).pathname, `/${L}/registry/${org.bin}`, 'back to the profile');
   await checkPage(page, 'c-profile-report-filed', { status: 200, response: res, lang: L });
   const flash = await textOf(page, '.flash');
-  assert.ok(flash.includes(t('registry.flash.reportFiled')) || flash.includes(t('registry.flash.reportFiledLate')), `filed: ${flash}`);
-  const reportRow = page.locator(`section[aria-labelledby="reports-title"] table tbody tr:has(a[href$="/reports/${year}"])`);
+  assert.ok(
+    flash.includes(t('registry.flash.reportFiled')) || flash.includes(t('registry.flash.reportFiledLate')),
+    `filed: ${flash}`,
+  );
+  const reportRow = page.locator(
+    `section[aria-labelledby="reports-title"] table tbody tr:has(a[href$="/reports/${year}"])`,
+  );
   assert.equal(await reportRow.count(), 1, `the ${year} report is listed`);
   // The filed report is public.
   await Promise.all([page.waitForURL(new RegExp(`/reports/${year}$`)), reportRow.locator('a').first().click()]);
@@ -121,6 +142,8 @@ test('(d) a moderator verifies the organisation', async () => {
   assert.ok(tags.includes(t('registry.verification.verified')), `the profile shows verified: ${tags}`);
   assert.ok(!tags.includes(t('registry.verification.pending')));
   // The open API says the same.
-  const api = (await (await fetch(`${server.baseUrl}/api/v1/organizations/${org.bin}`)).json()) as { verification: string };
+  const api = (await (await fetch(`${server.baseUrl}/api/v1/organizations/${org.bin}`)).json()) as {
+    verification: string;
+  };
   assert.equal(api.verification, 'verified');
 });

@@ -22,15 +22,21 @@ before(async () => {
   server = await startServer();
   browser = await launchBrowser({ javaScriptEnabled: false });
   // The demo initiative to the Almaty city akimat collects signatures (1,240 of 2,500).
-  const list = (await (await fetch(`${server.baseUrl}/api/v1/initiatives?status=collecting&addressee=akimat-almaty-city`)).json()) as { items: typeof initiative[] };
+  const list = (await (
+    await fetch(`${server.baseUrl}/api/v1/initiatives?status=collecting&addressee=akimat-almaty-city`)
+  ).json()) as { items: (typeof initiative)[] };
   assert.ok(list.items.length >= 1, 'a demo initiative collecting signatures');
   initiative = list.items[0];
   // The server trusts the demo test CA in its data dir (QOGAM_TRUSTED_CA unset, demo mode).
   const ca = await createTestCa(join(server.dataDir, 'pki/test-ca'));
   const iin = generateIin(new Date(Date.UTC(1990, 4, 17)), 'female', Date.now() % 100000);
   const cert = await issueCertificate(ca, { iin, surname: 'ЖҰМАБАЕВА', givenName: 'ГҮЛНАР', keyAlgorithm: 'ECDSA' });
-  const payload = (await (await fetch(`${server.baseUrl}/api/v1/initiatives/${initiative.id}/signing-payload`)).json()) as { payloadBase64: string };
-  const cms = await signCms(new Uint8Array(Buffer.from(payload.payloadBase64, 'base64')), cert.certPem, cert.keyPem, { detached: true });
+  const payload = (await (
+    await fetch(`${server.baseUrl}/api/v1/initiatives/${initiative.id}/signing-payload`)
+  ).json()) as { payloadBase64: string };
+  const cms = await signCms(new Uint8Array(Buffer.from(payload.payloadBase64, 'base64')), cert.certPem, cert.keyPem, {
+    detached: true,
+  });
   cmsFile = join(mkdtempSync(join(tmpdir(), 'qogam-e2e-cms-')), 'signature.p7s');
   writeFileSync(cmsFile, cms);
 });
@@ -39,7 +45,8 @@ after(async () => {
   await server?.stop();
 });
 
-const count = async () => Number((await browser.page.getAttribute('#main [data-signature-count]', 'data-signature-count')) ?? NaN);
+const count = async () =>
+  Number((await browser.page.getAttribute('#main [data-signature-count]', 'data-signature-count')) ?? NaN);
 
 test('a citizen signs by uploading a CMS file, sees the count change, and cannot sign twice', async () => {
   const { page } = browser;
@@ -50,8 +57,14 @@ test('a citizen signs by uploading a CMS file, sees the count change, and cannot
   assert.equal(before, initiative.signatureCount);
   await Promise.all([page.waitForURL(/\/sign$/), page.click(`#main a[href$="/initiatives/${initiative.id}/sign"]`)]);
   await checkPage(page, 'petitions-sign-ru', { lang: L });
-  assert.ok((await textOf(page, '#signing-payload')).includes(`initiative: ${initiative.id}`), 'the exact text being signed is shown');
-  assert.ok((await textOf(page, '#main')).includes(t('petitions.sign.publicName').slice(0, 30)), 'what will be public is said');
+  assert.ok(
+    (await textOf(page, '#signing-payload')).includes(`initiative: ${initiative.id}`),
+    'the exact text being signed is shown',
+  );
+  assert.ok(
+    (await textOf(page, '#main')).includes(t('petitions.sign.publicName').slice(0, 30)),
+    'what will be public is said',
+  );
   assert.equal(await page.locator('form[data-ncalayer] textarea[name="cms"]').count(), 1);
 
   await page.setInputFiles('#f-file', cmsFile);
@@ -59,7 +72,11 @@ test('a citizen signs by uploading a CMS file, sees the count change, and cannot
   await checkPage(page, 'petitions-receipt-ru', { status: 200, response: res, lang: L });
   assert.ok((await textOf(page, '.flash')).includes(t('petitions.flash.signed')));
   assert.ok((await textOf(page, '#main')).includes('Гүлнар Ж.'), 'the receipt shows the public name');
-  assert.equal(await page.locator('#main a[href$="/signature.p7s"]').count(), 1, 'the signer can download their signature');
+  assert.equal(
+    await page.locator('#main a[href$="/signature.p7s"]').count(),
+    1,
+    'the signer can download their signature',
+  );
 
   await visit(page, `${server.baseUrl}/${L}/initiatives/${initiative.id}`, 'petitions-page-after-ru', { lang: L });
   assert.equal(await count(), before + 1, 'the count went up by one');
@@ -85,7 +102,10 @@ test('the list, an answer and the pages in three languages', async () => {
   await Promise.all([page.waitForURL(/\/answer$/), page.click('#main a[href$="/answer"]')]);
   await checkPage(page, 'petitions-answer-kk', { lang: 'kk' });
   // A bad filter is reported next to its field, not a 500.
-  await visit(page, `${server.baseUrl}/en/initiatives?region=atlantis`, 'petitions-list-bad-filter', { status: 400, lang: 'en' });
+  await visit(page, `${server.baseUrl}/en/initiatives?region=atlantis`, 'petitions-list-bad-filter', {
+    status: 400,
+    lang: 'en',
+  });
   // Drafting with a similar-initiative check, as the demo citizen.
   await signIn(page, server.baseUrl, 'kk', 'citizen@demo.qogam.kz', DEMO_PASSWORD);
   await visit(page, `${server.baseUrl}/kk/initiatives/new`, 'petitions-new-kk', { lang: 'kk' });
@@ -94,7 +114,10 @@ test('the list, an answer and the pages in three languages', async () => {
   const res = await submit(page, '#main form button[value="check"]');
   await checkPage(page, 'petitions-similar-kk', { status: 200, response: res, lang: 'kk' });
   assert.ok((await page.locator('#similar-title').count()) === 1);
-  assert.ok((await page.locator(`#main a[href="/kk/initiatives/${initiative.id}"]`).count()) === 1, 'the collecting initiative is suggested');
+  assert.ok(
+    (await page.locator(`#main a[href="/kk/initiatives/${initiative.id}"]`).count()) === 1,
+    'the collecting initiative is suggested',
+  );
 
   // The addressee's official answers the initiative under review; a moderator sees the queue.
   await signOut(page, 'kk');
@@ -108,7 +131,10 @@ test('the list, an answer and the pages in three languages', async () => {
   let r = await submit(page, '#main form button[type="submit"]');
   await checkPage(page, 'petitions-answer-errors-ru', { status: 400, response: r, lang: 'ru' });
   await page.check('#f-decision');
-  await page.fill('#f-answer', 'Акимат поддерживает инициативу: навесы появятся на всех остановках к концу следующего года.');
+  await page.fill(
+    '#f-answer',
+    'Акимат поддерживает инициативу: навесы появятся на всех остановках к концу следующего года.',
+  );
   r = await submit(page, '#main form button[type="submit"]');
   await checkPage(page, 'petitions-answered-ru', { status: 200, response: r, lang: 'ru' });
   assert.ok((await textOf(page, '#main')).includes('навесы появятся'));

@@ -18,7 +18,8 @@ before(async () => {
   const body = (await r.json()) as { items: { bin: string; names: { kk: string; ru: string } }[]; total: number };
   assert.ok(body.total >= 100, `the demo has organisations (${body.total})`);
   // The distinctive part of a name is in the quotes: «Жаңа Алаш» қоғамдық бірлестігі.
-  const longest = (s: string) => (/«([^»]+)»/.exec(s)?.[1] ?? s).split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0];
+  const longest = (s: string) =>
+    (/«([^»]+)»/.exec(s)?.[1] ?? s).split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0];
   wordKk = longest(body.items[0].names.kk);
   wordRu = longest(body.items[0].names.ru);
   assert.ok(wordKk && wordRu, `words to search for from ${JSON.stringify(body.items[0])}`);
@@ -30,7 +31,11 @@ after(async () => {
 
 test('search the registry in Kazakh, Russian and English', async () => {
   const { page } = browser;
-  for (const [locale, word] of [['kk', wordKk], ['ru', wordRu], ['en', wordKk]] as const) {
+  for (const [locale, word] of [
+    ['kk', wordKk],
+    ['ru', wordRu],
+    ['en', wordKk],
+  ] as const) {
     const rows = await searchRegistry(page, server.baseUrl, locale, word, 'a');
     assert.ok(rows > 0, `"${word}" finds organisations in ${locale}`);
     // The results heading is in the reader's language, and the table says what it holds.
@@ -53,9 +58,15 @@ test('a search with no match says so, and a BIN finds its organisation', async (
   assert.equal(await searchRegistry(page, server.baseUrl, 'en', 'zzqxjw', 'a-none'), 0);
   assert.ok((await textOf(page, '#main')).includes(t('registry.search.none')));
 
-  const r = (await (await fetch(`${server.baseUrl}/api/v1/organizations?pageSize=1&page=7`)).json()) as { items: { bin: string }[] };
+  const r = (await (await fetch(`${server.baseUrl}/api/v1/organizations?pageSize=1&page=7`)).json()) as {
+    items: { bin: string }[];
+  };
   const bin = r.items[0].bin;
-  assert.equal(await searchRegistry(page, server.baseUrl, 'en', bin, 'a-bin'), 1, 'a BIN finds exactly one organisation');
+  assert.equal(
+    await searchRegistry(page, server.baseUrl, 'en', bin, 'a-bin'),
+    1,
+    'a BIN finds exactly one organisation',
+  );
   assert.ok((await textOf(page, '#main table tbody')).includes(bin));
 });
 

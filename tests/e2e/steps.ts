@@ -35,22 +35,41 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 /** Asserts the GOV.UK error pattern: status 400, "Error:" title, summary linking to the field, message next to it. */
-export async function expectFieldError(page: Page, locale: Locale, field: string, message: string, status: number | undefined) {
+export async function expectFieldError(
+  page: Page,
+  locale: Locale,
+  field: string,
+  message: string,
+  status: number | undefined,
+) {
   const t = tr(locale);
   if (status !== undefined) assert.equal(status, 400, 'a form with errors answers 400');
-  assert.ok((await page.title()).startsWith(t('common.errorPrefix')), `title starts with "${t('common.errorPrefix')}": ${await page.title()}`);
+  assert.ok(
+    (await page.title()).startsWith(t('common.errorPrefix')),
+    `title starts with "${t('common.errorPrefix')}": ${await page.title()}`,
+  );
   const summary = page.locator('.error-summary');
   assert.equal(await summary.count(), 1, 'one error summary');
   assert.ok((await summary.textContent())?.includes(message), `the summary says "${message}"`);
   assert.equal(await summary.locator(`a[href="#f-${field}"]`).count(), 1, `the summary links to #f-${field}`);
-  assert.ok((await textOf(page, `#f-${field}-error`)).includes(message), `the message "${message}" is next to the field`);
+  assert.ok(
+    (await textOf(page, `#f-${field}-error`)).includes(message),
+    `the message "${message}" is next to the field`,
+  );
   assert.equal(await page.getAttribute(`#f-${field}`, 'aria-invalid'), 'true');
   const describedBy = (await page.getAttribute(`#f-${field}`, 'aria-describedby')) ?? '';
   assert.ok(describedBy.split(' ').includes(`f-${field}-error`), 'the field is described by its error');
 }
 
 /** Registers a new account through the form; ends on the account page, signed in. */
-export async function registerAccount(page: Page, base: string, locale: Locale, name: string, email: string, password = 'correct horse battery staple') {
+export async function registerAccount(
+  page: Page,
+  base: string,
+  locale: Locale,
+  name: string,
+  email: string,
+  password = 'correct horse battery staple',
+) {
   const t = tr(locale);
   await visit(page, `${base}/${locale}/register`, `${locale}-register`, { lang: locale });
   await page.fill('#f-name', name);
@@ -60,7 +79,10 @@ export async function registerAccount(page: Page, base: string, locale: Locale, 
   const res = await submit(page, MAIN_SUBMIT);
   assert.equal(new URL(page.url()).pathname, `/${locale}/account`, 'registration leads to the account page');
   await checkPage(page, `${locale}-account-new`, { status: 200, response: res, lang: locale });
-  assert.ok((await textOf(page, '.flash')).includes(t('accounts.flash.registered')), 'the flash says the account is created');
+  assert.ok(
+    (await textOf(page, '.flash')).includes(t('accounts.flash.registered')),
+    'the flash says the account is created',
+  );
   assert.ok((await textOf(page, '.account-nav')).includes(name), 'the header shows the person signed in');
 }
 
@@ -105,7 +127,13 @@ export async function fillOrganisation(page: Page, o: OrgInput) {
  * Registers an organisation with a BIN whose check digit is wrong first: the form comes back
  * with the error summary, the message next to the BIN field and everything typed kept.
  */
-export async function registerOrganisationWithBinError(page: Page, base: string, locale: Locale, o: OrgInput, tag: string) {
+export async function registerOrganisationWithBinError(
+  page: Page,
+  base: string,
+  locale: Locale,
+  o: OrgInput,
+  tag: string,
+) {
   const t = tr(locale);
   await visit(page, `${base}/${locale}/registry/new`, `${tag}-org-new`, { lang: locale });
   const wrong = withWrongCheckDigit(o.bin);
@@ -135,11 +163,20 @@ export async function correctBinAndRegister(page: Page, locale: Locale, o: OrgIn
   await checkPage(page, `${tag}-org-profile-pending`, { status: 200, response: res, lang: locale });
   assert.ok((await textOf(page, '.flash')).includes(t('registry.flash.registered')));
   assert.equal(await textOf(page, 'h1'), locale === 'ru' ? o.nameRu : o.nameKk);
-  assert.ok((await textOf(page, '.tags')).includes(t('registry.verification.pending')), 'the profile shows "awaiting verification"');
+  assert.ok(
+    (await textOf(page, '.tags')).includes(t('registry.verification.pending')),
+    'the profile shows "awaiting verification"',
+  );
 }
 
 /** Searches from the registry page's own form; returns the number of result rows. */
-export async function searchRegistry(page: Page, base: string, locale: Locale, q: string, tag: string): Promise<number> {
+export async function searchRegistry(
+  page: Page,
+  base: string,
+  locale: Locale,
+  q: string,
+  tag: string,
+): Promise<number> {
   await visit(page, `${base}/${locale}/registry`, `${tag}-registry-${locale}`, { lang: locale });
   await page.fill('#f-q', q);
   const res = await submit(page, 'form.filters button[type="submit"]');

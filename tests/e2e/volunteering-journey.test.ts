@@ -6,7 +6,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { almatyDate } from '../../src/reference/index.ts';
 import { checkPage, launchBrowser, startServer, submit, visit, type Browser, type Server } from './helpers.ts';
-import { DEMO_PASSWORD, expectFieldError, MAIN_SUBMIT, registerAccount, signIn, signOut, textOf, tr, uniqueEmail } from './steps.ts';
+import {
+  DEMO_PASSWORD,
+  expectFieldError,
+  MAIN_SUBMIT,
+  registerAccount,
+  signIn,
+  signOut,
+  textOf,
+  tr,
+  uniqueEmail,
+} from './steps.ts';
 
 const L = 'kk' as const;
 const t = tr(L);
@@ -70,7 +80,10 @@ test('a volunteer creates a profile and signs up', async () => {
   await registerAccount(page, server.baseUrl, L, VOLUNTEER, email, PASSWORD);
   await visit(page, `${server.baseUrl}${oppPath}`, 'vol-opportunity-as-volunteer', { lang: L });
   assert.ok((await textOf(page, '#signup-title')).length > 0);
-  await Promise.all([page.waitForURL(/\/volunteering\/profile/), page.click('section[aria-labelledby="signup-title"] a[href*="/volunteering/profile"]')]);
+  await Promise.all([
+    page.waitForURL(/\/volunteering\/profile/),
+    page.click('section[aria-labelledby="signup-title"] a[href*="/volunteering/profile"]'),
+  ]);
   await checkPage(page, 'vol-profile', { lang: L });
   await page.fill('#f-birthYear', '19');
   let res = await submit(page, MAIN_SUBMIT);
@@ -135,7 +148,10 @@ test('the volunteer downloads the certificate and anyone verifies it', async () 
   const main = await textOf(page, '#main');
   assert.ok(main.includes(VOLUNTEER) && main.includes(TITLE) && main.includes('4,5'), main);
   assert.ok(main.includes(t('volunteering.verify.validTag')));
-  await visit(page, `${server.baseUrl}/${L}/volunteering/certificates/ffffffffffffffff`, 'vol-certificate-missing', { status: 404, lang: L });
+  await visit(page, `${server.baseUrl}/${L}/volunteering/certificates/ffffffffffffffff`, 'vol-certificate-missing', {
+    status: 404,
+    lang: L,
+  });
 });
 
 test('charity: a visitor donates through the development provider', async () => {

@@ -85,7 +85,10 @@ async function ensureTrgm(database: { execScript(s: string): Promise<void> }) {
 export class Client {
   cookies = new Map<string, string>();
   csrf = '';
-  constructor(private app: FastifyInstance, public headers: Record<string, string> = {}) {}
+  constructor(
+    private app: FastifyInstance,
+    public headers: Record<string, string> = {},
+  ) {}
 
   /** The form token for this client's CSRF cookie, computed as the server does (any page sets the cookie). */
   private async ensureCsrf() {
@@ -100,7 +103,8 @@ export class Client {
 
   private keep(res: LightMyRequestResponse) {
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) this.cookies.delete(c.name);
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0)
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
     const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
@@ -109,7 +113,9 @@ export class Client {
   }
 
   async get(url: string) {
-    return this.keep(await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() } }));
+    return this.keep(
+      await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() } }),
+    );
   }
 
   /** Posts a urlencoded form; fetches a page first if no CSRF token is known yet. */
@@ -132,16 +138,23 @@ export class Client {
   }
 
   /** Posts multipart/form-data (file uploads); the CSRF token travels as a field. */
-  async postMultipart(url: string, fields: Record<string, string | string[]>, files: { field: string; filename: string; mime: string; data: Buffer }[]) {
+  async postMultipart(
+    url: string,
+    fields: Record<string, string | string[]>,
+    files: { field: string; filename: string; mime: string; data: Buffer }[],
+  ) {
     await this.ensureCsrf();
     const boundary = '----qogamtest' + randomBytes(8).toString('hex');
     const chunks: Buffer[] = [];
     const add = (s: string) => chunks.push(Buffer.from(s));
     for (const [k, v] of Object.entries({ _csrf: this.csrf, ...fields })) {
-      for (const x of Array.isArray(v) ? v : [v]) add(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${x}\r\n`);
+      for (const x of Array.isArray(v) ? v : [v])
+        add(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${x}\r\n`);
     }
     for (const f of files) {
-      add(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.mime}\r\n\r\n`);
+      add(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.filename}"\r\nContent-Type: ${f.mime}\r\n\r\n`,
+      );
       chunks.push(f.data);
       add('\r\n');
     }
@@ -150,7 +163,11 @@ export class Client {
       await this.app.inject({
         method: 'POST',
         url,
-        headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        headers: {
+          ...this.headers,
+          cookie: this.cookieHeader(),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
         payload: Buffer.concat(chunks),
       }),
     );
@@ -170,11 +187,19 @@ export async function makeUser(
   const name = u.name ?? 'Айгүл Серікова';
   const row = await db
     .insertInto('users')
-    .values({ email, name, password_hash: 'scrypt$test$unusable', roles: u.roles ?? ['citizen'], email_confirmed_at: new Date() })
+    .values({
+      email,
+      name,
+      password_hash: 'scrypt$test$unusable',
+      roles: u.roles ?? ['citizen'],
+      email_confirmed_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const bin of u.organizations ?? []) await db.insertInto('memberships').values({ user_id: row.id, org_type: 'organization', org_id: bin }).execute();
-  for (const sb of u.stateBodies ?? []) await db.insertInto('memberships').values({ user_id: row.id, org_type: 'state_body', org_id: sb }).execute();
+  for (const bin of u.organizations ?? [])
+    await db.insertInto('memberships').values({ user_id: row.id, org_type: 'organization', org_id: bin }).execute();
+  for (const sb of u.stateBodies ?? [])
+    await db.insertInto('memberships').values({ user_id: row.id, org_type: 'state_body', org_id: sb }).execute();
   return { id: row.id, email, name };
 }
 

@@ -33,16 +33,24 @@ export function sourceFiles(dir: string): string[] {
  * Strings written `id: 'module.…'` are open-data indicator ids and are skipped by themselves.
  * @example const { cats, dir } = catalogueTests(import.meta.url, 'forum', { notMessages: ['forum.item.created'] });
  */
-export function catalogueTests(moduleUrl: string, prefix: string, opts: { notMessages?: readonly string[] | RegExp } = {}): { cats: Catalogues; dir: string } {
+export function catalogueTests(
+  moduleUrl: string,
+  prefix: string,
+  opts: { notMessages?: readonly string[] | RegExp } = {},
+): { cats: Catalogues; dir: string } {
   const dir = fileURLToPath(new URL('.', moduleUrl));
-  const load = (l: string) => JSON.parse(readFileSync(join(dir, 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
+  const load = (l: string) =>
+    JSON.parse(readFileSync(join(dir, 'locales', `${l}.json`), 'utf8')) as Record<string, unknown>;
   const cats: Catalogues = { kk: load('kk'), ru: load('ru'), en: load('en') };
 
   test(`kk, ru and en have the same keys, all prefixed "${prefix}."`, () => {
     const keys = Object.keys(cats.kk).sort();
     assert.deepEqual(Object.keys(cats.ru).sort(), keys);
     assert.deepEqual(Object.keys(cats.en).sort(), keys);
-    assert.deepEqual(keys.filter((k) => !k.startsWith(`${prefix}.`)), []);
+    assert.deepEqual(
+      keys.filter((k) => !k.startsWith(`${prefix}.`)),
+      [],
+    );
   });
 
   test('interpolation parameters agree across languages; plural values have one, few, many and other', () => {
@@ -53,7 +61,8 @@ export function catalogueTests(moduleUrl: string, prefix: string, opts: { notMes
     }
     for (const [l, cat] of Object.entries(cats)) {
       for (const [k, v] of Object.entries(cat)) {
-        if (v && typeof v === 'object') assert.deepEqual(Object.keys(v).sort(), ['few', 'many', 'one', 'other'], `${l} ${k}`);
+        if (v && typeof v === 'object')
+          assert.deepEqual(Object.keys(v).sort(), ['few', 'many', 'one', 'other'], `${l} ${k}`);
       }
     }
   });

@@ -24,9 +24,18 @@ export async function accountRoutes(app: FastifyInstance) {
   const hide = { hide: true };
   const accountUrl = (req: FastifyRequest, anchor = '') => `/${req.locale}/account${anchor}`;
 
-  async function render(req: FastifyRequest, reply: FastifyReply, extra: Pick<AccountPageProps, 'newToken' | 'tokenForm'> = {}, status = 200) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: Pick<AccountPageProps, 'newToken' | 'tokenForm'> = {},
+    status = 200,
+  ) {
     const actor = req.actor as Actor;
-    const [sessions, tokens, bodies] = await Promise.all([listActiveSessions(db, actor.id), listApiTokens(db, actor.id), stateBodiesByIds(db, actor.stateBodies)]);
+    const [sessions, tokens, bodies] = await Promise.all([
+      listActiveSessions(db, actor.id),
+      listApiTokens(db, actor.id),
+      stateBodiesByIds(db, actor.stateBodies),
+    ]);
     const props: AccountPageProps = {
       user: { name: actor.name, email: actor.email, emailConfirmed: actor.emailConfirmed, roles: actor.roles },
       organizations: actor.organizations,
@@ -41,11 +50,15 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.get(`${LANG}/account`, { config: signedIn, schema: hide }, (req, reply) => render(req, reply));
 
-  app.post(`${LANG}/account/confirmation`, { config: { ...signedIn, ...rateLimited(app) }, schema: hide }, async (req, reply) => {
-    const r = await resendConfirmation(depsFrom(req), { locale: req.locale, baseUrl: app.config.baseUrl });
-    setFlash(reply, r.ok ? 'accounts.flash.confirmationSent' : 'accounts.flash.alreadyConfirmed');
-    return reply.redirect(accountUrl(req), 303);
-  });
+  app.post(
+    `${LANG}/account/confirmation`,
+    { config: { ...signedIn, ...rateLimited(app) }, schema: hide },
+    async (req, reply) => {
+      const r = await resendConfirmation(depsFrom(req), { locale: req.locale, baseUrl: app.config.baseUrl });
+      setFlash(reply, r.ok ? 'accounts.flash.confirmationSent' : 'accounts.flash.alreadyConfirmed');
+      return reply.redirect(accountUrl(req), 303);
+    },
+  );
 
   app.post(`${LANG}/account/sessions/revoke`, { config: signedIn, schema: hide }, async (req, reply) => {
     const parsed = idForm.safeParse(req.body);
@@ -78,7 +91,11 @@ export async function accountRoutes(app: FastifyInstance) {
       return render(req, reply, { tokenForm: { name: typeof name === 'string' ? name : undefined, errors } }, 400);
     }
     const r = await createApiToken(depsFrom(req), { name: parsed.data.name });
-    if (!r.ok) return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.forbiddenTitle'), req.t('errors.forbidden')));
+    if (!r.ok)
+      return reply
+        .code(403)
+        .type('text/html')
+        .send(simplePage(req, req.t('errors.forbiddenTitle'), req.t('errors.forbidden')));
     return render(req, reply, { newToken: { name: parsed.data.name, token: r.value.token } });
   });
 

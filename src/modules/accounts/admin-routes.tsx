@@ -22,24 +22,50 @@ export async function adminRoutes(app: FastifyInstance) {
   const admin = { policy: anyRole('administrator') };
   const hide = { hide: true };
 
-  app.get(`${LANG}/admin/users`, { config: admin, schema: { ...hide, querystring: adminUsersQuery } }, async (req, reply) => {
-    const { q, page } = req.query as { q?: string; page: number };
-    const { items, total } = await searchUsers(db, { q: q || undefined, page, pageSize: ADMIN_PAGE_SIZE });
-    return renderPage(req, reply, <AdminUsersPage items={items.map((u) => presentUserListItem(u, req.locale))} total={total} page={page} q={q} />);
-  });
+  app.get(
+    `${LANG}/admin/users`,
+    { config: admin, schema: { ...hide, querystring: adminUsersQuery } },
+    async (req, reply) => {
+      const { q, page } = req.query as { q?: string; page: number };
+      const { items, total } = await searchUsers(db, { q: q || undefined, page, pageSize: ADMIN_PAGE_SIZE });
+      return renderPage(
+        req,
+        reply,
+        <AdminUsersPage items={items.map((u) => presentUserListItem(u, req.locale))} total={total} page={page} q={q} />,
+      );
+    },
+  );
 
   /** Renders one person's page; with errors (status 400) when a form on it failed. */
-  async function render(req: FastifyRequest, reply: FastifyReply, userId: string, form: { errors?: FieldErrors; values?: AdminUserPageProps['values'] } = {}, status = 200) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    form: { errors?: FieldErrors; values?: AdminUserPageProps['values'] } = {},
+    status = 200,
+  ) {
     const user = await findUserById(db, userId);
     if (!user) return reply.callNotFound();
     const [memberships, allBodies] = await Promise.all([membershipsOf(db, user.id), listStateBodies(db)]);
-    const bodies = await stateBodiesByIds(db, memberships.filter((m) => m.org_type === 'state_body').map((m) => m.org_id));
+    const bodies = await stateBodiesByIds(
+      db,
+      memberships.filter((m) => m.org_type === 'state_body').map((m) => m.org_id),
+    );
     const memberOf = new Set(bodies.map((b) => b.id));
     const props: AdminUserPageProps = {
-      user: { id: user.id, name: user.name, email: user.email, roles: user.roles, confirmed: !!user.email_confirmed_at, created: formatDate(user.created_at, req.locale) },
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        roles: user.roles,
+        confirmed: !!user.email_confirmed_at,
+        created: formatDate(user.created_at, req.locale),
+      },
       organizations: memberships.filter((m) => m.org_type === 'organization').map((m) => m.org_id),
       stateBodies: bodies.map((b) => ({ id: b.id, name: stateBodyName(b, req.locale) })),
-      stateBodyOptions: allBodies.filter((b) => !memberOf.has(b.id)).map((b) => ({ value: b.id, label: stateBodyName(b, req.locale) })),
+      stateBodyOptions: allBodies
+        .filter((b) => !memberOf.has(b.id))
+        .map((b) => ({ value: b.id, label: stateBodyName(b, req.locale) })),
       revocable: user.roles.filter((r) => canRevokeRole(req.actor, user, r).ok),
       ...form,
     };
@@ -47,10 +73,20 @@ export async function adminRoutes(app: FastifyInstance) {
   }
 
   /** A failed command: unknown person 404, a rule the buttons already hide 403, otherwise the form again with the reason on the field. */
-  function failed(req: FastifyRequest, reply: FastifyReply, userId: string, r: Extract<Result<unknown>, { ok: false }>, field: string, values: AdminUserPageProps['values']) {
+  function failed(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    r: Extract<Result<unknown>, { ok: false }>,
+    field: string,
+    values: AdminUserPageProps['values'],
+  ) {
     if (r.reason === 'user_not_found') return reply.callNotFound();
     if (r.reason === 'forbidden' || r.reason === 'own_admin_role') {
-      return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.forbiddenTitle'), req.t(`accounts.errors.${r.reason}`)));
+      return reply
+        .code(403)
+        .type('text/html')
+        .send(simplePage(req, req.t('errors.forbiddenTitle'), req.t(`accounts.errors.${r.reason}`)));
     }
     return render(req, reply, userId, { errors: { [field]: req.t(`accounts.errors.${r.reason}`) }, values }, 400);
   }

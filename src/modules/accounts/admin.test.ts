@@ -54,7 +54,11 @@ test('a personal access token: created and shown once, used with Bearer, revoked
   r = await c.get('/en/account');
   assert.doesNotMatch(r.body, /<td>Never<\/td>/, 'last use is recorded');
 
-  const row = await t.db.selectFrom('api_tokens').select(['id', 'token_hash']).where('user_id', '=', u.id).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('api_tokens')
+    .select(['id', 'token_hash'])
+    .where('user_id', '=', u.id)
+    .executeTakeFirstOrThrow();
   assert.notEqual(row.token_hash, token, 'only the hash is stored');
   // A stranger cannot revoke it.
   const stranger = await signedIn();
@@ -68,8 +72,16 @@ test('a personal access token: created and shown once, used with Bearer, revoked
   r = await me({ authorization: `Bearer ${token}` });
   assert.equal(r.statusCode, 401);
   assert.equal(r.json().error, 'invalid_token');
-  const audit = await t.db.selectFrom('audit_log').select('action').where('entity_id', '=', row.id).orderBy('id').execute();
-  assert.deepEqual(audit.map((a) => a.action), ['api_token.issued', 'api_token.revoked']);
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('entity_id', '=', row.id)
+    .orderBy('id')
+    .execute();
+  assert.deepEqual(
+    audit.map((a) => a.action),
+    ['api_token.issued', 'api_token.revoked'],
+  );
 });
 
 test('GET /api/v1/me: with a session, 401 without; documented in OpenAPI', async () => {
@@ -107,7 +119,12 @@ test('an administrator finds a user, grants a role; audit entry by the admin', a
   assert.equal(r.statusCode, 303);
   const row = await t.db.selectFrom('users').select('roles').where('id', '=', target.id).executeTakeFirstOrThrow();
   assert.deepEqual(row.roles, ['citizen', 'expert']);
-  const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', target.id).where('action', '=', 'user.role_granted').executeTakeFirstOrThrow();
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_id', '=', target.id)
+    .where('action', '=', 'user.role_granted')
+    .executeTakeFirstOrThrow();
   assert.equal(audit.actor_id, admin.id);
   assert.equal(audit.actor_name, 'Әсел Әкімші');
   assert.deepEqual(audit.data, { role: 'expert' });
@@ -116,7 +133,17 @@ test('an administrator finds a user, grants a role; audit entry by the admin', a
   assert.match(r.body, /Рөл берілді/);
   r = await c.post(`/kk/admin/users/${target.id}/roles/revoke`, { role: 'expert' });
   assert.equal(r.statusCode, 303);
-  assert.equal((await t.db.selectFrom('audit_log').select('id').where('entity_id', '=', target.id).where('action', '=', 'user.role_revoked').execute()).length, 1);
+  assert.equal(
+    (
+      await t.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('entity_id', '=', target.id)
+        .where('action', '=', 'user.role_revoked')
+        .execute()
+    ).length,
+    1,
+  );
 
   r = await c.post(`/kk/admin/users/${admin.id}/roles/revoke`, { role: 'administrator' });
   assert.equal(r.statusCode, 403, 'no administrator drops their own role');
@@ -133,8 +160,18 @@ test('an administrator makes someone an official of a state body; the account pa
   r = await c.post(`/ru/admin/users/${target.id}/memberships`, { stateBodyId: bodyId });
   assert.equal(r.statusCode, 400, 'the form no longer offers it; a replay is refused');
   const m = await t.db.selectFrom('memberships').selectAll().where('user_id', '=', target.id).execute();
-  assert.deepEqual(m.map((x) => [x.org_type, x.org_id]), [['state_body', bodyId]]);
-  assert.ok(await t.db.selectFrom('audit_log').select('id').where('entity_id', '=', target.id).where('action', '=', 'user.membership_added').executeTakeFirst());
+  assert.deepEqual(
+    m.map((x) => [x.org_type, x.org_id]),
+    [['state_body', bodyId]],
+  );
+  assert.ok(
+    await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity_id', '=', target.id)
+      .where('action', '=', 'user.membership_added')
+      .executeTakeFirst(),
+  );
 
   const official = new Client(t.app);
   await signInAs(official, t.db, target.id);
@@ -158,25 +195,67 @@ test('a non-administrator gets 403 on the administration of users', async () => 
 });
 
 test('the CLI functions: create, grant, member, token; audited with no actor', async () => {
-  const created = await createUser(t.db, { email: 'CLI@Example.kz', name: 'Оператор', password: 'a long password', roles: ['citizen', 'grant_operator'], confirmed: true });
+  const created = await createUser(t.db, {
+    email: 'CLI@Example.kz',
+    name: 'Оператор',
+    password: 'a long password',
+    roles: ['citizen', 'grant_operator'],
+    confirmed: true,
+  });
   assert.ok(created.ok);
   assert.equal(created.value.email, 'cli@example.kz');
-  const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', created.value.id).where('action', '=', 'user.created').executeTakeFirstOrThrow();
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_id', '=', created.value.id)
+    .where('action', '=', 'user.created')
+    .executeTakeFirstOrThrow();
   assert.equal(audit.actor_id, null);
 
-  assert.deepEqual(await createUser(t.db, { email: 'cli@example.kz', name: 'Again', password: 'a long password' }), { ok: false, reason: 'email_taken', field: 'email' });
-  assert.equal((await createUser(t.db, { email: 'short@example.kz', name: 'Short', password: 'short' }) as { reason?: string }).reason, 'password_too_short');
-  assert.equal((await createUser(t.db, { email: 'x@example.kz', name: 'X', password: 'a long password', roles: ['official'] }) as { reason?: string }).reason, 'not_global_role');
+  assert.deepEqual(await createUser(t.db, { email: 'cli@example.kz', name: 'Again', password: 'a long password' }), {
+    ok: false,
+    reason: 'email_taken',
+    field: 'email',
+  });
+  assert.equal(
+    ((await createUser(t.db, { email: 'short@example.kz', name: 'Short', password: 'short' })) as { reason?: string })
+      .reason,
+    'password_too_short',
+  );
+  assert.equal(
+    (
+      (await createUser(t.db, {
+        email: 'x@example.kz',
+        name: 'X',
+        password: 'a long password',
+        roles: ['official'],
+      })) as { reason?: string }
+    ).reason,
+    'not_global_role',
+  );
 
   assert.deepEqual(await grantRole(t.db, 'cli@example.kz', 'expert'), { ok: true, value: undefined });
   assert.deepEqual(await grantRole(t.db, 'cli@example.kz', 'expert'), { ok: true, value: undefined }, 'twice is fine');
-  assert.equal((await grantRole(t.db, 'nobody@example.kz', 'expert') as { reason?: string }).reason, 'user_not_found');
+  assert.equal(
+    ((await grantRole(t.db, 'nobody@example.kz', 'expert')) as { reason?: string }).reason,
+    'user_not_found',
+  );
 
   const bin = generateBin(7);
   assert.deepEqual(await addMembership(t.db, 'cli@example.kz', 'organization', bin), { ok: true, value: undefined });
-  assert.deepEqual(await addMembership(t.db, 'cli@example.kz', 'state_body', 'mip'), { ok: true, value: undefined }, 'a state body by its code');
-  assert.equal((await addMembership(t.db, 'cli@example.kz', 'organization', '123') as { reason?: string }).reason, 'bin_invalid');
-  assert.equal((await addMembership(t.db, 'cli@example.kz', 'state_body', 'nowhere') as { reason?: string }).reason, 'state_body_not_found');
+  assert.deepEqual(
+    await addMembership(t.db, 'cli@example.kz', 'state_body', 'mip'),
+    { ok: true, value: undefined },
+    'a state body by its code',
+  );
+  assert.equal(
+    ((await addMembership(t.db, 'cli@example.kz', 'organization', '123')) as { reason?: string }).reason,
+    'bin_invalid',
+  );
+  assert.equal(
+    ((await addMembership(t.db, 'cli@example.kz', 'state_body', 'nowhere')) as { reason?: string }).reason,
+    'state_body_not_found',
+  );
 
   const token = await issueTokenFor(t.db, 'cli@example.kz', 'CI');
   assert.ok(token.ok);
@@ -185,7 +264,9 @@ test('the CLI functions: create, grant, member, token; audited with no actor', a
   const body = r.json();
   assert.deepEqual(body.roles.sort(), ['citizen', 'expert', 'grant_operator', 'ngo_representative', 'official']);
   assert.deepEqual(body.organizations, [{ bin }]);
-  assert.deepEqual(body.stateBodies, [{ id: bodyId, code: 'mip', name: 'Ministry of Information and Social Development of the Republic of Kazakhstan' }]);
+  assert.deepEqual(body.stateBodies, [
+    { id: bodyId, code: 'mip', name: 'Ministry of Information and Social Development of the Republic of Kazakhstan' },
+  ]);
 
   const page = new Client(t.app);
   await signInAs(page, t.db, created.value.id);

@@ -19,7 +19,8 @@ export async function apiRoutes(app: FastifyInstance) {
       schema: {
         tags: ['accounts'],
         summary: 'The signed-in person',
-        description: 'Who the token (or session) belongs to: name, e-mail, roles, the organisations (by BIN) and state bodies they act for. State body names follow ?lang= or Accept-Language.',
+        description:
+          'Who the token (or session) belongs to: name, e-mail, roles, the organisations (by BIN) and state bodies they act for. State body names follow ?lang= or Accept-Language.',
         security: [{ bearer: [] }],
         response: { 200: meResponse, 401: problem },
       },

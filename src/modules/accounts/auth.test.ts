@@ -40,17 +40,25 @@ test('registration: errors are shown the GOV.UK way, then the account is created
   assert.equal(r.statusCode, 400);
   assert.match(r.body, /<title>Қате: Тіркелу — Qogam<\/title>/);
   assert.match(r.body, /class="error-summary"/);
-  for (const f of ['name', 'email', 'password', 'passwordConfirm']) assert.match(r.body, new RegExp(`href="#f-${f}"`), `summary links to ${f}`);
+  for (const f of ['name', 'email', 'password', 'passwordConfirm'])
+    assert.match(r.body, new RegExp(`href="#f-${f}"`), `summary links to ${f}`);
   assert.match(r.body, /id="f-name-error"[^>]*>[\s\S]*?Аты-жөніңізді енгізіңіз/);
   assert.match(r.body, /Құпиясөз кемінде 10 таңбадан тұруы керек/);
   assert.match(r.body, /Құпиясөздер сәйкес келмейді/);
   assert.match(r.body, /value="not-an-address"/, 'the e-mail is kept');
   assert.doesNotMatch(r.body, /value="short"/, 'the password is not echoed');
 
-  r = await c.post('/kk/register', { name: 'Айгүл Серікова', email: 'Aigul@Example.kz', password: PASSWORD, passwordConfirm: PASSWORD });
+  r = await c.post('/kk/register', {
+    name: 'Айгүл Серікова',
+    email: 'Aigul@Example.kz',
+    password: PASSWORD,
+    passwordConfirm: PASSWORD,
+  });
   assert.equal(r.statusCode, 303);
   assert.equal(r.headers.location, '/kk/account');
-  const cookie = (r.cookies as { name: string; httpOnly?: boolean; sameSite?: string }[]).find((x) => x.name === 'qsid');
+  const cookie = (r.cookies as { name: string; httpOnly?: boolean; sameSite?: string }[]).find(
+    (x) => x.name === 'qsid',
+  );
   assert.ok(cookie?.httpOnly, 'the session cookie is httpOnly');
   assert.equal(cookie?.sameSite, 'Lax');
 
@@ -60,14 +68,27 @@ test('registration: errors are shown the GOV.UK way, then the account is created
   assert.match(r.body, /Есептік жазба жасалды/, 'the flash is shown');
   assert.match(r.body, /Расталмаған/);
 
-  const user = await t.db.selectFrom('users').selectAll().where('email', '=', 'aigul@example.kz').executeTakeFirstOrThrow();
+  const user = await t.db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', 'aigul@example.kz')
+    .executeTakeFirstOrThrow();
   assert.deepEqual(user.roles, ['citizen']);
   assert.match(user.password_hash, /^scrypt\$/);
-  const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', user.id).where('action', '=', 'user.registered').executeTakeFirst();
+  const audit = await t.db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity_id', '=', user.id)
+    .where('action', '=', 'user.registered')
+    .executeTakeFirst();
   assert.equal(audit?.actor_id, user.id);
   const mail = await latestMailTo(t.db, 'aigul@example.kz');
   assert.ok(mail?.text_body.includes('http://localhost:3000/kk/confirm/'), 'the link uses the base URL');
-  const token = await t.db.selectFrom('email_tokens').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+  const token = await t.db
+    .selectFrom('email_tokens')
+    .selectAll()
+    .where('user_id', '=', user.id)
+    .executeTakeFirstOrThrow();
   assert.equal(token.purpose, 'confirm');
   assert.ok(!mail!.text_body.includes(token.id), 'only the hash is stored, not the mailed token');
   const hours = (new Date(token.expires_at).getTime() - Date.now()) / 3_600_000;
@@ -78,7 +99,12 @@ test('a second account with the same address is refused on the e-mail field', as
   await newUser('taken@example.kz');
   const c = new Client(t.app);
   await c.get('/ru/register');
-  const r = await c.post('/ru/register', { name: 'Второй', email: ' TAKEN@example.kz ', password: PASSWORD, passwordConfirm: PASSWORD });
+  const r = await c.post('/ru/register', {
+    name: 'Второй',
+    email: ' TAKEN@example.kz ',
+    password: PASSWORD,
+    passwordConfirm: PASSWORD,
+  });
   assert.equal(r.statusCode, 400);
   assert.match(r.body, /<title>Ошибка: Регистрация — Qogam<\/title>/);
   assert.match(r.body, /id="f-email-error"[^>]*>[\s\S]*?Учётная запись с этим адресом уже существует/);
@@ -88,7 +114,12 @@ test('a second account with the same address is refused on the e-mail field', as
 test('the confirmation link from the outbox works once; an expired one says so', async () => {
   const c = new Client(t.app);
   await c.get('/en/register');
-  await c.post('/en/register', { name: 'Confirm Me', email: 'confirm@example.kz', password: PASSWORD, passwordConfirm: PASSWORD });
+  await c.post('/en/register', {
+    name: 'Confirm Me',
+    email: 'confirm@example.kz',
+    password: PASSWORD,
+    passwordConfirm: PASSWORD,
+  });
   const link = linkIn((await latestMailTo(t.db, 'confirm@example.kz'))!.text_body, 'confirm');
   assert.ok(link.startsWith('/en/'), 'the link opens in the language of registration');
 
@@ -97,7 +128,11 @@ test('the confirmation link from the outbox works once; an expired one says so',
   assert.equal(r.headers.location, '/en/account');
   r = await c.get('/en/account');
   assert.match(r.body, /Your e-mail address has been confirmed/);
-  const user = await t.db.selectFrom('users').selectAll().where('email', '=', 'confirm@example.kz').executeTakeFirstOrThrow();
+  const user = await t.db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', 'confirm@example.kz')
+    .executeTakeFirstOrThrow();
   assert.ok(user.email_confirmed_at);
 
   r = await c.get(link);
@@ -112,7 +147,12 @@ test('the confirmation link from the outbox works once; an expired one says so',
   assert.equal(r.statusCode, 303);
   const link2 = linkIn((await latestMailTo(t.db, 'confirm@example.kz'))!.text_body, 'confirm');
   assert.notEqual(link2, link);
-  await t.db.updateTable('email_tokens').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+  await t.db
+    .updateTable('email_tokens')
+    .set({ expires_at: new Date(Date.now() - 1000) })
+    .where('user_id', '=', user.id)
+    .where('used_at', 'is', null)
+    .execute();
   r = await c.get(link2);
   assert.equal(r.statusCode, 410);
   assert.match(r.body, /The link has expired/);
@@ -132,7 +172,10 @@ test('sign-in with a wrong password or an unknown address: one message, status 4
   }
   assert.match(wrong.body, /value="login@example.kz"/);
   assert.match(unknown.body, /value="nobody@example.kz"/);
-  assert.equal(wrong.cookies.find((x) => x.name === 'qsid'), undefined);
+  assert.equal(
+    wrong.cookies.find((x) => x.name === 'qsid'),
+    undefined,
+  );
 });
 
 test('sign-in opens the account page with the name, or the same-site page asked for', async () => {
@@ -156,7 +199,11 @@ test('sign-in opens the account page with the name, or the same-site page asked 
 
   const e = new Client(t.app);
   await e.get('/kk/login');
-  r = await e.post('/kk/login', { email: 'named@example.kz', password: PASSWORD, returnTo: 'https://evil.example/steal' });
+  r = await e.post('/kk/login', {
+    email: 'named@example.kz',
+    password: PASSWORD,
+    returnTo: 'https://evil.example/steal',
+  });
   assert.ok(r.headers.location?.toString().startsWith('/'), 'never another site');
   assert.ok(!String(r.headers.location).startsWith('//'));
 });
@@ -188,11 +235,17 @@ test('password reset end to end through the outbox; all sessions end', async () 
 
   // No enumeration: the same answer for an unknown address, and no mail.
   await c.get('/kk/password/forgot');
-  const before = await t.db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const before = await t.db
+    .selectFrom('mail_outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   let r = await c.post('/kk/password/forgot', { email: 'ghost@example.kz' });
   assert.equal(r.statusCode, 303);
   const ghostLocation = r.headers.location;
-  const afterGhost = await t.db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const afterGhost = await t.db
+    .selectFrom('mail_outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   assert.equal(Number(afterGhost.n), Number(before.n));
   r = await c.post('/kk/password/forgot', { email: 'reset@example.kz' });
   assert.equal(r.headers.location, ghostLocation);
@@ -224,7 +277,11 @@ test('an expired session on a protected page leads to sign-in with reason=expire
   const u = await newUser('expired@example.kz');
   const c = new Client(t.app);
   await signIn(c, 'expired@example.kz');
-  await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 60_000) }).where('user_id', '=', u.id).execute();
+  await t.db
+    .updateTable('sessions')
+    .set({ expires_at: new Date(Date.now() - 60_000) })
+    .where('user_id', '=', u.id)
+    .execute();
   let r = await c.get('/ru/account');
   assert.equal(r.statusCode, 303);
   const location = String(r.headers.location);
@@ -240,7 +297,9 @@ test('an expired session on a protected page leads to sign-in with reason=expire
 test('a session revoked from the account page stops working on the other device', async () => {
   await newUser('twodevices@example.kz');
   const laptop = new Client(t.app, { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/128.0' });
-  const phone = new Client(t.app, { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36' });
+  const phone = new Client(t.app, {
+    'user-agent': 'Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36',
+  });
   await signIn(laptop, 'twodevices@example.kz');
   await signIn(phone, 'twodevices@example.kz');
   let r = await laptop.get('/en/account');
@@ -248,7 +307,11 @@ test('a session revoked from the account page stops working on the other device'
   assert.match(r.body, /Chrome, Android/);
   const sessions = [...r.body.matchAll(/name="id" value="([0-9a-f]{64})"/g)].map((m) => m[1]);
   assert.equal(sessions.length, 2);
-  const phoneSession = await t.db.selectFrom('sessions').select('id').where('user_agent', 'like', '%Android%').executeTakeFirstOrThrow();
+  const phoneSession = await t.db
+    .selectFrom('sessions')
+    .select('id')
+    .where('user_agent', 'like', '%Android%')
+    .executeTakeFirstOrThrow();
   r = await laptop.post('/en/account/sessions/revoke', { id: phoneSession.id });
   assert.equal(r.statusCode, 303);
   assert.equal((await phone.get('/en/account')).statusCode, 303);

@@ -8,7 +8,13 @@ export const ALL_ROLES = ROLES;
  * they follow from memberships (platform/auth/sessions.ts actorFor), so granting them by
  * hand would make a person an "official" of no body.
  */
-export const GLOBAL_ROLES = ['citizen', 'grant_operator', 'expert', 'moderator', 'administrator'] as const satisfies readonly Role[];
+export const GLOBAL_ROLES = [
+  'citizen',
+  'grant_operator',
+  'expert',
+  'moderator',
+  'administrator',
+] as const satisfies readonly Role[];
 export type GlobalRole = (typeof GLOBAL_ROLES)[number];
 export const isGlobalRole = (r: string): r is GlobalRole => (GLOBAL_ROLES as readonly string[]).includes(r);
 

@@ -10,7 +10,13 @@ export const LANG = '/:lang(kk|ru|en)';
  * links from a mail; Secure in production. It lives as long as the session row may.
  */
 export function setSessionCookie(app: FastifyInstance, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.production, maxAge: SESSION_DAYS * 86_400 });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: app.config.production,
+    maxAge: SESSION_DAYS * 86_400,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

@@ -2,12 +2,27 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import {
-  canAddMembership, canGrantRole, canIssueApiToken, canManageUsers, canResendConfirmation,
-  canRevokeApiToken, canRevokeRole, canRevokeSession, canSignIn,
+  canAddMembership,
+  canGrantRole,
+  canIssueApiToken,
+  canManageUsers,
+  canResendConfirmation,
+  canRevokeApiToken,
+  canRevokeRole,
+  canRevokeSession,
+  canSignIn,
 } from './policy.ts';
 
 const actor = (roles: Role[], over: Partial<Actor> = {}): Actor => ({
-  id: 'u1', name: 'Айгүл', email: 'a@example.kz', roles, organizations: [], stateBodies: [], emailConfirmed: true, via: 'session', ...over,
+  id: 'u1',
+  name: 'Айгүл',
+  email: 'a@example.kz',
+  roles,
+  organizations: [],
+  stateBodies: [],
+  emailConfirmed: true,
+  via: 'session',
+  ...over,
 });
 const admin = actor(['citizen', 'administrator']);
 const citizen = actor(['citizen']);

@@ -14,10 +14,12 @@ import { isGlobalRole } from './domain.ts';
 export const canManageUsers = (actor: Actor | null): boolean => hasRole(actor, 'administrator');
 
 /** A person ends only their own sessions; an administrator who must cut someone off disables the account instead. */
-export const canRevokeSession = (actor: Actor | null, session: { userId: string }): boolean => !!actor && actor.id === session.userId;
+export const canRevokeSession = (actor: Actor | null, session: { userId: string }): boolean =>
+  !!actor && actor.id === session.userId;
 
 /** Personal access tokens belong to one person; nobody else may see or revoke them. */
-export const canRevokeApiToken = (actor: Actor | null, token: { userId: string }): boolean => !!actor && actor.id === token.userId;
+export const canRevokeApiToken = (actor: Actor | null, token: { userId: string }): boolean =>
+  !!actor && actor.id === token.userId;
 
 /**
  * Tokens are made only from a browser session: a leaked token must not be able to mint
@@ -29,7 +31,8 @@ export const canIssueApiToken = (actor: Actor | null): boolean => !!actor && act
 export const canResendConfirmation = (actor: Actor | null): boolean => !!actor && !actor.emailConfirmed;
 
 /** Disabled accounts cannot sign in; the reason is shown only after a correct password, so it reveals nothing. */
-export const canSignIn = (user: { disabledAt: Date | string | null }): Decision => (user.disabledAt ? deny('disabled') : allow);
+export const canSignIn = (user: { disabledAt: Date | string | null }): Decision =>
+  user.disabledAt ? deny('disabled') : allow;
 
 /**
  * Granting a role: administrators only, and only the roles that are granted by hand.

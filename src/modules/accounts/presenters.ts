@@ -6,13 +6,17 @@ import type { MeResponse } from './schemas.ts';
 
 type StateBodyRow = { id: string; code: string; name_kk: string; name_ru: string; name_en: string };
 
-export const stateBodyName = (b: StateBodyRow, locale: Locale) => pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, locale);
+export const stateBodyName = (b: StateBodyRow, locale: Locale) =>
+  pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, locale);
 
 export const roleLabel = (t: T, role: string) => t(`accounts.roles.${role}`);
 
 /** Role names in the platform's order (citizen first, administrator last), whatever order they were stored in. */
 export const roleNames = (t: T, roles: readonly string[]) =>
-  (ROLES as readonly string[]).filter((r) => roles.includes(r)).map((r) => roleLabel(t, r)).join(', ');
+  (ROLES as readonly string[])
+    .filter((r) => roles.includes(r))
+    .map((r) => roleLabel(t, r))
+    .join(', ');
 
 /** GET /api/v1/me: the person's own record, so the e-mail is shown in full. */
 export function presentMe(actor: Actor, bodies: StateBodyRow[], locale: Locale): MeResponse {
@@ -34,12 +38,22 @@ export function presentMe(actor: Actor, bodies: StateBodyRow[], locale: Locale):
 export function describeUserAgent(ua: string | null | undefined): string | null {
   if (!ua) return null;
   const browser = [
-    ['Edg/', 'Edge'], ['OPR/', 'Opera'], ['YaBrowser/', 'Yandex Browser'], ['Firefox/', 'Firefox'],
-    ['Chrome/', 'Chrome'], ['Safari/', 'Safari'], ['curl/', 'curl'],
+    ['Edg/', 'Edge'],
+    ['OPR/', 'Opera'],
+    ['YaBrowser/', 'Yandex Browser'],
+    ['Firefox/', 'Firefox'],
+    ['Chrome/', 'Chrome'],
+    ['Safari/', 'Safari'],
+    ['curl/', 'curl'],
   ].find(([needle]) => ua.includes(needle))?.[1];
   const os = [
-    ['Android', 'Android'], ['iPhone', 'iOS'], ['iPad', 'iPadOS'], ['Windows', 'Windows'],
-    ['Mac OS X', 'macOS'], ['CrOS', 'ChromeOS'], ['Linux', 'Linux'],
+    ['Android', 'Android'],
+    ['iPhone', 'iOS'],
+    ['iPad', 'iPadOS'],
+    ['Windows', 'Windows'],
+    ['Mac OS X', 'macOS'],
+    ['CrOS', 'ChromeOS'],
+    ['Linux', 'Linux'],
   ].find(([needle]) => ua.includes(needle))?.[1];
   const parts = [browser, os].filter(Boolean);
   return parts.length ? parts.join(', ') : ua.slice(0, 60);
@@ -77,8 +91,17 @@ export interface ApiTokenView {
   lastUsed: string | null;
 }
 
-export function presentApiToken(r: { id: string; name: string; prefix: string; created_at: Date; last_used_at: Date | null }, locale: Locale): ApiTokenView {
-  return { id: r.id, name: r.name, prefix: r.prefix, created: formatDate(r.created_at, locale, true), lastUsed: r.last_used_at ? formatDate(r.last_used_at, locale, true) : null };
+export function presentApiToken(
+  r: { id: string; name: string; prefix: string; created_at: Date; last_used_at: Date | null },
+  locale: Locale,
+): ApiTokenView {
+  return {
+    id: r.id,
+    name: r.name,
+    prefix: r.prefix,
+    created: formatDate(r.created_at, locale, true),
+    lastUsed: r.last_used_at ? formatDate(r.last_used_at, locale, true) : null,
+  };
 }
 
 export interface UserListItem {
@@ -93,8 +116,24 @@ export interface UserListItem {
 
 /** The administrators' list: administrators manage accounts, so they see the address in full. */
 export function presentUserListItem(
-  u: { id: string; name: string; email: string; roles: string[]; email_confirmed_at: Date | null; disabled_at: Date | null; created_at: Date },
+  u: {
+    id: string;
+    name: string;
+    email: string;
+    roles: string[];
+    email_confirmed_at: Date | null;
+    disabled_at: Date | null;
+    created_at: Date;
+  },
   locale: Locale,
 ): UserListItem {
-  return { id: u.id, name: u.name, email: u.email, roles: u.roles, confirmed: !!u.email_confirmed_at, disabled: !!u.disabled_at, created: formatDate(u.created_at, locale) };
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    roles: u.roles,
+    confirmed: !!u.email_confirmed_at,
+    disabled: !!u.disabled_at,
+    created: formatDate(u.created_at, locale),
+  };
 }

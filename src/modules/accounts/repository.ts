@@ -7,18 +7,43 @@ export type Db = Kysely<PlatformTables>;
 // app.db and trx are typed Kysely<any> by the platform; the tables are the platform's.
 export const asDb = (db: Kysely<any>): Db => db as Db;
 
-const USER_COLUMNS = ['id', 'email', 'name', 'password_hash', 'roles', 'locale', 'email_confirmed_at', 'disabled_at', 'created_at'] as const;
+const USER_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'password_hash',
+  'roles',
+  'locale',
+  'email_confirmed_at',
+  'disabled_at',
+  'created_at',
+] as const;
 
 // E-mail addresses are stored lower-cased; lower() keeps rows written by other paths findable and uses users_email_key.
 export const findUserByEmail = (db: Db, email: string) =>
-  db.selectFrom('users').select(USER_COLUMNS).where(sql<string>`lower(email)`, '=', email.trim().toLowerCase()).executeTakeFirst();
+  db
+    .selectFrom('users')
+    .select(USER_COLUMNS)
+    .where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+    .executeTakeFirst();
 
-export const findUserById = (db: Db, id: string) => db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+export const findUserById = (db: Db, id: string) =>
+  db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
 
-export const insertUser = (trx: Db, u: { email: string; name: string; passwordHash: string; roles: string[]; locale: string; confirmedAt: Date | null }) =>
+export const insertUser = (
+  trx: Db,
+  u: { email: string; name: string; passwordHash: string; roles: string[]; locale: string; confirmedAt: Date | null },
+) =>
   trx
     .insertInto('users')
-    .values({ email: u.email, name: u.name, password_hash: u.passwordHash, roles: u.roles, locale: u.locale, email_confirmed_at: u.confirmedAt })
+    .values({
+      email: u.email,
+      name: u.name,
+      password_hash: u.passwordHash,
+      roles: u.roles,
+      locale: u.locale,
+      email_confirmed_at: u.confirmedAt,
+    })
     .returning(['id', 'email', 'name'])
     .executeTakeFirstOrThrow();
 
@@ -26,31 +51,57 @@ export const setPasswordHash = (trx: Db, userId: string, hash: string) =>
   trx.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
 
 export const markEmailConfirmed = (trx: Db, userId: string) =>
-  trx.updateTable('users').set({ email_confirmed_at: new Date() }).where('id', '=', userId).where('email_confirmed_at', 'is', null).execute();
+  trx
+    .updateTable('users')
+    .set({ email_confirmed_at: new Date() })
+    .where('id', '=', userId)
+    .where('email_confirmed_at', 'is', null)
+    .execute();
 
 /** The roles row locked for the rest of the transaction: two administrators editing one person must not lose a change. */
 export const findUserRolesForUpdate = (trx: Db, id: string) =>
   trx.selectFrom('users').select(['id', 'roles']).where('id', '=', id).forUpdate().executeTakeFirst();
 
-export const setRoles = (trx: Db, userId: string, roles: string[]) => trx.updateTable('users').set({ roles }).where('id', '=', userId).execute();
+export const setRoles = (trx: Db, userId: string, roles: string[]) =>
+  trx.updateTable('users').set({ roles }).where('id', '=', userId).execute();
 
 // ---- e-mailed tokens ------------------------------------------------------
 
-export const insertEmailToken = (trx: Db, t: { hash: string; userId: string; purpose: EmailTokenPurpose; expiresAt: Date }) =>
-  trx.insertInto('email_tokens').values({ id: t.hash, user_id: t.userId, purpose: t.purpose, expires_at: t.expiresAt }).execute();
+export const insertEmailToken = (
+  trx: Db,
+  t: { hash: string; userId: string; purpose: EmailTokenPurpose; expiresAt: Date },
+) =>
+  trx
+    .insertInto('email_tokens')
+    .values({ id: t.hash, user_id: t.userId, purpose: t.purpose, expires_at: t.expiresAt })
+    .execute();
 
 /** A new link replaces the older ones of the same purpose: only the latest mail works. */
 export const supersedeEmailTokens = (trx: Db, userId: string, purpose: EmailTokenPurpose) =>
-  trx.updateTable('email_tokens').set({ used_at: new Date() }).where('user_id', '=', userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+  trx
+    .updateTable('email_tokens')
+    .set({ used_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .execute();
 
 export const findEmailToken = (db: Db, hash: string) =>
-  db.selectFrom('email_tokens').select(['id', 'user_id', 'purpose', 'expires_at', 'used_at']).where('id', '=', hash).executeTakeFirst();
+  db
+    .selectFrom('email_tokens')
+    .select(['id', 'user_id', 'purpose', 'expires_at', 'used_at'])
+    .where('id', '=', hash)
+    .executeTakeFirst();
 
 /**
  * Spends a link in one statement, so two clicks racing each other cannot both succeed.
  * Returns the user id, or undefined when the link is unknown, used or expired.
  */
-export async function consumeEmailToken(trx: Db, hash: string, purpose: EmailTokenPurpose): Promise<string | undefined> {
+export async function consumeEmailToken(
+  trx: Db,
+  hash: string,
+  purpose: EmailTokenPurpose,
+): Promise<string | undefined> {
   const row = await trx
     .updateTable('email_tokens')
     .set({ used_at: new Date() })
@@ -91,15 +142,28 @@ export const findApiToken = (db: Db, id: string) =>
   db.selectFrom('api_tokens').select(['id', 'user_id', 'name', 'revoked_at']).where('id', '=', id).executeTakeFirst();
 
 export const revokeApiTokenRow = (trx: Db, id: string) =>
-  trx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  trx
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 
 // ---- memberships and state bodies -----------------------------------------
 
 export const membershipsOf = (db: Db, userId: string) =>
-  db.selectFrom('memberships').select(['org_type', 'org_id', 'created_at']).where('user_id', '=', userId).orderBy('created_at').execute();
+  db
+    .selectFrom('memberships')
+    .select(['org_type', 'org_id', 'created_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .execute();
 
 /** Inserts a membership; false when the person already had it. */
-export async function insertMembership(trx: Db, m: { userId: string; orgType: 'organization' | 'state_body'; orgId: string }): Promise<boolean> {
+export async function insertMembership(
+  trx: Db,
+  m: { userId: string; orgType: 'organization' | 'state_body'; orgId: string },
+): Promise<boolean> {
   const rows = await trx
     .insertInto('memberships')
     .values({ user_id: m.userId, org_type: m.orgType, org_id: m.orgId })
@@ -111,12 +175,18 @@ export async function insertMembership(trx: Db, m: { userId: string; orgType: 'o
 
 const STATE_BODY_COLUMNS = ['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en'] as const;
 
-export const listStateBodies = (db: Db) => db.selectFrom('state_bodies').select(STATE_BODY_COLUMNS).orderBy('code').execute();
+export const listStateBodies = (db: Db) =>
+  db.selectFrom('state_bodies').select(STATE_BODY_COLUMNS).orderBy('code').execute();
 
 export async function stateBodiesByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
   // org_id is text (it also holds BINs); compare as text so a malformed id cannot fail the uuid cast.
-  return db.selectFrom('state_bodies').select(STATE_BODY_COLUMNS).where(sql<string>`id::text`, 'in', ids).orderBy('code').execute();
+  return db
+    .selectFrom('state_bodies')
+    .select(STATE_BODY_COLUMNS)
+    .where(sql<string>`id::text`, 'in', ids)
+    .orderBy('code')
+    .execute();
 }
 
 /** The CLI names a state body by its code ('MCS'); the web form by its id. */
@@ -136,7 +206,9 @@ export async function searchUsers(db: Db, opts: { q?: string; page: number; page
   let query = db.selectFrom('users');
   if (opts.q) {
     const p = likePattern(opts.q);
-    query = query.where((eb) => eb.or([eb(sql<string>`lower(email)`, 'like', p), eb(sql<string>`lower(name)`, 'like', p)]));
+    query = query.where((eb) =>
+      eb.or([eb(sql<string>`lower(email)`, 'like', p), eb(sql<string>`lower(name)`, 'like', p)]),
+    );
   }
   const [items, total] = await Promise.all([
     query

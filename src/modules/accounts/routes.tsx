@@ -28,7 +28,13 @@ function returnPath(v: string | undefined): string | undefined {
 }
 
 /** Starts a session for a person who proved who they are; a session already on this browser is ended first. */
-async function startSession(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, userId: string, token?: string) {
+async function startSession(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+  token?: string,
+) {
   if (req.sessionId) await revokeSession(asDb(app.db), req.sessionId);
   const t = token ?? (await createSession(asDb(app.db), userId, { ip: req.ip, userAgent: req.headers['user-agent'] }));
   setSessionCookie(app, reply, t);
@@ -49,9 +55,16 @@ export async function authRoutes(app: FastifyInstance) {
     const b = body(req);
     const values = { name: str(b.name), email: str(b.email) };
     const parsed = registerForm.safeParse(b);
-    if (!parsed.success) return renderPage(req, reply, <RegisterPage values={values} errors={fieldErrors(req.t, parsed.error)} />, 400);
+    if (!parsed.success)
+      return renderPage(req, reply, <RegisterPage values={values} errors={fieldErrors(req.t, parsed.error)} />, 400);
     const r = await registerUser(depsFrom(req), { ...parsed.data, locale: req.locale, baseUrl: app.config.baseUrl });
-    if (!r.ok) return renderPage(req, reply, <RegisterPage values={values} errors={{ [r.field ?? 'email']: reasonText(req, r.reason) }} />, 400);
+    if (!r.ok)
+      return renderPage(
+        req,
+        reply,
+        <RegisterPage values={values} errors={{ [r.field ?? 'email']: reasonText(req, r.reason) }} />,
+        400,
+      );
     await startSession(app, req, reply, r.value.id);
     setFlash(reply, 'accounts.flash.registered');
     return reply.redirect(`/${req.locale}/account`, 303);
@@ -62,7 +75,12 @@ export async function authRoutes(app: FastifyInstance) {
     const r = await confirmEmail(depsFrom(req), token);
     if (!r.ok) {
       const status = r.reason === 'expired' ? 'expired' : 'invalid';
-      return renderPage(req, reply, <LinkProblemPage kind="confirm" status={status} />, status === 'expired' ? 410 : 400);
+      return renderPage(
+        req,
+        reply,
+        <LinkProblemPage kind="confirm" status={status} />,
+        status === 'expired' ? 410 : 400,
+      );
     }
     setFlash(reply, 'accounts.flash.emailConfirmed');
     return reply.redirect(`/${req.locale}/${req.actor ? 'account' : 'login'}`, 303);
@@ -80,10 +98,27 @@ export async function authRoutes(app: FastifyInstance) {
     const returnTo = returnPath(str(b.returnTo));
     const email = str(b.email);
     const parsed = loginForm.safeParse(b);
-    if (!parsed.success) return renderPage(req, reply, <LoginPage email={email} returnTo={returnTo} errors={fieldErrors(req.t, parsed.error)} />, 400);
-    const r = await signIn(depsFrom(req), { email: parsed.data.email, password: parsed.data.password, ip: req.ip, userAgent: req.headers['user-agent'] });
+    if (!parsed.success)
+      return renderPage(
+        req,
+        reply,
+        <LoginPage email={email} returnTo={returnTo} errors={fieldErrors(req.t, parsed.error)} />,
+        400,
+      );
+    const r = await signIn(depsFrom(req), {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      ip: req.ip,
+      userAgent: req.headers['user-agent'],
+    });
     // One message for an unknown address and a wrong password: the form must not reveal who has an account.
-    if (!r.ok) return renderPage(req, reply, <LoginPage email={email} returnTo={returnTo} errors={{ email: reasonText(req, r.reason) }} />, 400);
+    if (!r.ok)
+      return renderPage(
+        req,
+        reply,
+        <LoginPage email={email} returnTo={returnTo} errors={{ email: reasonText(req, r.reason) }} />,
+        400,
+      );
     await startSession(app, req, reply, r.value.userId, r.value.token);
     setFlash(reply, 'accounts.flash.signedIn');
     return reply.redirect(returnTo ?? `/${req.locale}/account`, 303);
@@ -105,29 +140,61 @@ export async function authRoutes(app: FastifyInstance) {
   app.post(`${LANG}/password/forgot`, { config: limited, schema: hide }, async (req, reply) => {
     const b = body(req);
     const parsed = forgotForm.safeParse(b);
-    if (!parsed.success) return renderPage(req, reply, <ForgotPage email={str(b.email)} errors={fieldErrors(req.t, parsed.error)} />, 400);
-    await requestPasswordReset(depsFrom(req), { email: parsed.data.email, locale: req.locale, baseUrl: app.config.baseUrl });
+    if (!parsed.success)
+      return renderPage(req, reply, <ForgotPage email={str(b.email)} errors={fieldErrors(req.t, parsed.error)} />, 400);
+    await requestPasswordReset(depsFrom(req), {
+      email: parsed.data.email,
+      locale: req.locale,
+      baseUrl: app.config.baseUrl,
+    });
     return reply.redirect(`/${req.locale}/password/forgot?sent=1`, 303);
   });
 
-  app.get(`${LANG}/password/reset/:token`, { config: page, schema: { ...hide, params: tokenParams } }, async (req, reply) => {
-    const { token } = req.params as { token: string };
-    const status = await resetLinkStatus(asDb(app.db), token);
-    if (status !== 'valid') return renderPage(req, reply, <LinkProblemPage kind="reset" status={status} />, status === 'expired' ? 410 : 400);
-    return renderPage(req, reply, <ResetPage token={token} />);
-  });
+  app.get(
+    `${LANG}/password/reset/:token`,
+    { config: page, schema: { ...hide, params: tokenParams } },
+    async (req, reply) => {
+      const { token } = req.params as { token: string };
+      const status = await resetLinkStatus(asDb(app.db), token);
+      if (status !== 'valid')
+        return renderPage(
+          req,
+          reply,
+          <LinkProblemPage kind="reset" status={status} />,
+          status === 'expired' ? 410 : 400,
+        );
+      return renderPage(req, reply, <ResetPage token={token} />);
+    },
+  );
 
-  app.post(`${LANG}/password/reset/:token`, { config: limited, schema: { ...hide, params: tokenParams } }, async (req, reply) => {
-    const { token } = req.params as { token: string };
-    const status = await resetLinkStatus(asDb(app.db), token);
-    if (status !== 'valid') return renderPage(req, reply, <LinkProblemPage kind="reset" status={status} />, status === 'expired' ? 410 : 400);
-    const parsed = resetForm.safeParse(body(req));
-    if (!parsed.success) return renderPage(req, reply, <ResetPage token={token} errors={fieldErrors(req.t, parsed.error)} />, 400);
-    const r = await resetPassword(depsFrom(req), { token, password: parsed.data.password });
-    if (!r.ok) return renderPage(req, reply, <LinkProblemPage kind="reset" status={r.reason === 'expired' ? 'expired' : 'invalid'} />, 400);
-    // Every session of the person is revoked, this browser's included; the cookie goes too.
-    clearSessionCookie(reply);
-    setFlash(reply, 'accounts.flash.passwordChanged');
-    return reply.redirect(`/${req.locale}/login`, 303);
-  });
+  app.post(
+    `${LANG}/password/reset/:token`,
+    { config: limited, schema: { ...hide, params: tokenParams } },
+    async (req, reply) => {
+      const { token } = req.params as { token: string };
+      const status = await resetLinkStatus(asDb(app.db), token);
+      if (status !== 'valid')
+        return renderPage(
+          req,
+          reply,
+          <LinkProblemPage kind="reset" status={status} />,
+          status === 'expired' ? 410 : 400,
+        );
+      const parsed = resetForm.safeParse(body(req));
+      if (!parsed.success)
+        return renderPage(req, reply, <ResetPage token={token} errors={fieldErrors(req.t, parsed.error)} />, 400);
+      const r = await resetPassword(depsFrom(req), { token, password: parsed.data.password });
+      if (!r.ok)
+        return renderPage(
+          req,
+          reply,
+          <LinkProblemPage kind="reset" status={r.reason === 'expired' ? 'expired' : 'invalid'} />,
+          400,
+        );
+      // Every session of the person is revoked, this browser's included; the cookie goes too.
+      clearSessionCookie(reply);
+      setFlash(reply, 'accounts.flash.passwordChanged');
+      return reply.redirect(`/${req.locale}/login`, 303);
+    },
+  );
 }

@@ -26,7 +26,9 @@ const newPassword = z
   .min(PASSWORD_MIN, 'accounts.errors.password_too_short')
   .max(PASSWORD_MAX, 'accounts.errors.password_too_long');
 
-const passwordConfirm = z.string({ error: 'accounts.errors.password_confirm_required' }).min(1, 'accounts.errors.password_confirm_required');
+const passwordConfirm = z
+  .string({ error: 'accounts.errors.password_confirm_required' })
+  .min(1, 'accounts.errors.password_confirm_required');
 
 /** Both the registration and the reset form ask for the new password twice. */
 const matching = <T extends { password: string; passwordConfirm: string }>(s: z.ZodType<T>) =>
@@ -34,7 +36,10 @@ const matching = <T extends { password: string; passwordConfirm: string }>(s: z.
     message: 'accounts.errors.password_mismatch',
     path: ['passwordConfirm'],
     // Check the match even when another field failed, so one round trip shows every problem.
-    when: (p) => typeof (p.value as any)?.password === 'string' && typeof (p.value as any)?.passwordConfirm === 'string' && (p.value as any).passwordConfirm !== '',
+    when: (p) =>
+      typeof (p.value as any)?.password === 'string' &&
+      typeof (p.value as any)?.passwordConfirm === 'string' &&
+      (p.value as any).passwordConfirm !== '',
   });
 
 export const registerForm = matching(
@@ -51,7 +56,10 @@ export const REGISTER_FIELDS = ['name', 'email', 'password', 'passwordConfirm'];
 export const loginForm = z.object({
   email,
   // The sign-in form checks only presence: the length rule belongs to choosing a password.
-  password: z.string({ error: 'accounts.errors.password_required' }).min(1, 'accounts.errors.password_required').max(PASSWORD_MAX, 'accounts.errors.password_too_long'),
+  password: z
+    .string({ error: 'accounts.errors.password_required' })
+    .min(1, 'accounts.errors.password_required')
+    .max(PASSWORD_MAX, 'accounts.errors.password_too_long'),
 });
 
 export const loginQuery = z.object({
@@ -67,7 +75,11 @@ export const RESET_FIELDS = ['password', 'passwordConfirm'];
 /** E-mailed tokens are base64url; anything else cannot be one and is answered as "invalid link". */
 export const tokenParams = z.object({ lang: z.string(), token: z.string().max(200) });
 
-export const tokenNameForm = z.object({ name: required('accounts.errors.token_name_required').pipe(z.string().max(100, 'accounts.errors.token_name_too_long')) });
+export const tokenNameForm = z.object({
+  name: required('accounts.errors.token_name_required').pipe(
+    z.string().max(100, 'accounts.errors.token_name_too_long'),
+  ),
+});
 
 export const idForm = z.object({ id: z.string().min(1).max(200) });
 export const uuid = z.uuid();

@@ -9,7 +9,14 @@ import type { Selectable } from 'kysely';
 import { addMembership, createUser } from '../accounts/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { addWorkingDays, almatyDayStart, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
-import { answerDueDate, formatNumber, maskPersonalData, todayIn, type AppealKind, type AppealStatus } from './domain.ts';
+import {
+  answerDueDate,
+  formatNumber,
+  maskPersonalData,
+  todayIn,
+  type AppealKind,
+  type AppealStatus,
+} from './domain.ts';
 import { setBodyHead } from './commands/setBodyHead.ts';
 import { adb, type AppealsTables } from './repository.ts';
 
@@ -18,13 +25,36 @@ const PASSWORD = 'qogam-demo-2026';
 
 /** Bodies with demo appeals and their weight (the ministry carries the official's queue). */
 const BODIES: [string, number][] = [
-  ['mip', 10], ['government', 2], ['cscs', 3], ['akimat-almaty-city', 6], ['akimat-astana', 5], ['akimat-shymkent', 4], ['akimat-karaganda', 3],
-  ['akimat-turkistan', 3], ['akimat-mangystau', 2], ['akimat-east-kazakhstan', 2], ['akimat-kostanay', 2], ['akimat-pavlodar', 2], ['akimat-aktobe', 2],
-  ['maslikhat-almaty-city', 1], ['maslikhat-astana', 1], ['akimat-kyzylorda', 1], ['akimat-jambyl', 1], ['akimat-abai', 1], ['akimat-ulytau', 1],
+  ['mip', 10],
+  ['government', 2],
+  ['cscs', 3],
+  ['akimat-almaty-city', 6],
+  ['akimat-astana', 5],
+  ['akimat-shymkent', 4],
+  ['akimat-karaganda', 3],
+  ['akimat-turkistan', 3],
+  ['akimat-mangystau', 2],
+  ['akimat-east-kazakhstan', 2],
+  ['akimat-kostanay', 2],
+  ['akimat-pavlodar', 2],
+  ['akimat-aktobe', 2],
+  ['maslikhat-almaty-city', 1],
+  ['maslikhat-astana', 1],
+  ['akimat-kyzylorda', 1],
+  ['akimat-jambyl', 1],
+  ['akimat-abai', 1],
+  ['akimat-ulytau', 1],
 ];
 
 const CITIZENS = [
-  'Айдос Серікбаев', 'Мадина Қасымова', 'Нұржан Әбдірахманов', 'Светлана Ким', 'Ержан Тұрсынов', 'Гүлмира Оспанова', 'Андрей Петренко', 'Жанар Бекова',
+  'Айдос Серікбаев',
+  'Мадина Қасымова',
+  'Нұржан Әбдірахманов',
+  'Светлана Ким',
+  'Ержан Тұрсынов',
+  'Гүлмира Оспанова',
+  'Андрей Петренко',
+  'Жанар Бекова',
 ];
 const OFFICIALS = ['Самат Жақсылықов', 'Әлия Мұратова', 'Қанат Ибраев'];
 
@@ -38,47 +68,114 @@ interface Topic {
 const TOPICS: Topic[] = [
   {
     kind: 'complaint',
-    kk: ['Көше жарығы жұмыс істемейді', 'Мен, {name}, біздің көшеде үш айдан бері шамдар жанбайтынын хабарлаймын. Кешке балалар мектептен қараңғыда қайтады. Байланыс телефоны: {phone}. Жөндеуді сұраймын.', 'Өтінішіңіз қаралды. Көше жарығын жөндеу жұмыстары мердігер ұйымға тапсырылды, шамдар ай соңына дейін қалпына келтіріледі.'],
-    ru: ['Не работает уличное освещение', 'Я, {name}, сообщаю, что на нашей улице уже три месяца не горят фонари. Дети возвращаются из школы в темноте. Телефон для связи: {phone}. Прошу отремонтировать.', 'Ваше обращение рассмотрено. Ремонт уличного освещения поручен подрядной организации, фонари будут восстановлены до конца месяца.'],
+    kk: [
+      'Көше жарығы жұмыс істемейді',
+      'Мен, {name}, біздің көшеде үш айдан бері шамдар жанбайтынын хабарлаймын. Кешке балалар мектептен қараңғыда қайтады. Байланыс телефоны: {phone}. Жөндеуді сұраймын.',
+      'Өтінішіңіз қаралды. Көше жарығын жөндеу жұмыстары мердігер ұйымға тапсырылды, шамдар ай соңына дейін қалпына келтіріледі.',
+    ],
+    ru: [
+      'Не работает уличное освещение',
+      'Я, {name}, сообщаю, что на нашей улице уже три месяца не горят фонари. Дети возвращаются из школы в темноте. Телефон для связи: {phone}. Прошу отремонтировать.',
+      'Ваше обращение рассмотрено. Ремонт уличного освещения поручен подрядной организации, фонари будут восстановлены до конца месяца.',
+    ],
   },
   {
     kind: 'question',
-    kk: ['Мемлекеттік грантқа қалай өтінім беруге болады?', 'Біздің қоғамдық бірлестік жастарға арналған жоба жасады. Мемлекеттік грант конкурсына қатысу үшін қандай құжаттар қажет және өтінім қашан қабылданады? {name}.', 'Мемлекеттік гранттар конкурсы туралы хабарландыру операторның сайтында жарияланады. Өтінімге жоба сипаттамасы, бюджет және ұйымның жылдық есебі қоса беріледі.'],
-    ru: ['Как подать заявку на государственный грант?', 'Наше общественное объединение подготовило проект для молодёжи. Какие документы нужны для участия в конкурсе государственных грантов и когда принимаются заявки? {name}.', 'Объявление о конкурсе государственных грантов публикуется на сайте оператора. К заявке прилагаются описание проекта, бюджет и годовой отчёт организации.'],
+    kk: [
+      'Мемлекеттік грантқа қалай өтінім беруге болады?',
+      'Біздің қоғамдық бірлестік жастарға арналған жоба жасады. Мемлекеттік грант конкурсына қатысу үшін қандай құжаттар қажет және өтінім қашан қабылданады? {name}.',
+      'Мемлекеттік гранттар конкурсы туралы хабарландыру операторның сайтында жарияланады. Өтінімге жоба сипаттамасы, бюджет және ұйымның жылдық есебі қоса беріледі.',
+    ],
+    ru: [
+      'Как подать заявку на государственный грант?',
+      'Наше общественное объединение подготовило проект для молодёжи. Какие документы нужны для участия в конкурсе государственных грантов и когда принимаются заявки? {name}.',
+      'Объявление о конкурсе государственных грантов публикуется на сайте оператора. К заявке прилагаются описание проекта, бюджет и годовой отчёт организации.',
+    ],
   },
   {
     kind: 'proposal',
-    kk: ['Аулада балалар алаңын салу туралы ұсыныс', 'Біздің ауладағы бос жерге балалар ойын алаңын салуды ұсынамыз. Тұрғындар жиналысында 120 адам қол қойды. Хат авторы: {name}, e-mail: {email}.', 'Ұсынысыңыз келесі жылғы абаттандыру жоспарына енгізілді. Жоба құжаттамасы бірінші тоқсанда әзірленеді.'],
-    ru: ['Предложение построить детскую площадку во дворе', 'Предлагаем построить детскую игровую площадку на пустыре в нашем дворе. На собрании жильцов подписались 120 человек. Автор письма: {name}, e-mail: {email}.', 'Ваше предложение включено в план благоустройства на следующий год. Проектная документация будет разработана в первом квартале.'],
+    kk: [
+      'Аулада балалар алаңын салу туралы ұсыныс',
+      'Біздің ауладағы бос жерге балалар ойын алаңын салуды ұсынамыз. Тұрғындар жиналысында 120 адам қол қойды. Хат авторы: {name}, e-mail: {email}.',
+      'Ұсынысыңыз келесі жылғы абаттандыру жоспарына енгізілді. Жоба құжаттамасы бірінші тоқсанда әзірленеді.',
+    ],
+    ru: [
+      'Предложение построить детскую площадку во дворе',
+      'Предлагаем построить детскую игровую площадку на пустыре в нашем дворе. На собрании жильцов подписались 120 человек. Автор письма: {name}, e-mail: {email}.',
+      'Ваше предложение включено в план благоустройства на следующий год. Проектная документация будет разработана в первом квартале.',
+    ],
   },
   {
     kind: 'request',
-    kk: ['Автобус бағытын ұзарту туралы өтініш', 'Жаңа шағын ауданның тұрғындары қалаға жету үшін екі шақырым жаяу жүреді. №12 автобус бағытын біздің аудан арқылы ұзартуды сұраймыз. {name}, тел. {phone}.', 'Жолаушылар ағынын зерттеу нәтижесінде №12 бағыт келесі айдың бірінші күнінен бастап шағын аудан арқылы ұзартылады.'],
-    ru: ['Просьба продлить автобусный маршрут', 'Жителям нового микрорайона приходится идти два километра пешком до остановки. Просим продлить маршрут автобуса №12 через наш район. {name}, тел. {phone}.', 'По результатам обследования пассажиропотока маршрут №12 с первого числа следующего месяца будет продлён через микрорайон.'],
+    kk: [
+      'Автобус бағытын ұзарту туралы өтініш',
+      'Жаңа шағын ауданның тұрғындары қалаға жету үшін екі шақырым жаяу жүреді. №12 автобус бағытын біздің аудан арқылы ұзартуды сұраймыз. {name}, тел. {phone}.',
+      'Жолаушылар ағынын зерттеу нәтижесінде №12 бағыт келесі айдың бірінші күнінен бастап шағын аудан арқылы ұзартылады.',
+    ],
+    ru: [
+      'Просьба продлить автобусный маршрут',
+      'Жителям нового микрорайона приходится идти два километра пешком до остановки. Просим продлить маршрут автобуса №12 через наш район. {name}, тел. {phone}.',
+      'По результатам обследования пассажиропотока маршрут №12 с первого числа следующего месяца будет продлён через микрорайон.',
+    ],
   },
   {
     kind: 'complaint',
-    kk: ['Жылу беру кестесі бұзылды', 'Қазан айының ортасынан бері біздің үйге жылу берілмей тұр. Үйде қарт адамдар мен балалар бар. Басқарушы компания жауап бермейді. {name}.', 'Жылу желісіндегі апат жойылды, үйге жылу берілді. Басқарушы компанияға тәртіптік шара қолданылды.'],
-    ru: ['Нарушен график подачи тепла', 'С середины октября в наш дом не подаётся тепло. В доме пожилые люди и дети. Управляющая компания не отвечает. {name}.', 'Авария на теплосети устранена, тепло в дом подано. К управляющей компании применены меры реагирования.'],
+    kk: [
+      'Жылу беру кестесі бұзылды',
+      'Қазан айының ортасынан бері біздің үйге жылу берілмей тұр. Үйде қарт адамдар мен балалар бар. Басқарушы компания жауап бермейді. {name}.',
+      'Жылу желісіндегі апат жойылды, үйге жылу берілді. Басқарушы компанияға тәртіптік шара қолданылды.',
+    ],
+    ru: [
+      'Нарушен график подачи тепла',
+      'С середины октября в наш дом не подаётся тепло. В доме пожилые люди и дети. Управляющая компания не отвечает. {name}.',
+      'Авария на теплосети устранена, тепло в дом подано. К управляющей компании применены меры реагирования.',
+    ],
   },
   {
     kind: 'question',
-    kk: ['ҮЕҰ дерекқорына есеп тапсыру мерзімі', 'Коммерциялық емес ұйымдар дерекқорына жылдық есепті қай күнге дейін тапсыру керек және кешіктірсе не болады? ЖСН: {iin}.', 'Жылдық есеп жыл сайын 31 наурызға дейін тапсырылады. Кешіктірілген есеп қабылданады, бірақ ұйым мемлекеттік қаржыландыруға уақытша құқығын жоғалтады.'],
-    ru: ['Срок сдачи отчёта в базу данных НПО', 'До какого числа нужно сдать годовой отчёт в базу данных некоммерческих организаций и что будет при опоздании? ИИН: {iin}.', 'Годовой отчёт сдаётся ежегодно до 31 марта. Отчёт, поданный позже, принимается, но организация временно теряет право на государственное финансирование.'],
+    kk: [
+      'ҮЕҰ дерекқорына есеп тапсыру мерзімі',
+      'Коммерциялық емес ұйымдар дерекқорына жылдық есепті қай күнге дейін тапсыру керек және кешіктірсе не болады? ЖСН: {iin}.',
+      'Жылдық есеп жыл сайын 31 наурызға дейін тапсырылады. Кешіктірілген есеп қабылданады, бірақ ұйым мемлекеттік қаржыландыруға уақытша құқығын жоғалтады.',
+    ],
+    ru: [
+      'Срок сдачи отчёта в базу данных НПО',
+      'До какого числа нужно сдать годовой отчёт в базу данных некоммерческих организаций и что будет при опоздании? ИИН: {iin}.',
+      'Годовой отчёт сдаётся ежегодно до 31 марта. Отчёт, поданный позже, принимается, но организация временно теряет право на государственное финансирование.',
+    ],
   },
   {
     kind: 'request',
-    kk: ['Ауыл кітапханасына кітап беру', 'Ауылымыздағы кітапхананың қоры ескірген, балаларға қазақ тіліндегі жаңа кітаптар жетіспейді. Кітап қорын толықтыруға көмектесуіңізді сұраймын. {name}.', 'Аудандық мәдениет бөлімі ауыл кітапханасына 300 дана жаңа кітап беруді жоспарлады, кітаптар тоқсан соңына дейін жеткізіледі.'],
-    ru: ['Пополнить фонд сельской библиотеки', 'Фонд библиотеки в нашем селе устарел, детям не хватает новых книг на казахском языке. Прошу помочь пополнить книжный фонд. {name}.', 'Районный отдел культуры запланировал передачу сельской библиотеке 300 новых книг, они будут доставлены до конца квартала.'],
+    kk: [
+      'Ауыл кітапханасына кітап беру',
+      'Ауылымыздағы кітапхананың қоры ескірген, балаларға қазақ тіліндегі жаңа кітаптар жетіспейді. Кітап қорын толықтыруға көмектесуіңізді сұраймын. {name}.',
+      'Аудандық мәдениет бөлімі ауыл кітапханасына 300 дана жаңа кітап беруді жоспарлады, кітаптар тоқсан соңына дейін жеткізіледі.',
+    ],
+    ru: [
+      'Пополнить фонд сельской библиотеки',
+      'Фонд библиотеки в нашем селе устарел, детям не хватает новых книг на казахском языке. Прошу помочь пополнить книжный фонд. {name}.',
+      'Районный отдел культуры запланировал передачу сельской библиотеке 300 новых книг, они будут доставлены до конца квартала.',
+    ],
   },
   {
     kind: 'proposal',
-    kk: ['Қоғамдық кеңес отырыстарын онлайн көрсету', 'Қоғамдық кеңес отырыстарын интернетте тікелей көрсетуді және жазбаларын сайтта жариялауды ұсынамын. Бұл азаматтардың қатысуын арттырады.', 'Ұсыныс қолдау тапты: келесі отырыстан бастап трансляция ресми сайтта жүргізіледі.'],
-    ru: ['Транслировать заседания общественного совета', 'Предлагаю транслировать заседания общественного совета в интернете и публиковать записи на сайте. Это повысит участие граждан.', 'Предложение поддержано: начиная со следующего заседания трансляция будет вестись на официальном сайте.'],
+    kk: [
+      'Қоғамдық кеңес отырыстарын онлайн көрсету',
+      'Қоғамдық кеңес отырыстарын интернетте тікелей көрсетуді және жазбаларын сайтта жариялауды ұсынамын. Бұл азаматтардың қатысуын арттырады.',
+      'Ұсыныс қолдау тапты: келесі отырыстан бастап трансляция ресми сайтта жүргізіледі.',
+    ],
+    ru: [
+      'Транслировать заседания общественного совета',
+      'Предлагаю транслировать заседания общественного совета в интернете и публиковать записи на сайте. Это повысит участие граждан.',
+      'Предложение поддержано: начиная со следующего заседания трансляция будет вестись на официальном сайте.',
+    ],
   },
 ];
 
-const REDIRECT_REASONS = { kk: 'Мәселе жергілікті атқарушы органның құзыретіне жатады.', ru: 'Вопрос относится к компетенции местного исполнительного органа.' };
+const REDIRECT_REASONS = {
+  kk: 'Мәселе жергілікті атқарушы органның құзыретіне жатады.',
+  ru: 'Вопрос относится к компетенции местного исполнительного органа.',
+};
 const EXTEND_REASONS = { kk: 'Жерге шығып тексеру қажет.', ru: 'Требуется выездная проверка.' };
 const GOOD_COMMENTS = ['Рақмет, жедел шешілді.', 'Спасибо, ответ понятный.', 'Благодарю за внимание.', ''];
 const POOR_COMMENTS = ['Жауап толық емес.', 'Ответ формальный, проблема не решена.', ''];
@@ -88,7 +185,7 @@ type Row = Selectable<AppealsTables['appeals']>;
 export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number }) {
   const db = adb(app.db);
   const rnd = seededRandom(opts.seed + 4);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const now = new Date();
   const today = todayIn(now);
 
@@ -100,7 +197,15 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
   for (const name of CITIZENS) emailOf.set(name, `appeals-${++n}@demo.qogam.kz`);
   const inserted = await db
     .insertInto('users')
-    .values(CITIZENS.map((name) => ({ email: emailOf.get(name)!, name, password_hash: 'scrypt$demo$no-password', roles: ['citizen'], email_confirmed_at: now })))
+    .values(
+      CITIZENS.map((name) => ({
+        email: emailOf.get(name)!,
+        name,
+        password_hash: 'scrypt$demo$no-password',
+        roles: ['citizen'],
+        email_confirmed_at: now,
+      })),
+    )
     .returning(['id', 'name'])
     .execute();
   for (const u of inserted) ids.set(u.name, u.id);
@@ -110,16 +215,25 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     if (r.ok) ids.set(name, r.value.id);
     emailOf.set(name, email);
   }
-  const bodies = new Map((await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]));
+  const bodies = new Map(
+    (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
+  );
   const mip = bodies.get('mip')!;
   for (const name of OFFICIALS) await addMembership(db, emailOf.get(name)!, 'state_body', mip);
   await setBodyHead(db, 'mip', emailOf.get(OFFICIALS[0])!);
   // The demo official also answers for the Almaty city akimat, to show the body switch in the queue.
   await addMembership(db, 'official@demo.qogam.kz', 'state_body', bodies.get('akimat-almaty-city')!);
-  const users = await db.selectFrom('users').select(['id', 'email', 'name']).where('email', 'in', ['citizen@demo.qogam.kz', 'official@demo.qogam.kz']).execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('email', 'in', ['citizen@demo.qogam.kz', 'official@demo.qogam.kz'])
+    .execute();
   const citizenDemo = users.find((u) => u.email === 'citizen@demo.qogam.kz');
   const official = users.find((u) => u.email === 'official@demo.qogam.kz');
-  const authors = [...CITIZENS.map((c) => ({ id: ids.get(c)!, name: c, email: emailOf.get(c)! })), ...(citizenDemo ? [citizenDemo, citizenDemo] : [])].filter((a) => a.id);
+  const authors = [
+    ...CITIZENS.map((c) => ({ id: ids.get(c)!, name: c, email: emailOf.get(c)! })),
+    ...(citizenDemo ? [citizenDemo, citizenDemo] : []),
+  ].filter((a) => a.id);
   const mipOfficials = [...OFFICIALS.map((o) => ids.get(o)!), ...(official ? [official.id] : [])].filter(Boolean);
 
   const weighted = BODIES.filter(([code]) => bodies.has(code)).flatMap(([code, w]) => Array(w).fill(code) as string[]);
@@ -134,7 +248,9 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     const day = almatyDayStart(todayIn(new Date(time))).getTime();
     return Math.min(now.getTime() - 3_600_000, day + 8 * 3_600_000 + ((time - day) % (12 * 3_600_000)));
   };
-  const times = Array.from({ length: TOTAL }, () => daytime(start + Math.sqrt(rnd()) * (now.getTime() - start - 3_600_000))).sort((a, b) => a - b);
+  const times = Array.from({ length: TOTAL }, () =>
+    daytime(start + Math.sqrt(rnd()) * (now.getTime() - start - 3_600_000)),
+  ).sort((a, b) => a - b);
   for (const time of times) {
     const at = new Date(time);
     const registeredOn = todayIn(at);
@@ -147,7 +263,14 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     const lang = rnd() < 0.55 ? 'kk' : 'ru';
     const [subject, bodyTpl, answerText] = topic[lang];
     const iin = `${880312}${String(400000 + Math.floor(rnd() * 99999)).slice(0, 6)}`;
-    const body = bodyTpl.replace('{name}', author.name).replace('{phone}', `+7 701 ${100 + Math.floor(rnd() * 899)} ${10 + Math.floor(rnd() * 89)} ${10 + Math.floor(rnd() * 89)}`).replace('{email}', author.email).replace('{iin}', iin);
+    const body = bodyTpl
+      .replace('{name}', author.name)
+      .replace(
+        '{phone}',
+        `+7 701 ${100 + Math.floor(rnd() * 899)} ${10 + Math.floor(rnd() * 89)} ${10 + Math.floor(rnd() * 89)}`,
+      )
+      .replace('{email}', author.email)
+      .replace('{iin}', iin);
     let bodyCode = pick(weighted);
     let original = bodyCode;
     let termStart: IsoDate = registeredOn;
@@ -166,11 +289,42 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     }
     let due = answerDueDate(termStart);
     const row: Row = {
-      id: crypto.randomUUID(), number, kind: topic.kind, state_body_id: bodies.get(bodyCode)!, original_body_id: bodies.get(original)!, citizen_id: author.id, subject, body, lang,
-      status, registered_at: at, registered_on: registeredOn, registered_year: year, term_start_on: termStart, due_on: due,
-      redirected_at: redirectedAt, redirect_reason: redirectedAt ? REDIRECT_REASONS[lang] : null, extended_at: null, extension_reason: null, extension_days: null,
-      assigned_to: null, answer: null, answered_at: null, answered_on: null, answered_by: null, rating: null, rating_comment: null, rated_at: null, escalated_at: null,
-      publish_consent: rnd() < 0.5, public_subject: null, public_body: null, public_answer: null, published_at: null, version: 1, updated_at: at,
+      id: crypto.randomUUID(),
+      number,
+      kind: topic.kind,
+      state_body_id: bodies.get(bodyCode)!,
+      original_body_id: bodies.get(original)!,
+      citizen_id: author.id,
+      subject,
+      body,
+      lang,
+      status,
+      registered_at: at,
+      registered_on: registeredOn,
+      registered_year: year,
+      term_start_on: termStart,
+      due_on: due,
+      redirected_at: redirectedAt,
+      redirect_reason: redirectedAt ? REDIRECT_REASONS[lang] : null,
+      extended_at: null,
+      extension_reason: null,
+      extension_days: null,
+      assigned_to: null,
+      answer: null,
+      answered_at: null,
+      answered_on: null,
+      answered_by: null,
+      rating: null,
+      rating_comment: null,
+      rated_at: null,
+      escalated_at: null,
+      publish_consent: rnd() < 0.5,
+      public_subject: null,
+      public_body: null,
+      public_answer: null,
+      published_at: null,
+      version: 1,
+      updated_at: at,
     };
     audits.push({ action: 'appeals.registered', number, at, actor: author.name });
     if (redirectedAt) audits.push({ action: 'appeals.redirected', number, at: redirectedAt, actor: null });
@@ -195,7 +349,10 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     let answerOn: IsoDate | null = null;
     if (!unanswered) {
       const offset = late ? Math.floor(rnd() * 8) + 1 : -Math.floor(rnd() * 12);
-      answerOn = offset > 0 ? addWorkingDays(due, offset) : addWorkingDays(termStart, Math.max(1, workingDaysBetween(termStart, due) + offset));
+      answerOn =
+        offset > 0
+          ? addWorkingDays(due, offset)
+          : addWorkingDays(termStart, Math.max(1, workingDaysBetween(termStart, due) + offset));
       if (answerOn > today) answerOn = null;
     }
     if (answerOn) {
@@ -232,11 +389,33 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
   }
 
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('appeals').values(rows.slice(i, i + 200) as any).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await trx
+        .insertInto('appeals')
+        .values(rows.slice(i, i + 200) as any)
+        .execute();
     for (const [year, last] of seq) {
-      await trx.insertInto('appeal_counters').values({ year, last }).onConflict((oc) => oc.column('year').doUpdateSet({ last })).execute();
+      await trx
+        .insertInto('appeal_counters')
+        .values({ year, last })
+        .onConflict((oc) => oc.column('year').doUpdateSet({ last }))
+        .execute();
     }
-    const log = audits.map((a) => ({ at: a.at, actor_id: null, actor_name: a.actor, action: a.action, entity_type: 'appeal', entity_id: a.number, data: '{}', is_public: false, request_id: null }));
-    for (let i = 0; i < log.length; i += 500) await trx.insertInto('audit_log').values(log.slice(i, i + 500) as any).execute();
+    const log = audits.map((a) => ({
+      at: a.at,
+      actor_id: null,
+      actor_name: a.actor,
+      action: a.action,
+      entity_type: 'appeal',
+      entity_id: a.number,
+      data: '{}',
+      is_public: false,
+      request_id: null,
+    }));
+    for (let i = 0; i < log.length; i += 500)
+      await trx
+        .insertInto('audit_log')
+        .values(log.slice(i, i + 500) as any)
+        .execute();
   });
 }

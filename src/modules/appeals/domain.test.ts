@@ -1,14 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  answerDueDate, APPEAL_STATUSES, canExtendOn, canRedirectOn, extendedDueDate, formatNumber, isOverdue, maskPersonalData, NUMBER_RE, onTimePercent, redirectDeadline,
-  transition, workingDaysLeft, type AppealEvent, type AppealStatus,
+  answerDueDate,
+  APPEAL_STATUSES,
+  canExtendOn,
+  canRedirectOn,
+  extendedDueDate,
+  formatNumber,
+  isOverdue,
+  maskPersonalData,
+  NUMBER_RE,
+  onTimePercent,
+  redirectDeadline,
+  transition,
+  workingDaysLeft,
+  type AppealEvent,
+  type AppealStatus,
 } from './domain.ts';
 
 test('state machine: exactly the allowed transitions', () => {
   const allowed: Record<string, AppealStatus> = {
-    'registered:redirect': 'redirected', 'registered:start': 'in_progress', 'registered:answer': 'answered',
-    'redirected:start': 'in_progress', 'redirected:answer': 'answered',
+    'registered:redirect': 'redirected',
+    'registered:start': 'in_progress',
+    'registered:answer': 'answered',
+    'redirected:start': 'in_progress',
+    'redirected:answer': 'answered',
     'in_progress:answer': 'answered',
     'answered:rate': 'rated',
   };
@@ -37,9 +53,18 @@ test('redirect window: 3 working days, across Nauryz', () => {
   const a = { status: 'registered' as const, registered_on: '2026-03-18', redirected_at: null };
   assert.deepEqual(canRedirectOn(a, '2026-03-26'), { ok: true });
   assert.deepEqual(canRedirectOn(a, '2026-03-27'), { ok: false, reason: 'redirect_window_passed' });
-  assert.deepEqual(canRedirectOn({ ...a, redirected_at: new Date() }, '2026-03-19'), { ok: false, reason: 'redirect_not_allowed' });
-  assert.deepEqual(canRedirectOn({ ...a, status: 'answered' }, '2026-03-19'), { ok: false, reason: 'redirect_not_allowed' });
-  assert.deepEqual(canRedirectOn({ ...a, status: 'in_progress' }, '2026-03-19'), { ok: false, reason: 'redirect_not_allowed' });
+  assert.deepEqual(canRedirectOn({ ...a, redirected_at: new Date() }, '2026-03-19'), {
+    ok: false,
+    reason: 'redirect_not_allowed',
+  });
+  assert.deepEqual(canRedirectOn({ ...a, status: 'answered' }, '2026-03-19'), {
+    ok: false,
+    reason: 'redirect_not_allowed',
+  });
+  assert.deepEqual(canRedirectOn({ ...a, status: 'in_progress' }, '2026-03-19'), {
+    ok: false,
+    reason: 'redirect_not_allowed',
+  });
 });
 
 test('extension: once, while open, before the deadline, up to the legal maximum', () => {
@@ -48,7 +73,10 @@ test('extension: once, while open, before the deadline, up to the legal maximum'
   assert.deepEqual(canExtendOn(a, 30, '2026-04-13'), { ok: true });
   assert.deepEqual(canExtendOn(a, 31, '2026-04-01'), { ok: false, reason: 'extension_too_long' });
   assert.deepEqual(canExtendOn(a, 0, '2026-04-01'), { ok: false, reason: 'extension_too_long' });
-  assert.deepEqual(canExtendOn({ ...a, extended_at: new Date() }, 5, '2026-04-01'), { ok: false, reason: 'already_extended' });
+  assert.deepEqual(canExtendOn({ ...a, extended_at: new Date() }, 5, '2026-04-01'), {
+    ok: false,
+    reason: 'already_extended',
+  });
   assert.deepEqual(canExtendOn(a, 5, '2026-04-14'), { ok: false, reason: 'deadline_passed' });
   assert.deepEqual(canExtendOn({ ...a, status: 'answered' }, 5, '2026-04-01'), { ok: false, reason: 'not_open' });
   // 13 April 2026 + 10 working days (no holidays in between) = 27 April.
@@ -73,9 +101,11 @@ test('registration numbers', () => {
 });
 
 test('personal data is masked: names (declined), IIN, phones, e-mail', () => {
-  const text = 'Мен, Айгүл Серікова, ЖСН 880312450123, тел. +7 701 234 56 78 немесе 8(727)2345678, почта aigul.serikova@mail.kz. Серікованың өтініші.';
+  const text =
+    'Мен, Айгүл Серікова, ЖСН 880312450123, тел. +7 701 234 56 78 немесе 8(727)2345678, почта aigul.serikova@mail.kz. Серікованың өтініші.';
   const out = maskPersonalData(text, ['Айгүл Серікова']);
-  for (const leak of ['Айгүл', 'Серік', '880312450123', '701 234', '2345678', '@mail.kz']) assert.ok(!out.includes(leak), `${leak} in ${out}`);
+  for (const leak of ['Айгүл', 'Серік', '880312450123', '701 234', '2345678', '@mail.kz'])
+    assert.ok(!out.includes(leak), `${leak} in ${out}`);
   assert.ok(out.includes('өтініші'), 'the rest of the text stays');
   // Russian declension of the surname.
   assert.equal(maskPersonalData('Прошу Петренко Андрея и Петренко', ['Андрей Петренко']), 'Прошу ••• ••• и •••');

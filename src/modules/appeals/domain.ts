@@ -50,7 +50,10 @@ const no = (reason: string): Refusal => ({ ok: false, reason });
 const yes: Check = { ok: true };
 
 /** Whether the appeal may be redirected on `today`: once, before it is answered, within the window. */
-export function canRedirectOn(a: { status: AppealStatus; registered_on: IsoDate; redirected_at: unknown }, today: IsoDate): Check {
+export function canRedirectOn(
+  a: { status: AppealStatus; registered_on: IsoDate; redirected_at: unknown },
+  today: IsoDate,
+): Check {
   if (a.redirected_at || !transition(a.status, 'redirect')) return no('redirect_not_allowed');
   if (today > redirectDeadline(a.registered_on)) return no('redirect_window_passed');
   return yes;
@@ -63,7 +66,11 @@ export const maxExtensionDays = (start: IsoDate) => param('appeal.maxExtensionWo
  * Whether the term may be extended by `days` working days on `today`: once, while open,
  * before the deadline has passed, and by no more than the legal maximum.
  */
-export function canExtendOn(a: { status: AppealStatus; due_on: IsoDate; term_start_on: IsoDate; extended_at: unknown }, days: number, today: IsoDate): Check {
+export function canExtendOn(
+  a: { status: AppealStatus; due_on: IsoDate; term_start_on: IsoDate; extended_at: unknown },
+  days: number,
+  today: IsoDate,
+): Check {
   if (!isOpen(a.status)) return no('not_open');
   if (a.extended_at) return no('already_extended');
   if (today > a.due_on) return no('deadline_passed');
@@ -79,7 +86,8 @@ export function isOverdue(a: { due_on: IsoDate; answered_on: IsoDate | null }, t
 }
 
 /** Answered by the due date (inclusive). */
-export const answeredOnTime = (a: { due_on: IsoDate; answered_on: IsoDate | null }) => a.answered_on !== null && a.answered_on <= a.due_on;
+export const answeredOnTime = (a: { due_on: IsoDate; answered_on: IsoDate | null }) =>
+  a.answered_on !== null && a.answered_on <= a.due_on;
 
 /**
  * Working days left until the due date: positive while there is time, 0 on the due date itself,
@@ -114,7 +122,12 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function maskPersonalData(text: string, names: readonly string[] = []): string {
   let out = text.replace(EMAIL, MASK).replace(PHONE, MASK).replace(IIN, MASK);
-  const words = new Set(names.flatMap((n) => n.split(/\s+/)).map((w) => w.trim()).filter((w) => w.length >= 3));
+  const words = new Set(
+    names
+      .flatMap((n) => n.split(/\s+/))
+      .map((w) => w.trim())
+      .filter((w) => w.length >= 3),
+  );
   for (const w of words) {
     // The stem without the last letter catches declined forms (Серікова → Серіковой, Серікованың).
     const stem = w.length > 4 ? w.slice(0, -1) : w;

@@ -14,8 +14,19 @@ let stranger: { id: string };
 let official: { id: string };
 let mip = '';
 let seedMs = 0;
-const pdf = { field: 'attachments', filename: 'жалоба.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4\n%test\n') };
-const form = { kind: 'complaint', body: 'mip', subject: 'Көше жарығы жанбайды', text: 'Біздің көшеде үш айдан бері шамдар жанбайды, жөндеуді сұраймын.', consent: 'yes' };
+const pdf = {
+  field: 'attachments',
+  filename: 'жалоба.pdf',
+  mime: 'application/pdf',
+  data: Buffer.from('%PDF-1.4\n%test\n'),
+};
+const form = {
+  kind: 'complaint',
+  body: 'mip',
+  subject: 'Көше жарығы жанбайды',
+  text: 'Біздің көшеде үш айдан бері шамдар жанбайды, жөндеуді сұраймын.',
+  consent: 'yes',
+};
 
 before(async () => {
   t = await testApp();
@@ -38,23 +49,55 @@ async function as(userId: string) {
 
 describe('appeals over HTTP', () => {
   test('demo: every state, overdue and published appeals, numbers unique and in order', async () => {
-    const rows = await db.selectFrom('appeals').select(['status', 'number', 'registered_at', 'escalated_at', 'published_at', 'extended_at', 'rating', 'answered_on', 'due_on']).execute();
+    const rows = await db
+      .selectFrom('appeals')
+      .select([
+        'status',
+        'number',
+        'registered_at',
+        'escalated_at',
+        'published_at',
+        'extended_at',
+        'rating',
+        'answered_on',
+        'due_on',
+      ])
+      .execute();
     assert.ok(rows.length >= 500);
     console.log(`demo seeded in ${seedMs} ms`);
-    for (const s of ['registered', 'redirected', 'in_progress', 'answered', 'rated']) assert.ok(rows.some((r) => r.status === s), s);
+    for (const s of ['registered', 'redirected', 'in_progress', 'answered', 'rated'])
+      assert.ok(
+        rows.some((r) => r.status === s),
+        s,
+      );
     assert.ok(rows.some((r) => r.escalated_at) && rows.some((r) => r.published_at) && rows.some((r) => r.extended_at));
-    assert.ok(rows.some((r) => r.answered_on && r.answered_on > r.due_on), 'some answered late');
-    const published = await db.selectFrom('appeals').innerJoin('users', 'users.id', 'appeals.citizen_id').select(['users.name', 'public_body']).where('published_at', 'is not', null).execute();
-    for (const p of published) for (const w of p.name.split(' ')) assert.ok(!p.public_body!.includes(w), `${w} in a published text`);
+    assert.ok(
+      rows.some((r) => r.answered_on && r.answered_on > r.due_on),
+      'some answered late',
+    );
+    const published = await db
+      .selectFrom('appeals')
+      .innerJoin('users', 'users.id', 'appeals.citizen_id')
+      .select(['users.name', 'public_body'])
+      .where('published_at', 'is not', null)
+      .execute();
+    for (const p of published)
+      for (const w of p.name.split(' ')) assert.ok(!p.public_body!.includes(w), `${w} in a published text`);
     const sorted = [...rows].sort((a, b) => a.number.localeCompare(b.number));
     for (let i = 1; i < sorted.length; i++) {
-      if (sorted[i].number.slice(3, 7) === sorted[i - 1].number.slice(3, 7)) assert.ok(sorted[i].registered_at >= sorted[i - 1].registered_at, 'numbers follow time');
+      if (sorted[i].number.slice(3, 7) === sorted[i - 1].number.slice(3, 7))
+        assert.ok(sorted[i].registered_at >= sorted[i - 1].registered_at, 'numbers follow time');
     }
   });
 
   test('public pages in three languages, accessible', async () => {
     const c = new Client(t.app);
-    for (const [url, lang] of [['/kk/appeals', 'kk'], ['/ru/appeals/bodies', 'ru'], ['/en/appeals/bodies/mip', 'en'], ['/ru/appeals/published', 'ru']] as const) {
+    for (const [url, lang] of [
+      ['/kk/appeals', 'kk'],
+      ['/ru/appeals/bodies', 'ru'],
+      ['/en/appeals/bodies/mip', 'en'],
+      ['/ru/appeals/published', 'ru'],
+    ] as const) {
       const res = await c.get(url);
       assert.equal(res.statusCode, 200, url);
       assert.ok(res.body.includes(`<html lang="${lang}"`), url);
@@ -81,10 +124,14 @@ describe('appeals over HTTP', () => {
     let res = await c.postMultipart('/ru/appeals/new', { ...form, kind: '', text: 'коротко' }, []);
     assert.equal(res.statusCode, 400);
     assert.ok(res.body.includes('class="error-summary"'));
-    assert.ok(res.body.includes('Выберите вид обращения.') && res.body.includes('Опишите вопрос не менее чем в 20 символах.'));
+    assert.ok(
+      res.body.includes('Выберите вид обращения.') && res.body.includes('Опишите вопрос не менее чем в 20 символах.'),
+    );
     assert.ok(res.body.includes('value="Көше жарығы жанбайды"'), 'subject kept');
     assertAccessible(res.body, 'errors');
-    res = await c.postMultipart('/ru/appeals/new', form, [{ ...pdf, filename: 'virus.exe', mime: 'application/x-msdownload' }]);
+    res = await c.postMultipart('/ru/appeals/new', form, [
+      { ...pdf, filename: 'virus.exe', mime: 'application/x-msdownload' },
+    ]);
     assert.equal(res.statusCode, 400);
     assert.ok(res.body.includes('id="f-attachments-error"'));
     res = await c.postMultipart('/ru/appeals/new', form, [pdf]);
@@ -128,12 +175,18 @@ describe('appeals over HTTP', () => {
     assert.ok(res.body.includes('Write an answer of at least 10 characters.'));
     assert.ok((await o.post(`/en/appeals/${number}/start`, {})).statusCode === 303);
     // The form was read at the old version; the appeal changed since.
-    res = await o.post(`/en/appeals/${number}/answer`, { answer: 'The lights will be repaired this month.', version: String(a.version) });
+    res = await o.post(`/en/appeals/${number}/answer`, {
+      answer: 'The lights will be repaired this month.',
+      version: String(a.version),
+    });
     assert.equal(res.statusCode, 409);
     assert.ok(res.body.includes('A colleague changed this appeal'));
     assert.ok(res.body.includes('The lights will be repaired this month.'), 'the typed answer is kept');
     const fresh = /name="version" value="(\d+)"/.exec(res.body)![1];
-    res = await o.post(`/en/appeals/${number}/answer`, { answer: 'The lights will be repaired this month.', version: fresh });
+    res = await o.post(`/en/appeals/${number}/answer`, {
+      answer: 'The lights will be repaired this month.',
+      version: fresh,
+    });
     assert.equal(res.statusCode, 303);
 
     let page = await c.get(`/en/appeals/${number}`);
@@ -147,7 +200,11 @@ describe('appeals over HTTP', () => {
     assert.ok(page.body.includes('5 out of 5'));
 
     // Publication, with the official's edit.
-    res = await o.post(`/en/appeals/${number}/publish`, { publicSubject: 'Street lights', publicBody: 'The lights on our street are off.', publicAnswer: 'Repaired this month.' });
+    res = await o.post(`/en/appeals/${number}/publish`, {
+      publicSubject: 'Street lights',
+      publicBody: 'The lights on our street are off.',
+      publicAnswer: 'Repaired this month.',
+    });
     assert.equal(res.statusCode, 303);
     const api = await t.app.inject({ url: `/api/v1/appeals/published/${number}` });
     assert.equal(api.statusCode, 200);
@@ -167,7 +224,10 @@ describe('appeals over HTTP', () => {
     res = await o.post(`/kk/appeals/${number}/redirect`, { toBody: 'nowhere', redirectReason: 'Құзыретке жатпайды' });
     assert.equal(res.statusCode, 400);
     assert.ok(res.body.includes('id="f-toBody-error"'));
-    res = await o.post(`/kk/appeals/${number}/redirect`, { toBody: 'akimat-astana', redirectReason: 'Құзыретке жатпайды' });
+    res = await o.post(`/kk/appeals/${number}/redirect`, {
+      toBody: 'akimat-astana',
+      redirectReason: 'Құзыретке жатпайды',
+    });
     assert.equal(res.statusCode, 303);
     assert.equal((await findAppealByNumber(db, number))!.body_code, 'akimat-astana');
     const mine = await c.get(`/kk/appeals/${number}`);
@@ -192,7 +252,10 @@ describe('appeals over HTTP', () => {
     assert.equal((await t.app.inject({ url: '/api/v1/appeals/mine' })).statusCode, 401);
     const token = await issueTokenFor(t.db, citizen.email, 'test');
     assert.ok(token.ok);
-    const mine = await t.app.inject({ url: '/api/v1/appeals/mine?pageSize=2', headers: { authorization: `Bearer ${token.value}` } });
+    const mine = await t.app.inject({
+      url: '/api/v1/appeals/mine?pageSize=2',
+      headers: { authorization: `Bearer ${token.value}` },
+    });
     assert.equal(mine.statusCode, 200);
     assert.ok(mine.json().total >= 3 && mine.json().items.length === 2);
     const csv = await t.app.inject({ url: '/open-data/appeals-statistics.csv' });

@@ -18,10 +18,19 @@ export async function initiativesAvailable(): Promise<boolean> {
 }
 
 /** The petitions module's figures for a body and year, or null when it fails. */
-export async function initiativeRecord(db: Kysely<any>, stateBodyId: string, year: number): Promise<InitiativeRecord | null> {
+export async function initiativeRecord(
+  db: Kysely<any>,
+  stateBodyId: string,
+  year: number,
+): Promise<InitiativeRecord | null> {
   try {
     const r = await bodyInitiativeRecord(db, stateBodyId, year);
-    return { received: Number(r.received), answered: Number(r.answered), answeredOnTime: Number(r.answeredOnTime), overdue: Number(r.overdue) };
+    return {
+      received: Number(r.received),
+      answered: Number(r.answered),
+      answeredOnTime: Number(r.answeredOnTime),
+      overdue: Number(r.overdue),
+    };
   } catch {
     return null;
   }

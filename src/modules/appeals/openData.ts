@@ -6,7 +6,21 @@ import type { RegionCode } from '../../reference/index.ts';
 import { onTimePercent, todayIn } from './domain.ts';
 import { adb, appealYears, bodyRecords, listStateBodies, regionYearRecords } from './repository.ts';
 
-export const STATISTICS_COLUMNS = ['year', 'body_code', 'body_kind', 'region', 'name_kk', 'name_ru', 'name_en', 'received', 'answered', 'answered_on_time', 'answered_on_time_percent', 'overdue', 'average_rating'] as const;
+export const STATISTICS_COLUMNS = [
+  'year',
+  'body_code',
+  'body_kind',
+  'region',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'received',
+  'answered',
+  'answered_on_time',
+  'answered_on_time_percent',
+  'overdue',
+  'average_rating',
+] as const;
 
 /** One row per body and year with at least one appeal, oldest year first. */
 export async function statisticsRows(db: Kysely<any>, now = new Date()): Promise<OpenRow[]> {
@@ -20,8 +34,19 @@ export async function statisticsRows(db: Kysely<any>, now = new Date()): Promise
       const r = records.get(b.id);
       if (!r) continue;
       out.push({
-        year, body_code: b.code, body_kind: b.kind, region: b.region, name_kk: b.name_kk, name_ru: b.name_ru, name_en: b.name_en,
-        received: r.received, answered: r.answered, answered_on_time: r.answeredOnTime, answered_on_time_percent: onTimePercent(r), overdue: r.overdue, average_rating: r.averageRating,
+        year,
+        body_code: b.code,
+        body_kind: b.kind,
+        region: b.region,
+        name_kk: b.name_kk,
+        name_ru: b.name_ru,
+        name_en: b.name_en,
+        received: r.received,
+        answered: r.answered,
+        answered_on_time: r.answeredOnTime,
+        answered_on_time_percent: onTimePercent(r),
+        overdue: r.overdue,
+        average_rating: r.averageRating,
       });
     }
   }
@@ -55,9 +80,11 @@ export async function onTimeIndicator(db: Kysely<any>, now = new Date()): Promis
     n.onTime += r.onTime;
     n.decided += r.decided;
     national.set(r.year, n);
-    if (r.region && r.decided > 0) out.push({ region: r.region as RegionCode, year: r.year, value: pct(r.onTime, r.decided) });
+    if (r.region && r.decided > 0)
+      out.push({ region: r.region as RegionCode, year: r.year, value: pct(r.onTime, r.decided) });
   }
-  for (const [year, n] of national) if (n.decided > 0) out.push({ region: null, year, value: pct(n.onTime, n.decided) });
+  for (const [year, n] of national)
+    if (n.decided > 0) out.push({ region: null, year, value: pct(n.onTime, n.decided) });
   return out;
 }
 
@@ -73,7 +100,10 @@ export function registerOpenData(app: FastifyInstance) {
       for (let i = 0; i < rows.length; i += 500) yield rows.slice(i, i + 500);
     },
     async stats(db) {
-      const r = await adb(db).selectFrom('appeals').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirstOrThrow();
+      const r = await adb(db)
+        .selectFrom('appeals')
+        .select((eb) => eb.fn.max('updated_at').as('at'))
+        .executeTakeFirstOrThrow();
       return { records: (await statisticsRows(db)).length, updatedAt: r.at ? new Date(r.at as any) : null };
     },
   });

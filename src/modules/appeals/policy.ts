@@ -3,7 +3,13 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { allow, deny, type Decision } from '../../platform/authz/index.ts';
 import type { AppealStatus } from './domain.ts';
 
-type AppealFacts = { citizen_id: string; state_body_id: string; status: AppealStatus; publish_consent: boolean; published_at: unknown };
+type AppealFacts = {
+  citizen_id: string;
+  state_body_id: string;
+  status: AppealStatus;
+  publish_consent: boolean;
+  published_at: unknown;
+};
 
 /** Any signed-in person may write to a state body. */
 export function canSubmitAppeal(actor: Actor | null): Decision {

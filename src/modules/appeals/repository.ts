@@ -64,8 +64,15 @@ const appealColumns = (db: Db) =>
     .leftJoin('users as asg', 'asg.id', 'a.assigned_to')
     .selectAll('a')
     .select([
-      'b.code as body_code', 'b.kind as body_kind', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en', 'b.region as body_region',
-      'u.name as citizen_name', 'u.email as citizen_email', 'asg.name as assignee_name',
+      'b.code as body_code',
+      'b.kind as body_kind',
+      'b.name_kk as body_name_kk',
+      'b.name_ru as body_name_ru',
+      'b.name_en as body_name_en',
+      'b.region as body_region',
+      'u.name as citizen_name',
+      'u.email as citizen_email',
+      'asg.name as assignee_name',
     ]);
 
 export async function findAppealByNumber(db: Db, number: string) {
@@ -85,12 +92,49 @@ export async function nextSequence(db: Db, year: number): Promise<number> {
   return Number(r.rows[0].last);
 }
 
-export async function insertAppeal(db: Db, v: Omit<AppealsTables['appeals'], 'id' | 'status' | 'version' | 'registered_at' | 'updated_at' | 'redirected_at' | 'redirect_reason' | 'extended_at' | 'extension_reason' | 'extension_days' | 'assigned_to' | 'answer' | 'answered_at' | 'answered_on' | 'answered_by' | 'rating' | 'rating_comment' | 'rated_at' | 'escalated_at' | 'public_subject' | 'public_body' | 'public_answer' | 'published_at'> & { registered_at?: Date }) {
-  return db.insertInto('appeals').values(v as any).returning(['id', 'number', 'due_on']).executeTakeFirstOrThrow();
+export async function insertAppeal(
+  db: Db,
+  v: Omit<
+    AppealsTables['appeals'],
+    | 'id'
+    | 'status'
+    | 'version'
+    | 'registered_at'
+    | 'updated_at'
+    | 'redirected_at'
+    | 'redirect_reason'
+    | 'extended_at'
+    | 'extension_reason'
+    | 'extension_days'
+    | 'assigned_to'
+    | 'answer'
+    | 'answered_at'
+    | 'answered_on'
+    | 'answered_by'
+    | 'rating'
+    | 'rating_comment'
+    | 'rated_at'
+    | 'escalated_at'
+    | 'public_subject'
+    | 'public_body'
+    | 'public_answer'
+    | 'published_at'
+  > & { registered_at?: Date },
+) {
+  return db
+    .insertInto('appeals')
+    .values(v as any)
+    .returning(['id', 'number', 'due_on'])
+    .executeTakeFirstOrThrow();
 }
 
 /** Compare-and-set: updates only when the version is still `version`; returns whether it did. */
-export async function updateAppealIfVersion(db: Db, id: string, version: number, set: Partial<Record<keyof AppealsTables['appeals'], unknown>>): Promise<boolean> {
+export async function updateAppealIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  set: Partial<Record<keyof AppealsTables['appeals'], unknown>>,
+): Promise<boolean> {
   const r = await db
     .updateTable('appeals')
     .set({ ...(set as any), version: version + 1, updated_at: new Date() })
@@ -115,15 +159,27 @@ export async function filesOf(db: Db, appealId: string) {
 }
 
 export async function listStateBodies(db: Db) {
-  return db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).orderBy('code').execute();
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .orderBy('code')
+    .execute();
 }
 export type StateBodyRow = Awaited<ReturnType<typeof listStateBodies>>[number];
 
 export async function findBodyByCode(db: Db, code: string) {
-  return db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).where('code', '=', code).executeTakeFirst();
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 export async function findBodyById(db: Db, id: string) {
-  return db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Officials of a body (users with a membership of it), by name. */
@@ -143,7 +199,12 @@ export async function officialsOf(db: Db, bodyId: string) {
 export async function headsOf(db: Db, bodyId: string) {
   return db
     .selectFrom('appeal_body_heads as h')
-    .innerJoin('memberships as m', (j) => j.onRef('m.user_id', '=', 'h.user_id').on('m.org_type', '=', 'state_body').on(sql`m.org_id`, '=', sql`h.state_body_id::text`))
+    .innerJoin('memberships as m', (j) =>
+      j
+        .onRef('m.user_id', '=', 'h.user_id')
+        .on('m.org_type', '=', 'state_body')
+        .on(sql`m.org_id`, '=', sql`h.state_body_id::text`),
+    )
     .innerJoin('users as u', 'u.id', 'h.user_id')
     .select(['u.id', 'u.name', 'u.email'])
     .where('h.state_body_id', '=', bodyId)
@@ -152,7 +213,11 @@ export async function headsOf(db: Db, bodyId: string) {
 }
 
 export async function addHead(db: Db, bodyId: string, userId: string) {
-  await db.insertInto('appeal_body_heads').values({ state_body_id: bodyId, user_id: userId }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('appeal_body_heads')
+    .values({ state_body_id: bodyId, user_id: userId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export type QueueFilter = {
@@ -175,11 +240,26 @@ export async function queue(db: Db, f: QueueFilter) {
   if (f.kind) q = q.where('a.kind', '=', f.kind);
   if (f.overdue) q = q.where('a.answered_at', 'is', null).where('a.due_on', '<', f.today);
   if (f.assignedTo) q = q.where('a.assigned_to', '=', f.assignedTo);
-  const order = f.sort === 'registered' ? (['a.registered_at', 'desc'] as const) : (['a.due_on', f.sort === 'due_desc' ? 'desc' : 'asc'] as const);
+  const order =
+    f.sort === 'registered'
+      ? (['a.registered_at', 'desc'] as const)
+      : (['a.due_on', f.sort === 'due_desc' ? 'desc' : 'asc'] as const);
   const [rows, total] = await Promise.all([
     q
       .leftJoin('users as asg', 'asg.id', 'a.assigned_to')
-      .select(['a.id', 'a.number', 'a.kind', 'a.subject', 'a.status', 'a.registered_at', 'a.due_on', 'a.answered_on', 'a.extended_at', 'a.escalated_at', 'asg.name as assignee_name'])
+      .select([
+        'a.id',
+        'a.number',
+        'a.kind',
+        'a.subject',
+        'a.status',
+        'a.registered_at',
+        'a.due_on',
+        'a.answered_on',
+        'a.extended_at',
+        'a.escalated_at',
+        'asg.name as assignee_name',
+      ])
       .orderBy(order[0], order[1])
       .orderBy('a.number')
       .limit(f.pageSize)
@@ -192,10 +272,28 @@ export async function queue(db: Db, f: QueueFilter) {
 export type QueueRow = Awaited<ReturnType<typeof queue>>['rows'][number];
 
 export async function appealsOfCitizen(db: Db, citizenId: string, page: number, pageSize: number) {
-  const q = db.selectFrom('appeals as a').innerJoin('state_bodies as b', 'b.id', 'a.state_body_id').where('a.citizen_id', '=', citizenId);
+  const q = db
+    .selectFrom('appeals as a')
+    .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
+    .where('a.citizen_id', '=', citizenId);
   const [rows, total] = await Promise.all([
     q
-      .select(['a.id', 'a.number', 'a.kind', 'a.subject', 'a.status', 'a.registered_at', 'a.due_on', 'a.answered_on', 'a.rating', 'a.published_at', 'b.code as body_code', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en'])
+      .select([
+        'a.id',
+        'a.number',
+        'a.kind',
+        'a.subject',
+        'a.status',
+        'a.registered_at',
+        'a.due_on',
+        'a.answered_on',
+        'a.rating',
+        'a.published_at',
+        'b.code as body_code',
+        'b.name_kk as body_name_kk',
+        'b.name_ru as body_name_ru',
+        'b.name_en as body_name_en',
+      ])
       .orderBy('a.registered_at', 'desc')
       .orderBy('a.number', 'desc')
       .limit(pageSize)
@@ -208,13 +306,32 @@ export async function appealsOfCitizen(db: Db, citizenId: string, page: number, 
 export type CitizenRow = Awaited<ReturnType<typeof appealsOfCitizen>>['rows'][number];
 
 export async function publishedAppeals(db: Db, opts: { bodyId?: string; page: number; pageSize: number }) {
-  let q = db.selectFrom('appeals as a').innerJoin('state_bodies as b', 'b.id', 'a.state_body_id').where('a.published_at', 'is not', null);
+  let q = db
+    .selectFrom('appeals as a')
+    .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
+    .where('a.published_at', 'is not', null);
   if (opts.bodyId) q = q.where('a.state_body_id', '=', opts.bodyId);
   const [rows, total] = await Promise.all([
     q
       .select([
-        'a.id', 'a.number', 'a.kind', 'a.lang', 'a.public_subject', 'a.public_body', 'a.public_answer', 'a.registered_on', 'a.due_on', 'a.answered_on', 'a.rating', 'a.published_at',
-        'b.code as body_code', 'b.kind as body_kind', 'b.region as body_region', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en',
+        'a.id',
+        'a.number',
+        'a.kind',
+        'a.lang',
+        'a.public_subject',
+        'a.public_body',
+        'a.public_answer',
+        'a.registered_on',
+        'a.due_on',
+        'a.answered_on',
+        'a.rating',
+        'a.published_at',
+        'b.code as body_code',
+        'b.kind as body_kind',
+        'b.region as body_region',
+        'b.name_kk as body_name_kk',
+        'b.name_ru as body_name_ru',
+        'b.name_en as body_name_en',
       ])
       .orderBy('a.published_at', 'desc')
       .orderBy('a.number', 'desc')
@@ -232,8 +349,24 @@ export async function findPublished(db: Db, number: string): Promise<PublishedRo
     .selectFrom('appeals as a')
     .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
     .select([
-      'a.id', 'a.number', 'a.kind', 'a.lang', 'a.public_subject', 'a.public_body', 'a.public_answer', 'a.registered_on', 'a.due_on', 'a.answered_on', 'a.rating', 'a.published_at',
-      'b.code as body_code', 'b.kind as body_kind', 'b.region as body_region', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en',
+      'a.id',
+      'a.number',
+      'a.kind',
+      'a.lang',
+      'a.public_subject',
+      'a.public_body',
+      'a.public_answer',
+      'a.registered_on',
+      'a.due_on',
+      'a.answered_on',
+      'a.rating',
+      'a.published_at',
+      'b.code as body_code',
+      'b.kind as body_kind',
+      'b.region as body_region',
+      'b.name_kk as body_name_kk',
+      'b.name_ru as body_name_ru',
+      'b.name_en as body_name_en',
     ])
     .where('a.number', '=', number)
     .where('a.published_at', 'is not', null)
@@ -244,7 +377,12 @@ export async function findPublished(db: Db, number: string): Promise<PublishedRo
  * Scorecard figures per body for appeals registered in `year`: received, answered, answered by
  * the due date, overdue (answered late, or unanswered past the due date on `today`), mean rating.
  */
-export async function bodyRecords(db: Db, year: number, today: IsoDate, bodyId?: string): Promise<Map<string, BodyRecord>> {
+export async function bodyRecords(
+  db: Db,
+  year: number,
+  today: IsoDate,
+  bodyId?: string,
+): Promise<Map<string, BodyRecord>> {
   let q = db
     .selectFrom('appeals')
     .select((eb) => [
@@ -252,7 +390,9 @@ export async function bodyRecords(db: Db, year: number, today: IsoDate, bodyId?:
       eb.fn.countAll<number>().as('received'),
       sql<number>`count(*) filter (where answered_on is not null)`.as('answered'),
       sql<number>`count(*) filter (where answered_on is not null and answered_on <= due_on)`.as('on_time'),
-      sql<number>`count(*) filter (where (answered_on is null and due_on < ${today}::date) or answered_on > due_on)`.as('overdue'),
+      sql<number>`count(*) filter (where (answered_on is null and due_on < ${today}::date) or answered_on > due_on)`.as(
+        'overdue',
+      ),
       sql<number | null>`avg(rating)::float8`.as('avg_rating'),
     ])
     .where('registered_year', '=', year)
@@ -287,12 +427,23 @@ export async function regionYearRecords(db: Db, today: IsoDate) {
     ])
     .groupBy(['b.region', 'a.registered_year'])
     .execute();
-  return rows.map((r) => ({ region: r.region, year: Number(r.year), received: Number(r.received), onTime: Number(r.on_time), decided: Number(r.decided) }));
+  return rows.map((r) => ({
+    region: r.region,
+    year: Number(r.year),
+    received: Number(r.received),
+    onTime: Number(r.on_time),
+    decided: Number(r.decided),
+  }));
 }
 
 /** Years that have appeals, newest first. */
 export async function appealYears(db: Db): Promise<number[]> {
-  const rows = await db.selectFrom('appeals').select('registered_year').distinct().orderBy('registered_year', 'desc').execute();
+  const rows = await db
+    .selectFrom('appeals')
+    .select('registered_year')
+    .distinct()
+    .orderBy('registered_year', 'desc')
+    .execute();
   return rows.map((r) => Number(r.registered_year));
 }
 
@@ -311,11 +462,23 @@ export async function overdueNotEscalated(db: Db, today: IsoDate, limit: number)
 
 /** Marks an appeal escalated unless it already is or has been answered meanwhile; whether this call did it. */
 export async function markEscalated(db: Db, id: string, at: Date): Promise<boolean> {
-  const r = await db.updateTable('appeals').set({ escalated_at: at }).where('id', '=', id).where('escalated_at', 'is', null).where('answered_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .updateTable('appeals')
+    .set({ escalated_at: at })
+    .where('id', '=', id)
+    .where('escalated_at', 'is', null)
+    .where('answered_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** The appeal's audit trail, oldest first (shown to its author and the body's officials). */
 export async function historyOf(db: Db, number: string) {
-  return db.selectFrom('audit_log').select(['at', 'action', 'actor_name']).where('entity_type', '=', 'appeal').where('entity_id', '=', number).orderBy('id').execute();
+  return db
+    .selectFrom('audit_log')
+    .select(['at', 'action', 'actor_name'])
+    .where('entity_type', '=', 'appeal')
+    .where('entity_id', '=', number)
+    .orderBy('id')
+    .execute();
 }

@@ -4,10 +4,18 @@ import { APPEAL_KINDS, APPEAL_STATUSES } from './domain.ts';
 
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));
-const required = (max: number) => z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
+const required = (max: number) =>
+  z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess(orEmpty, z.string().refine((v) => (values as readonly string[]).includes(v), message)).transform((v) => v as T[number]);
-const checkbox = z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), z.string().optional()).transform((v) => v === 'yes');
+  z
+    .preprocess(
+      orEmpty,
+      z.string().refine((v) => (values as readonly string[]).includes(v), message),
+    )
+    .transform((v) => v as T[number]);
+const checkbox = z
+  .preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), z.string().optional())
+  .transform((v) => v === 'yes');
 
 export const submitSchema = z.object({
   kind: choice(APPEAL_KINDS, 'appeals.errors.kind'),
@@ -21,12 +29,27 @@ export const SUBMIT_ORDER = ['kind', 'body', 'subject', 'text', 'attachments', '
 
 export const redirectSchema = z.object({
   toBody: required(100),
-  redirectReason: z.preprocess(orEmpty, z.string().trim().min(5, 'appeals.errors.reasonShort').max(1000, 'errors.tooBig')),
+  redirectReason: z.preprocess(
+    orEmpty,
+    z.string().trim().min(5, 'appeals.errors.reasonShort').max(1000, 'errors.tooBig'),
+  ),
 });
 
 export const extendSchema = z.object({
-  days: z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').regex(/^\d{1,3}$/, 'appeals.errors.days')).transform(Number),
-  extendReason: z.preprocess(orEmpty, z.string().trim().min(5, 'appeals.errors.reasonShort').max(1000, 'errors.tooBig')),
+  days: z
+    .preprocess(
+      orEmpty,
+      z
+        .string()
+        .trim()
+        .min(1, 'errors.required')
+        .regex(/^\d{1,3}$/, 'appeals.errors.days'),
+    )
+    .transform(Number),
+  extendReason: z.preprocess(
+    orEmpty,
+    z.string().trim().min(5, 'appeals.errors.reasonShort').max(1000, 'errors.tooBig'),
+  ),
 });
 
 const version = z.preprocess(orEmpty, z.string().regex(/^\d{1,9}$/, 'errors.invalid')).transform(Number);
@@ -68,10 +91,20 @@ export const queueQuery = z.object({
 
 const localized = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 export const apiError = z.object({ error: z.string(), message: z.string().optional() });
-export const bodyJson = z.object({ code: z.string(), kind: z.string(), region: z.string().nullable(), names: localized });
+export const bodyJson = z.object({
+  code: z.string(),
+  kind: z.string(),
+  region: z.string().nullable(),
+  names: localized,
+});
 
 export const statisticsQuery = z.object({
-  year: z.coerce.number({ error: 'appeals.errors.year' }).int('appeals.errors.year').min(2000, 'appeals.errors.year').max(2100, 'appeals.errors.year').optional(),
+  year: z.coerce
+    .number({ error: 'appeals.errors.year' })
+    .int('appeals.errors.year')
+    .min(2000, 'appeals.errors.year')
+    .max(2100, 'appeals.errors.year')
+    .optional(),
   body: z.string().max(100).optional().describe('State body code, e.g. mip or akimat-astana'),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
@@ -85,9 +118,21 @@ export const statisticsItem = z.object({
   answeredOnTimePercent: z.number().nullable(),
   overdue: z.number().int().describe('Answered after the due date, or unanswered past it'),
   averageRating: z.number().nullable(),
-  initiatives: z.object({ received: z.number().int(), answered: z.number().int(), answeredOnTime: z.number().int(), overdue: z.number().int() }).nullable(),
+  initiatives: z
+    .object({
+      received: z.number().int(),
+      answered: z.number().int(),
+      answeredOnTime: z.number().int(),
+      overdue: z.number().int(),
+    })
+    .nullable(),
 });
-export const statisticsList = z.object({ items: z.array(statisticsItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const statisticsList = z.object({
+  items: z.array(statisticsItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const listQuery = z.object({
   body: z.string().max(100).optional().describe('State body code'),
@@ -109,7 +154,12 @@ export const publishedJson = z.object({
   rating: z.number().int().nullable(),
   publishedAt: z.string(),
 });
-export const publishedList = z.object({ items: z.array(publishedJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const publishedList = z.object({
+  items: z.array(publishedJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const numberParams = z.object({ id: z.string().max(40) });
 
 export const mineJson = z.object({
@@ -125,4 +175,9 @@ export const mineJson = z.object({
   rating: z.number().int().nullable(),
   published: z.boolean(),
 });
-export const mineList = z.object({ items: z.array(mineJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const mineList = z.object({
+  items: z.array(mineJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

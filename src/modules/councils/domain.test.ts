@@ -1,8 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  almatyInstant, almatyTime, applicationsOpen, councilParam, decisionTransition, earliestHearingDate, earliestSelectionClose, hearingTransition, meetingTransition,
-  noticeRespected, questionPhase, registrationOpen, reportTransition, responseDueDate, selectionResult, selectionTransition, unansweredCount, workingDaysStrictlyBetween,
+  almatyInstant,
+  almatyTime,
+  applicationsOpen,
+  councilParam,
+  decisionTransition,
+  earliestHearingDate,
+  earliestSelectionClose,
+  hearingTransition,
+  meetingTransition,
+  noticeRespected,
+  questionPhase,
+  registrationOpen,
+  reportTransition,
+  responseDueDate,
+  selectionResult,
+  selectionTransition,
+  unansweredCount,
+  workingDaysStrictlyBetween,
 } from './domain.ts';
 import { meetingsCalendar, parseIcsEvents } from './ical.ts';
 
@@ -46,7 +62,11 @@ test('notice of a hearing: whole working days, Nauryz and its carried days do no
   // Announced Monday 16 March 2026: 21–23 March are Nauryz, 24–25 March carried days off.
   assert.equal(earliestHearingDate('2026-03-16'), '2026-04-03');
   assert.equal(noticeRespected('2026-03-16', '2026-04-03'), true);
-  assert.equal(noticeRespected('2026-03-16', '2026-04-02'), false, 'the tenth working day itself is not a whole day before');
+  assert.equal(
+    noticeRespected('2026-03-16', '2026-04-02'),
+    false,
+    'the tenth working day itself is not a whole day before',
+  );
   // Without the holidays the same notice would have ended on 30 March: the calendar matters.
   assert.equal(noticeRespected('2026-03-16', '2026-03-31'), false);
   // Independence Day (16 December) falls inside the period.
@@ -81,25 +101,60 @@ test('questions before and during; registration closes when the hearing starts',
   assert.equal(questionPhase(start, new Date('2026-12-20T10:30:00Z')), 'during');
   assert.equal(registrationOpen('announced', start, new Date('2026-12-20T09:00:00Z')), true);
   assert.equal(registrationOpen('announced', start, new Date('2026-12-20T10:00:00Z')), false);
-  assert.equal(unansweredCount([{ hidden: false, answer: null }, { hidden: true, answer: null }, { hidden: false, answer: 'ok' }]), 1);
+  assert.equal(
+    unansweredCount([
+      { hidden: false, answer: null },
+      { hidden: true, answer: null },
+      { hidden: false, answer: 'ok' },
+    ]),
+    1,
+  );
 });
 
 test('selection result: more than half of the commission, most votes for, ties by fewer against then earlier application', () => {
   const at = (d: number) => new Date(Date.UTC(2026, 10, d));
-  const c = (id: string, f: number, a: number, ab: number, d: number) => ({ id, votesFor: f, votesAgainst: a, votesAbstain: ab, appliedAt: at(d) });
-  assert.deepEqual(selectionResult([c('a', 4, 3, 0, 1), c('b', 6, 1, 0, 2), c('c', 5, 2, 0, 3)], 2, 7), { ok: true, selected: ['b', 'c'] });
+  const c = (id: string, f: number, a: number, ab: number, d: number) => ({
+    id,
+    votesFor: f,
+    votesAgainst: a,
+    votesAbstain: ab,
+    appliedAt: at(d),
+  });
+  assert.deepEqual(selectionResult([c('a', 4, 3, 0, 1), c('b', 6, 1, 0, 2), c('c', 5, 2, 0, 3)], 2, 7), {
+    ok: true,
+    selected: ['b', 'c'],
+  });
   // 4 of 7 is a majority, 3 of 7 is not.
   assert.deepEqual(selectionResult([c('a', 4, 3, 0, 1), c('b', 3, 4, 0, 2)], 2, 7), { ok: true, selected: ['a'] });
-  assert.deepEqual(selectionResult([c('a', 5, 2, 0, 2), c('b', 5, 1, 1, 3), c('c', 5, 1, 1, 1)], 2, 7), { ok: true, selected: ['c', 'b'] });
-  assert.deepEqual(selectionResult([c('a', 5, 3, 0, 1)], 1, 7), { ok: false, problem: 'votes_exceed_commission', id: 'a' });
+  assert.deepEqual(selectionResult([c('a', 5, 2, 0, 2), c('b', 5, 1, 1, 3), c('c', 5, 1, 1, 1)], 2, 7), {
+    ok: true,
+    selected: ['c', 'b'],
+  });
+  assert.deepEqual(selectionResult([c('a', 5, 3, 0, 1)], 1, 7), {
+    ok: false,
+    problem: 'votes_exceed_commission',
+    id: 'a',
+  });
   assert.deepEqual(selectionResult([], 1, 0), { ok: false, problem: 'commission_size' });
 });
 
 test('iCalendar: each meeting an event at its instant in UTC, cancelled ones marked', () => {
   const m = (id: string, date: string, status: 'planned' | 'held' | 'cancelled') => ({
-    id, title: `Отырыс, ${date}; «күн тәртібі»`, starts_at: almatyInstant(date, '10:00')!, ends_at: almatyInstant(date, '12:30')!, location: 'Астана', agenda: ['Бюджет', 'Әртүрлі'], status, updated_at: new Date('2026-11-01T00:00:00Z'),
+    id,
+    title: `Отырыс, ${date}; «күн тәртібі»`,
+    starts_at: almatyInstant(date, '10:00')!,
+    ends_at: almatyInstant(date, '12:30')!,
+    location: 'Астана',
+    agenda: ['Бюджет', 'Әртүрлі'],
+    status,
+    updated_at: new Date('2026-11-01T00:00:00Z'),
   });
-  const ics = meetingsCalendar({ id: 'c1', name: 'Қоғамдық кеңес' }, [m('m1', '2026-12-01', 'planned'), m('m2', '2024-02-15', 'held'), m('m3', '2026-12-08', 'cancelled')], 'https://qogam.kz', 'kk');
+  const ics = meetingsCalendar(
+    { id: 'c1', name: 'Қоғамдық кеңес' },
+    [m('m1', '2026-12-01', 'planned'), m('m2', '2024-02-15', 'held'), m('m3', '2026-12-08', 'cancelled')],
+    'https://qogam.kz',
+    'kk',
+  );
   assert.match(ics, /^BEGIN:VCALENDAR/);
   assert.match(ics, /X-WR-TIMEZONE:Asia\/Almaty/);
   const events = parseIcsEvents(ics);

@@ -3,7 +3,16 @@
  * (dated parameters), the notice rule of hearings in working days, the result of a selection.
  * No database, no HTTP: everything here is unit-tested in domain.test.ts.
  */
-import { addWorkingDays, almatyDate, almatyDayStart, almatyOffsetHours, isIsoDate, isWorkingDay, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
+import {
+  addWorkingDays,
+  almatyDate,
+  almatyDayStart,
+  almatyOffsetHours,
+  isIsoDate,
+  isWorkingDay,
+  workingDaysBetween,
+  type IsoDate,
+} from '../../reference/index.ts';
 
 // ------------------------------------------------------------------ types
 
@@ -27,7 +36,8 @@ export type QuestionKind = 'question' | 'proposal';
 // ---------------------------------------------------------- state machines
 
 type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
-const step = <S extends string, E extends string>(m: Machine<S, E>, from: S, event: E): S | null => m[from]?.[event] ?? null;
+const step = <S extends string, E extends string>(m: Machine<S, E>, from: S, event: E): S | null =>
+  m[from]?.[event] ?? null;
 
 /**
  * A call for members: open (applications accepted) → review (closed; the candidate list stands)
@@ -94,19 +104,38 @@ export const COUNCIL_PARAMETERS = {
    * "reasonable time-frames" and early notice). Until that regulation is adopted the platform
    * applies the minimum of the public discussion of draft acts (legislation.minDiscussionWorkingDays).
    */
-  'hearing.minNoticeWorkingDays': [{ from: '2000-01-01', value: 10, basis: 'Concept of civil society development (Decree No. 390 of 27.08.2020), task 3.1 item 2; Aarhus Convention art. 6' }],
+  'hearing.minNoticeWorkingDays': [
+    {
+      from: '2000-01-01',
+      value: 10,
+      basis:
+        'Concept of civil society development (Decree No. 390 of 27.08.2020), task 3.1 item 2; Aarhus Convention art. 6',
+    },
+  ],
   /**
    * Working days a call for members stays open at least (Law of 2 November 2015 "On public
    * councils", art. 10: members are chosen by a competition announced in the media; the model
    * regulation gives candidates time to apply).
    */
-  'council.selectionMinWorkingDays': [{ from: '2000-01-01', value: 10, basis: 'Law "On public councils" (2015), art. 10; model regulation of public councils' }],
+  'council.selectionMinWorkingDays': [
+    {
+      from: '2000-01-01',
+      value: 10,
+      basis: 'Law "On public councils" (2015), art. 10; model regulation of public councils',
+    },
+  ],
   /**
    * Working days for the state body to respond to a council's recommendation (Law "On public
    * councils", art. 8: recommendations are considered by the body and the answer is published);
    * the general answer term of the Administrative Procedural Code applies.
    */
-  'council.responseWorkingDays': [{ from: '2000-01-01', value: 15, basis: 'Law "On public councils" (2015), art. 8; Administrative Procedural Code, art. 76' }],
+  'council.responseWorkingDays': [
+    {
+      from: '2000-01-01',
+      value: 15,
+      basis: 'Law "On public councils" (2015), art. 8; Administrative Procedural Code, art. 76',
+    },
+  ],
 } as const satisfies Record<string, readonly Dated<number>[]>;
 export type CouncilParam = keyof typeof COUNCIL_PARAMETERS;
 
@@ -140,7 +169,9 @@ export function earliestHearingDate(announcedOn: IsoDate): IsoDate {
 
 /** Whether a hearing on `hearingDate` respects the notice period counted from `announcedOn`. */
 export function noticeRespected(announcedOn: IsoDate, hearingDate: IsoDate): boolean {
-  return workingDaysStrictlyBetween(announcedOn, hearingDate) >= councilParam('hearing.minNoticeWorkingDays', announcedOn);
+  return (
+    workingDaysStrictlyBetween(announcedOn, hearingDate) >= councilParam('hearing.minNoticeWorkingDays', announcedOn)
+  );
 }
 
 /** The last day a call may close when opened on `openedOn`, at the earliest. */
@@ -183,13 +214,15 @@ export const questionPhase = (startsAt: Date, now: Date): 'before' | 'during' =>
 export const questionsOpen = (status: HearingStatus) => status === 'announced';
 
 /** Registration closes when the hearing starts. */
-export const registrationOpen = (status: HearingStatus, startsAt: Date, now: Date) => status === 'announced' && now < startsAt;
+export const registrationOpen = (status: HearingStatus, startsAt: Date, now: Date) =>
+  status === 'announced' && now < startsAt;
 
 /** The minutes are recorded once the hearing has started. */
 export const canRecordHearingAt = (startsAt: Date, now: Date) => now >= startsAt;
 
 /** The response is published when every visible question and proposal has its answer. */
-export const unansweredCount = (qs: { hidden: boolean; answer: string | null }[]) => qs.filter((q) => !q.hidden && !q.answer).length;
+export const unansweredCount = (qs: { hidden: boolean; answer: string | null }[]) =>
+  qs.filter((q) => !q.hidden && !q.answer).length;
 
 // --------------------------------------------------------------- selection
 
@@ -211,18 +244,28 @@ export type VoteProblem = 'votes_exceed_commission' | 'commission_size';
  * (ties: fewer votes against, then the earlier application).
  * @example selectionResult([{ id: 'a', votesFor: 5, votesAgainst: 1, votesAbstain: 1, appliedAt }], 1, 7) // { ok: true, selected: ['a'] }
  */
-export function selectionResult(cands: CandidateVotes[], seats: number, commissionSize: number): { ok: true; selected: string[] } | { ok: false; problem: VoteProblem; id?: string } {
+export function selectionResult(
+  cands: CandidateVotes[],
+  seats: number,
+  commissionSize: number,
+): { ok: true; selected: string[] } | { ok: false; problem: VoteProblem; id?: string } {
   if (!Number.isInteger(commissionSize) || commissionSize < 1) return { ok: false, problem: 'commission_size' };
   for (const c of cands) {
-    if (c.votesFor + c.votesAgainst + c.votesAbstain > commissionSize) return { ok: false, problem: 'votes_exceed_commission', id: c.id };
+    if (c.votesFor + c.votesAgainst + c.votesAbstain > commissionSize)
+      return { ok: false, problem: 'votes_exceed_commission', id: c.id };
   }
   const eligible = cands.filter((c) => c.votesFor * 2 > commissionSize);
-  eligible.sort((a, b) => b.votesFor - a.votesFor || a.votesAgainst - b.votesAgainst || a.appliedAt.getTime() - b.appliedAt.getTime());
+  eligible.sort(
+    (a, b) =>
+      b.votesFor - a.votesFor || a.votesAgainst - b.votesAgainst || a.appliedAt.getTime() - b.appliedAt.getTime(),
+  );
   return { ok: true, selected: eligible.slice(0, seats).map((c) => c.id) };
 }
 
 /** Applications are taken while the call is open and its closing day (Almaty) has not passed. */
-export const applicationsOpen = (status: SelectionStatus, closesOn: IsoDate, now: Date) => status === 'open' && almatyDate(now) <= closesOn;
+export const applicationsOpen = (status: SelectionStatus, closesOn: IsoDate, now: Date) =>
+  status === 'open' && almatyDate(now) <= closesOn;
 
 /** A member's term is current on a day. */
-export const memberCurrent = (m: { term_start: string; term_end: string | null }, today: IsoDate) => m.term_start <= today && (m.term_end === null || m.term_end >= today);
+export const memberCurrent = (m: { term_start: string; term_end: string | null }, today: IsoDate) =>
+  m.term_start <= today && (m.term_end === null || m.term_end >= today);

@@ -12,8 +12,20 @@ export interface CalendarCouncil {
   name: string;
 }
 
-export function meetingsCalendar(council: CalendarCouncil, meetings: Pick<MeetingRow, 'id' | 'title' | 'starts_at' | 'ends_at' | 'location' | 'agenda' | 'status' | 'updated_at'>[], baseUrl: string, lang: 'kk' | 'ru' | 'en' = 'kk'): string {
-  const cal = ical({ name: council.name, prodId: { company: 'Qogam', product: 'councils', language: lang.toUpperCase() }, url: `${baseUrl}/${lang}/councils/${council.id}` });
+export function meetingsCalendar(
+  council: CalendarCouncil,
+  meetings: Pick<
+    MeetingRow,
+    'id' | 'title' | 'starts_at' | 'ends_at' | 'location' | 'agenda' | 'status' | 'updated_at'
+  >[],
+  baseUrl: string,
+  lang: 'kk' | 'ru' | 'en' = 'kk',
+): string {
+  const cal = ical({
+    name: council.name,
+    prodId: { company: 'Qogam', product: 'councils', language: lang.toUpperCase() },
+    url: `${baseUrl}/${lang}/councils/${council.id}`,
+  });
   cal.x('X-WR-TIMEZONE', 'Asia/Almaty');
   for (const m of meetings) {
     cal.createEvent({
@@ -32,7 +44,9 @@ export function meetingsCalendar(council: CalendarCouncil, meetings: Pick<Meetin
 }
 
 /** The DTSTART/SUMMARY/STATUS of each VEVENT of a feed: enough to check one (used by tests). */
-export function parseIcsEvents(ics: string): { uid: string; start: Date; end: Date; summary: string; status: string }[] {
+export function parseIcsEvents(
+  ics: string,
+): { uid: string; start: Date; end: Date; summary: string; status: string }[] {
   const unfolded = ics.replace(/\r?\n[ \t]/g, '');
   const events: { uid: string; start: Date; end: Date; summary: string; status: string }[] = [];
   for (const block of unfolded.split('BEGIN:VEVENT').slice(1)) {
@@ -42,7 +56,15 @@ export function parseIcsEvents(ics: string): { uid: string; start: Date; end: Da
       const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(v);
       return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : new Date(NaN);
     };
-    events.push({ uid: prop('UID'), start: when(prop('DTSTART')), end: when(prop('DTEND')), summary: prop('SUMMARY').replace(/\\([,;\\])/g, '$1').replace(/\\n/g, '\n'), status: prop('STATUS') });
+    events.push({
+      uid: prop('UID'),
+      start: when(prop('DTSTART')),
+      end: when(prop('DTEND')),
+      summary: prop('SUMMARY')
+        .replace(/\\([,;\\])/g, '$1')
+        .replace(/\\n/g, '\n'),
+      status: prop('STATUS'),
+    });
   }
   return events;
 }

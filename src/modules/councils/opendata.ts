@@ -6,9 +6,49 @@ import { keysetBatches, type Db, type IndicatorValue, type OpenRow } from '../..
 import { almatyDate, type RegionCode } from '../../reference/index.ts';
 import { cdb } from './repository.ts';
 
-export const COUNCIL_COLUMNS = ['id', 'name_kk', 'name_ru', 'name_en', 'level', 'region', 'state_body', 'term_start', 'term_end', 'status', 'members', 'url'] as const;
-export const MEETING_COLUMNS = ['id', 'council_id', 'council_name_ru', 'title', 'starts_at', 'ends_at', 'location', 'status', 'agenda', 'attendance', 'decisions', 'decisions_answered', 'url'] as const;
-export const HEARING_COLUMNS = ['id', 'title', 'state_body', 'region', 'starts_at', 'announced_at', 'location', 'status', 'registrations', 'questions', 'answered', 'url'] as const;
+export const COUNCIL_COLUMNS = [
+  'id',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'level',
+  'region',
+  'state_body',
+  'term_start',
+  'term_end',
+  'status',
+  'members',
+  'url',
+] as const;
+export const MEETING_COLUMNS = [
+  'id',
+  'council_id',
+  'council_name_ru',
+  'title',
+  'starts_at',
+  'ends_at',
+  'location',
+  'status',
+  'agenda',
+  'attendance',
+  'decisions',
+  'decisions_answered',
+  'url',
+] as const;
+export const HEARING_COLUMNS = [
+  'id',
+  'title',
+  'state_body',
+  'region',
+  'starts_at',
+  'announced_at',
+  'location',
+  'status',
+  'registrations',
+  'questions',
+  'answered',
+  'url',
+] as const;
 
 const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null);
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
@@ -17,15 +57,36 @@ export async function councilBatch(db: Db, after: string, limit: number): Promis
   const rows = await cdb(db)
     .selectFrom('councils as c')
     .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
-    .select(['c.id', 'c.name_kk', 'c.name_ru', 'c.name_en', 'c.level', 'c.region', 'b.code', 'c.term_start', 'c.term_end', 'c.status'])
+    .select([
+      'c.id',
+      'c.name_kk',
+      'c.name_ru',
+      'c.name_en',
+      'c.level',
+      'c.region',
+      'b.code',
+      'c.term_start',
+      'c.term_end',
+      'c.status',
+    ])
     .select(sql<number>`(select count(*)::int from council_members m where m.council_id = c.id)`.as('members'))
     .where(sql`c.id::text`, '>', after)
     .orderBy(sql`c.id::text`)
     .limit(limit)
     .execute();
   return rows.map((r) => ({
-    id: r.id, name_kk: r.name_kk, name_ru: r.name_ru, name_en: r.name_en, level: r.level, region: r.region, state_body: r.code,
-    term_start: day(r.term_start), term_end: day(r.term_end), status: r.status, members: Number(r.members), url: `/kk/councils/${r.id}`,
+    id: r.id,
+    name_kk: r.name_kk,
+    name_ru: r.name_ru,
+    name_en: r.name_en,
+    level: r.level,
+    region: r.region,
+    state_body: r.code,
+    term_start: day(r.term_start),
+    term_end: day(r.term_end),
+    status: r.status,
+    members: Number(r.members),
+    url: `/kk/councils/${r.id}`,
   }));
 }
 
@@ -33,16 +94,42 @@ export async function meetingBatch(db: Db, after: string, limit: number): Promis
   const rows = await cdb(db)
     .selectFrom('council_meetings as m')
     .innerJoin('councils as c', 'c.id', 'm.council_id')
-    .select(['m.id', 'm.council_id', 'c.name_ru', 'm.title', 'm.starts_at', 'm.ends_at', 'm.location', 'm.status', 'm.agenda', 'm.attendance'])
+    .select([
+      'm.id',
+      'm.council_id',
+      'c.name_ru',
+      'm.title',
+      'm.starts_at',
+      'm.ends_at',
+      'm.location',
+      'm.status',
+      'm.agenda',
+      'm.attendance',
+    ])
     .select(sql<number>`(select count(*)::int from council_decisions d where d.meeting_id = m.id)`.as('decisions'))
-    .select(sql<number>`(select count(*)::int from council_decisions d where d.meeting_id = m.id and d.response_status <> 'awaiting')`.as('answered'))
+    .select(
+      sql<number>`(select count(*)::int from council_decisions d where d.meeting_id = m.id and d.response_status <> 'awaiting')`.as(
+        'answered',
+      ),
+    )
     .where(sql`m.id::text`, '>', after)
     .orderBy(sql`m.id::text`)
     .limit(limit)
     .execute();
   return rows.map((r) => ({
-    id: r.id, council_id: r.council_id, council_name_ru: r.name_ru, title: r.title, starts_at: iso(r.starts_at), ends_at: iso(r.ends_at), location: r.location, status: r.status,
-    agenda: r.agenda as string[], attendance: (r.attendance as string[]).length, decisions: Number(r.decisions), decisions_answered: Number(r.answered), url: `/kk/councils/meetings/${r.id}`,
+    id: r.id,
+    council_id: r.council_id,
+    council_name_ru: r.name_ru,
+    title: r.title,
+    starts_at: iso(r.starts_at),
+    ends_at: iso(r.ends_at),
+    location: r.location,
+    status: r.status,
+    agenda: r.agenda as string[],
+    attendance: (r.attendance as string[]).length,
+    decisions: Number(r.decisions),
+    decisions_answered: Number(r.answered),
+    url: `/kk/councils/meetings/${r.id}`,
   }));
 }
 
@@ -51,16 +138,36 @@ export async function hearingBatch(db: Db, after: string, limit: number): Promis
     .selectFrom('hearings as h')
     .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
     .select(['h.id', 'h.title', 'b.code', 'h.region', 'h.starts_at', 'h.announced_at', 'h.location', 'h.status'])
-    .select(sql<number>`(select count(*)::int from hearing_registrations r where r.hearing_id = h.id)`.as('registrations'))
-    .select(sql<number>`(select count(*)::int from hearing_questions q where q.hearing_id = h.id and not q.hidden)`.as('questions'))
-    .select(sql<number>`(select count(*)::int from hearing_questions q where q.hearing_id = h.id and not q.hidden and q.answer is not null)`.as('answered'))
+    .select(
+      sql<number>`(select count(*)::int from hearing_registrations r where r.hearing_id = h.id)`.as('registrations'),
+    )
+    .select(
+      sql<number>`(select count(*)::int from hearing_questions q where q.hearing_id = h.id and not q.hidden)`.as(
+        'questions',
+      ),
+    )
+    .select(
+      sql<number>`(select count(*)::int from hearing_questions q where q.hearing_id = h.id and not q.hidden and q.answer is not null)`.as(
+        'answered',
+      ),
+    )
     .where(sql`h.id::text`, '>', after)
     .orderBy(sql`h.id::text`)
     .limit(limit)
     .execute();
   return rows.map((r) => ({
-    id: r.id, title: r.title, state_body: r.code, region: r.region, starts_at: iso(r.starts_at), announced_at: iso(r.announced_at), location: r.location, status: r.status,
-    registrations: Number(r.registrations), questions: Number(r.questions), answered: Number(r.answered), url: `/kk/hearings/${r.id}`,
+    id: r.id,
+    title: r.title,
+    state_body: r.code,
+    region: r.region,
+    starts_at: iso(r.starts_at),
+    announced_at: iso(r.announced_at),
+    location: r.location,
+    status: r.status,
+    registrations: Number(r.registrations),
+    questions: Number(r.questions),
+    answered: Number(r.answered),
+    url: `/kk/hearings/${r.id}`,
   }));
 }
 
@@ -83,55 +190,123 @@ function byRegionYear(rows: { region: string | null; at: Date | string }[]): Ind
 
 /** Meetings held (minutes recorded) per region of the council's body and year. */
 export async function meetingsHeld(db: Db): Promise<IndicatorValue[]> {
-  const rows = await cdb(db).selectFrom('council_meetings as m').innerJoin('councils as c', 'c.id', 'm.council_id').select(['c.region', 'm.starts_at as at']).where('m.status', '=', 'held').execute();
+  const rows = await cdb(db)
+    .selectFrom('council_meetings as m')
+    .innerJoin('councils as c', 'c.id', 'm.council_id')
+    .select(['c.region', 'm.starts_at as at'])
+    .where('m.status', '=', 'held')
+    .execute();
   return byRegionYear(rows);
 }
 
 /** Public hearings held (held or answered) per region of the organising body and year. */
 export async function hearingsHeld(db: Db): Promise<IndicatorValue[]> {
-  const rows = await cdb(db).selectFrom('hearings').select(['region', 'starts_at as at']).where('status', 'in', ['held', 'answered']).execute();
+  const rows = await cdb(db)
+    .selectFrom('hearings')
+    .select(['region', 'starts_at as at'])
+    .where('status', 'in', ['held', 'answered'])
+    .execute();
   return byRegionYear(rows);
 }
 
 const stats = (table: 'councils' | 'council_meetings' | 'hearings', col: 'updated_at') => async (db: Db) => {
-  const r = await cdb(db).selectFrom(table).select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max(col).as('at')]).executeTakeFirstOrThrow();
+  const r = await cdb(db)
+    .selectFrom(table)
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max(col).as('at')])
+    .executeTakeFirstOrThrow();
   return { records: Number(r.n), updatedAt: r.at ? new Date(r.at as any) : null };
 };
 
 export function registerOpenData(app: FastifyInstance) {
   const od = app.openData;
   od.addDataset({
-    id: 'councils', module: 'councils', titleKey: 'councils.openData.councils', descriptionKey: 'councils.openData.councilsDescription', columns: COUNCIL_COLUMNS,
-    batches: (db) => keysetBatches((after, n) => councilBatch(db, after, n), (r) => String(r.id), ''),
+    id: 'councils',
+    module: 'councils',
+    titleKey: 'councils.openData.councils',
+    descriptionKey: 'councils.openData.councilsDescription',
+    columns: COUNCIL_COLUMNS,
+    batches: (db) =>
+      keysetBatches(
+        (after, n) => councilBatch(db, after, n),
+        (r) => String(r.id),
+        '',
+      ),
     stats: stats('councils', 'updated_at'),
   });
   od.addDataset({
-    id: 'council-meetings', module: 'councils', titleKey: 'councils.openData.meetings', descriptionKey: 'councils.openData.meetingsDescription', columns: MEETING_COLUMNS,
-    batches: (db) => keysetBatches((after, n) => meetingBatch(db, after, n), (r) => String(r.id), ''),
+    id: 'council-meetings',
+    module: 'councils',
+    titleKey: 'councils.openData.meetings',
+    descriptionKey: 'councils.openData.meetingsDescription',
+    columns: MEETING_COLUMNS,
+    batches: (db) =>
+      keysetBatches(
+        (after, n) => meetingBatch(db, after, n),
+        (r) => String(r.id),
+        '',
+      ),
     stats: stats('council_meetings', 'updated_at'),
   });
   od.addDataset({
-    id: 'hearings', module: 'councils', titleKey: 'councils.openData.hearings', descriptionKey: 'councils.openData.hearingsDescription', columns: HEARING_COLUMNS,
-    batches: (db) => keysetBatches((after, n) => hearingBatch(db, after, n), (r) => String(r.id), ''),
+    id: 'hearings',
+    module: 'councils',
+    titleKey: 'councils.openData.hearings',
+    descriptionKey: 'councils.openData.hearingsDescription',
+    columns: HEARING_COLUMNS,
+    batches: (db) =>
+      keysetBatches(
+        (after, n) => hearingBatch(db, after, n),
+        (r) => String(r.id),
+        '',
+      ),
     stats: stats('hearings', 'updated_at'),
   });
   od.addFeed({
-    id: 'hearings', module: 'councils', titleKey: 'councils.openData.hearingsFeed',
+    id: 'hearings',
+    module: 'councils',
+    titleKey: 'councils.openData.hearingsFeed',
     async entries(db, locale, limit) {
       const rows = await cdb(db)
         .selectFrom('hearings as h')
         .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
-        .select(['h.id', 'h.title', 'h.description', 'h.announced_at', 'h.updated_at', 'b.name_kk', 'b.name_ru', 'b.name_en'])
+        .select([
+          'h.id',
+          'h.title',
+          'h.description',
+          'h.announced_at',
+          'h.updated_at',
+          'b.name_kk',
+          'b.name_ru',
+          'b.name_en',
+        ])
         .where('h.status', '=', 'announced')
         .orderBy('h.announced_at', 'desc')
         .limit(limit)
         .execute();
       return rows.map((r) => ({
-        id: `/hearings/${r.id}`, title: r.title, summary: `${pick({ kk: r.name_kk, ru: r.name_ru, en: r.name_en }, locale)}: ${r.description.slice(0, 300)}`,
-        href: `/${locale}/hearings/${r.id}`, updated: new Date(r.updated_at), published: new Date(r.announced_at),
+        id: `/hearings/${r.id}`,
+        title: r.title,
+        summary: `${pick({ kk: r.name_kk, ru: r.name_ru, en: r.name_en }, locale)}: ${r.description.slice(0, 300)}`,
+        href: `/${locale}/hearings/${r.id}`,
+        updated: new Date(r.updated_at),
+        published: new Date(r.announced_at),
       }));
     },
   });
-  od.addIndicator({ id: 'councils.meetingsHeld', module: 'councils', titleKey: 'councils.openData.meetingsHeld', definitionKey: 'councils.openData.meetingsHeldDefinition', unit: 'count', compute: meetingsHeld });
-  od.addIndicator({ id: 'councils.hearingsHeld', module: 'councils', titleKey: 'councils.openData.hearingsHeld', definitionKey: 'councils.openData.hearingsHeldDefinition', unit: 'count', compute: hearingsHeld });
+  od.addIndicator({
+    id: 'councils.meetingsHeld',
+    module: 'councils',
+    titleKey: 'councils.openData.meetingsHeld',
+    definitionKey: 'councils.openData.meetingsHeldDefinition',
+    unit: 'count',
+    compute: meetingsHeld,
+  });
+  od.addIndicator({
+    id: 'councils.hearingsHeld',
+    module: 'councils',
+    titleKey: 'councils.openData.hearingsHeld',
+    definitionKey: 'councils.openData.hearingsHeldDefinition',
+    unit: 'count',
+    compute: hearingsHeld,
+  });
 }

@@ -8,12 +8,24 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { hasRole, isStaff } from '../../platform/auth/actor.ts';
 import { allow, deny, type Decision } from '../../platform/authz/index.ts';
 import {
-  applicationsOpen, canRecordHearingAt, hearingTransition, meetingTransition, questionsOpen, registrationOpen, reportTransition, selectionTransition,
-  type DecisionStatus, type HearingStatus, type MeetingStatus, type ReportStatus, type SelectionStatus,
+  applicationsOpen,
+  canRecordHearingAt,
+  hearingTransition,
+  meetingTransition,
+  questionsOpen,
+  registrationOpen,
+  reportTransition,
+  selectionTransition,
+  type DecisionStatus,
+  type HearingStatus,
+  type MeetingStatus,
+  type ReportStatus,
+  type SelectionStatus,
 } from './domain.ts';
 
 /** The person acts for the state body (a membership links them to it). */
-export const isOfficialOf = (actor: Actor | null, bodyId: string): boolean => !!actor && actor.stateBodies.includes(bodyId);
+export const isOfficialOf = (actor: Actor | null, bodyId: string): boolean =>
+  !!actor && actor.stateBodies.includes(bodyId);
 const actsFor = (actor: Actor | null, bodyId: string) => isOfficialOf(actor, bodyId) || hasRole(actor, 'administrator');
 
 interface CouncilFacts {
@@ -36,7 +48,11 @@ export function canManageCouncil(actor: Actor | null, council: CouncilFacts): De
   return allow;
 }
 
-export function canOpenSelection(actor: Actor | null, council: CouncilFacts, facts: { hasOpenSelection: boolean }): Decision {
+export function canOpenSelection(
+  actor: Actor | null,
+  council: CouncilFacts,
+  facts: { hasOpenSelection: boolean },
+): Decision {
   const d = canManageCouncil(actor, council);
   if (!d.ok) return d;
   if (facts.hasOpenSelection) return deny('selection_running');
@@ -61,7 +77,12 @@ export function canApply(
   return allow;
 }
 
-export function canMoveSelection(actor: Actor | null, council: CouncilFacts, sel: { status: SelectionStatus }, event: 'close' | 'decide' | 'cancel'): Decision {
+export function canMoveSelection(
+  actor: Actor | null,
+  council: CouncilFacts,
+  sel: { status: SelectionStatus },
+  event: 'close' | 'decide' | 'cancel',
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
   if (!selectionTransition(sel.status, event)) return deny('wrong_state');
@@ -77,7 +98,12 @@ export function canScheduleMeeting(actor: Actor | null, council: CouncilFacts): 
 }
 
 /** The minutes are recorded for a planned meeting once it has begun. */
-export function canRecordMeeting(actor: Actor | null, council: CouncilFacts, m: { status: MeetingStatus; starts_at: Date }, now: Date): Decision {
+export function canRecordMeeting(
+  actor: Actor | null,
+  council: CouncilFacts,
+  m: { status: MeetingStatus; starts_at: Date },
+  now: Date,
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
   if (!meetingTransition(m.status, 'hold')) return deny('wrong_state');
@@ -101,7 +127,11 @@ export function canAddDecision(actor: Actor | null, council: CouncilFacts, m: { 
 }
 
 /** The body answers a decision of its council once. */
-export function canRespondToDecision(actor: Actor | null, council: CouncilFacts, d: { response_status: DecisionStatus }): Decision {
+export function canRespondToDecision(
+  actor: Actor | null,
+  council: CouncilFacts,
+  d: { response_status: DecisionStatus },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
   if (d.response_status !== 'awaiting') return deny('already_answered');
@@ -112,9 +142,14 @@ export function canRespondToDecision(actor: Actor | null, council: CouncilFacts,
  * A monitoring report is published by the council (one of its members, or an official of its
  * body on its behalf) or by an NGO through its representative.
  */
-export function canPublishReport(actor: Actor | null, council: CouncilFacts, facts: { kind: 'council' | 'ngo'; isMember: boolean; bin?: string | null }): Decision {
+export function canPublishReport(
+  actor: Actor | null,
+  council: CouncilFacts,
+  facts: { kind: 'council' | 'ngo'; isMember: boolean; bin?: string | null },
+): Decision {
   if (!actor) return deny('sign_in');
-  if (facts.kind === 'council') return facts.isMember || actsFor(actor, council.state_body_id) ? allow : deny('not_member');
+  if (facts.kind === 'council')
+    return facts.isMember || actsFor(actor, council.state_body_id) ? allow : deny('not_member');
   if (!facts.bin || !actor.organizations.includes(facts.bin)) return deny('not_representative');
   return allow;
 }
@@ -140,7 +175,11 @@ export function canAnnounceHearing(actor: Actor | null, bodyId: string): Decisio
   return allow;
 }
 
-export function canRegisterForHearing(actor: Actor | null, h: HearingFacts, facts: { already: boolean; now: Date }): Decision {
+export function canRegisterForHearing(
+  actor: Actor | null,
+  h: HearingFacts,
+  facts: { already: boolean; now: Date },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!registrationOpen(h.status, new Date(h.starts_at), facts.now)) return deny('registration_closed');
   if (facts.already) return deny('already_registered');
@@ -194,12 +233,20 @@ export function canCancelHearing(actor: Actor | null, h: HearingFacts): Decision
 }
 
 /** What the hearing page offers this reader; the buttons follow the same rules as the server. */
-export function hearingCan(actor: Actor | null, h: HearingFacts, facts: { registered: boolean; unanswered: number; now: Date }) {
+export function hearingCan(
+  actor: Actor | null,
+  h: HearingFacts,
+  facts: { registered: boolean; unanswered: number; now: Date },
+) {
   return {
     register: canRegisterForHearing(actor, h, { already: facts.registered, now: facts.now }).ok,
     ask: canAskQuestion(actor, h).ok,
     manage: !!actor && actsFor(actor, h.state_body_id),
-    moderate: !!actor && (actsFor(actor, h.state_body_id) || isStaff(actor)) && h.status !== 'answered' && h.status !== 'cancelled',
+    moderate:
+      !!actor &&
+      (actsFor(actor, h.state_body_id) || isStaff(actor)) &&
+      h.status !== 'answered' &&
+      h.status !== 'cancelled',
     answer: !!actor && actsFor(actor, h.state_body_id) && h.status !== 'answered' && h.status !== 'cancelled',
     record: canRecordHearing(actor, h, facts.now).ok,
     publish: canPublishAnswers(actor, h, { unanswered: facts.unanswered }).ok,

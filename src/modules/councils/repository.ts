@@ -2,7 +2,16 @@
 import type { ColumnType, Generated, Insertable, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { PlatformTables } from '../../platform/db/tables.ts';
-import type { CouncilLevel, CouncilRole, DecisionStatus, HearingStatus, MeetingStatus, QuestionKind, ReportStatus, SelectionStatus } from './domain.ts';
+import type {
+  CouncilLevel,
+  CouncilRole,
+  DecisionStatus,
+  HearingStatus,
+  MeetingStatus,
+  QuestionKind,
+  ReportStatus,
+  SelectionStatus,
+} from './domain.ts';
 
 type Json<T> = ColumnType<T, string | undefined, string>;
 type Ts = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -177,17 +186,34 @@ export type Db = CouncilsDb | Transaction<PlatformTables & CouncilTables>;
 export const cdb = (db: Kysely<any>) => db as CouncilsDb;
 
 type Row<T> = { [K in keyof T]: T[K] extends ColumnType<infer S, any, any> ? S : T[K] };
-export type CouncilRow = Row<CouncilTables['councils']> & { body_code: string; body_name_kk: string; body_name_ru: string; body_name_en: string };
+export type CouncilRow = Row<CouncilTables['councils']> & {
+  body_code: string;
+  body_name_kk: string;
+  body_name_ru: string;
+  body_name_en: string;
+};
 export type MemberRow = Row<CouncilTables['council_members']>;
 export type SelectionRow = Row<CouncilTables['council_selections']>;
 export type ApplicationRow = Row<CouncilTables['council_applications']>;
 export type MeetingRow = Row<CouncilTables['council_meetings']>;
 export type DecisionRow = Row<CouncilTables['council_decisions']>;
 export type ReportRow = Row<CouncilTables['council_reports']>;
-export type HearingRow = Row<CouncilTables['hearings']> & { body_code: string; body_name_kk: string; body_name_ru: string; body_name_en: string };
+export type HearingRow = Row<CouncilTables['hearings']> & {
+  body_code: string;
+  body_name_kk: string;
+  body_name_ru: string;
+  body_name_en: string;
+};
 export type QuestionRow = Row<CouncilTables['hearing_questions']>;
 export type RegistrationRow = Row<CouncilTables['hearing_registrations']>;
-export type DocumentRow = { id: string; file_id: string; title: string; original_name: string; mime: string; size_bytes: number };
+export type DocumentRow = {
+  id: string;
+  file_id: string;
+  title: string;
+  original_name: string;
+  mime: string;
+  size_bytes: number;
+};
 
 const toIso = (d: unknown): string => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
 /** PGlite and node-postgres both return `date` columns as Date or string; pages use 'YYYY-MM-DD'. */
@@ -203,7 +229,12 @@ const COUNCIL_SELECT = (db: Db) =>
     .selectFrom('councils as c')
     .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
     .selectAll('c')
-    .select(['b.code as body_code', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en']);
+    .select([
+      'b.code as body_code',
+      'b.name_kk as body_name_kk',
+      'b.name_ru as body_name_ru',
+      'b.name_en as body_name_en',
+    ]);
 
 const councilRow = (r: any): CouncilRow => fixDates(r, ['term_start', 'term_end']);
 
@@ -239,8 +270,17 @@ export async function searchCouncils(db: Db, q: CouncilQuery): Promise<{ rows: C
   if (q.region) base = base.where('c.region', '=', q.region);
   if (q.body) base = base.where('b.code', '=', q.body);
   const [rows, total] = await Promise.all([
-    base.orderBy('c.level').orderBy('c.name_ru').orderBy('c.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .orderBy('c.level')
+      .orderBy('c.name_ru')
+      .orderBy('c.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(councilRow), total: Number(total.n) };
 }
@@ -264,19 +304,31 @@ export async function listStateBodies(db: Db, ids?: string[]) {
 }
 
 export async function councilMembers(db: Db, councilId: string): Promise<MemberRow[]> {
-  const rows = await db.selectFrom('council_members').selectAll().where('council_id', '=', councilId).orderBy(sql`case role when 'chair' then 0 when 'deputy' then 1 when 'secretary' then 2 else 3 end`).orderBy('full_name').execute();
+  const rows = await db
+    .selectFrom('council_members')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .orderBy(sql`case role when 'chair' then 0 when 'deputy' then 1 when 'secretary' then 2 else 3 end`)
+    .orderBy('full_name')
+    .execute();
   return rows.map((r) => fixDates(r as any, ['term_start', 'term_end']));
 }
 
 export async function memberCouncilIds(db: Db, userId: string): Promise<string[]> {
-  return (await db.selectFrom('council_members').select('council_id').where('user_id', '=', userId).execute()).map((r) => r.council_id);
+  return (await db.selectFrom('council_members').select('council_id').where('user_id', '=', userId).execute()).map(
+    (r) => r.council_id,
+  );
 }
 
 // --------------------------------------------------------------- selections
 
 const selectionRow = (r: any): SelectionRow => fixDates(r, ['applications_close_on']);
 
-export async function findSelection(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<SelectionRow | undefined> {
+export async function findSelection(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<SelectionRow | undefined> {
   if (!isUuid(id)) return undefined;
   let q = db.selectFrom('council_selections').selectAll().where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
@@ -285,14 +337,31 @@ export async function findSelection(db: Db, id: string, opts: { forUpdate?: bool
 }
 
 export async function councilSelections(db: Db, councilId: string): Promise<SelectionRow[]> {
-  return (await db.selectFrom('council_selections').selectAll().where('council_id', '=', councilId).orderBy('created_at', 'desc').execute()).map(selectionRow);
+  return (
+    await db
+      .selectFrom('council_selections')
+      .selectAll()
+      .where('council_id', '=', councilId)
+      .orderBy('created_at', 'desc')
+      .execute()
+  ).map(selectionRow);
 }
 
 export async function openSelections(db: Db, limit = 10) {
   return db
     .selectFrom('council_selections as s')
     .innerJoin('councils as c', 'c.id', 's.council_id')
-    .select(['s.id', 's.title', 's.applications_close_on', 's.status', 's.seats', 'c.id as council_id', 'c.name_kk', 'c.name_ru', 'c.name_en'])
+    .select([
+      's.id',
+      's.title',
+      's.applications_close_on',
+      's.status',
+      's.seats',
+      'c.id as council_id',
+      'c.name_kk',
+      'c.name_ru',
+      'c.name_en',
+    ])
     .where('s.status', '=', 'open')
     .orderBy('s.applications_close_on')
     .limit(limit)
@@ -301,17 +370,29 @@ export async function openSelections(db: Db, limit = 10) {
 }
 
 export async function selectionApplications(db: Db, selectionId: string): Promise<ApplicationRow[]> {
-  return db.selectFrom('council_applications').selectAll().where('selection_id', '=', selectionId).orderBy('created_at').orderBy('id').execute() as Promise<ApplicationRow[]>;
+  return db
+    .selectFrom('council_applications')
+    .selectAll()
+    .where('selection_id', '=', selectionId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute() as Promise<ApplicationRow[]>;
 }
 
 export async function findApplication(db: Db, id: string): Promise<ApplicationRow | undefined> {
   if (!isUuid(id)) return undefined;
-  return db.selectFrom('council_applications').selectAll().where('id', '=', id).executeTakeFirst() as Promise<ApplicationRow | undefined>;
+  return db.selectFrom('council_applications').selectAll().where('id', '=', id).executeTakeFirst() as Promise<
+    ApplicationRow | undefined
+  >;
 }
 
 // ----------------------------------------------------------------- meetings
 
-export async function findMeeting(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingRow | undefined> {
+export async function findMeeting(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<MeetingRow | undefined> {
   if (!isUuid(id)) return undefined;
   let q = db.selectFrom('council_meetings').selectAll().where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
@@ -319,11 +400,21 @@ export async function findMeeting(db: Db, id: string, opts: { forUpdate?: boolea
 }
 
 export async function councilMeetings(db: Db, councilId: string): Promise<MeetingRow[]> {
-  return db.selectFrom('council_meetings').selectAll().where('council_id', '=', councilId).orderBy('starts_at', 'desc').execute() as Promise<MeetingRow[]>;
+  return db
+    .selectFrom('council_meetings')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .orderBy('starts_at', 'desc')
+    .execute() as Promise<MeetingRow[]>;
 }
 
 export async function meetingDecisions(db: Db, meetingId: string): Promise<DecisionRow[]> {
-  return db.selectFrom('council_decisions').selectAll().where('meeting_id', '=', meetingId).orderBy('number').execute() as Promise<DecisionRow[]>;
+  return db
+    .selectFrom('council_decisions')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .orderBy('number')
+    .execute() as Promise<DecisionRow[]>;
 }
 
 export async function councilDecisions(db: Db, councilId: string) {
@@ -338,7 +429,11 @@ export async function councilDecisions(db: Db, councilId: string) {
     .execute();
 }
 
-export async function findDecision(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<DecisionRow | undefined> {
+export async function findDecision(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<DecisionRow | undefined> {
   if (!isUuid(id)) return undefined;
   let q = db.selectFrom('council_decisions').selectAll().where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
@@ -348,10 +443,19 @@ export async function findDecision(db: Db, id: string, opts: { forUpdate?: boole
 // ------------------------------------------------------------------ reports
 
 export async function councilReports(db: Db, councilId: string): Promise<ReportRow[]> {
-  return db.selectFrom('council_reports').selectAll().where('council_id', '=', councilId).orderBy('published_at', 'desc').execute() as Promise<ReportRow[]>;
+  return db
+    .selectFrom('council_reports')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .orderBy('published_at', 'desc')
+    .execute() as Promise<ReportRow[]>;
 }
 
-export async function findReport(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+export async function findReport(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<ReportRow | undefined> {
   if (!isUuid(id)) return undefined;
   let q = db.selectFrom('council_reports').selectAll().where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
@@ -365,7 +469,12 @@ const HEARING_SELECT = (db: Db) =>
     .selectFrom('hearings as h')
     .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
     .selectAll('h')
-    .select(['b.code as body_code', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en']);
+    .select([
+      'b.code as body_code',
+      'b.name_kk as body_name_kk',
+      'b.name_ru as body_name_ru',
+      'b.name_en as body_name_en',
+    ]);
 
 export async function findHearing(db: Db, id: string): Promise<HearingRow | undefined> {
   if (!isUuid(id)) return undefined;
@@ -389,23 +498,47 @@ export async function searchHearings(db: Db, q: HearingQuery): Promise<{ rows: H
   let base = HEARING_SELECT(db);
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    base = base.where((eb) => eb.or([eb(sql`lower(h.title)`, 'like', like), eb(sql`lower(h.description)`, 'like', like), eb(sql`lower(b.name_kk || ' ' || b.name_ru || ' ' || b.name_en)`, 'like', like)]));
+    base = base.where((eb) =>
+      eb.or([
+        eb(sql`lower(h.title)`, 'like', like),
+        eb(sql`lower(h.description)`, 'like', like),
+        eb(sql`lower(b.name_kk || ' ' || b.name_ru || ' ' || b.name_en)`, 'like', like),
+      ]),
+    );
   }
   if (q.status) base = base.where('h.status', '=', q.status);
   if (q.region) base = base.where('h.region', '=', q.region);
   if (q.body) base = base.where('b.code', '=', q.body);
   const [rows, total] = await Promise.all([
-    base.orderBy('h.starts_at', 'desc').orderBy('h.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .orderBy('h.starts_at', 'desc')
+      .orderBy('h.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as HearingRow[], total: Number(total.n) };
 }
 
 export async function hearingQuestions(db: Db, hearingId: string): Promise<QuestionRow[]> {
-  return db.selectFrom('hearing_questions').selectAll().where('hearing_id', '=', hearingId).orderBy('created_at').orderBy('id').execute() as Promise<QuestionRow[]>;
+  return db
+    .selectFrom('hearing_questions')
+    .selectAll()
+    .where('hearing_id', '=', hearingId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute() as Promise<QuestionRow[]>;
 }
 
-export async function findQuestion(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<QuestionRow | undefined> {
+export async function findQuestion(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<QuestionRow | undefined> {
   if (!isUuid(id)) return undefined;
   let q = db.selectFrom('hearing_questions').selectAll().where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
@@ -413,16 +546,30 @@ export async function findQuestion(db: Db, id: string, opts: { forUpdate?: boole
 }
 
 export async function hearingRegistrations(db: Db, hearingId: string): Promise<RegistrationRow[]> {
-  return db.selectFrom('hearing_registrations').selectAll().where('hearing_id', '=', hearingId).orderBy('created_at').execute() as Promise<RegistrationRow[]>;
+  return db
+    .selectFrom('hearing_registrations')
+    .selectAll()
+    .where('hearing_id', '=', hearingId)
+    .orderBy('created_at')
+    .execute() as Promise<RegistrationRow[]>;
 }
 
 export async function councilHearings(db: Db, councilId: string) {
-  return db.selectFrom('hearings').select(['id', 'title', 'starts_at', 'status']).where('council_id', '=', councilId).orderBy('starts_at', 'desc').execute();
+  return db
+    .selectFrom('hearings')
+    .select(['id', 'title', 'starts_at', 'status'])
+    .where('council_id', '=', councilId)
+    .orderBy('starts_at', 'desc')
+    .execute();
 }
 
 // ---------------------------------------------------------------- documents
 
-export async function documentsOf(db: Db, ownerType: CouncilTables['council_documents']['owner_type'], ownerId: string): Promise<DocumentRow[]> {
+export async function documentsOf(
+  db: Db,
+  ownerType: CouncilTables['council_documents']['owner_type'],
+  ownerId: string,
+): Promise<DocumentRow[]> {
   return db
     .selectFrom('council_documents as d')
     .innerJoin('files as f', 'f.id', 'd.file_id')
@@ -443,8 +590,17 @@ export async function findPublicDocument(db: Db, id: string) {
     .executeTakeFirst();
 }
 
-export async function addDocument(db: Db, ownerType: CouncilTables['council_documents']['owner_type'], ownerId: string, fileId: string, title: string) {
-  await db.insertInto('council_documents').values({ owner_type: ownerType, owner_id: ownerId, file_id: fileId, title }).execute();
+export async function addDocument(
+  db: Db,
+  ownerType: CouncilTables['council_documents']['owner_type'],
+  ownerId: string,
+  fileId: string,
+  title: string,
+) {
+  await db
+    .insertInto('council_documents')
+    .values({ owner_type: ownerType, owner_id: ownerId, file_id: fileId, title })
+    .execute();
 }
 
 export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

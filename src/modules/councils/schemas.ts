@@ -9,7 +9,8 @@ import { COUNCIL_LEVELS, COUNCIL_ROLES, HEARING_STATUSES, RESPONSES, almatyInsta
 
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 export const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));
-export const required = (max: number) => z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
+export const required = (max: number) =>
+  z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
 const nullIfEmpty = (s: string) => (s === '' ? null : s);
 
 /** 'YYYY-MM-DD' (a date input) or 'DD.MM.YYYY' (as people type in Kazakhstan). */
@@ -36,11 +37,24 @@ const optionalDate = text(20).transform((v, ctx) => {
   return d;
 });
 const timeField = required(5).refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), 'councils.errors.time');
-const count = (max: number) => required(6).refine((v) => /^\d{1,5}$/.test(v) && Number(v) <= max, 'councils.errors.wholeNumber').transform(Number);
-const version = z.preprocess(orEmpty, z.string().regex(/^\d{1,9}$/, 'errors.invalid').transform(Number));
+const count = (max: number) =>
+  required(6)
+    .refine((v) => /^\d{1,5}$/.test(v) && Number(v) <= max, 'councils.errors.wholeNumber')
+    .transform(Number);
+const version = z.preprocess(
+  orEmpty,
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'errors.invalid')
+    .transform(Number),
+);
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, 'errors.invalidOption');
 /** Lines of a textarea, without the empty ones. */
-const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 // ---------------------------------------------------------------- councils
 
@@ -56,10 +70,20 @@ export const councilSchema = z
     termEnd: dateField,
   })
   .superRefine((v, ctx) => {
-    if (v.termEnd <= v.termStart) ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'councils.errors.termOrder' });
+    if (v.termEnd <= v.termStart)
+      ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'councils.errors.termOrder' });
   });
 export type CouncilInput = z.infer<typeof councilSchema>;
-export const COUNCIL_ORDER = ['stateBodyId', 'level', 'nameKk', 'nameRu', 'nameEn', 'description', 'termStart', 'termEnd'];
+export const COUNCIL_ORDER = [
+  'stateBodyId',
+  'level',
+  'nameKk',
+  'nameRu',
+  'nameEn',
+  'description',
+  'termStart',
+  'termEnd',
+];
 
 export const memberSchema = z
   .object({
@@ -70,7 +94,8 @@ export const memberSchema = z
     termEnd: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (v.termEnd && v.termEnd <= v.termStart) ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'councils.errors.termOrder' });
+    if (v.termEnd && v.termEnd <= v.termStart)
+      ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'councils.errors.termOrder' });
   });
 export type MemberInput = z.infer<typeof memberSchema>;
 
@@ -93,7 +118,8 @@ export const applicationSchema = z
   .superRefine((v, ctx) => {
     if (v.kind !== 'ngo') return;
     if (!v.bin) ctx.addIssue({ code: 'custom', path: ['bin'], message: 'councils.errors.chooseOrganization' });
-    else if (!validateBin(v.bin).ok) ctx.addIssue({ code: 'custom', path: ['bin'], message: 'councils.errors.chooseOrganization' });
+    else if (!validateBin(v.bin).ok)
+      ctx.addIssue({ code: 'custom', path: ['bin'], message: 'councils.errors.chooseOrganization' });
   })
   .transform((v) => ({ ...v, bin: v.kind === 'ngo' ? v.bin : null }));
 export type ApplicationInput = z.infer<typeof applicationSchema>;
@@ -101,7 +127,11 @@ export const APPLICATION_ORDER = ['kind', 'bin', 'motivation', 'experience', 'do
 
 /** The commission's votes: totals per candidate (votes_<field>_<applicationId>) and the number who voted. */
 export function decisionVotesSchema(applicationIds: string[]) {
-  const shape: Record<string, z.ZodType> = { commissionSize: count(100).refine((n) => n >= 1, 'councils.errors.commissionSize'), note: text(2000), version };
+  const shape: Record<string, z.ZodType> = {
+    commissionSize: count(100).refine((n) => n >= 1, 'councils.errors.commissionSize'),
+    note: text(2000),
+    version,
+  };
   for (const id of applicationIds) for (const f of ['for', 'against', 'abstain']) shape[`${f}_${id}`] = count(100);
   return z.object(shape);
 }
@@ -113,7 +143,9 @@ export const meetingSchema = z
     startTime: timeField,
     endTime: timeField,
     location: required(300),
-    agenda: required(5000).transform(lines).refine((ls) => ls.length <= 30, 'councils.errors.tooManyLines'),
+    agenda: required(5000)
+      .transform(lines)
+      .refine((ls) => ls.length <= 30, 'councils.errors.tooManyLines'),
   })
   .transform((v, ctx) => {
     const startsAt = almatyInstant(v.date, v.startTime.padStart(5, '0'))!;
@@ -157,7 +189,8 @@ export const reportSchema = z
     findings: required(20000),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'ngo' && !validateBin(v.bin).ok) ctx.addIssue({ code: 'custom', path: ['bin'], message: 'councils.errors.chooseOrganization' });
+    if (v.kind === 'ngo' && !validateBin(v.bin).ok)
+      ctx.addIssue({ code: 'custom', path: ['bin'], message: 'councils.errors.chooseOrganization' });
   })
   .transform((v) => ({ ...v, bin: v.kind === 'ngo' ? v.bin : null }));
 export type ReportInput = z.infer<typeof reportSchema>;
@@ -179,9 +212,20 @@ export const hearingSchema = z
   })
   .transform((v) => ({ ...v, startsAt: almatyInstant(v.date, v.time.padStart(5, '0'))! }));
 export type HearingInput = z.infer<typeof hearingSchema>;
-export const HEARING_ORDER = ['stateBodyId', 'councilId', 'title', 'description', 'location', 'date', 'time', 'document'];
+export const HEARING_ORDER = [
+  'stateBodyId',
+  'councilId',
+  'title',
+  'description',
+  'location',
+  'date',
+  'time',
+  'document',
+];
 
-export const registrationSchema = z.object({ mode: z.enum(['in_person', 'online'], { error: 'councils.errors.chooseMode' }) });
+export const registrationSchema = z.object({
+  mode: z.enum(['in_person', 'online'], { error: 'councils.errors.chooseMode' }),
+});
 export const questionSchema = z.object({
   kind: z.enum(['question', 'proposal'], { error: 'councils.errors.chooseQuestionKind' }),
   text: required(3000).refine((v) => v.length >= 10, 'councils.errors.questionShort'),
@@ -198,7 +242,10 @@ export const versionOnly = z.object({ version });
 // ----------------------------------------------------------------- search
 
 /** Reads a list page's filters leniently: a bad value is an error for its field and is left out. */
-export function parseFilters<K extends string>(raw: Record<string, unknown>, fields: Record<K, z.ZodType>): { values: Record<string, string>; errors: Record<string, string>; ok: Partial<Record<K, any>> } {
+export function parseFilters<K extends string>(
+  raw: Record<string, unknown>,
+  fields: Record<K, z.ZodType>,
+): { values: Record<string, string>; errors: Record<string, string>; ok: Partial<Record<K, any>> } {
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
   const ok: Partial<Record<K, any>> = {};
@@ -217,7 +264,11 @@ export function parseFilters<K extends string>(raw: Record<string, unknown>, fie
   return { values, errors, ok };
 }
 
-const pageField = z.coerce.number({ error: 'councils.errors.page' }).int('councils.errors.page').min(1, 'councils.errors.page').max(10_000, 'councils.errors.page');
+const pageField = z.coerce
+  .number({ error: 'councils.errors.page' })
+  .int('councils.errors.page')
+  .min(1, 'councils.errors.page')
+  .max(10_000, 'councils.errors.page');
 export const councilFilters = {
   q: z.string().trim().max(200, 'errors.tooBig'),
   level: z.enum(COUNCIL_LEVELS, { error: 'errors.invalidOption' }),
@@ -271,10 +322,23 @@ export const councilItemJson = z.object({
   url: z.string(),
   meetingsIcs: z.string(),
 });
-export const councilListJson = z.object({ items: z.array(councilItemJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const councilListJson = z.object({
+  items: z.array(councilItemJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const councilDetailJson = councilItemJson.extend({
   description: z.string(),
-  members: z.array(z.object({ name: z.string(), role: z.enum(COUNCIL_ROLES), affiliation: z.string(), termStart: z.string(), termEnd: z.string().nullable() })),
+  members: z.array(
+    z.object({
+      name: z.string(),
+      role: z.enum(COUNCIL_ROLES),
+      affiliation: z.string(),
+      termStart: z.string(),
+      termEnd: z.string().nullable(),
+    }),
+  ),
   selections: z.array(
     z.object({
       id: z.string(),
@@ -283,7 +347,17 @@ export const councilDetailJson = councilItemJson.extend({
       applicationsCloseOn: z.string(),
       status: z.string(),
       commissionSize: z.number().int().nullable(),
-      candidates: z.array(z.object({ name: z.string(), kind: z.enum(['citizen', 'ngo']), organizationBin: z.string().nullable(), status: z.string(), votesFor: z.number().int().nullable(), votesAgainst: z.number().int().nullable(), votesAbstain: z.number().int().nullable() })),
+      candidates: z.array(
+        z.object({
+          name: z.string(),
+          kind: z.enum(['citizen', 'ngo']),
+          organizationBin: z.string().nullable(),
+          status: z.string(),
+          votesFor: z.number().int().nullable(),
+          votesAgainst: z.number().int().nullable(),
+          votesAbstain: z.number().int().nullable(),
+        }),
+      ),
     }),
   ),
   meetings: z.array(
@@ -298,10 +372,37 @@ export const councilDetailJson = councilItemJson.extend({
       minutes: z.string().nullable(),
       attendance: z.number().int(),
       documents: z.array(docJson),
-      decisions: z.array(z.object({ number: z.number().int(), text: z.string(), votesFor: z.number().int(), votesAgainst: z.number().int(), votesAbstain: z.number().int(), response: z.object({ status: z.string(), text: z.string().nullable(), respondedAt: z.string().nullable(), dueOn: z.string() }) })),
+      decisions: z.array(
+        z.object({
+          number: z.number().int(),
+          text: z.string(),
+          votesFor: z.number().int(),
+          votesAgainst: z.number().int(),
+          votesAbstain: z.number().int(),
+          response: z.object({
+            status: z.string(),
+            text: z.string().nullable(),
+            respondedAt: z.string().nullable(),
+            dueOn: z.string(),
+          }),
+        }),
+      ),
     }),
   ),
-  reports: z.array(z.object({ id: z.string(), title: z.string(), authorKind: z.enum(['council', 'ngo']), author: z.string(), organizationBin: z.string().nullable(), findings: z.string(), publishedAt: z.string(), status: z.string(), bodyAnswer: z.string().nullable(), answeredAt: z.string().nullable() })),
+  reports: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      authorKind: z.enum(['council', 'ngo']),
+      author: z.string(),
+      organizationBin: z.string().nullable(),
+      findings: z.string(),
+      publishedAt: z.string(),
+      status: z.string(),
+      bodyAnswer: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    }),
+  ),
 });
 
 export const hearingItemJson = z.object({
@@ -316,13 +417,30 @@ export const hearingItemJson = z.object({
   status: z.enum(HEARING_STATUSES),
   url: z.string(),
 });
-export const hearingListJson = z.object({ items: z.array(hearingItemJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const hearingListJson = z.object({
+  items: z.array(hearingItemJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const hearingDetailJson = hearingItemJson.extend({
   description: z.string(),
   minutes: z.string().nullable(),
   participants: z.number().int().nullable(),
   registrations: z.number().int(),
   materials: z.array(docJson),
-  questions: z.array(z.object({ id: z.string(), kind: z.enum(['question', 'proposal']), phase: z.enum(['before', 'during']), author: z.string(), text: z.string(), askedAt: z.string(), answer: z.string().nullable(), outcome: z.string().nullable(), answeredAt: z.string().nullable() })),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['question', 'proposal']),
+      phase: z.enum(['before', 'during']),
+      author: z.string(),
+      text: z.string(),
+      askedAt: z.string(),
+      answer: z.string().nullable(),
+      outcome: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+    }),
+  ),
 });
 export const apiError = z.object({ error: z.string(), message: z.string().optional() });

@@ -30,29 +30,77 @@ const FONT = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
 type L3 = [string, string, string];
 /** Subjects of each platform (kk, ru, en), combined with actions into recommendations. */
 const SUBJECTS: Partial<Record<AreaCode, L3[]>> = {
-  'civil-society': [['ҮЕҰ дерекқоры', 'база данных НПО', 'the NGO database'], ['мемлекеттік әлеуметтік тапсырыс', 'государственный социальный заказ', 'state social order']],
-  youth: [['жастар ресурстық орталықтары', 'молодёжные ресурсные центры', 'youth resource centres'], ['ауыл жастарының бастамалары', 'инициативы сельской молодёжи', 'rural youth initiatives']],
-  volunteering: [['волонтерлік қызметті есепке алу', 'учёт волонтёрской деятельности', 'recording volunteer work'], ['корпоративтік волонтерлік', 'корпоративное волонтёрство', 'corporate volunteering']],
-  charity: [['қайырымдылық есептілігі', 'отчётность благотворителей', 'charity reporting'], ['эндаумент-қорлар', 'эндаумент-фонды', 'endowment funds']],
-  'human-rights': [['қоғамдық кеңестер', 'общественные советы', 'public councils'], ['қоғамдық тыңдаулар', 'публичные слушания', 'public hearings']],
-  environment: [['экологиялық мониторинг', 'экологический мониторинг', 'environmental monitoring'], ['қалдықтарды бөлек жинау', 'раздельный сбор отходов', 'separate waste collection']],
-  'social-entrepreneurship': [['әлеуметтік кәсіпкерлік', 'социальное предпринимательство', 'social entrepreneurship'], ['ҮЕҰ-ның қаржылық тұрақтылығы', 'финансовая устойчивость НПО', 'financial sustainability of NGOs']],
-  'anti-corruption': [['азаматтық бақылау', 'гражданский контроль', 'civic oversight'], ['ашық бюджет', 'открытый бюджет', 'open budgets']],
+  'civil-society': [
+    ['ҮЕҰ дерекқоры', 'база данных НПО', 'the NGO database'],
+    ['мемлекеттік әлеуметтік тапсырыс', 'государственный социальный заказ', 'state social order'],
+  ],
+  youth: [
+    ['жастар ресурстық орталықтары', 'молодёжные ресурсные центры', 'youth resource centres'],
+    ['ауыл жастарының бастамалары', 'инициативы сельской молодёжи', 'rural youth initiatives'],
+  ],
+  volunteering: [
+    ['волонтерлік қызметті есепке алу', 'учёт волонтёрской деятельности', 'recording volunteer work'],
+    ['корпоративтік волонтерлік', 'корпоративное волонтёрство', 'corporate volunteering'],
+  ],
+  charity: [
+    ['қайырымдылық есептілігі', 'отчётность благотворителей', 'charity reporting'],
+    ['эндаумент-қорлар', 'эндаумент-фонды', 'endowment funds'],
+  ],
+  'human-rights': [
+    ['қоғамдық кеңестер', 'общественные советы', 'public councils'],
+    ['қоғамдық тыңдаулар', 'публичные слушания', 'public hearings'],
+  ],
+  environment: [
+    ['экологиялық мониторинг', 'экологический мониторинг', 'environmental monitoring'],
+    ['қалдықтарды бөлек жинау', 'раздельный сбор отходов', 'separate waste collection'],
+  ],
+  'social-entrepreneurship': [
+    ['әлеуметтік кәсіпкерлік', 'социальное предпринимательство', 'social entrepreneurship'],
+    ['ҮЕҰ-ның қаржылық тұрақтылығы', 'финансовая устойчивость НПО', 'financial sustainability of NGOs'],
+  ],
+  'anti-corruption': [
+    ['азаматтық бақылау', 'гражданский контроль', 'civic oversight'],
+    ['ашық бюджет', 'открытый бюджет', 'open budgets'],
+  ],
 };
 
 const ACTIONS: L3[] = [
-  ['нормативтік құқықтық актілерге өзгерістер енгізу', 'внести изменения в нормативные правовые акты', 'amend the regulations'],
-  ['ҮЕҰ-мен бірлескен жұмыс тобын құру', 'создать совместную рабочую группу с НПО', 'set up a joint working group with NGOs'],
+  [
+    'нормативтік құқықтық актілерге өзгерістер енгізу',
+    'внести изменения в нормативные правовые акты',
+    'amend the regulations',
+  ],
+  [
+    'ҮЕҰ-мен бірлескен жұмыс тобын құру',
+    'создать совместную рабочую группу с НПО',
+    'set up a joint working group with NGOs',
+  ],
   ['қаржыландыру көлемін ұлғайту', 'увеличить объём финансирования', 'increase the funding'],
-  ['өңірлерде оқыту семинарларын өткізу', 'провести обучающие семинары в регионах', 'hold training seminars in the regions'],
-  ['деректерді ашық деректер порталында жариялау', 'публиковать данные на портале открытых данных', 'publish the data on the open-data portal'],
+  [
+    'өңірлерде оқыту семинарларын өткізу',
+    'провести обучающие семинары в регионах',
+    'hold training seminars in the regions',
+  ],
+  [
+    'деректерді ашық деректер порталында жариялау',
+    'публиковать данные на портале открытых данных',
+    'publish the data on the open-data portal',
+  ],
   ['әдістемелік ұсынымдар әзірлеу', 'разработать методические рекомендации', 'develop methodological guidelines'],
-  ['мониторинг нәтижелерін жыл сайын жариялау', 'ежегодно публиковать результаты мониторинга', 'publish monitoring results every year'],
+  [
+    'мониторинг нәтижелерін жыл сайын жариялау',
+    'ежегодно публиковать результаты мониторинга',
+    'publish monitoring results every year',
+  ],
   ['үздік тәжірибелер байқауын өткізу', 'провести конкурс лучших практик', 'run a competition of best practices'],
 ];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const recTexts = (subject: L3, action: L3): L3 => [`${cap(subject[0])} бойынша ${action[0]}.`, `По направлению «${subject[1]}»: ${action[1]}.`, `${cap(subject[2])}: ${action[2]}.`];
+const recTexts = (subject: L3, action: L3): L3 => [
+  `${cap(subject[0])} бойынша ${action[0]}.`,
+  `По направлению «${subject[1]}»: ${action[1]}.`,
+  `${cap(subject[2])}: ${action[2]}.`,
+];
 
 /** A one-page PDF "document" for evidence (an order, a report) in Kazakh and Russian. */
 async function evidencePdf(title: string, body: string): Promise<Buffer> {
@@ -76,25 +124,113 @@ interface ForumPlan {
 }
 
 const FORUMS: ForumPlan[] = [
-  { kind: 'national', region: null, year: 2023, heldOn: '2023-11-17', titles: ['Азаматтық форум — 2023', 'Гражданский форум — 2023', 'Civil Forum 2023'], topics: ['civil-society', 'youth', 'volunteering', 'charity', 'human-rights', 'environment', 'social-entrepreneurship', 'anti-corruption'], stage: 'concluded' },
-  { kind: 'regional', region: 'karaganda', year: 2024, heldOn: '2024-10-04', titles: ['Қарағанды облысының азаматтық форумы — 2024', 'Гражданский форум Карагандинской области — 2024', 'Karaganda Region Civil Forum 2024'], topics: ['youth', 'environment', 'civil-society'], stage: 'concluded' },
-  { kind: 'regional', region: 'turkistan', year: 2026, heldOn: '2026-10-16', titles: ['Түркістан облысының азаматтық форумы — 2026', 'Гражданский форум Туркестанской области — 2026', 'Turkistan Region Civil Forum 2026'], topics: ['youth', 'charity', 'anti-corruption'], stage: 'deliberation' },
-  { kind: 'regional', region: 'pavlodar', year: 2026, heldOn: '2026-12-11', titles: ['Павлодар облысының азаматтық форумы — 2026', 'Гражданский форум Павлодарской области — 2026', 'Pavlodar Region Civil Forum 2026'], topics: ['volunteering', 'environment', 'social-entrepreneurship'], stage: 'open' },
-  { kind: 'national', region: null, year: 2027, heldOn: '2027-11-19', titles: ['Азаматтық форум — 2027', 'Гражданский форум — 2027', 'Civil Forum 2027'], topics: ['civil-society', 'youth', 'charity', 'human-rights'], stage: 'planned' },
+  {
+    kind: 'national',
+    region: null,
+    year: 2023,
+    heldOn: '2023-11-17',
+    titles: ['Азаматтық форум — 2023', 'Гражданский форум — 2023', 'Civil Forum 2023'],
+    topics: [
+      'civil-society',
+      'youth',
+      'volunteering',
+      'charity',
+      'human-rights',
+      'environment',
+      'social-entrepreneurship',
+      'anti-corruption',
+    ],
+    stage: 'concluded',
+  },
+  {
+    kind: 'regional',
+    region: 'karaganda',
+    year: 2024,
+    heldOn: '2024-10-04',
+    titles: [
+      'Қарағанды облысының азаматтық форумы — 2024',
+      'Гражданский форум Карагандинской области — 2024',
+      'Karaganda Region Civil Forum 2024',
+    ],
+    topics: ['youth', 'environment', 'civil-society'],
+    stage: 'concluded',
+  },
+  {
+    kind: 'regional',
+    region: 'turkistan',
+    year: 2026,
+    heldOn: '2026-10-16',
+    titles: [
+      'Түркістан облысының азаматтық форумы — 2026',
+      'Гражданский форум Туркестанской области — 2026',
+      'Turkistan Region Civil Forum 2026',
+    ],
+    topics: ['youth', 'charity', 'anti-corruption'],
+    stage: 'deliberation',
+  },
+  {
+    kind: 'regional',
+    region: 'pavlodar',
+    year: 2026,
+    heldOn: '2026-12-11',
+    titles: [
+      'Павлодар облысының азаматтық форумы — 2026',
+      'Гражданский форум Павлодарской области — 2026',
+      'Pavlodar Region Civil Forum 2026',
+    ],
+    topics: ['volunteering', 'environment', 'social-entrepreneurship'],
+    stage: 'open',
+  },
+  {
+    kind: 'national',
+    region: null,
+    year: 2027,
+    heldOn: '2027-11-19',
+    titles: ['Азаматтық форум — 2027', 'Гражданский форум — 2027', 'Civil Forum 2027'],
+    topics: ['civil-society', 'youth', 'charity', 'human-rights'],
+    stage: 'planned',
+  },
 ];
 const STAGES: ForumStatus[] = ['planned', 'open', 'deliberation', 'concluded'];
 
 const PROPOSALS: [string, string][] = [
-  ['Гранттарды өңірлерге тең бөлу', 'Мемлекеттік гранттардың көп бөлігі Астана мен Алматыдағы ұйымдарға тиеді. Ауылдық ҮЕҰ үшін жеке квота енгізуді ұсынамыз.'],
-  ['Упростить отчётность НПО', 'Малые организации тратят недели на отчёты по одному гранту. Предлагаем единую электронную форму отчёта для всех программ.'],
-  ['Волонтерлерге сақтандыру', 'Төтенше жағдайларда жұмыс істейтін еріктілерді міндетті түрде сақтандыруды мемлекет есебінен қамтамасыз ету.'],
-  ['Открытые данные о расходах акиматов', 'Публиковать расходы акиматов на социальные проекты в машиночитаемом виде ежеквартально.'],
-  ['Жастар үшін тегін кеңістіктер', 'Мектептер мен кітапханалардың бос бөлмелерін кешкі уақытта жастар бастамаларына тегін беру.'],
-  ['Экологический мониторинг силами жителей', 'Обучить жителей замерам качества воздуха и публиковать их данные на общей карте.'],
+  [
+    'Гранттарды өңірлерге тең бөлу',
+    'Мемлекеттік гранттардың көп бөлігі Астана мен Алматыдағы ұйымдарға тиеді. Ауылдық ҮЕҰ үшін жеке квота енгізуді ұсынамыз.',
+  ],
+  [
+    'Упростить отчётность НПО',
+    'Малые организации тратят недели на отчёты по одному гранту. Предлагаем единую электронную форму отчёта для всех программ.',
+  ],
+  [
+    'Волонтерлерге сақтандыру',
+    'Төтенше жағдайларда жұмыс істейтін еріктілерді міндетті түрде сақтандыруды мемлекет есебінен қамтамасыз ету.',
+  ],
+  [
+    'Открытые данные о расходах акиматов',
+    'Публиковать расходы акиматов на социальные проекты в машиночитаемом виде ежеквартально.',
+  ],
+  [
+    'Жастар үшін тегін кеңістіктер',
+    'Мектептер мен кітапханалардың бос бөлмелерін кешкі уақытта жастар бастамаларына тегін беру.',
+  ],
+  [
+    'Экологический мониторинг силами жителей',
+    'Обучить жителей замерам качества воздуха и публиковать их данные на общей карте.',
+  ],
 ];
 
 function actorOf(u: { id: string; name: string; email: string }, stateBodies: string[]): Actor {
-  return { id: u.id, name: u.name, email: u.email, roles: ['citizen', 'official'], organizations: [], stateBodies, emailConfirmed: true, via: 'session' };
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    roles: ['citizen', 'official'],
+    organizations: [],
+    stateBodies,
+    emailConfirmed: true,
+    via: 'session',
+  };
 }
 
 async function participants(db: Kysely<any>, n: number) {
@@ -106,24 +242,39 @@ async function participants(db: Kysely<any>, n: number) {
     roles: ['citizen'],
     email_confirmed_at: new Date(),
   }));
-  return (await db.insertInto('users').values(values).returning(['id', 'name', 'email']).execute()) as { id: string; name: string; email: string }[];
+  return (await db.insertInto('users').values(values).returning(['id', 'name', 'email']).execute()) as {
+    id: string;
+    name: string;
+    email: string;
+  }[];
 }
 
 export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }) {
   const db = fdb(app.db);
   const random = seededRandom(opts.seed + 11);
-  const bodies = new Map((await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]));
+  const bodies = new Map(
+    (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
+  );
   const mip = bodies.get('mip')!;
   const email = 'forum-1@demo.qogam.kz';
   const name = 'Форум хатшылығы / Секретариат форума';
-  const created = await createUser(app.db, { email, name, password: DEMO_PASSWORD, roles: ['citizen'], confirmed: true });
+  const created = await createUser(app.db, {
+    email,
+    name,
+    password: DEMO_PASSWORD,
+    roles: ['citizen'],
+    confirmed: true,
+  });
   if (!created.ok) throw new Error(`forum demo: ${created.reason}`);
-  await db.insertInto('memberships').values({ user_id: created.value.id, org_type: 'state_body', org_id: mip }).execute();
+  await db
+    .insertInto('memberships')
+    .values({ user_id: created.value.id, org_type: 'state_body', org_id: mip })
+    .execute();
   const organiser = actorOf({ id: created.value.id, name, email }, [mip]);
   const deps = (actor: Actor): CommandDeps => ({ db: app.db, jobs: app.jobs, actor });
   const people = await participants(app.db, 40);
   const person = (i: number) => actorOf(people[i % people.length], []);
-  const must = <T,>(r: { ok: true; value: T } | { ok: false; reason: string }, what: string): T => {
+  const must = <T>(r: { ok: true; value: T } | { ok: false; reason: string }, what: string): T => {
     if (!r.ok) throw new Error(`forum demo: ${what}: ${r.reason}`);
     return r.value;
   };
@@ -131,14 +282,23 @@ export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }
   for (const plan of FORUMS) {
     const { id } = must(
       await createForum(deps(organiser), {
-        organiserBodyId: mip, kind: plan.kind, region: plan.region as never, year: plan.year, titleKk: plan.titles[0], titleRu: plan.titles[1], titleEn: plan.titles[2],
-        description: 'Азаматтық қоғам, мемлекеттік органдар мен бизнестің диалог алаңы. / Площадка диалога гражданского общества, государственных органов и бизнеса.',
-        heldOn: plan.heldOn, topics: plan.topics,
+        organiserBodyId: mip,
+        kind: plan.kind,
+        region: plan.region as never,
+        year: plan.year,
+        titleKk: plan.titles[0],
+        titleRu: plan.titles[1],
+        titleEn: plan.titles[2],
+        description:
+          'Азаматтық қоғам, мемлекеттік органдар мен бизнестің диалог алаңы. / Площадка диалога гражданского общества, государственных органов и бизнеса.',
+        heldOn: plan.heldOn,
+        topics: plan.topics,
       }),
       'forum',
     );
     const target = STAGES.indexOf(plan.stage);
-    const advance = async () => must(await advanceForum(deps(organiser), { id, version: (await findForum(db, id))!.version }), 'advance');
+    const advance = async () =>
+      must(await advanceForum(deps(organiser), { id, version: (await findForum(db, id))!.version }), 'advance');
     if (target < 1) continue;
     await advance();
     const platforms = await listPlatforms(db, id);
@@ -151,9 +311,13 @@ export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }
       for (let j = 0; j < 3; j++) {
         const [title, body] = PROPOSALS[(k + j) % PROPOSALS.length];
         const author = person(k * 3 + j);
-        const { id: pid } = must(await proposeToForum(deps(author), { platformId: p.id, title, body }, before(30 - j)), 'proposal');
+        const { id: pid } = must(
+          await proposeToForum(deps(author), { platformId: p.id, title, body }, before(30 - j)),
+          'proposal',
+        );
         const supporters = Math.floor(random() * (plan.year === 2023 ? 12 : 8));
-        for (let s = 1; s <= supporters; s++) await supportProposal(deps(person(k * 3 + j + s)), { proposalId: pid }, before(20 - (s % 10)));
+        for (let s = 1; s <= supporters; s++)
+          await supportProposal(deps(person(k * 3 + j + s)), { proposalId: pid }, before(20 - (s % 10)));
       }
       k++;
     }
@@ -168,7 +332,14 @@ export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }
       const best = (await listForumProposals(db, p.id))[0];
       for (let j = 0; j < perPlatform; j++) {
         const [kk, ru, en] = recTexts(subjects[j % subjects.length], ACTIONS[(n + j) % ACTIONS.length]);
-        must(await adoptRecommendation(deps(organiser), { platformId: p.id, textKk: kk, textRu: ru, textEn: en, proposalId: j === 0 && best ? best.id : null }, held), 'adopt');
+        must(
+          await adoptRecommendation(
+            deps(organiser),
+            { platformId: p.id, textKk: kk, textRu: ru, textEn: en, proposalId: j === 0 && best ? best.id : null },
+            held,
+          ),
+          'adopt',
+        );
       }
       n++;
     }
@@ -179,10 +350,37 @@ export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }
 }
 
 /** The action plan of a concluded forum: items from its recommendations, in every state. */
-async function seedPlan(app: FastifyInstance, deps: CommandDeps, forumId: string, plan: ForumPlan, bodies: Map<string, string>, random: () => number) {
+async function seedPlan(
+  app: FastifyInstance,
+  deps: CommandDeps,
+  forumId: string,
+  plan: ForumPlan,
+  bodies: Map<string, string>,
+  random: () => number,
+) {
   const db = fdb(app.db);
-  const recs = await db.selectFrom('forum_recommendations as r').innerJoin('forum_platforms as p', 'p.id', 'r.platform_id').select(['r.number', 'r.text_kk', 'r.text_ru', 'r.text_en', 'p.topic']).where('r.forum_id', '=', forumId).orderBy('r.number').execute();
-  const responsible = plan.kind === 'national' ? ['mip', 'government', 'cscs', 'mip', 'akimat-almaty-city', 'akimat-astana', 'akimat-shymkent', 'akimat-abai', 'akimat-turkistan', 'mip'] : [`akimat-${plan.region}`, `maslikhat-${plan.region}`, 'mip'];
+  const recs = await db
+    .selectFrom('forum_recommendations as r')
+    .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')
+    .select(['r.number', 'r.text_kk', 'r.text_ru', 'r.text_en', 'p.topic'])
+    .where('r.forum_id', '=', forumId)
+    .orderBy('r.number')
+    .execute();
+  const responsible =
+    plan.kind === 'national'
+      ? [
+          'mip',
+          'government',
+          'cscs',
+          'mip',
+          'akimat-almaty-city',
+          'akimat-astana',
+          'akimat-shymkent',
+          'akimat-abai',
+          'akimat-turkistan',
+          'mip',
+        ]
+      : [`akimat-${plan.region}`, `maslikhat-${plan.region}`, 'mip'];
   const regional = ['almaty-city', 'astana', 'shymkent', 'abai', 'turkistan'];
   const count = plan.kind === 'national' ? 40 : 6;
   const base = Date.UTC(plan.year + 1, 0, 1);
@@ -192,42 +390,121 @@ async function seedPlan(app: FastifyInstance, deps: CommandDeps, forumId: string
     const r = recs[(i * 3) % recs.length];
     const second = i % 4 === 0 ? recs[(i * 3 + 1) % recs.length] : null;
     const body = responsible[i % responsible.length];
-    const region = body.startsWith('akimat-') || body.startsWith('maslikhat-') ? body.replace(/^(akimat|maslikhat)-/, '') : plan.kind === 'regional' ? plan.region : i % 9 === 5 ? regional[i % regional.length] : null;
+    const region =
+      body.startsWith('akimat-') || body.startsWith('maslikhat-')
+        ? body.replace(/^(akimat|maslikhat)-/, '')
+        : plan.kind === 'regional'
+          ? plan.region
+          : i % 9 === 5
+            ? regional[i % regional.length]
+            : null;
     // Deadlines spread over the four years after the forum, at the end of a quarter.
     const quarterEnd = new Date(base + ((i * 977) % 1400) * 86_400_000);
     const deadline = `${quarterEnd.getUTCFullYear()}-${String(Math.floor(quarterEnd.getUTCMonth() / 3) * 3 + 3).padStart(2, '0')}-${[0, 3].includes(Math.floor(quarterEnd.getUTCMonth() / 3)) ? '31' : '30'}`;
-    const title: L3 = [r.text_kk.replace(/\.$/, ''), r.text_ru.replace(/\.$/, ''), (r.text_en ?? r.text_ru).replace(/\.$/, '')];
+    const title: L3 = [
+      r.text_kk.replace(/\.$/, ''),
+      r.text_ru.replace(/\.$/, ''),
+      (r.text_en ?? r.text_ru).replace(/\.$/, ''),
+    ];
     const created = new Date(base - 40 * 86_400_000);
-    const made = await createPlanItem(deps, {
-      forumId, titleKk: title[0], titleRu: title[1], titleEn: title[2], topic: r.topic as AreaCode, region: region as never, bodyId: bodies.get(body)!, deadline,
-      recommendations: second ? [r.number, second.number] : [r.number],
-    }, created);
+    const made = await createPlanItem(
+      deps,
+      {
+        forumId,
+        titleKk: title[0],
+        titleRu: title[1],
+        titleEn: title[2],
+        topic: r.topic as AreaCode,
+        region: region as never,
+        bodyId: bodies.get(body)!,
+        deadline,
+        recommendations: second ? [r.number, second.number] : [r.number],
+      },
+      created,
+    );
     if (!made.ok) throw new Error(`forum demo: item: ${made.reason}`);
     const id = made.value.id;
     const due = new Date(`${deadline}T18:00:00+05:00`).getTime();
     const past = due < now;
     // The fate of the item: most past items done (some late), some overdue, one cancelled; future ones under way or planned.
     const roll = random();
-    const fate = past ? (i % 13 === 6 ? 'cancelled' : roll < 0.55 ? 'done' : roll < 0.7 ? 'late' : roll < 0.85 ? 'overdue_progress' : 'overdue') : roll < 0.45 ? 'progress' : roll < 0.6 ? 'early' : 'planned';
+    const fate = past
+      ? i % 13 === 6
+        ? 'cancelled'
+        : roll < 0.55
+          ? 'done'
+          : roll < 0.7
+            ? 'late'
+            : roll < 0.85
+              ? 'overdue_progress'
+              : 'overdue'
+      : roll < 0.45
+        ? 'progress'
+        : roll < 0.6
+          ? 'early'
+          : 'planned';
     const version = async () => (await findItem(db, id))!.version;
     const startAt = new Date(Math.min(created.getTime() + 30 * 86_400_000, now - 86_400_000));
     if (fate === 'planned' || fate === 'overdue') continue;
     if (fate === 'cancelled') {
-      await updateItemStatus(deps, { itemId: id, version: await version(), status: 'cancelled', note: 'Іс-шара 2024 жылғы заң өзгерістерімен қамтылды. / Мероприятие поглощено изменениями закона 2024 года.' }, startAt);
+      await updateItemStatus(
+        deps,
+        {
+          itemId: id,
+          version: await version(),
+          status: 'cancelled',
+          note: 'Іс-шара 2024 жылғы заң өзгерістерімен қамтылды. / Мероприятие поглощено изменениями закона 2024 года.',
+        },
+        startAt,
+      );
       continue;
     }
     await updateItemStatus(deps, { itemId: id, version: await version(), status: 'in_progress', note: null }, startAt);
     if (fate === 'progress' || fate === 'overdue_progress') continue;
-    const doneAt = new Date(Math.min(fate === 'late' ? due + 45 * 86_400_000 : due - 20 * 86_400_000, now - 86_400_000));
+    const doneAt = new Date(
+      Math.min(fate === 'late' ? due + 45 * 86_400_000 : due - 20 * 86_400_000, now - 86_400_000),
+    );
     if (i % 3 === 0) {
       // One report reused: drawing a PDF with its font is the dearest step of the demo.
-      report ??= await evidencePdf('Орындау туралы есеп / Отчёт об исполнении', 'Іс-шара орындалды; нәтижелері қоса беріледі.\n\nМероприятие исполнено; результаты прилагаются.');
+      report ??= await evidencePdf(
+        'Орындау туралы есеп / Отчёт об исполнении',
+        'Іс-шара орындалды; нәтижелері қоса беріледі.\n\nМероприятие исполнено; результаты прилагаются.',
+      );
       const data = report;
-      await addEvidence(deps, { itemId: id, description: 'Орындау туралы есеп / Отчёт об исполнении (PDF)', url: null, document: { field: 'document', filename: `report-${i + 1}.pdf`, mime: 'application/pdf', data }, storage: app.storage }, doneAt);
+      await addEvidence(
+        deps,
+        {
+          itemId: id,
+          description: 'Орындау туралы есеп / Отчёт об исполнении (PDF)',
+          url: null,
+          document: { field: 'document', filename: `report-${i + 1}.pdf`, mime: 'application/pdf', data },
+          storage: app.storage,
+        },
+        doneAt,
+      );
     } else {
-      await addEvidence(deps, { itemId: id, description: 'Бұйрық жарияланды / Опубликован приказ', url: `https://adilet.zan.kz/kaz/docs/V${plan.year + 1}000${3000 + i}`, storage: app.storage }, doneAt);
+      await addEvidence(
+        deps,
+        {
+          itemId: id,
+          description: 'Бұйрық жарияланды / Опубликован приказ',
+          url: `https://adilet.zan.kz/kaz/docs/V${plan.year + 1}000${3000 + i}`,
+          storage: app.storage,
+        },
+        doneAt,
+      );
     }
-    if (i % 5 === 1) await addEvidence(deps, { itemId: id, description: 'Министрліктің жаңалығы / Новость министерства', url: `https://www.gov.kz/memleket/entities/qogam/press/news/details/${500000 + i * 17}`, storage: app.storage }, doneAt);
+    if (i % 5 === 1)
+      await addEvidence(
+        deps,
+        {
+          itemId: id,
+          description: 'Министрліктің жаңалығы / Новость министерства',
+          url: `https://www.gov.kz/memleket/entities/qogam/press/news/details/${500000 + i * 17}`,
+          storage: app.storage,
+        },
+        doneAt,
+      );
     await updateItemStatus(deps, { itemId: id, version: await version(), status: 'done', note: null }, doneAt);
   }
 }

@@ -1,14 +1,34 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canMoveItem, doneOnTime, FORUM_STATUSES, isOverdue, ITEM_STATUSES, itemMoveBlocker, itemState, nextForumStatus, parseNumbers, percentDoneOnTime, progressOf } from './domain.ts';
+import {
+  canMoveItem,
+  doneOnTime,
+  FORUM_STATUSES,
+  isOverdue,
+  ITEM_STATUSES,
+  itemMoveBlocker,
+  itemState,
+  nextForumStatus,
+  parseNumbers,
+  percentDoneOnTime,
+  progressOf,
+} from './domain.ts';
 
 test('a forum moves planned → open → deliberation → concluded and no further', () => {
   assert.deepEqual(FORUM_STATUSES.map(nextForumStatus), ['open', 'deliberation', 'concluded', null]);
 });
 
 test('an action-plan item: the allowed moves, and done and cancelled are final', () => {
-  const allowed = ITEM_STATUSES.flatMap((from) => ITEM_STATUSES.filter((to) => canMoveItem(from, to)).map((to) => `${from}->${to}`));
-  assert.deepEqual(allowed, ['planned->in_progress', 'planned->done', 'planned->cancelled', 'in_progress->done', 'in_progress->cancelled']);
+  const allowed = ITEM_STATUSES.flatMap((from) =>
+    ITEM_STATUSES.filter((to) => canMoveItem(from, to)).map((to) => `${from}->${to}`),
+  );
+  assert.deepEqual(allowed, [
+    'planned->in_progress',
+    'planned->done',
+    'planned->cancelled',
+    'in_progress->done',
+    'in_progress->cancelled',
+  ]);
 });
 
 test('nothing is done without evidence; nothing is cancelled without a reason', () => {
@@ -27,8 +47,15 @@ test('overdue and on time are judged by the Almaty date', () => {
   assert.equal(isOverdue({ ...item, status: 'done' }, new Date('2026-01-01T00:00:00Z')), false);
   assert.equal(isOverdue({ ...item, status: 'cancelled' }, new Date('2026-01-01T00:00:00Z')), false);
   assert.equal(doneOnTime({ deadline: '2025-06-30', status: 'done', done_at: '2025-06-30T18:00:00Z' }), true);
-  assert.equal(doneOnTime({ deadline: '2025-06-30', status: 'done', done_at: '2025-06-30T19:30:00Z' }), false, 'already 1 July in Almaty');
-  assert.equal(itemState({ deadline: '2025-06-30', status: 'done', done_at: '2025-08-01T10:00:00Z' }, new Date()), 'done_late');
+  assert.equal(
+    doneOnTime({ deadline: '2025-06-30', status: 'done', done_at: '2025-06-30T19:30:00Z' }),
+    false,
+    'already 1 July in Almaty',
+  );
+  assert.equal(
+    itemState({ deadline: '2025-06-30', status: 'done', done_at: '2025-08-01T10:00:00Z' }, new Date()),
+    'done_late',
+  );
   assert.equal(itemState({ deadline: '2099-06-30', status: 'planned', done_at: null }, new Date()), 'planned');
 });
 

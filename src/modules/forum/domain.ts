@@ -14,7 +14,12 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
  * planned → open (participants propose and support) → deliberation (platforms adopt
  * recommendations) → concluded (the action plan is drawn from them). Forward only.
  */
-const FORUM_NEXT: Record<ForumStatus, ForumStatus | null> = { planned: 'open', open: 'deliberation', deliberation: 'concluded', concluded: null };
+const FORUM_NEXT: Record<ForumStatus, ForumStatus | null> = {
+  planned: 'open',
+  open: 'deliberation',
+  deliberation: 'concluded',
+  concluded: null,
+};
 export const nextForumStatus = (s: ForumStatus): ForumStatus | null => FORUM_NEXT[s];
 
 /** Allowed moves of an action-plan item. Done and cancelled are final. */
@@ -30,7 +35,11 @@ const ITEM_MOVES: Record<ItemStatus, readonly ItemStatus[]> = {
  * table; "done" needs at least one piece of evidence; "cancelled" needs a public reason.
  * @example itemMoveBlocker('in_progress', 'done', { evidence: 0, note: '' }) // 'no_evidence'
  */
-export function itemMoveBlocker(from: ItemStatus, to: ItemStatus, facts: { evidence: number; note: string | null }): string | null {
+export function itemMoveBlocker(
+  from: ItemStatus,
+  to: ItemStatus,
+  facts: { evidence: number; note: string | null },
+): string | null {
   if (!ITEM_MOVES[from].includes(to)) return 'bad_transition';
   if (to === 'done' && facts.evidence === 0) return 'no_evidence';
   if (to === 'cancelled' && !(facts.note ?? '').trim()) return 'no_reason';
@@ -51,7 +60,10 @@ export function doneOnTime(item: { deadline: string; status: ItemStatus; done_at
 
 /** What a reader sees: done (on time or late), cancelled, overdue, in progress, planned. */
 export type ItemState = 'done' | 'done_late' | 'cancelled' | 'overdue' | 'in_progress' | 'planned';
-export function itemState(item: { deadline: string; status: ItemStatus; done_at: Date | string | null }, now: Date): ItemState {
+export function itemState(
+  item: { deadline: string; status: ItemStatus; done_at: Date | string | null },
+  now: Date,
+): ItemState {
   if (item.status === 'done') return doneOnTime(item) ? 'done' : 'done_late';
   if (item.status === 'cancelled') return 'cancelled';
   if (isOverdue(item, now)) return 'overdue';
@@ -68,7 +80,10 @@ export interface Progress {
 }
 
 /** Progress of a set of items at an instant (overdue counted apart from planned / in progress). */
-export function progressOf(items: readonly { deadline: string; status: ItemStatus; done_at: Date | string | null }[], now: Date): Progress {
+export function progressOf(
+  items: readonly { deadline: string; status: ItemStatus; done_at: Date | string | null }[],
+  now: Date,
+): Progress {
   const p: Progress = { total: items.length, done: 0, inProgress: 0, planned: 0, overdue: 0, cancelled: 0 };
   for (const i of items) {
     const s = itemState(i, now);
@@ -86,7 +101,10 @@ export function progressOf(items: readonly { deadline: string; status: ItemStatu
  * deadline fell in the year and has passed (cancelled ones excluded), the share done on time.
  * @example percentDoneOnTime(items, now) // [{ year: 2024, value: 62.5, due: 8 }]
  */
-export function percentDoneOnTime(items: readonly { deadline: string; status: ItemStatus; done_at: Date | string | null }[], now: Date): { year: number; value: number; due: number }[] {
+export function percentDoneOnTime(
+  items: readonly { deadline: string; status: ItemStatus; done_at: Date | string | null }[],
+  now: Date,
+): { year: number; value: number; due: number }[] {
   const today = almatyDate(now);
   const by = new Map<number, { due: number; onTime: number }>();
   for (const i of items) {
@@ -97,7 +115,9 @@ export function percentDoneOnTime(items: readonly { deadline: string; status: It
     if (doneOnTime(i)) x.onTime++;
     by.set(y, x);
   }
-  return [...by].sort((a, b) => a[0] - b[0]).map(([year, x]) => ({ year, due: x.due, value: Math.round((1000 * x.onTime) / x.due) / 10 }));
+  return [...by]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, x]) => ({ year, due: x.due, value: Math.round((1000 * x.onTime) / x.due) / 10 }));
 }
 
 /** "12, 15 17-19" → [12, 15, 17, 18, 19]; null when a part is not a number or a range is absurd. */

@@ -15,7 +15,8 @@ import { allow, deny, type Decision } from '../../platform/authz/index.ts';
 import type { ForumStatus, ItemStatus } from './domain.ts';
 
 /** The organiser of a forum: officials of its organising body, or staff. */
-export const organises = (actor: Actor | null, forum: { organiser_body_id: string }): boolean => !!actor && (isStaff(actor) || actor.stateBodies.includes(forum.organiser_body_id));
+export const organises = (actor: Actor | null, forum: { organiser_body_id: string }): boolean =>
+  !!actor && (isStaff(actor) || actor.stateBodies.includes(forum.organiser_body_id));
 
 /** Any official (of a state body) or staff member may organise a forum for a body they act for. */
 export function canCreateForum(actor: Actor | null, organiserBodyId: string): Decision {
@@ -24,7 +25,10 @@ export function canCreateForum(actor: Actor | null, organiserBodyId: string): De
   return allow;
 }
 
-export function canAdvanceForum(actor: Actor | null, forum: { organiser_body_id: string; status: ForumStatus }): Decision {
+export function canAdvanceForum(
+  actor: Actor | null,
+  forum: { organiser_body_id: string; status: ForumStatus },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!organises(actor, forum)) return deny('not_organiser');
   if (forum.status === 'concluded') return deny('concluded');
@@ -39,7 +43,12 @@ export function canPropose(actor: Actor | null, forum: { status: ForumStatus }):
 }
 
 /** One support per person, not for one's own proposal, while the forum is open. */
-export function canSupport(actor: Actor | null, forum: { status: ForumStatus }, proposal: { author_id: string | null }, facts: { supported: boolean }): Decision {
+export function canSupport(
+  actor: Actor | null,
+  forum: { status: ForumStatus },
+  proposal: { author_id: string | null },
+  facts: { supported: boolean },
+): Decision {
   if (!actor) return deny('sign_in');
   if (forum.status !== 'open') return deny('not_open');
   if (proposal.author_id === actor.id) return deny('own_proposal');
@@ -64,7 +73,11 @@ export function canPlan(actor: Actor | null, forum: { organiser_body_id: string;
 }
 
 /** The responsible body's officials (or the organiser) report on an open item. */
-export function canReport(actor: Actor | null, item: { responsible_body_id: string; status: ItemStatus }, forum: { organiser_body_id: string }): Decision {
+export function canReport(
+  actor: Actor | null,
+  item: { responsible_body_id: string; status: ItemStatus },
+  forum: { organiser_body_id: string },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actor.stateBodies.includes(item.responsible_body_id) && !organises(actor, forum)) return deny('not_responsible');
   if (item.status === 'done' || item.status === 'cancelled') return deny('item_closed');

@@ -27,8 +27,24 @@ export interface ForumTables {
     created_at: Ts;
     updated_at: Ts;
   };
-  forum_platforms: { id: Generated<string>; forum_id: string; topic: string; title_kk: string; title_ru: string; title_en: string | null; position: ColumnType<number, number | undefined, number> };
-  forum_proposals: { id: Generated<string>; platform_id: string; author_id: string | null; title: string; body: string; supports: ColumnType<number, number | undefined, number>; created_at: Ts };
+  forum_platforms: {
+    id: Generated<string>;
+    forum_id: string;
+    topic: string;
+    title_kk: string;
+    title_ru: string;
+    title_en: string | null;
+    position: ColumnType<number, number | undefined, number>;
+  };
+  forum_proposals: {
+    id: Generated<string>;
+    platform_id: string;
+    author_id: string | null;
+    title: string;
+    body: string;
+    supports: ColumnType<number, number | undefined, number>;
+    created_at: Ts;
+  };
   forum_supports: { proposal_id: string; user_id: string; created_at: Ts };
   forum_recommendations: {
     id: Generated<string>;
@@ -62,7 +78,16 @@ export interface ForumTables {
     updated_at: Ts;
   };
   action_plan_sources: { item_id: string; recommendation_id: string };
-  action_plan_evidence: { id: Generated<string>; item_id: string; kind: 'document' | 'link'; file_id: string | null; url: string | null; description: string; added_by: string | null; created_at: Ts };
+  action_plan_evidence: {
+    id: Generated<string>;
+    item_id: string;
+    kind: 'document' | 'link';
+    file_id: string | null;
+    url: string | null;
+    description: string;
+    added_by: string | null;
+    created_at: Ts;
+  };
 }
 
 export type ForumDb = Kysely<PlatformTables & ForumTables>;
@@ -77,13 +102,33 @@ const dateText = (col: string) => sql<string>`to_char(${sql.ref(col)}, 'YYYY-MM-
 // ---------------------------------------------------------------- forums
 
 const FORUM_COLUMNS = [
-  'f.id', 'f.kind', 'f.region', 'f.year', 'f.title_kk', 'f.title_ru', 'f.title_en', 'f.description', 'f.organiser_body_id', 'f.status', 'f.version', 'f.created_at', 'f.updated_at',
-  'b.code as body_code', 'b.name_kk as body_kk', 'b.name_ru as body_ru', 'b.name_en as body_en',
+  'f.id',
+  'f.kind',
+  'f.region',
+  'f.year',
+  'f.title_kk',
+  'f.title_ru',
+  'f.title_en',
+  'f.description',
+  'f.organiser_body_id',
+  'f.status',
+  'f.version',
+  'f.created_at',
+  'f.updated_at',
+  'b.code as body_code',
+  'b.name_kk as body_kk',
+  'b.name_ru as body_ru',
+  'b.name_en as body_en',
 ] as const;
 
 export async function findForum(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
   if (!isUuid(id)) return undefined;
-  let q = db.selectFrom('forums as f').innerJoin('state_bodies as b', 'b.id', 'f.organiser_body_id').select(FORUM_COLUMNS).select(dateText('f.held_on').as('held_on')).where('f.id', '=', id);
+  let q = db
+    .selectFrom('forums as f')
+    .innerJoin('state_bodies as b', 'b.id', 'f.organiser_body_id')
+    .select(FORUM_COLUMNS)
+    .select(dateText('f.held_on').as('held_on'))
+    .where('f.id', '=', id);
   if (opts.forUpdate) q = q.forUpdate(['f']) as typeof q;
   return q.executeTakeFirst();
 }
@@ -101,7 +146,14 @@ export interface ForumQuery {
 
 export async function searchForums(db: Db, query: ForumQuery) {
   let q = db.selectFrom('forums as f').innerJoin('state_bodies as b', 'b.id', 'f.organiser_body_id');
-  if (query.q) q = q.where((eb) => eb.or([eb('f.title_kk', 'ilike', like(query.q!)), eb('f.title_ru', 'ilike', like(query.q!)), eb('f.title_en', 'ilike', like(query.q!))]));
+  if (query.q)
+    q = q.where((eb) =>
+      eb.or([
+        eb('f.title_kk', 'ilike', like(query.q!)),
+        eb('f.title_ru', 'ilike', like(query.q!)),
+        eb('f.title_en', 'ilike', like(query.q!)),
+      ]),
+    );
   if (query.kind) q = q.where('f.kind', '=', query.kind);
   if (query.region) q = q.where('f.region', '=', query.region);
   if (query.status) q = q.where('f.status', '=', query.status);
@@ -110,9 +162,27 @@ export async function searchForums(db: Db, query: ForumQuery) {
     q
       .select(FORUM_COLUMNS)
       .select(dateText('f.held_on').as('held_on'))
-      .select((eb) => eb.selectFrom('forum_platforms as p').select((e) => e.fn.countAll<number>().as('n')).whereRef('p.forum_id', '=', 'f.id').as('platforms'))
-      .select((eb) => eb.selectFrom('forum_recommendations as r').select((e) => e.fn.countAll<number>().as('n')).whereRef('r.forum_id', '=', 'f.id').as('recommendations'))
-      .select((eb) => eb.selectFrom('action_plan_items as i').select((e) => e.fn.countAll<number>().as('n')).whereRef('i.forum_id', '=', 'f.id').as('items'))
+      .select((eb) =>
+        eb
+          .selectFrom('forum_platforms as p')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('p.forum_id', '=', 'f.id')
+          .as('platforms'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('forum_recommendations as r')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('r.forum_id', '=', 'f.id')
+          .as('recommendations'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('action_plan_items as i')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('i.forum_id', '=', 'f.id')
+          .as('items'),
+      )
       .orderBy('f.year', 'desc')
       .orderBy('f.kind')
       .orderBy('f.id')
@@ -121,56 +191,143 @@ export async function searchForums(db: Db, query: ForumQuery) {
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map((r) => ({ ...r, platforms: Number(r.platforms ?? 0), recommendations: Number(r.recommendations ?? 0), items: Number(r.items ?? 0) })), total: Number(total.n) };
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      platforms: Number(r.platforms ?? 0),
+      recommendations: Number(r.recommendations ?? 0),
+      items: Number(r.items ?? 0),
+    })),
+    total: Number(total.n),
+  };
 }
 
-export async function insertForum(db: Db, v: { kind: 'national' | 'regional'; region: string | null; year: number; titleKk: string; titleRu: string; titleEn: string | null; description: string | null; organiserBodyId: string; heldOn: string | null; by: string | null }) {
+export async function insertForum(
+  db: Db,
+  v: {
+    kind: 'national' | 'regional';
+    region: string | null;
+    year: number;
+    titleKk: string;
+    titleRu: string;
+    titleEn: string | null;
+    description: string | null;
+    organiserBodyId: string;
+    heldOn: string | null;
+    by: string | null;
+  },
+) {
   return db
     .insertInto('forums')
-    .values({ kind: v.kind, region: v.region, year: v.year, title_kk: v.titleKk, title_ru: v.titleRu, title_en: v.titleEn, description: v.description, organiser_body_id: v.organiserBodyId, held_on: v.heldOn, created_by: v.by })
+    .values({
+      kind: v.kind,
+      region: v.region,
+      year: v.year,
+      title_kk: v.titleKk,
+      title_ru: v.titleRu,
+      title_en: v.titleEn,
+      description: v.description,
+      organiser_body_id: v.organiserBodyId,
+      held_on: v.heldOn,
+      created_by: v.by,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
 export async function setForumStatus(db: Db, id: string, version: number, status: ForumStatus): Promise<boolean> {
-  const r = await db.updateTable('forums').set({ status, version: version + 1, updated_at: new Date() }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await db
+    .updateTable('forums')
+    .set({ status, version: version + 1, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 // ------------------------------------------------------------- platforms
 
-export async function insertPlatforms(db: Db, forumId: string, platforms: { topic: string; title_kk: string; title_ru: string; title_en: string | null }[]) {
+export async function insertPlatforms(
+  db: Db,
+  forumId: string,
+  platforms: { topic: string; title_kk: string; title_ru: string; title_en: string | null }[],
+) {
   if (!platforms.length) return;
-  await db.insertInto('forum_platforms').values(platforms.map((p, i) => ({ forum_id: forumId, ...p, position: i }))).execute();
+  await db
+    .insertInto('forum_platforms')
+    .values(platforms.map((p, i) => ({ forum_id: forumId, ...p, position: i })))
+    .execute();
 }
 
 export async function listPlatforms(db: Db, forumId: string) {
   const rows = await db
     .selectFrom('forum_platforms as p')
     .select(['p.id', 'p.forum_id', 'p.topic', 'p.title_kk', 'p.title_ru', 'p.title_en', 'p.position'])
-    .select((eb) => eb.selectFrom('forum_proposals as x').select((e) => e.fn.countAll<number>().as('n')).whereRef('x.platform_id', '=', 'p.id').as('proposals'))
-    .select((eb) => eb.selectFrom('forum_recommendations as r').select((e) => e.fn.countAll<number>().as('n')).whereRef('r.platform_id', '=', 'p.id').as('recommendations'))
+    .select((eb) =>
+      eb
+        .selectFrom('forum_proposals as x')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('x.platform_id', '=', 'p.id')
+        .as('proposals'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('forum_recommendations as r')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('r.platform_id', '=', 'p.id')
+        .as('recommendations'),
+    )
     .where('p.forum_id', '=', forumId)
     .orderBy('p.position')
     .execute();
-  return rows.map((r) => ({ ...r, proposals: Number(r.proposals ?? 0), recommendations: Number(r.recommendations ?? 0) }));
+  return rows.map((r) => ({
+    ...r,
+    proposals: Number(r.proposals ?? 0),
+    recommendations: Number(r.recommendations ?? 0),
+  }));
 }
 
 export async function findPlatform(db: Db, id: string) {
   if (!isUuid(id)) return undefined;
-  return db.selectFrom('forum_platforms').select(['id', 'forum_id', 'topic', 'title_kk', 'title_ru', 'title_en']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('forum_platforms')
+    .select(['id', 'forum_id', 'topic', 'title_kk', 'title_ru', 'title_en'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 export type PlatformRow = NonNullable<Awaited<ReturnType<typeof findPlatform>>>;
 
 // ------------------------------------------------------------- proposals
 
-export async function listForumProposals(db: Db, platformId: string, opts: { q?: string; sort?: 'supports' | 'new'; userId?: string } = {}) {
+export async function listForumProposals(
+  db: Db,
+  platformId: string,
+  opts: { q?: string; sort?: 'supports' | 'new'; userId?: string } = {},
+) {
   let q = db
     .selectFrom('forum_proposals as x')
     .select(['x.id', 'x.platform_id', 'x.author_id', 'x.title', 'x.body', 'x.supports', 'x.created_at'])
-    .select((eb) => eb.selectFrom('forum_recommendations as r').select('r.number').whereRef('r.proposal_id', '=', 'x.id').limit(1).as('recommendation_number'))
+    .select((eb) =>
+      eb
+        .selectFrom('forum_recommendations as r')
+        .select('r.number')
+        .whereRef('r.proposal_id', '=', 'x.id')
+        .limit(1)
+        .as('recommendation_number'),
+    )
     .where('x.platform_id', '=', platformId);
-  if (opts.userId) q = q.select((eb) => eb.exists(eb.selectFrom('forum_supports as s').select('s.user_id').whereRef('s.proposal_id', '=', 'x.id').where('s.user_id', '=', opts.userId!)).as('supported'));
+  if (opts.userId)
+    q = q.select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('forum_supports as s')
+            .select('s.user_id')
+            .whereRef('s.proposal_id', '=', 'x.id')
+            .where('s.user_id', '=', opts.userId!),
+        )
+        .as('supported'),
+    );
   if (opts.q) q = q.where((eb) => eb.or([eb('x.title', 'ilike', like(opts.q!)), eb('x.body', 'ilike', like(opts.q!))]));
   q = opts.sort === 'new' ? q.orderBy('x.created_at', 'desc') : q.orderBy('x.supports', 'desc').orderBy('x.created_at');
   const rows = await q.orderBy('x.id').execute();
@@ -180,15 +337,37 @@ export type ForumProposalRow = Awaited<ReturnType<typeof listForumProposals>>[nu
 
 export async function findForumProposal(db: Db, id: string) {
   if (!isUuid(id)) return undefined;
-  return db.selectFrom('forum_proposals').select(['id', 'platform_id', 'author_id', 'title', 'body', 'supports']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('forum_proposals')
+    .select(['id', 'platform_id', 'author_id', 'title', 'body', 'supports'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
-export async function insertForumProposal(db: Db, v: { platformId: string; authorId: string | null; title: string; body: string; at?: Date }) {
-  return db.insertInto('forum_proposals').values({ platform_id: v.platformId, author_id: v.authorId, title: v.title, body: v.body, ...(v.at ? { created_at: v.at } : {}) }).returning('id').executeTakeFirstOrThrow();
+export async function insertForumProposal(
+  db: Db,
+  v: { platformId: string; authorId: string | null; title: string; body: string; at?: Date },
+) {
+  return db
+    .insertInto('forum_proposals')
+    .values({
+      platform_id: v.platformId,
+      author_id: v.authorId,
+      title: v.title,
+      body: v.body,
+      ...(v.at ? { created_at: v.at } : {}),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
 export async function hasSupported(db: Db, proposalId: string, userId: string) {
-  return !!(await db.selectFrom('forum_supports').select('user_id').where('proposal_id', '=', proposalId).where('user_id', '=', userId).executeTakeFirst());
+  return !!(await db
+    .selectFrom('forum_supports')
+    .select('user_id')
+    .where('proposal_id', '=', proposalId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst());
 }
 
 /** Adds a support unless this person has one (the primary key decides); false on a duplicate. */
@@ -200,29 +379,77 @@ export async function insertSupport(db: Db, proposalId: string, userId: string, 
     .returning('user_id')
     .executeTakeFirst();
   if (!row) return false;
-  await db.updateTable('forum_proposals').set((eb) => ({ supports: eb('supports', '+', 1) })).where('id', '=', proposalId).execute();
+  await db
+    .updateTable('forum_proposals')
+    .set((eb) => ({ supports: eb('supports', '+', 1) }))
+    .where('id', '=', proposalId)
+    .execute();
   return true;
 }
 
 // -------------------------------------------------------- recommendations
 
 export async function nextRecommendationNumber(db: Db, forumId: string): Promise<number> {
-  const r = await db.selectFrom('forum_recommendations').select((eb) => eb.fn.max<number>('number').as('n')).where('forum_id', '=', forumId).executeTakeFirst();
+  const r = await db
+    .selectFrom('forum_recommendations')
+    .select((eb) => eb.fn.max<number>('number').as('n'))
+    .where('forum_id', '=', forumId)
+    .executeTakeFirst();
   return Number(r?.n ?? 0) + 1;
 }
 
-export async function insertRecommendation(db: Db, v: { forumId: string; platformId: string; number: number; textKk: string; textRu: string; textEn: string | null; proposalId: string | null; by: string | null; at?: Date }) {
+export async function insertRecommendation(
+  db: Db,
+  v: {
+    forumId: string;
+    platformId: string;
+    number: number;
+    textKk: string;
+    textRu: string;
+    textEn: string | null;
+    proposalId: string | null;
+    by: string | null;
+    at?: Date;
+  },
+) {
   return db
     .insertInto('forum_recommendations')
-    .values({ forum_id: v.forumId, platform_id: v.platformId, number: v.number, text_kk: v.textKk, text_ru: v.textRu, text_en: v.textEn, proposal_id: v.proposalId, adopted_by: v.by, ...(v.at ? { adopted_at: v.at } : {}) })
+    .values({
+      forum_id: v.forumId,
+      platform_id: v.platformId,
+      number: v.number,
+      text_kk: v.textKk,
+      text_ru: v.textRu,
+      text_en: v.textEn,
+      proposal_id: v.proposalId,
+      adopted_by: v.by,
+      ...(v.at ? { adopted_at: v.at } : {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
-const REC_COLUMNS = ['r.id', 'r.forum_id', 'r.platform_id', 'r.number', 'r.text_kk', 'r.text_ru', 'r.text_en', 'r.proposal_id', 'r.adopted_at', 'p.topic', 'p.title_kk as platform_kk', 'p.title_ru as platform_ru', 'p.title_en as platform_en'] as const;
+const REC_COLUMNS = [
+  'r.id',
+  'r.forum_id',
+  'r.platform_id',
+  'r.number',
+  'r.text_kk',
+  'r.text_ru',
+  'r.text_en',
+  'r.proposal_id',
+  'r.adopted_at',
+  'p.topic',
+  'p.title_kk as platform_kk',
+  'p.title_ru as platform_ru',
+  'p.title_en as platform_en',
+] as const;
 
 export async function listRecommendations(db: Db, opts: { forumId?: string; platformId?: string; ids?: string[] }) {
-  let q = db.selectFrom('forum_recommendations as r').innerJoin('forum_platforms as p', 'p.id', 'r.platform_id').select(REC_COLUMNS);
+  let q = db
+    .selectFrom('forum_recommendations as r')
+    .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')
+    .select(REC_COLUMNS);
   if (opts.forumId) q = q.where('r.forum_id', '=', opts.forumId);
   if (opts.platformId) q = q.where('r.platform_id', '=', opts.platformId);
   if (opts.ids) {
@@ -235,20 +462,51 @@ export type RecommendationRow = Awaited<ReturnType<typeof listRecommendations>>[
 
 export async function findRecommendation(db: Db, id: string) {
   if (!isUuid(id)) return undefined;
-  return db.selectFrom('forum_recommendations as r').innerJoin('forum_platforms as p', 'p.id', 'r.platform_id').select(REC_COLUMNS).where('r.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('forum_recommendations as r')
+    .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')
+    .select(REC_COLUMNS)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function recommendationsByNumbers(db: Db, forumId: string, numbers: number[]) {
   if (!numbers.length) return [];
-  return db.selectFrom('forum_recommendations').select(['id', 'number', 'platform_id']).where('forum_id', '=', forumId).where('number', 'in', numbers).execute();
+  return db
+    .selectFrom('forum_recommendations')
+    .select(['id', 'number', 'platform_id'])
+    .where('forum_id', '=', forumId)
+    .where('number', 'in', numbers)
+    .execute();
 }
 
 // ------------------------------------------------------------ action plan
 
 const ITEM_COLUMNS = [
-  'i.id', 'i.forum_id', 'i.number', 'i.title_kk', 'i.title_ru', 'i.title_en', 'i.topic', 'i.region', 'i.responsible_body_id', 'i.status', 'i.status_note', 'i.done_at', 'i.version',
-  'i.created_at', 'i.updated_at', 'b.code as body_code', 'b.name_kk as body_kk', 'b.name_ru as body_ru', 'b.name_en as body_en', 'f.year as forum_year',
-  'f.title_kk as forum_kk', 'f.title_ru as forum_ru', 'f.title_en as forum_en', 'f.organiser_body_id',
+  'i.id',
+  'i.forum_id',
+  'i.number',
+  'i.title_kk',
+  'i.title_ru',
+  'i.title_en',
+  'i.topic',
+  'i.region',
+  'i.responsible_body_id',
+  'i.status',
+  'i.status_note',
+  'i.done_at',
+  'i.version',
+  'i.created_at',
+  'i.updated_at',
+  'b.code as body_code',
+  'b.name_kk as body_kk',
+  'b.name_ru as body_ru',
+  'b.name_en as body_en',
+  'f.year as forum_year',
+  'f.title_kk as forum_kk',
+  'f.title_ru as forum_ru',
+  'f.title_en as forum_en',
+  'f.organiser_body_id',
 ] as const;
 
 const itemsBase = (db: Db) =>
@@ -284,7 +542,14 @@ function filterItems<Q extends ReturnType<typeof itemsBase>>(q: Q, query: Omit<I
   let r = q;
   if (query.q) {
     const n = /^\d{1,6}$/.test(query.q) ? Number(query.q) : null;
-    r = r.where((eb) => eb.or([eb('i.title_kk', 'ilike', like(query.q!)), eb('i.title_ru', 'ilike', like(query.q!)), eb('i.title_en', 'ilike', like(query.q!)), ...(n !== null ? [eb('i.number', '=', n)] : [])])) as Q;
+    r = r.where((eb) =>
+      eb.or([
+        eb('i.title_kk', 'ilike', like(query.q!)),
+        eb('i.title_ru', 'ilike', like(query.q!)),
+        eb('i.title_en', 'ilike', like(query.q!)),
+        ...(n !== null ? [eb('i.number', '=', n)] : []),
+      ]),
+    ) as Q;
   }
   if (query.forumId) r = r.where('i.forum_id', '=', query.forumId) as Q;
   if (query.body) r = r.where('b.code', '=', query.body) as Q;
@@ -292,7 +557,10 @@ function filterItems<Q extends ReturnType<typeof itemsBase>>(q: Q, query: Omit<I
   if (query.region === 'national') r = r.where('i.region', 'is', null) as Q;
   else if (query.region) r = r.where('i.region', '=', query.region) as Q;
   if (query.status) r = r.where('i.status', '=', query.status) as Q;
-  if (query.overdue) r = r.where('i.status', 'in', ['planned', 'in_progress']).where(sql<boolean>`i.deadline < ${query.today}::date`) as Q;
+  if (query.overdue)
+    r = r
+      .where('i.status', 'in', ['planned', 'in_progress'])
+      .where(sql<boolean>`i.deadline < ${query.today}::date`) as Q;
   return r;
 }
 
@@ -300,16 +568,28 @@ export async function searchItems(db: Db, query: ItemQuery) {
   const base = filterItems(itemsBase(db), query);
   const [rows, total] = await Promise.all([
     base
-      .select((eb) => eb.selectFrom('action_plan_evidence as e').select((e) => e.fn.countAll<number>().as('n')).whereRef('e.item_id', '=', 'i.id').as('evidence'))
+      .select((eb) =>
+        eb
+          .selectFrom('action_plan_evidence as e')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('e.item_id', '=', 'i.id')
+          .as('evidence'),
+      )
       .orderBy('f.year', 'desc')
       .orderBy('i.number')
       .orderBy('i.id')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),
-    filterItems(itemsBase(db), query).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filterItems(itemsBase(db), query)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map((r) => ({ ...r, evidence: Number(r.evidence ?? 0) })), total: Number((total as { n: number }).n) };
+  return {
+    rows: rows.map((r) => ({ ...r, evidence: Number(r.evidence ?? 0) })),
+    total: Number((total as { n: number }).n),
+  };
 }
 
 /** Every item matching the filters, only what the progress charts need. */
@@ -318,16 +598,44 @@ export async function itemsForProgress(db: Db, query: Omit<ItemQuery, 'page' | '
 }
 
 export async function nextItemNumber(db: Db, forumId: string): Promise<number> {
-  const r = await db.selectFrom('action_plan_items').select((eb) => eb.fn.max<number>('number').as('n')).where('forum_id', '=', forumId).executeTakeFirst();
+  const r = await db
+    .selectFrom('action_plan_items')
+    .select((eb) => eb.fn.max<number>('number').as('n'))
+    .where('forum_id', '=', forumId)
+    .executeTakeFirst();
   return Number(r?.n ?? 0) + 1;
 }
 
-export async function insertItem(db: Db, v: { forumId: string; number: number; titleKk: string; titleRu: string; titleEn: string | null; topic: string; region: string | null; bodyId: string; deadline: string; by: string | null; at?: Date }) {
+export async function insertItem(
+  db: Db,
+  v: {
+    forumId: string;
+    number: number;
+    titleKk: string;
+    titleRu: string;
+    titleEn: string | null;
+    topic: string;
+    region: string | null;
+    bodyId: string;
+    deadline: string;
+    by: string | null;
+    at?: Date;
+  },
+) {
   return db
     .insertInto('action_plan_items')
     .values({
-      forum_id: v.forumId, number: v.number, title_kk: v.titleKk, title_ru: v.titleRu, title_en: v.titleEn, topic: v.topic, region: v.region, responsible_body_id: v.bodyId,
-      deadline: v.deadline, created_by: v.by, ...(v.at ? { created_at: v.at, updated_at: v.at } : {}),
+      forum_id: v.forumId,
+      number: v.number,
+      title_kk: v.titleKk,
+      title_ru: v.titleRu,
+      title_en: v.titleEn,
+      topic: v.topic,
+      region: v.region,
+      responsible_body_id: v.bodyId,
+      deadline: v.deadline,
+      created_by: v.by,
+      ...(v.at ? { created_at: v.at, updated_at: v.at } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -335,7 +643,10 @@ export async function insertItem(db: Db, v: { forumId: string; number: number; t
 
 export async function insertSources(db: Db, itemId: string, recommendationIds: string[]) {
   if (!recommendationIds.length) return;
-  await db.insertInto('action_plan_sources').values(recommendationIds.map((r) => ({ item_id: itemId, recommendation_id: r }))).execute();
+  await db
+    .insertInto('action_plan_sources')
+    .values(recommendationIds.map((r) => ({ item_id: itemId, recommendation_id: r })))
+    .execute();
 }
 
 export async function sourcesOf(db: Db, itemId: string) {
@@ -343,18 +654,37 @@ export async function sourcesOf(db: Db, itemId: string) {
     .selectFrom('action_plan_sources as s')
     .innerJoin('forum_recommendations as r', 'r.id', 's.recommendation_id')
     .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')
-    .select(['r.id', 'r.number', 'r.text_kk', 'r.text_ru', 'r.text_en', 'p.topic', 'p.title_kk as platform_kk', 'p.title_ru as platform_ru', 'p.title_en as platform_en'])
+    .select([
+      'r.id',
+      'r.number',
+      'r.text_kk',
+      'r.text_ru',
+      'r.text_en',
+      'p.topic',
+      'p.title_kk as platform_kk',
+      'p.title_ru as platform_ru',
+      'p.title_en as platform_en',
+    ])
     .where('s.item_id', '=', itemId)
     .orderBy('r.number')
     .execute();
 }
 
 export async function itemsOfRecommendation(db: Db, recommendationId: string) {
-  return itemsBase(db).innerJoin('action_plan_sources as s', 's.item_id', 'i.id').where('s.recommendation_id', '=', recommendationId).orderBy('i.number').execute();
+  return itemsBase(db)
+    .innerJoin('action_plan_sources as s', 's.item_id', 'i.id')
+    .where('s.recommendation_id', '=', recommendationId)
+    .orderBy('i.number')
+    .execute();
 }
 
 /** Compare-and-set on the version: false when someone else changed the item first. */
-export async function setItemStatus(db: Db, id: string, version: number, v: { status: ItemStatus; note: string | null; doneAt: Date | null; at: Date }): Promise<boolean> {
+export async function setItemStatus(
+  db: Db,
+  id: string,
+  version: number,
+  v: { status: ItemStatus; note: string | null; doneAt: Date | null; at: Date },
+): Promise<boolean> {
   const r = await db
     .updateTable('action_plan_items')
     .set({ status: v.status, status_note: v.note, done_at: v.doneAt, version: version + 1, updated_at: v.at })
@@ -364,10 +694,29 @@ export async function setItemStatus(db: Db, id: string, version: number, v: { st
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function insertEvidence(db: Db, v: { itemId: string; kind: 'document' | 'link'; fileId: string | null; url: string | null; description: string; by: string | null; at?: Date }) {
+export async function insertEvidence(
+  db: Db,
+  v: {
+    itemId: string;
+    kind: 'document' | 'link';
+    fileId: string | null;
+    url: string | null;
+    description: string;
+    by: string | null;
+    at?: Date;
+  },
+) {
   return db
     .insertInto('action_plan_evidence')
-    .values({ item_id: v.itemId, kind: v.kind, file_id: v.fileId, url: v.url, description: v.description, added_by: v.by, ...(v.at ? { created_at: v.at } : {}) })
+    .values({
+      item_id: v.itemId,
+      kind: v.kind,
+      file_id: v.fileId,
+      url: v.url,
+      description: v.description,
+      added_by: v.by,
+      ...(v.at ? { created_at: v.at } : {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -377,7 +726,18 @@ export async function evidenceOf(db: Db, itemIds: string[]) {
   return db
     .selectFrom('action_plan_evidence as e')
     .leftJoin('files as f', 'f.id', 'e.file_id')
-    .select(['e.id', 'e.item_id', 'e.kind', 'e.file_id', 'e.url', 'e.description', 'e.created_at', 'f.original_name', 'f.mime', 'f.size_bytes'])
+    .select([
+      'e.id',
+      'e.item_id',
+      'e.kind',
+      'e.file_id',
+      'e.url',
+      'e.description',
+      'e.created_at',
+      'f.original_name',
+      'f.mime',
+      'f.size_bytes',
+    ])
     .where('e.item_id', 'in', itemIds)
     .orderBy('e.created_at')
     .orderBy('e.id')
@@ -386,7 +746,11 @@ export async function evidenceOf(db: Db, itemIds: string[]) {
 export type EvidenceRow = Awaited<ReturnType<typeof evidenceOf>>[number];
 
 export async function countEvidence(db: Db, itemId: string): Promise<number> {
-  const r = await db.selectFrom('action_plan_evidence').select((eb) => eb.fn.countAll<number>().as('n')).where('item_id', '=', itemId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('action_plan_evidence')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('item_id', '=', itemId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -403,11 +767,18 @@ export async function findPublicDocument(db: Db, fileId: string) {
 
 export async function stateBodyById(db: Db, idOrCode: string) {
   const q = db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']);
-  return isUuid(idOrCode) ? q.where('id', '=', idOrCode).executeTakeFirst() : q.where('code', '=', idOrCode).executeTakeFirst();
+  return isUuid(idOrCode)
+    ? q.where('id', '=', idOrCode).executeTakeFirst()
+    : q.where('code', '=', idOrCode).executeTakeFirst();
 }
 
 export async function listStateBodies(db: Db) {
-  return db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).orderBy('kind').orderBy('code').execute();
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .orderBy('kind')
+    .orderBy('code')
+    .execute();
 }
 
 // ------------------------------------------------------------ open data
@@ -417,8 +788,27 @@ export async function recommendationExportBatch(db: Db, after: string, limit: nu
     .selectFrom('forum_recommendations as r')
     .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')
     .innerJoin('forums as f', 'f.id', 'r.forum_id')
-    .select(['r.id', 'r.forum_id', 'f.year', 'f.kind', 'f.region', 'r.number', 'p.topic', 'r.text_kk', 'r.text_ru', 'r.text_en', 'r.adopted_at'])
-    .select((eb) => eb.selectFrom('action_plan_sources as s').innerJoin('action_plan_items as i', 'i.id', 's.item_id').select(sql<string>`string_agg(i.number::text, '; ' order by i.number)`.as('x')).whereRef('s.recommendation_id', '=', 'r.id').as('items'))
+    .select([
+      'r.id',
+      'r.forum_id',
+      'f.year',
+      'f.kind',
+      'f.region',
+      'r.number',
+      'p.topic',
+      'r.text_kk',
+      'r.text_ru',
+      'r.text_en',
+      'r.adopted_at',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('action_plan_sources as s')
+        .innerJoin('action_plan_items as i', 'i.id', 's.item_id')
+        .select(sql<string>`string_agg(i.number::text, '; ' order by i.number)`.as('x'))
+        .whereRef('s.recommendation_id', '=', 'r.id')
+        .as('items'),
+    )
     .where(sql<string>`r.id::text`, '>', after)
     .orderBy(sql`r.id::text`)
     .limit(limit)
@@ -427,8 +817,21 @@ export async function recommendationExportBatch(db: Db, after: string, limit: nu
 
 export async function itemExportBatch(db: Db, after: string, limit: number) {
   return itemsBase(db)
-    .select((eb) => eb.selectFrom('action_plan_sources as s').innerJoin('forum_recommendations as r', 'r.id', 's.recommendation_id').select(sql<string>`string_agg(r.number::text, '; ' order by r.number)`.as('x')).whereRef('s.item_id', '=', 'i.id').as('recommendations'))
-    .select((eb) => eb.selectFrom('action_plan_evidence as e').select((e) => e.fn.countAll<number>().as('n')).whereRef('e.item_id', '=', 'i.id').as('evidence'))
+    .select((eb) =>
+      eb
+        .selectFrom('action_plan_sources as s')
+        .innerJoin('forum_recommendations as r', 'r.id', 's.recommendation_id')
+        .select(sql<string>`string_agg(r.number::text, '; ' order by r.number)`.as('x'))
+        .whereRef('s.item_id', '=', 'i.id')
+        .as('recommendations'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('action_plan_evidence as e')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('e.item_id', '=', 'i.id')
+        .as('evidence'),
+    )
     .where(sql<string>`i.id::text`, '>', after)
     .orderBy(sql`i.id::text`)
     .limit(limit)
@@ -436,11 +839,18 @@ export async function itemExportBatch(db: Db, after: string, limit: number) {
 }
 
 export async function allItemsForIndicator(db: Db) {
-  return db.selectFrom('action_plan_items').select(['region', 'status', 'done_at']).select(dateText('deadline').as('deadline')).execute();
+  return db
+    .selectFrom('action_plan_items')
+    .select(['region', 'status', 'done_at'])
+    .select(dateText('deadline').as('deadline'))
+    .execute();
 }
 
 export async function tableStats(db: Db, table: 'forum_recommendations' | 'action_plan_items') {
   const col = table === 'forum_recommendations' ? 'adopted_at' : 'updated_at';
-  const r = await db.selectFrom(table).select([(eb) => eb.fn.countAll<number>().as('n'), sql<Date | null>`max(${sql.ref(col)})`.as('at')]).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom(table)
+    .select([(eb) => eb.fn.countAll<number>().as('n'), sql<Date | null>`max(${sql.ref(col)})`.as('at')])
+    .executeTakeFirstOrThrow();
   return { records: Number(r.n), updatedAt: r.at ? new Date(r.at) : null };
 }

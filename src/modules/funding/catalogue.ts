@@ -11,7 +11,10 @@ import { fdb, num } from './repository.ts';
 type Db = Parameters<typeof fdb>[0];
 
 /** Sums (or means) of values by region and year, plus the national figure (region null). */
-export function byRegionYear(rows: { region: string | null; at: Date; value: number }[], mode: 'sum' | 'mean'): IndicatorValue[] {
+export function byRegionYear(
+  rows: { region: string | null; at: Date; value: number }[],
+  mode: 'sum' | 'mean',
+): IndicatorValue[] {
   const acc = new Map<string, { region: string | null; year: number; sum: number; n: number }>();
   const add = (region: string | null, year: number, v: number) => {
     const k = `${region ?? ''}|${year}`;
@@ -26,47 +29,88 @@ export function byRegionYear(rows: { region: string | null; at: Date; value: num
     add(null, year, r.value);
   }
   return [...acc.values()]
-    .map((e) => ({ region: e.region as RegionCode | null, year: e.year, value: mode === 'sum' ? Math.round(e.sum * 100) / 100 : Math.round((100 * e.sum) / e.n) / 100 }))
+    .map((e) => ({
+      region: e.region as RegionCode | null,
+      year: e.year,
+      value: mode === 'sum' ? Math.round(e.sum * 100) / 100 : Math.round((100 * e.sum) / e.n) / 100,
+    }))
     .sort((a, b) => a.year - b.year || (a.region ?? '').localeCompare(b.region ?? ''));
 }
 
 /** Average beneficiary satisfaction (1..5) by the project's region and the answer's year. */
 export async function beneficiarySatisfaction(db: Db): Promise<IndicatorValue[]> {
-  const rows = await fdb(db).selectFrom('funding_survey_responses as s').innerJoin('funding_projects as p', 'p.id', 's.project_id').select(['p.region', 's.created_at', 's.score']).execute();
-  return byRegionYear(rows.map((r) => ({ region: r.region, at: new Date(r.created_at), value: r.score })), 'mean');
+  const rows = await fdb(db)
+    .selectFrom('funding_survey_responses as s')
+    .innerJoin('funding_projects as p', 'p.id', 's.project_id')
+    .select(['p.region', 's.created_at', 's.score'])
+    .execute();
+  return byRegionYear(
+    rows.map((r) => ({ region: r.region, at: new Date(r.created_at), value: r.score })),
+    'mean',
+  );
 }
 
 /** Tenge awarded (contracts signed, terminated ones included) by the project's region and the signing year. */
 export async function amountAwarded(db: Db): Promise<IndicatorValue[]> {
   const rows = await fdb(db).selectFrom('funding_projects').select(['region', 'signed_at', 'amount_tiyn']).execute();
-  return byRegionYear(rows.map((r) => ({ region: r.region, at: new Date(r.signed_at), value: num(r.amount_tiyn) / 100 })), 'sum');
+  return byRegionYear(
+    rows.map((r) => ({ region: r.region, at: new Date(r.signed_at), value: num(r.amount_tiyn) / 100 })),
+    'sum',
+  );
 }
 
 export function registerCatalogue(app: FastifyInstance) {
   app.openData.addIndicator({
-    id: 'funding.beneficiarySatisfaction', module: 'funding', titleKey: 'funding.indicator.satisfaction.title', definitionKey: 'funding.indicator.satisfaction.definition',
-    unit: 'score', compute: beneficiarySatisfaction,
+    id: 'funding.beneficiarySatisfaction',
+    module: 'funding',
+    titleKey: 'funding.indicator.satisfaction.title',
+    definitionKey: 'funding.indicator.satisfaction.definition',
+    unit: 'score',
+    compute: beneficiarySatisfaction,
   });
   app.openData.addIndicator({
-    id: 'funding.amountAwarded', module: 'funding', titleKey: 'funding.indicator.amount.title', definitionKey: 'funding.indicator.amount.definition',
-    unit: 'tenge', compute: amountAwarded,
+    id: 'funding.amountAwarded',
+    module: 'funding',
+    titleKey: 'funding.indicator.amount.title',
+    definitionKey: 'funding.indicator.amount.definition',
+    unit: 'tenge',
+    compute: amountAwarded,
   });
   app.openData.addSdgContributor({
-    kind: 'projects', module: 'funding', labelKey: 'funding.sdg.projects',
+    kind: 'projects',
+    module: 'funding',
+    labelKey: 'funding.sdg.projects',
     async list(db, q) {
       if (!q.areas.length) return [];
-      const rows = await fdb(db).selectFrom('funding_projects').select(['id', 'title']).where('area', 'in', [...q.areas]).orderBy('signed_at', 'desc').limit(q.limit).execute();
+      const rows = await fdb(db)
+        .selectFrom('funding_projects')
+        .select(['id', 'title'])
+        .where('area', 'in', [...q.areas])
+        .orderBy('signed_at', 'desc')
+        .limit(q.limit)
+        .execute();
       return rows.map((r) => ({ title: r.title, href: `/${q.locale}/funding/projects/${r.id}` }));
     },
   });
   app.openData.addFeed({
-    id: 'calls', module: 'funding', titleKey: 'funding.feed.calls',
+    id: 'calls',
+    module: 'funding',
+    titleKey: 'funding.feed.calls',
     async entries(db, locale, limit) {
-      const rows = await fdb(db).selectFrom('funding_calls').select(['id', 'number', 'title', 'description', 'announced_at', 'updated_at', 'closes_at'])
-        .where('status', '=', 'published').orderBy('announced_at', 'desc').limit(limit).execute();
+      const rows = await fdb(db)
+        .selectFrom('funding_calls')
+        .select(['id', 'number', 'title', 'description', 'announced_at', 'updated_at', 'closes_at'])
+        .where('status', '=', 'published')
+        .orderBy('announced_at', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map((r) => ({
-        id: `/funding/calls/${r.id}`, title: `${r.number} — ${r.title}`, summary: r.description.slice(0, 500) || undefined, href: `/${locale}/funding/calls/${r.id}`,
-        updated: new Date(r.updated_at), published: r.announced_at ? new Date(r.announced_at) : undefined,
+        id: `/funding/calls/${r.id}`,
+        title: `${r.number} — ${r.title}`,
+        summary: r.description.slice(0, 500) || undefined,
+        href: `/${locale}/funding/calls/${r.id}`,
+        updated: new Date(r.updated_at),
+        published: r.announced_at ? new Date(r.announced_at) : undefined,
       }));
     },
   });

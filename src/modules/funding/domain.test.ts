@@ -2,9 +2,32 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  almatyClock, almatyInstant, APPLICATION_TRANSITIONS, applicationWindow, awardShares, budgetProblems, CALL_TRANSITIONS, canonicalJson, checkGrantBand, checkScores,
-  DEFAULT_RUBRIC, drawPanel, drawSeed, evaluationFigures, grantBand, lotProblems, next, parseTenge, PLAN_TRANSITIONS, planCanApprove, PROJECT_TRANSITIONS, rankApplications,
-  ratingInputFrom, REPORT_TRANSITIONS, tiynToInput, type LotInput,
+  almatyClock,
+  almatyInstant,
+  APPLICATION_TRANSITIONS,
+  applicationWindow,
+  awardShares,
+  budgetProblems,
+  CALL_TRANSITIONS,
+  canonicalJson,
+  checkGrantBand,
+  checkScores,
+  DEFAULT_RUBRIC,
+  drawPanel,
+  drawSeed,
+  evaluationFigures,
+  grantBand,
+  lotProblems,
+  next,
+  parseTenge,
+  PLAN_TRANSITIONS,
+  planCanApprove,
+  PROJECT_TRANSITIONS,
+  rankApplications,
+  ratingInputFrom,
+  REPORT_TRANSITIONS,
+  tiynToInput,
+  type LotInput,
 } from './domain.ts';
 
 describe('state machines', () => {
@@ -23,7 +46,11 @@ describe('state machines', () => {
     assert.equal(next(APPLICATION_TRANSITIONS, 'admitted', 'withdraw'), null);
     assert.equal(next(APPLICATION_TRANSITIONS, 'submitted', 'award'), null);
     assert.equal(next(APPLICATION_TRANSITIONS, 'admitted', 'award'), 'awarded');
-    assert.equal(next(APPLICATION_TRANSITIONS, 'awarded', 'notAward'), null, 'a published decision changes only by correction');
+    assert.equal(
+      next(APPLICATION_TRANSITIONS, 'awarded', 'notAward'),
+      null,
+      'a published decision changes only by correction',
+    );
   });
   test('projects, reports and plans', () => {
     assert.equal(next(PROJECT_TRANSITIONS, 'delivering', 'submitFinal'), 'final_submitted');
@@ -36,9 +63,18 @@ describe('state machines', () => {
   });
   test('a plan is approved only after its discussion ended and every comment is answered', () => {
     const ends = new Date('2026-05-01T18:59:00Z');
-    assert.equal(planCanApprove({ status: 'discussion', discussionEndsAt: ends }, 0, new Date('2026-05-01T10:00:00Z')), 'discussionRunning');
-    assert.equal(planCanApprove({ status: 'discussion', discussionEndsAt: ends }, 2, new Date('2026-05-02T10:00:00Z')), 'unansweredComments');
-    assert.equal(planCanApprove({ status: 'discussion', discussionEndsAt: ends }, 0, new Date('2026-05-02T10:00:00Z')), 'ok');
+    assert.equal(
+      planCanApprove({ status: 'discussion', discussionEndsAt: ends }, 0, new Date('2026-05-01T10:00:00Z')),
+      'discussionRunning',
+    );
+    assert.equal(
+      planCanApprove({ status: 'discussion', discussionEndsAt: ends }, 2, new Date('2026-05-02T10:00:00Z')),
+      'unansweredComments',
+    );
+    assert.equal(
+      planCanApprove({ status: 'discussion', discussionEndsAt: ends }, 0, new Date('2026-05-02T10:00:00Z')),
+      'ok',
+    );
     assert.equal(planCanApprove({ status: 'draft', discussionEndsAt: null }, 0, new Date()), 'notInDiscussion');
   });
 });
@@ -60,18 +96,45 @@ describe('money and grant bands', () => {
     assert.equal(grantBand('long_term', '2026-06-01').maxTiyn, null);
   });
   test('amounts and durations outside the band are named', () => {
-    assert.deepEqual(checkGrantBand('short_term', 499 * 4325 * 100, 6, '2026-06-01'), { field: 'amount', reason: 'belowBand' });
-    assert.deepEqual(checkGrantBand('short_term', 3001 * 4325 * 100, 6, '2026-06-01'), { field: 'amount', reason: 'aboveBand' });
-    assert.deepEqual(checkGrantBand('medium_term', 5000 * 4325 * 100, 6, '2026-06-01'), { field: 'duration', reason: 'durationOutOfBand' });
+    assert.deepEqual(checkGrantBand('short_term', 499 * 4325 * 100, 6, '2026-06-01'), {
+      field: 'amount',
+      reason: 'belowBand',
+    });
+    assert.deepEqual(checkGrantBand('short_term', 3001 * 4325 * 100, 6, '2026-06-01'), {
+      field: 'amount',
+      reason: 'aboveBand',
+    });
+    assert.deepEqual(checkGrantBand('medium_term', 5000 * 4325 * 100, 6, '2026-06-01'), {
+      field: 'duration',
+      reason: 'durationOutOfBand',
+    });
     assert.equal(checkGrantBand('medium_term', 5000 * 4325 * 100, 18, '2026-06-01'), null);
   });
   test('lots: social order lasts 1–3 years; grant programmes fit their band; awards have a prize and a rule', () => {
-    const lot: LotInput = { topicId: null, title: 'Лот', description: '', area: 'youth', region: null, budgetTiyn: 10_000_000_00, durationMonths: 6, expectedResults: '', indicators: [{ name: 'x', unit: 'y', target: 1 }], grantType: null, prizeTiyn: null, splitRule: null };
+    const lot: LotInput = {
+      topicId: null,
+      title: 'Лот',
+      description: '',
+      area: 'youth',
+      region: null,
+      budgetTiyn: 10_000_000_00,
+      durationMonths: 6,
+      expectedResults: '',
+      indicators: [{ name: 'x', unit: 'y', target: 1 }],
+      grantType: null,
+      prizeTiyn: null,
+      splitRule: null,
+    };
     assert.deepEqual(lotProblems('social_order', lot, new Date('2026-03-01')), { durationMonths: 'durationYears' });
     assert.deepEqual(lotProblems('social_order', { ...lot, durationMonths: 24 }, new Date('2026-03-01')), {});
     assert.deepEqual(lotProblems('grant', lot, new Date('2026-03-01')), { grantType: 'grantTypeRequired' });
-    assert.deepEqual(lotProblems('grant', { ...lot, grantType: 'long_term' }, new Date('2026-03-01')), { budget: 'belowBand' });
-    assert.deepEqual(lotProblems('award', { ...lot, indicators: [] }, new Date('2026-03-01')), { prize: 'prizeRequired', splitRule: 'splitRuleRequired' });
+    assert.deepEqual(lotProblems('grant', { ...lot, grantType: 'long_term' }, new Date('2026-03-01')), {
+      budget: 'belowBand',
+    });
+    assert.deepEqual(lotProblems('award', { ...lot, indicators: [] }, new Date('2026-03-01')), {
+      prize: 'prizeRequired',
+      splitRule: 'splitRuleRequired',
+    });
   });
 });
 
@@ -79,22 +142,71 @@ describe('budget of an application', () => {
   const at = new Date('2026-03-01T10:00:00Z');
   const lot = { instrument: 'social_order' as const, budgetTiyn: 10_000_000_00, durationMonths: 12, grantType: null };
   test('lines that add up to the requested amount within the lot pass', () => {
-    assert.deepEqual(budgetProblems([{ item: 'Зарплата', amountTiyn: 6_000_000_00 }, { item: 'Аренда', amountTiyn: 3_000_000_00 }], 9_000_000_00, lot, at), {});
+    assert.deepEqual(
+      budgetProblems(
+        [
+          { item: 'Зарплата', amountTiyn: 6_000_000_00 },
+          { item: 'Аренда', amountTiyn: 3_000_000_00 },
+        ],
+        9_000_000_00,
+        lot,
+        at,
+      ),
+      {},
+    );
   });
   test('each problem is reported on its field', () => {
-    const p = budgetProblems([{ item: '', amountTiyn: 6_000_000_00 }, { item: 'Аренда', amountTiyn: 0 }], 9_000_000_00, lot, at);
+    const p = budgetProblems(
+      [
+        { item: '', amountTiyn: 6_000_000_00 },
+        { item: 'Аренда', amountTiyn: 0 },
+      ],
+      9_000_000_00,
+      lot,
+      at,
+    );
     assert.equal(p['budget.0.item'], 'budgetItemRequired');
     assert.equal(p['budget.1.amount'], 'budgetAmountPositive');
     assert.equal(p.requested, 'budgetSumMismatch');
-    assert.equal(budgetProblems([{ item: 'a', amountTiyn: 11_000_000_00 }], 11_000_000_00, lot, at).requested, 'overLotBudget');
+    assert.equal(
+      budgetProblems([{ item: 'a', amountTiyn: 11_000_000_00 }], 11_000_000_00, lot, at).requested,
+      'overLotBudget',
+    );
     assert.equal(budgetProblems([], 0, lot, at)['budget.0.item'], 'budgetEmpty');
   });
   test('grants: the amount must fit the band and own development stays within 10%', () => {
-    const g = { instrument: 'grant' as const, budgetTiyn: 100_000_000_00, durationMonths: 12, grantType: 'short_term' as const };
+    const g = {
+      instrument: 'grant' as const,
+      budgetTiyn: 100_000_000_00,
+      durationMonths: 12,
+      grantType: 'short_term' as const,
+    };
     assert.equal(budgetProblems([{ item: 'a', amountTiyn: 1_000_000_00 }], 1_000_000_00, g, at).requested, 'belowBand');
     const ok = 5_000_000_00;
-    assert.deepEqual(budgetProblems([{ item: 'a', amountTiyn: ok - 400_000_00 }, { item: 'развитие', amountTiyn: 400_000_00, ownDevelopment: true }], ok, g, at), {});
-    assert.equal(budgetProblems([{ item: 'a', amountTiyn: ok - 600_000_00 }, { item: 'развитие', amountTiyn: 600_000_00, ownDevelopment: true }], ok, g, at)['budget.1.amount'], 'ownDevelopmentShare');
+    assert.deepEqual(
+      budgetProblems(
+        [
+          { item: 'a', amountTiyn: ok - 400_000_00 },
+          { item: 'развитие', amountTiyn: 400_000_00, ownDevelopment: true },
+        ],
+        ok,
+        g,
+        at,
+      ),
+      {},
+    );
+    assert.equal(
+      budgetProblems(
+        [
+          { item: 'a', amountTiyn: ok - 600_000_00 },
+          { item: 'развитие', amountTiyn: 600_000_00, ownDevelopment: true },
+        ],
+        ok,
+        g,
+        at,
+      )['budget.1.amount'],
+      'ownDevelopmentShare',
+    );
   });
 });
 
@@ -117,7 +229,11 @@ describe('the panel draw is reproducible from the published seed', () => {
   const candidates = ['c3', 'a1', 'b2', 'e5', 'd4', 'f6'];
   const inputs = { callId: 'call-1', closesAt: '2026-04-10T13:00:00.000Z', candidates, size: 3 };
   test('the seed is sha256 of the canonical JSON of the inputs (candidate order does not matter)', () => {
-    const expected = createHash('sha256').update('{"callId":"call-1","candidates":["a1","b2","c3","d4","e5","f6"],"closesAt":"2026-04-10T13:00:00.000Z","size":3}').digest('hex');
+    const expected = createHash('sha256')
+      .update(
+        '{"callId":"call-1","candidates":["a1","b2","c3","d4","e5","f6"],"closesAt":"2026-04-10T13:00:00.000Z","size":3}',
+      )
+      .digest('hex');
     assert.equal(drawSeed(inputs), expected);
     assert.equal(drawSeed({ ...inputs, candidates: [...candidates].reverse() }), expected);
     assert.equal(canonicalJson({ b: 1, a: [2, { d: 1, c: 2 }] }), '{"a":[2,{"c":2,"d":1}],"b":1}');
@@ -127,7 +243,14 @@ describe('the panel draw is reproducible from the published seed', () => {
     const panel = drawPanel(seed, candidates, 3);
     assert.equal(panel.length, 3);
     assert.deepEqual(drawPanel(seed, [...candidates].reverse(), 3), panel);
-    const byHand = [...candidates].sort((x, y) => (createHash('sha256').update(`${seed}:${x}`).digest('hex') < createHash('sha256').update(`${seed}:${y}`).digest('hex') ? -1 : 1)).slice(0, 3);
+    const byHand = [...candidates]
+      .sort((x, y) =>
+        createHash('sha256').update(`${seed}:${x}`).digest('hex') <
+        createHash('sha256').update(`${seed}:${y}`).digest('hex')
+          ? -1
+          : 1,
+      )
+      .slice(0, 3);
     assert.deepEqual(panel, byHand);
   });
   test('another seed gives (in general) another order', () => {
@@ -140,10 +263,29 @@ describe('the panel draw is reproducible from the published seed', () => {
 
 describe('scores, ranking, awards, evaluation', () => {
   test('scores are integers within each criterion’s maximum', () => {
-    const ok = checkScores(DEFAULT_RUBRIC, { relevance: '20', design: '20', budget: '15', capacity: '10', sustainability: '10' });
-    assert.deepEqual(ok, { ok: true, criteria: { relevance: 20, design: 20, budget: 15, capacity: 10, sustainability: 10 }, total: 75 });
-    const bad = checkScores(DEFAULT_RUBRIC, { relevance: '26', design: '', budget: '1.5', capacity: '-1', sustainability: '3' });
-    assert.deepEqual(bad, { ok: false, errors: { relevance: 'scoreRange', design: 'scoreRequired', budget: 'scoreRange', capacity: 'scoreRange' } });
+    const ok = checkScores(DEFAULT_RUBRIC, {
+      relevance: '20',
+      design: '20',
+      budget: '15',
+      capacity: '10',
+      sustainability: '10',
+    });
+    assert.deepEqual(ok, {
+      ok: true,
+      criteria: { relevance: 20, design: 20, budget: 15, capacity: 10, sustainability: 10 },
+      total: 75,
+    });
+    const bad = checkScores(DEFAULT_RUBRIC, {
+      relevance: '26',
+      design: '',
+      budget: '1.5',
+      capacity: '-1',
+      sustainability: '3',
+    });
+    assert.deepEqual(bad, {
+      ok: false,
+      errors: { relevance: 'scoreRange', design: 'scoreRequired', budget: 'scoreRange', capacity: 'scoreRange' },
+    });
   });
   test('ranking by mean score, ties to the earlier submission, unscored last', () => {
     const r = rankApplications([
@@ -152,7 +294,12 @@ describe('scores, ranking, awards, evaluation', () => {
       { id: 'c', submittedAt: new Date(2), totals: [] },
       { id: 'd', submittedAt: new Date(0), totals: [60, 90] },
     ]);
-    assert.deepEqual(r, [{ id: 'd', score: 75, rank: 1 }, { id: 'b', score: 75, rank: 2 }, { id: 'a', score: 75, rank: 3 }, { id: 'c', score: null, rank: null }]);
+    assert.deepEqual(r, [
+      { id: 'd', score: 75, rank: 1 },
+      { id: 'b', score: 75, rank: 2 },
+      { id: 'a', score: 75, rank: 3 },
+      { id: 'c', score: null, rank: null },
+    ]);
   });
   test('an award is whole or split equally (the remainder to the first)', () => {
     assert.deepEqual(awardShares(1000, 1, 'single'), [1000]);
@@ -160,12 +307,27 @@ describe('scores, ranking, awards, evaluation', () => {
     assert.deepEqual(awardShares(1000, 0, 'equal_split'), []);
   });
   test('evaluation: achievement capped per indicator, cost per beneficiary, SROI where data allow', () => {
-    const f = evaluationFigures({ indicators: [{ name: 'a', target: 100, actual: 150 }, { name: 'b', target: 10, actual: 5 }], amountTiyn: 10_000_000_00, beneficiaries: 400, socialValueTiyn: 25_000_000_00, satisfaction: 5 });
+    const f = evaluationFigures({
+      indicators: [
+        { name: 'a', target: 100, actual: 150 },
+        { name: 'b', target: 10, actual: 5 },
+      ],
+      amountTiyn: 10_000_000_00,
+      beneficiaries: 400,
+      socialValueTiyn: 25_000_000_00,
+      satisfaction: 5,
+    });
     assert.equal(f.achievement, 0.75);
     assert.equal(f.costPerBeneficiaryTiyn, 2_500_000);
     assert.equal(f.sroi, 2.5);
     assert.equal(f.score, Math.round(100 * (0.7 * 0.75 + 0.3)));
-    const g = evaluationFigures({ indicators: [], amountTiyn: 100, beneficiaries: 0, socialValueTiyn: null, satisfaction: null });
+    const g = evaluationFigures({
+      indicators: [],
+      amountTiyn: 100,
+      beneficiaries: 0,
+      socialValueTiyn: null,
+      satisfaction: null,
+    });
     assert.deepEqual([g.costPerBeneficiaryTiyn, g.sroi, g.score], [null, null, 0]);
     assert.deepEqual(ratingInputFrom([80, 60]), { value: 0.7, count: 2 });
     assert.equal(ratingInputFrom([]), null);

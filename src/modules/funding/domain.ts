@@ -31,7 +31,8 @@ export const CALL_TRANSITIONS: Machine<CallStatus, CallEvent> = {
   cancel: { from: ['draft', 'published'], to: 'cancelled' },
 };
 
-export type ApplicationStatus = 'draft' | 'submitted' | 'withdrawn' | 'admitted' | 'rejected' | 'awarded' | 'not_awarded';
+export type ApplicationStatus =
+  'draft' | 'submitted' | 'withdrawn' | 'admitted' | 'rejected' | 'awarded' | 'not_awarded';
 export type ApplicationEvent = 'submit' | 'withdraw' | 'admit' | 'reject' | 'award' | 'notAward';
 export const APPLICATION_TRANSITIONS: Machine<ApplicationStatus, ApplicationEvent> = {
   submit: { from: ['draft'], to: 'submitted' },
@@ -66,14 +67,30 @@ export function next<S extends string, E extends string>(machine: Machine<S, E>,
 }
 
 export const CALL_STATUSES: readonly CallStatus[] = ['draft', 'published', 'closed', 'review', 'decided', 'cancelled'];
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'withdrawn', 'admitted', 'rejected', 'awarded', 'not_awarded'];
-export const PROJECT_STATUSES: readonly ProjectStatus[] = ['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated'];
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'draft',
+  'submitted',
+  'withdrawn',
+  'admitted',
+  'rejected',
+  'awarded',
+  'not_awarded',
+];
+export const PROJECT_STATUSES: readonly ProjectStatus[] = [
+  'delivering',
+  'final_submitted',
+  'completed',
+  'evaluated',
+  'terminated',
+];
 
 // ------------------------------------------------------------------- money
 
 /** Tenge as people type it ("1 250 000,50") to integer tiyn without floating point; null if not a number. */
 export function parseTenge(input: string): number | null {
-  const s = String(input ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(/₸$/, '');
+  const s = String(input ?? '')
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/₸$/, '');
   const m = /^(\d{1,13})(?:[.,](\d{1,2}))?$/.exec(s);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
@@ -112,7 +129,12 @@ export function grantBand(type: GrantType, at: Date | IsoDate) {
 }
 
 /** Whether an amount and a duration fit the band: null, or the failing field and reason. */
-export function checkGrantBand(type: GrantType, amountTiyn: number, months: number, at: Date | IsoDate): { field: 'amount' | 'duration'; reason: 'belowBand' | 'aboveBand' | 'durationOutOfBand' } | null {
+export function checkGrantBand(
+  type: GrantType,
+  amountTiyn: number,
+  months: number,
+  at: Date | IsoDate,
+): { field: 'amount' | 'duration'; reason: 'belowBand' | 'aboveBand' | 'durationOutOfBand' } | null {
   const b = grantBand(type, at);
   if (amountTiyn < b.minTiyn) return { field: 'amount', reason: 'belowBand' };
   if (b.maxTiyn !== null && amountTiyn > b.maxTiyn) return { field: 'amount', reason: 'aboveBand' };
@@ -140,7 +162,12 @@ export interface LotTerms {
  * every line named with a positive amount, the lines add up to the requested amount, the amount
  * does not exceed the lot, fits the grant band, and own development stays within its share.
  */
-export function budgetProblems(lines: BudgetLine[], requestedTiyn: number, lot: LotTerms, at: Date): Record<string, string> {
+export function budgetProblems(
+  lines: BudgetLine[],
+  requestedTiyn: number,
+  lot: LotTerms,
+  at: Date,
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (lines.length === 0) out['budget.0.item'] = 'budgetEmpty';
   lines.forEach((l, i) => {
@@ -210,7 +237,10 @@ export interface DrawInputs {
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v as object).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v);
 }
@@ -254,7 +284,10 @@ export const DEFAULT_RUBRIC: RubricCriterion[] = [
 ];
 
 /** Each criterion scored as an integer 0..max; returns the problems by criterion, or the total. */
-export function checkScores(rubric: readonly RubricCriterion[], input: Record<string, unknown>): { ok: true; criteria: Record<string, number>; total: number } | { ok: false; errors: Record<string, string> } {
+export function checkScores(
+  rubric: readonly RubricCriterion[],
+  input: Record<string, unknown>,
+): { ok: true; criteria: Record<string, number>; total: number } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const criteria: Record<string, number> = {};
   for (const c of rubric) {
@@ -272,9 +305,14 @@ export function checkScores(rubric: readonly RubricCriterion[], input: Record<st
  * Ranking within a lot: mean of the experts' totals (2 decimals), highest first; ties keep the
  * earlier submission first. Applications without scores come last, unranked.
  */
-export function rankApplications(apps: { id: string; submittedAt: Date; totals: number[] }[]): { id: string; score: number | null; rank: number | null }[] {
+export function rankApplications(
+  apps: { id: string; submittedAt: Date; totals: number[] }[],
+): { id: string; score: number | null; rank: number | null }[] {
   const scored = apps
-    .map((a) => ({ ...a, score: a.totals.length ? Math.round((100 * a.totals.reduce((s, n) => s + n, 0)) / a.totals.length) / 100 : null }))
+    .map((a) => ({
+      ...a,
+      score: a.totals.length ? Math.round((100 * a.totals.reduce((s, n) => s + n, 0)) / a.totals.length) / 100 : null,
+    }))
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.submittedAt.getTime() - b.submittedAt.getTime());
   return scored.map((a, i) => ({ id: a.id, score: a.score, rank: a.score === null ? null : i + 1 }));
 }
@@ -301,11 +339,22 @@ export interface IndicatorResult {
  * when a social value is claimed; score 0..100 = 70 % achievement + 30 % satisfaction (mean of
  * 1..5 mapped to 0..1; without survey answers achievement alone).
  */
-export function evaluationFigures(input: { indicators: IndicatorResult[]; amountTiyn: number; beneficiaries: number; socialValueTiyn: number | null; satisfaction: number | null }) {
+export function evaluationFigures(input: {
+  indicators: IndicatorResult[];
+  amountTiyn: number;
+  beneficiaries: number;
+  socialValueTiyn: number | null;
+  satisfaction: number | null;
+}) {
   const judged = input.indicators.filter((i) => i.target > 0);
-  const achievement = judged.length ? judged.reduce((s, i) => s + Math.min(1, Math.max(0, i.actual) / i.target), 0) / judged.length : 0;
+  const achievement = judged.length
+    ? judged.reduce((s, i) => s + Math.min(1, Math.max(0, i.actual) / i.target), 0) / judged.length
+    : 0;
   const costPerBeneficiaryTiyn = input.beneficiaries > 0 ? Math.round(input.amountTiyn / input.beneficiaries) : null;
-  const sroi = input.socialValueTiyn !== null && input.amountTiyn > 0 ? Math.round((100 * input.socialValueTiyn) / input.amountTiyn) / 100 : null;
+  const sroi =
+    input.socialValueTiyn !== null && input.amountTiyn > 0
+      ? Math.round((100 * input.socialValueTiyn) / input.amountTiyn) / 100
+      : null;
   const sat = input.satisfaction === null ? null : (input.satisfaction - 1) / 4;
   const score = Math.round(100 * (sat === null ? achievement : 0.7 * achievement + 0.3 * sat));
   return { achievement: Math.round(achievement * 10000) / 10000, costPerBeneficiaryTiyn, sroi, score };
@@ -319,7 +368,11 @@ export function ratingInputFrom(scores: number[]): { value: number; count: numbe
 }
 
 /** Plan discussion: comments are accepted while it is open; approval only after it ended and every comment is answered. */
-export function planCanApprove(plan: { status: PlanStatus; discussionEndsAt: Date | null }, unanswered: number, now: Date): 'ok' | 'discussionRunning' | 'unansweredComments' | 'notInDiscussion' {
+export function planCanApprove(
+  plan: { status: PlanStatus; discussionEndsAt: Date | null },
+  unanswered: number,
+  now: Date,
+): 'ok' | 'discussionRunning' | 'unansweredComments' | 'notInDiscussion' {
   if (plan.status !== 'discussion') return 'notInDiscussion';
   if (!plan.discussionEndsAt || now < plan.discussionEndsAt) return 'discussionRunning';
   if (unanswered > 0) return 'unansweredComments';
@@ -351,7 +404,8 @@ export interface LotInput {
 export function lotProblems(instrument: Instrument, lot: LotInput, at: Date): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(lot.budgetTiyn > 0)) out.budget = 'budgetPositive';
-  if (instrument === 'social_order' && (lot.durationMonths < 12 || lot.durationMonths > 36)) out.durationMonths = 'durationYears';
+  if (instrument === 'social_order' && (lot.durationMonths < 12 || lot.durationMonths > 36))
+    out.durationMonths = 'durationYears';
   if (instrument === 'grant') {
     if (!lot.grantType) out.grantType = 'grantTypeRequired';
     else if (lot.budgetTiyn > 0) {

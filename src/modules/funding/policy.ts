@@ -22,11 +22,18 @@ export function canManage(actor: Actor | null, body: { id: string; code: string 
 }
 
 /** Whether the actor may create plans and calls at all (some body to act for). */
-export const canPlan = (actor: Actor | null): boolean => !!actor && (actor.stateBodies.length > 0 || actor.roles.includes('grant_operator') || actor.roles.includes('administrator'));
+export const canPlan = (actor: Actor | null): boolean =>
+  !!actor &&
+  (actor.stateBodies.length > 0 || actor.roles.includes('grant_operator') || actor.roles.includes('administrator'));
 
-export function canComment(actor: Actor | null, plan: { status: string; discussion_ends_at: Date | null }, now: Date): Decision {
+export function canComment(
+  actor: Actor | null,
+  plan: { status: string; discussion_ends_at: Date | null },
+  now: Date,
+): Decision {
   if (!actor) return deny('signIn');
-  if (plan.status !== 'discussion' || !plan.discussion_ends_at || now >= new Date(plan.discussion_ends_at)) return deny('discussionClosed');
+  if (plan.status !== 'discussion' || !plan.discussion_ends_at || now >= new Date(plan.discussion_ends_at))
+    return deny('discussionClosed');
   return allow;
 }
 
@@ -43,7 +50,13 @@ export function canEditApplication(actor: Actor | null, app: { bin: string; stat
 }
 
 /** Applications are public once the call's decision is published; before, to their organisation and the body. */
-export function canSeeApplication(actor: Actor | null, app: { bin: string; status: string }, call: { status: string }, managesCallBody: boolean, onPanel: boolean): boolean {
+export function canSeeApplication(
+  actor: Actor | null,
+  app: { bin: string; status: string },
+  call: { status: string },
+  managesCallBody: boolean,
+  onPanel: boolean,
+): boolean {
   if (app.status === 'draft') return !!actor && actor.organizations.includes(app.bin);
   if (call.status === 'decided') return true;
   return (!!actor && actor.organizations.includes(app.bin)) || managesCallBody || onPanel;
@@ -60,7 +73,13 @@ export function canJoinRegister(actor: Actor | null): Decision {
  */
 export function canScore(
   actor: Actor | null,
-  ctx: { callStatus: string; appStatus: string; onPanel: boolean; declaration: { kinds: string[] } | null; alreadyScored: boolean },
+  ctx: {
+    callStatus: string;
+    appStatus: string;
+    onPanel: boolean;
+    declaration: { kinds: string[] } | null;
+    alreadyScored: boolean;
+  },
 ): Decision {
   if (!actor) return deny('signIn');
   if (!actor.roles.includes('expert')) return deny('notExpert');
@@ -72,7 +91,10 @@ export function canScore(
   return allow;
 }
 
-export function canDeclare(actor: Actor | null, ctx: { callStatus: string; appStatus: string; onPanel: boolean; declared: boolean }): Decision {
+export function canDeclare(
+  actor: Actor | null,
+  ctx: { callStatus: string; appStatus: string; onPanel: boolean; declared: boolean },
+): Decision {
   if (!actor) return deny('signIn');
   if (!ctx.onPanel) return deny('notOnPanel');
   if (ctx.callStatus !== 'review' || ctx.appStatus !== 'admitted') return deny('notUnderReview');

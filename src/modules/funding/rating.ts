@@ -11,16 +11,27 @@ import { fdb } from './repository.ts';
 export const fundingRatingInputs: RatingInputProvider = async (db: Kysely<any>, bins: string[], at: Date) => {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
-  const rows = await fdb(db).selectFrom('funding_evaluations as e').innerJoin('funding_projects as p', 'p.id', 'e.project_id')
-    .select(['p.bin', 'e.score']).where('p.bin', 'in', bins).where('e.evaluated_at', '<=', at).execute();
+  const rows = await fdb(db)
+    .selectFrom('funding_evaluations as e')
+    .innerJoin('funding_projects as p', 'p.id', 'e.project_id')
+    .select(['p.bin', 'e.score'])
+    .where('p.bin', 'in', bins)
+    .where('e.evaluated_at', '<=', at)
+    .execute();
   const by = new Map<string, number[]>();
   for (const r of rows) by.set(r.bin, [...(by.get(r.bin) ?? []), r.score]);
   for (const [bin, scores] of by) {
     const v = ratingInputFrom(scores)!;
-    out.set(bin, [{
-      key: 'projects', label: 'funding.rating.input.projects', value: v.value, weight: RATING_WEIGHT, source: 'funding.rating.source.projects',
-      detail: { key: 'funding.rating.detail', params: { count: v.count, score: Math.round(v.value * 100) } },
-    }]);
+    out.set(bin, [
+      {
+        key: 'projects',
+        label: 'funding.rating.input.projects',
+        value: v.value,
+        weight: RATING_WEIGHT,
+        source: 'funding.rating.source.projects',
+        detail: { key: 'funding.rating.detail', params: { count: v.count, score: Math.round(v.value * 100) } },
+      },
+    ]);
   }
   return out;
 };

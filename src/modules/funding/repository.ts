@@ -5,7 +5,16 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { PlatformTables } from '../../platform/db/tables.ts';
-import type { ApplicationStatus, BudgetLine, CallStatus, Instrument, PlanStatus, ProjectStatus, ReportStatus, RubricCriterion } from './domain.ts';
+import type {
+  ApplicationStatus,
+  BudgetLine,
+  CallStatus,
+  Instrument,
+  PlanStatus,
+  ProjectStatus,
+  ReportStatus,
+  RubricCriterion,
+} from './domain.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 /** A column with a database default: optional on insert. */
@@ -32,74 +41,262 @@ export interface TeamMember {
 
 export interface FundingTables {
   funding_plans: {
-    id: Generated<string>; state_body_id: string; instrument: Instrument; year: number; title: string;
-    status: ColumnType<PlanStatus, PlanStatus | undefined, PlanStatus>; discussion_starts_at: NullTs; discussion_ends_at: NullTs; approved_at: NullTs;
-    created_by: string | null; version: Generated<number>; created_at: Ts; updated_at: Ts;
+    id: Generated<string>;
+    state_body_id: string;
+    instrument: Instrument;
+    year: number;
+    title: string;
+    status: ColumnType<PlanStatus, PlanStatus | undefined, PlanStatus>;
+    discussion_starts_at: NullTs;
+    discussion_ends_at: NullTs;
+    approved_at: NullTs;
+    created_by: string | null;
+    version: Generated<number>;
+    created_at: Ts;
+    updated_at: Ts;
   };
   funding_topics: {
-    id: Generated<string>; plan_id: string; title: string; description: D<string>; area: string; region: string | null;
-    evidence: D<string>; evidence_links: D<string[]>; created_at: Ts;
+    id: Generated<string>;
+    plan_id: string;
+    title: string;
+    description: D<string>;
+    area: string;
+    region: string | null;
+    evidence: D<string>;
+    evidence_links: D<string[]>;
+    created_at: Ts;
   };
   funding_plan_comments: {
-    id: Generated<string>; plan_id: string; topic_id: string | null; author_id: string | null; author_name: string; body: string;
-    answer: string | null; answered_by: string | null; answered_at: NullTs; created_at: Ts;
+    id: Generated<string>;
+    plan_id: string;
+    topic_id: string | null;
+    author_id: string | null;
+    author_name: string;
+    body: string;
+    answer: string | null;
+    answered_by: string | null;
+    answered_at: NullTs;
+    created_at: Ts;
   };
   funding_calls: {
-    id: Generated<string>; number: string; plan_id: string | null; state_body_id: string; instrument: Instrument; title: string; description: D<string>;
-    status: ColumnType<CallStatus, CallStatus | undefined, CallStatus>; announced_at: NullTs; opens_at: Ts; closes_at: Ts;
-    rubric: DJson<RubricCriterion[]>; required_documents: D<string[]>; panel_size: D<number>; created_by: string | null;
-    version: Generated<number>; created_at: Ts; updated_at: Ts;
+    id: Generated<string>;
+    number: string;
+    plan_id: string | null;
+    state_body_id: string;
+    instrument: Instrument;
+    title: string;
+    description: D<string>;
+    status: ColumnType<CallStatus, CallStatus | undefined, CallStatus>;
+    announced_at: NullTs;
+    opens_at: Ts;
+    closes_at: Ts;
+    rubric: DJson<RubricCriterion[]>;
+    required_documents: D<string[]>;
+    panel_size: D<number>;
+    created_by: string | null;
+    version: Generated<number>;
+    created_at: Ts;
+    updated_at: Ts;
   };
   funding_lots: {
-    id: Generated<string>; call_id: string; number: number; topic_id: string | null; title: string; description: string; area: string; region: string | null;
-    budget_tiyn: Big; duration_months: number; expected_results: D<string>; indicators: DJson<Indicator[]>;
-    grant_type: 'short_term' | 'medium_term' | 'long_term' | null; prize_tiyn: NullBig; split_rule: 'single' | 'equal_split' | null;
+    id: Generated<string>;
+    call_id: string;
+    number: number;
+    topic_id: string | null;
+    title: string;
+    description: string;
+    area: string;
+    region: string | null;
+    budget_tiyn: Big;
+    duration_months: number;
+    expected_results: D<string>;
+    indicators: DJson<Indicator[]>;
+    grant_type: 'short_term' | 'medium_term' | 'long_term' | null;
+    prize_tiyn: NullBig;
+    split_rule: 'single' | 'equal_split' | null;
   };
   funding_applications: {
-    id: Generated<string>; lot_id: string; call_id: string; bin: string; status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
-    language: D<'kk' | 'ru'>; title: D<string>; summary: D<string>; description: D<string>; activities: DJson<Activity[]>; budget_lines: DJson<BudgetLine[]>;
-    requested_tiyn: ColumnType<string | number, number | string | undefined, number | string>; indicators: DJson<Indicator[]>; team: DJson<TeamMember[]>; beneficiaries_planned: D<number>;
-    compliance_note: string | null; score: ColumnType<string | number | null, number | null | undefined, number | null>; rank: number | null; decision_reason: string | null;
-    created_by: string | null; submitted_at: NullTs; withdrawn_at: NullTs; version: Generated<number>; created_at: Ts; updated_at: Ts;
+    id: Generated<string>;
+    lot_id: string;
+    call_id: string;
+    bin: string;
+    status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+    language: D<'kk' | 'ru'>;
+    title: D<string>;
+    summary: D<string>;
+    description: D<string>;
+    activities: DJson<Activity[]>;
+    budget_lines: DJson<BudgetLine[]>;
+    requested_tiyn: ColumnType<string | number, number | string | undefined, number | string>;
+    indicators: DJson<Indicator[]>;
+    team: DJson<TeamMember[]>;
+    beneficiaries_planned: D<number>;
+    compliance_note: string | null;
+    score: ColumnType<string | number | null, number | null | undefined, number | null>;
+    rank: number | null;
+    decision_reason: string | null;
+    created_by: string | null;
+    submitted_at: NullTs;
+    withdrawn_at: NullTs;
+    version: Generated<number>;
+    created_at: Ts;
+    updated_at: Ts;
   };
   funding_documents: {
-    id: Generated<string>; entity_type: 'application' | 'report' | 'project' | 'visit'; entity_id: string; file_id: string; kind: D<string>; is_public: D<boolean>; created_at: Ts;
+    id: Generated<string>;
+    entity_type: 'application' | 'report' | 'project' | 'visit';
+    entity_id: string;
+    file_id: string;
+    kind: D<string>;
+    is_public: D<boolean>;
+    created_at: Ts;
   };
-  funding_experts: { user_id: string; public: D<boolean>; display_name: string; areas: D<string[]>; bio: D<string>; joined_at: Ts };
-  funding_panels: { call_id: string; algorithm: string; seed: string; inputs: Json<{ callId: string; closesAt: string; candidates: string[]; size: number }>; size: number; drawn_by: string | null; drawn_at: Ts };
+  funding_experts: {
+    user_id: string;
+    public: D<boolean>;
+    display_name: string;
+    areas: D<string[]>;
+    bio: D<string>;
+    joined_at: Ts;
+  };
+  funding_panels: {
+    call_id: string;
+    algorithm: string;
+    seed: string;
+    inputs: Json<{ callId: string; closesAt: string; candidates: string[]; size: number }>;
+    size: number;
+    drawn_by: string | null;
+    drawn_at: Ts;
+  };
   funding_panel_members: { call_id: string; user_id: string; position: number };
-  funding_conflicts: { application_id: string; expert_id: string; kinds: D<string[]>; note: D<string>; declared_at: Ts };
-  funding_scores: { application_id: string; expert_id: string; criteria: Json<Record<string, number>>; total: ColumnType<string | number, number, number>; comment: D<string>; submitted_at: Ts };
-  funding_decisions: { call_id: string; reasons: string; commission: D<string>; decided_by: string | null; published_at: Ts };
+  funding_conflicts: {
+    application_id: string;
+    expert_id: string;
+    kinds: D<string[]>;
+    note: D<string>;
+    declared_at: Ts;
+  };
+  funding_scores: {
+    application_id: string;
+    expert_id: string;
+    criteria: Json<Record<string, number>>;
+    total: ColumnType<string | number, number, number>;
+    comment: D<string>;
+    submitted_at: Ts;
+  };
+  funding_decisions: {
+    call_id: string;
+    reasons: string;
+    commission: D<string>;
+    decided_by: string | null;
+    published_at: Ts;
+  };
   funding_decision_corrections: {
-    id: Generated<string>; call_id: string; application_id: string; from_status: string; to_status: string; reason: string; corrected_by: string | null; corrected_at: Ts;
+    id: Generated<string>;
+    call_id: string;
+    application_id: string;
+    from_status: string;
+    to_status: string;
+    reason: string;
+    corrected_by: string | null;
+    corrected_at: Ts;
   };
   funding_projects: {
-    id: Generated<string>; number: string; application_id: string; call_id: string; lot_id: string; bin: string; state_body_id: string; instrument: Instrument;
-    title: string; area: string; region: string | null; amount_tiyn: Big; starts_on: string; ends_on: string; signed_at: Ts;
-    status: ColumnType<ProjectStatus, ProjectStatus | undefined, ProjectStatus>; survey_token: string; beneficiaries_planned: D<number>;
-    version: Generated<number>; created_at: Ts; updated_at: Ts;
+    id: Generated<string>;
+    number: string;
+    application_id: string;
+    call_id: string;
+    lot_id: string;
+    bin: string;
+    state_body_id: string;
+    instrument: Instrument;
+    title: string;
+    area: string;
+    region: string | null;
+    amount_tiyn: Big;
+    starts_on: string;
+    ends_on: string;
+    signed_at: Ts;
+    status: ColumnType<ProjectStatus, ProjectStatus | undefined, ProjectStatus>;
+    survey_token: string;
+    beneficiaries_planned: D<number>;
+    version: Generated<number>;
+    created_at: Ts;
+    updated_at: Ts;
   };
-  funding_milestones: { id: Generated<string>; project_id: string; position: number; title: string; due_on: string; done_on: string | null };
-  funding_budget_lines: { id: Generated<string>; project_id: string; position: number; item: string; planned_tiyn: Big };
+  funding_milestones: {
+    id: Generated<string>;
+    project_id: string;
+    position: number;
+    title: string;
+    due_on: string;
+    done_on: string | null;
+  };
+  funding_budget_lines: {
+    id: Generated<string>;
+    project_id: string;
+    position: number;
+    item: string;
+    planned_tiyn: Big;
+  };
   funding_reports: {
-    id: Generated<string>; project_id: string; kind: 'interim' | 'final'; period: D<string>; narrative: string; beneficiaries_reached: D<number>;
-    indicator_values: DJson<Record<string, number>>; status: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>; review_note: string | null;
-    submitted_by: string | null; submitted_at: Ts; reviewed_at: NullTs;
+    id: Generated<string>;
+    project_id: string;
+    kind: 'interim' | 'final';
+    period: D<string>;
+    narrative: string;
+    beneficiaries_reached: D<number>;
+    indicator_values: DJson<Record<string, number>>;
+    status: ColumnType<ReportStatus, ReportStatus | undefined, ReportStatus>;
+    review_note: string | null;
+    submitted_by: string | null;
+    submitted_at: Ts;
+    reviewed_at: NullTs;
   };
   funding_spending: { id: Generated<string>; report_id: string; budget_line_id: string; amount_tiyn: Big };
-  funding_visits: { id: Generated<string>; project_id: string; visited_on: string; visitor_id: string | null; visitor_name: string; findings: string; outcome: 'ok' | 'remarks' | 'violations'; created_at: Ts };
-  funding_survey_responses: { id: Generated<string>; project_id: string; score: number; comment: D<string>; created_at: Ts };
+  funding_visits: {
+    id: Generated<string>;
+    project_id: string;
+    visited_on: string;
+    visitor_id: string | null;
+    visitor_name: string;
+    findings: string;
+    outcome: 'ok' | 'remarks' | 'violations';
+    created_at: Ts;
+  };
+  funding_survey_responses: {
+    id: Generated<string>;
+    project_id: string;
+    score: number;
+    comment: D<string>;
+    created_at: Ts;
+  };
   funding_evaluations: {
-    project_id: string; indicators: DJson<{ name: string; target: number; actual: number }[]>; achievement: ColumnType<string | number, number, number>; outcomes: string;
-    beneficiaries: number; cost_per_beneficiary_tiyn: NullBig; social_value_tiyn: NullBig; sroi: ColumnType<string | number | null, number | null, number | null>;
-    score: number; evaluated_by: string | null; evaluated_at: Ts;
+    project_id: string;
+    indicators: DJson<{ name: string; target: number; actual: number }[]>;
+    achievement: ColumnType<string | number, number, number>;
+    outcomes: string;
+    beneficiaries: number;
+    cost_per_beneficiary_tiyn: NullBig;
+    social_value_tiyn: NullBig;
+    sroi: ColumnType<string | number | null, number | null, number | null>;
+    score: number;
+    evaluated_by: string | null;
+    evaluated_at: Ts;
   };
 }
 
 /** The registry's table read for names (read-only; the registry owns it). */
 interface OrgNames {
-  organizations: { bin: string; name_kk: string; name_ru: string; name_en: string | null; region: string; status: string; verification: string };
+  organizations: {
+    bin: string;
+    name_kk: string;
+    name_ru: string;
+    name_en: string | null;
+    region: string;
+    status: string;
+    verification: string;
+  };
 }
 
 export type FundingDb = Kysely<PlatformTables & FundingTables & OrgNames>;
@@ -107,7 +304,8 @@ export type Db = FundingDb | Transaction<PlatformTables & FundingTables & OrgNam
 export const fdb = (db: Kysely<any>) => db as FundingDb;
 
 export const num = (v: string | number | null | undefined): number => (v === null || v === undefined ? 0 : Number(v));
-export const numOrNull = (v: string | number | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
+export const numOrNull = (v: string | number | null | undefined): number | null =>
+  v === null || v === undefined ? null : Number(v);
 const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 export const json = parse;
 
@@ -115,18 +313,34 @@ export const json = parse;
 
 export async function findBody(db: Db, idOrCode: string) {
   const isUuid = /^[0-9a-f-]{36}$/.test(idOrCode);
-  return db.selectFrom('state_bodies').selectAll().where(isUuid ? 'id' : 'code', '=', idOrCode).executeTakeFirst();
+  return db
+    .selectFrom('state_bodies')
+    .selectAll()
+    .where(isUuid ? 'id' : 'code', '=', idOrCode)
+    .executeTakeFirst();
 }
 
 export async function bodiesByIds(db: Db, ids: string[]) {
-  if (!ids.length) return new Map<string, { id: string; code: string; name_kk: string; name_ru: string; name_en: string; region: string | null }>();
-  const rows = await db.selectFrom('state_bodies').select(['id', 'code', 'name_kk', 'name_ru', 'name_en', 'region']).where('id', 'in', [...new Set(ids)]).execute();
+  if (!ids.length)
+    return new Map<
+      string,
+      { id: string; code: string; name_kk: string; name_ru: string; name_en: string; region: string | null }
+    >();
+  const rows = await db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 export async function orgsByBins(db: Db, bins: string[]) {
   if (!bins.length) return new Map<string, OrgNames['organizations']>();
-  const rows = await db.selectFrom('organizations').select(['bin', 'name_kk', 'name_ru', 'name_en', 'region']).where('bin', 'in', [...new Set(bins)]).execute();
+  const rows = await db
+    .selectFrom('organizations')
+    .select(['bin', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('bin', 'in', [...new Set(bins)])
+    .execute();
   return new Map(rows.map((r) => [r.bin, r]));
 }
 
@@ -151,7 +365,12 @@ export async function planTopics(db: Db, planId: string) {
 }
 
 export async function planComments(db: Db, planId: string) {
-  return db.selectFrom('funding_plan_comments').selectAll().where('plan_id', '=', planId).orderBy('created_at').execute();
+  return db
+    .selectFrom('funding_plan_comments')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('created_at')
+    .execute();
 }
 
 // --------------------------------------------------------------- calls
@@ -165,24 +384,40 @@ export async function findCall(db: Db, id: string, opts: { forUpdate?: boolean }
 }
 export type CallRow = NonNullable<Awaited<ReturnType<typeof findCall>>>;
 
-export async function listCalls(db: Db, q: { status?: string; instrument?: string; bodyId?: string; page: number; pageSize: number; publicOnly?: boolean }) {
+export async function listCalls(
+  db: Db,
+  q: { status?: string; instrument?: string; bodyId?: string; page: number; pageSize: number; publicOnly?: boolean },
+) {
   let base = db.selectFrom('funding_calls');
   if (q.status) base = base.where('status', '=', q.status as CallStatus);
   if (q.publicOnly) base = base.where('status', '<>', 'draft');
   if (q.instrument) base = base.where('instrument', '=', q.instrument as Instrument);
   if (q.bodyId) base = base.where('state_body_id', '=', q.bodyId);
   const [items, total] = await Promise.all([
-    base.selectAll().orderBy('opens_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base
+      .selectAll()
+      .orderBy('opens_at', 'desc')
+      .orderBy('id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: items.map((r) => ({ ...r, rubric: parse<RubricCriterion[]>(r.rubric) })), total: Number(total.n) };
 }
 
 export async function callLots(db: Db, callId: string) {
-  const rows = await db.selectFrom('funding_lots').selectAll().where('call_id', '=', callId).orderBy('number').execute();
+  const rows = await db
+    .selectFrom('funding_lots')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .orderBy('number')
+    .execute();
   return rows.map(lotOut);
 }
-const lotOut = <R extends { indicators: unknown; budget_tiyn: string | number; prize_tiyn: string | number | null }>(r: R) => ({
+const lotOut = <R extends { indicators: unknown; budget_tiyn: string | number; prize_tiyn: string | number | null }>(
+  r: R,
+) => ({
   ...r,
   indicators: parse<Indicator[]>(r.indicators),
   budget_tiyn: num(r.budget_tiyn),
@@ -198,7 +433,11 @@ export type LotRow = NonNullable<Awaited<ReturnType<typeof findLot>>>;
 
 export async function nextCallNumber(db: Db, bodyCode: string, year: number): Promise<string> {
   const prefix = `${bodyCode.toUpperCase()}-${year}-`;
-  const row = await db.selectFrom('funding_calls').select((eb) => eb.fn.countAll<number>().as('n')).where('number', 'like', `${prefix}%`).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('funding_calls')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('number', 'like', `${prefix}%`)
+    .executeTakeFirstOrThrow();
   return `${prefix}${String(Number(row.n) + 1).padStart(2, '0')}`;
 }
 
@@ -224,7 +463,15 @@ export async function findApplication(db: Db, id: string, opts: { forUpdate?: bo
 export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findApplication>>>;
 
 export async function callApplications(db: Db, callId: string) {
-  const rows = await db.selectFrom('funding_applications').selectAll().where('call_id', '=', callId).where('status', '<>', 'draft').orderBy('lot_id').orderBy('rank').orderBy('submitted_at').execute();
+  const rows = await db
+    .selectFrom('funding_applications')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .where('status', '<>', 'draft')
+    .orderBy('lot_id')
+    .orderBy('rank')
+    .orderBy('submitted_at')
+    .execute();
   return rows.map(appOut);
 }
 
@@ -234,18 +481,37 @@ export async function applicationsOf(db: Db, bins: string[], opts: { page?: numb
   const page = opts.page ?? 1;
   const base = db.selectFrom('funding_applications').where('bin', 'in', bins);
   const [items, total] = await Promise.all([
-    base.selectAll().orderBy('updated_at', 'desc').limit(pageSize).offset((page - 1) * pageSize).execute(),
+    base
+      .selectAll()
+      .orderBy('updated_at', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: items.map(appOut), total: Number(total.n) };
 }
 
-export async function applicationDocuments(db: Db, entityType: 'application' | 'report' | 'project' | 'visit', ids: string[], publicOnly = false) {
+export async function applicationDocuments(
+  db: Db,
+  entityType: 'application' | 'report' | 'project' | 'visit',
+  ids: string[],
+  publicOnly = false,
+) {
   if (!ids.length) return [];
   let q = db
     .selectFrom('funding_documents as d')
     .innerJoin('files as f', 'f.id', 'd.file_id')
-    .select(['d.id', 'd.entity_id', 'd.kind', 'd.is_public', 'f.id as file_id', 'f.original_name', 'f.mime', 'f.size_bytes'])
+    .select([
+      'd.id',
+      'd.entity_id',
+      'd.kind',
+      'd.is_public',
+      'f.id as file_id',
+      'f.original_name',
+      'f.mime',
+      'f.size_bytes',
+    ])
     .where('d.entity_type', '=', entityType)
     .where('d.entity_id', 'in', ids);
   if (publicOnly) q = q.where('d.is_public', '=', true);
@@ -265,21 +531,44 @@ export async function findPanel(db: Db, callId: string) {
     .where('m.call_id', '=', callId)
     .orderBy('m.position')
     .execute();
-  return { ...p, inputs: parse<{ callId: string; closesAt: string; candidates: string[]; size: number }>(p.inputs), members };
+  return {
+    ...p,
+    inputs: parse<{ callId: string; closesAt: string; candidates: string[]; size: number }>(p.inputs),
+    members,
+  };
 }
 
 export async function publicExperts(db: Db) {
-  return db.selectFrom('funding_experts as e').innerJoin('users as u', 'u.id', 'e.user_id')
+  return db
+    .selectFrom('funding_experts as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
     .select(['e.user_id', 'e.display_name', 'e.areas', 'e.bio', 'e.joined_at'])
-    .where('e.public', '=', true).where(sql<boolean>`'expert' = any(u.roles)`).where('u.disabled_at', 'is', null)
-    .orderBy('e.display_name').execute();
+    .where('e.public', '=', true)
+    .where(sql<boolean>`'expert' = any(u.roles)`)
+    .where('u.disabled_at', 'is', null)
+    .orderBy('e.display_name')
+    .execute();
 }
 
 export async function scoresOf(db: Db, applicationIds: string[]) {
   if (!applicationIds.length) return [];
-  const rows = await db.selectFrom('funding_scores as s').leftJoin('funding_experts as e', 'e.user_id', 's.expert_id').innerJoin('users as u', 'u.id', 's.expert_id')
-    .select(['s.application_id', 's.expert_id', 's.criteria', 's.total', 's.comment', 's.submitted_at', 'u.name', 'e.display_name'])
-    .where('s.application_id', 'in', applicationIds).orderBy('s.submitted_at').execute();
+  const rows = await db
+    .selectFrom('funding_scores as s')
+    .leftJoin('funding_experts as e', 'e.user_id', 's.expert_id')
+    .innerJoin('users as u', 'u.id', 's.expert_id')
+    .select([
+      's.application_id',
+      's.expert_id',
+      's.criteria',
+      's.total',
+      's.comment',
+      's.submitted_at',
+      'u.name',
+      'e.display_name',
+    ])
+    .where('s.application_id', 'in', applicationIds)
+    .orderBy('s.submitted_at')
+    .execute();
   return rows.map((r) => ({ ...r, criteria: parse<Record<string, number>>(r.criteria), total: num(r.total) }));
 }
 
@@ -291,7 +580,12 @@ export async function conflictsOf(db: Db, applicationIds: string[]) {
 export async function findDecision(db: Db, callId: string) {
   const d = await db.selectFrom('funding_decisions').selectAll().where('call_id', '=', callId).executeTakeFirst();
   if (!d) return undefined;
-  const corrections = await db.selectFrom('funding_decision_corrections').selectAll().where('call_id', '=', callId).orderBy('corrected_at').execute();
+  const corrections = await db
+    .selectFrom('funding_decision_corrections')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .orderBy('corrected_at')
+    .execute();
   return { ...d, corrections };
 }
 
@@ -308,7 +602,20 @@ export async function findProject(db: Db, id: string, opts: { forUpdate?: boolea
 }
 export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
-export async function listProjects(db: Db, q: { status?: string; region?: string; area?: string; bin?: string; bodyId?: string; instrument?: string; q?: string; page: number; pageSize: number }) {
+export async function listProjects(
+  db: Db,
+  q: {
+    status?: string;
+    region?: string;
+    area?: string;
+    bin?: string;
+    bodyId?: string;
+    instrument?: string;
+    q?: string;
+    page: number;
+    pageSize: number;
+  },
+) {
   let base = db.selectFrom('funding_projects');
   if (q.status) base = base.where('status', '=', q.status as ProjectStatus);
   if (q.region) base = base.where('region', '=', q.region);
@@ -318,7 +625,13 @@ export async function listProjects(db: Db, q: { status?: string; region?: string
   if (q.instrument) base = base.where('instrument', '=', q.instrument as Instrument);
   if (q.q) base = base.where((eb) => eb.or([eb('title', 'ilike', `%${q.q}%`), eb('number', 'ilike', `%${q.q}%`)]));
   const [items, total] = await Promise.all([
-    base.selectAll().orderBy('signed_at', 'desc').orderBy('id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    base
+      .selectAll()
+      .orderBy('signed_at', 'desc')
+      .orderBy('id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: items.map(projectOut), total: Number(total.n) };
@@ -329,10 +642,18 @@ export async function projectDetail(db: Db, projectId: string) {
     db.selectFrom('funding_milestones').selectAll().where('project_id', '=', projectId).orderBy('position').execute(),
     db.selectFrom('funding_budget_lines').selectAll().where('project_id', '=', projectId).orderBy('position').execute(),
     db.selectFrom('funding_reports').selectAll().where('project_id', '=', projectId).orderBy('submitted_at').execute(),
-    db.selectFrom('funding_spending as s').innerJoin('funding_reports as r', 'r.id', 's.report_id')
-      .select(['s.budget_line_id', 's.report_id', 's.amount_tiyn', 'r.status']).where('r.project_id', '=', projectId).execute(),
+    db
+      .selectFrom('funding_spending as s')
+      .innerJoin('funding_reports as r', 'r.id', 's.report_id')
+      .select(['s.budget_line_id', 's.report_id', 's.amount_tiyn', 'r.status'])
+      .where('r.project_id', '=', projectId)
+      .execute(),
     db.selectFrom('funding_visits').selectAll().where('project_id', '=', projectId).orderBy('visited_on').execute(),
-    db.selectFrom('funding_survey_responses').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('score').as('avg')]).where('project_id', '=', projectId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('funding_survey_responses')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('score').as('avg')])
+      .where('project_id', '=', projectId)
+      .executeTakeFirstOrThrow(),
     db.selectFrom('funding_evaluations').selectAll().where('project_id', '=', projectId).executeTakeFirst(),
   ]);
   return {
@@ -341,9 +662,19 @@ export async function projectDetail(db: Db, projectId: string) {
     reports: reports.map((r) => ({ ...r, indicator_values: parse<Record<string, number>>(r.indicator_values) })),
     spending: spending.map((s) => ({ ...s, amount_tiyn: num(s.amount_tiyn) })),
     visits,
-    survey: { count: Number(survey.n), average: survey.avg === null ? null : Math.round(Number(survey.avg) * 100) / 100 },
+    survey: {
+      count: Number(survey.n),
+      average: survey.avg === null ? null : Math.round(Number(survey.avg) * 100) / 100,
+    },
     evaluation: evaluation
-      ? { ...evaluation, indicators: parse<{ name: string; target: number; actual: number }[]>(evaluation.indicators), achievement: num(evaluation.achievement), sroi: numOrNull(evaluation.sroi), cost_per_beneficiary_tiyn: numOrNull(evaluation.cost_per_beneficiary_tiyn), social_value_tiyn: numOrNull(evaluation.social_value_tiyn) }
+      ? {
+          ...evaluation,
+          indicators: parse<{ name: string; target: number; actual: number }[]>(evaluation.indicators),
+          achievement: num(evaluation.achievement),
+          sroi: numOrNull(evaluation.sroi),
+          cost_per_beneficiary_tiyn: numOrNull(evaluation.cost_per_beneficiary_tiyn),
+          social_value_tiyn: numOrNull(evaluation.social_value_tiyn),
+        }
       : undefined,
   };
 }
@@ -355,7 +686,11 @@ export async function findReport(db: Db, id: string) {
 }
 
 export async function surveyAverage(db: Db, projectId: string): Promise<number | null> {
-  const r = await db.selectFrom('funding_survey_responses').select((eb) => eb.fn.avg<number>('score').as('avg')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('funding_survey_responses')
+    .select((eb) => eb.fn.avg<number>('score').as('avg'))
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow();
   return r.avg === null ? null : Number(r.avg);
 }
 

@@ -24,7 +24,17 @@ import { publishSummary } from './commands/publishSummary.ts';
 import { supportComment } from './commands/supportComment.ts';
 import { addDays, closingInstant, joinTexts, minimumLastDay, parseDraftText } from './domain.ts';
 import {
-  ANSWERS, COMMENTS, DATABASE_RULES_V1, DATABASE_RULES_V2, DEMO_OFFICIALS, DEMO_PEOPLE, GRANTS_ORDER, IMPROVEMENT_RULES, PREPARATION, TRANSPORT_DECISION, type DemoDraft,
+  ANSWERS,
+  COMMENTS,
+  DATABASE_RULES_V1,
+  DATABASE_RULES_V2,
+  DEMO_OFFICIALS,
+  DEMO_PEOPLE,
+  GRANTS_ORDER,
+  IMPROVEMENT_RULES,
+  PREPARATION,
+  TRANSPORT_DECISION,
+  type DemoDraft,
 } from './demoTexts.ts';
 import { findDraft, ldb } from './repository.ts';
 
@@ -33,10 +43,19 @@ const PASSWORD = 'qogam-demo-2026';
 
 async function actorOf(app: FastifyInstance, email: string): Promise<Actor> {
   const db = ldb(app.db);
-  const u = await db.selectFrom('users').select(['id', 'name', 'email', 'roles']).where('email', '=', email).executeTakeFirstOrThrow();
+  const u = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'roles'])
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
   const ms = await db.selectFrom('memberships').select(['org_type', 'org_id']).where('user_id', '=', u.id).execute();
   return {
-    id: u.id, name: u.name, email: u.email, roles: u.roles as Actor['roles'], emailConfirmed: true, via: 'session',
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    roles: u.roles as Actor['roles'],
+    emailConfirmed: true,
+    via: 'session',
     organizations: ms.filter((m) => m.org_type === 'organization').map((m) => m.org_id),
     stateBodies: ms.filter((m) => m.org_type === 'state_body').map((m) => m.org_id),
   };
@@ -56,8 +75,16 @@ function conclusionPdf(title: string, org: string): Promise<Buffer> {
     doc.font('regular').fontSize(16).text('Сараптамалық қорытынды / Экспертное заключение');
     doc.moveDown().fontSize(11).text(title);
     doc.moveDown().text(org);
-    doc.moveDown().text('Жобада сыбайлас жемқорлық тәуекелдерін туғызатын нормалар анықталған жоқ. Өтінімдерді бағалау өлшемшарттарын нақтылау ұсынылады.');
-    doc.moveDown().text('В проекте не выявлено норм, создающих коррупционные риски. Рекомендуется уточнить критерии оценки заявок.');
+    doc
+      .moveDown()
+      .text(
+        'Жобада сыбайлас жемқорлық тәуекелдерін туғызатын нормалар анықталған жоқ. Өтінімдерді бағалау өлшемшарттарын нақтылау ұсынылады.',
+      );
+    doc
+      .moveDown()
+      .text(
+        'В проекте не выявлено норм, создающих коррупционные риски. Рекомендуется уточнить критерии оценки заявок.',
+      );
     doc.end();
   });
 }
@@ -67,17 +94,23 @@ export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: nu
   const random = seededRandom(opts.seed + 5);
   const now = new Date();
   const today = almatyDate(now);
-  const bodies = new Map((await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]));
+  const bodies = new Map(
+    (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
+  );
 
   // People: citizens who comment, and officials of the other developing bodies.
-  for (const [name, email] of DEMO_PEOPLE) await createUser(app.db, { email, name, password: PASSWORD, roles: ['citizen'], confirmed: true });
+  for (const [name, email] of DEMO_PEOPLE)
+    await createUser(app.db, { email, name, password: PASSWORD, roles: ['citizen'], confirmed: true });
   for (const [name, email, body] of DEMO_OFFICIALS) {
     await createUser(app.db, { email, name, password: PASSWORD, roles: ['citizen'], confirmed: true });
     const bodyId = bodies.get(body);
     if (!bodyId) throw new Error(`legislation demo: no state body ${body}`);
     await addMembership(app.db, email, 'state_body', bodyId);
   }
-  const citizens = [...(await Promise.all(DEMO_PEOPLE.map(([, e]) => actorOf(app, e)))), await actorOf(app, 'citizen@demo.qogam.kz')];
+  const citizens = [
+    ...(await Promise.all(DEMO_PEOPLE.map(([, e]) => actorOf(app, e)))),
+    await actorOf(app, 'citizen@demo.qogam.kz'),
+  ];
   const ngo = await actorOf(app, 'ngo@demo.qogam.kz');
   const officials = new Map<string, Actor>([['mip', await actorOf(app, 'official@demo.qogam.kz')]]);
   for (const [, email, body] of DEMO_OFFICIALS) officials.set(body, await actorOf(app, email));
@@ -89,9 +122,22 @@ export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: nu
 
   async function create(d: DemoDraft, day: IsoDate) {
     const joined = joinTexts(parseDraftText(d.textKk), parseDraftText(d.textRu));
-    if (!joined.ok) throw new Error(`legislation demo: texts of "${d.titleRu}" differ: ${JSON.stringify(joined.problem)}`);
+    if (!joined.ok)
+      throw new Error(`legislation demo: texts of "${d.titleRu}" differ: ${JSON.stringify(joined.problem)}`);
     const official = officials.get(d.body)!;
-    const r = await createDraft(deps(official), { stateBodyId: bodies.get(d.body)!, kind: d.kind, titleKk: d.titleKk, titleRu: d.titleRu, noteKk: d.noteKk, noteRu: d.noteRu, units: joined.units }, at(day, -60));
+    const r = await createDraft(
+      deps(official),
+      {
+        stateBodyId: bodies.get(d.body)!,
+        kind: d.kind,
+        titleKk: d.titleKk,
+        titleRu: d.titleRu,
+        noteKk: d.noteKk,
+        noteRu: d.noteRu,
+        units: joined.units,
+      },
+      at(day, -60),
+    );
     return { id: must(r, 'create').id, official };
   }
   async function open(id: string, official: Actor, day: IsoDate, lastDay: IsoDate) {
@@ -99,25 +145,46 @@ export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: nu
     must(await openDiscussion(deps(official), { id, lockVersion: d.lock_version, lastDay }, at(day)), 'open');
   }
   /** Comments spread over the open days, by people chosen at random; a few supports each. */
-  async function comment(id: string, texts: [string, string, 'kk' | 'ru'][], from: IsoDate, lastDay: IsoDate, opts: { ngoFirst?: boolean } = {}) {
+  async function comment(
+    id: string,
+    texts: [string, string, 'kk' | 'ru'][],
+    from: IsoDate,
+    lastDay: IsoDate,
+    opts: { ngoFirst?: boolean } = {},
+  ) {
     const span = Math.max(1, Math.round((Date.parse(lastDay) - Date.parse(from)) / 86_400_000));
     const ids: string[] = [];
     for (let i = 0; i < texts.length; i++) {
       const [unitKey, body, lang] = texts[i];
       const author = opts.ngoFirst && i === 1 ? ngo : citizens[Math.floor(random() * citizens.length)];
-      const when = at(addDays(from, Math.min(span - 1, Math.floor(((i + 1) * span) / (texts.length + 1)))), 30 + Math.floor(random() * 400));
-      const r = await addComment(deps(author), { draftId: id, unitKey, body, onBehalf: author === ngo ? (ngo.organizations[0] ?? null) : null, lang }, when);
+      const when = at(
+        addDays(from, Math.min(span - 1, Math.floor(((i + 1) * span) / (texts.length + 1)))),
+        30 + Math.floor(random() * 400),
+      );
+      const r = await addComment(
+        deps(author),
+        { draftId: id, unitKey, body, onBehalf: author === ngo ? (ngo.organizations[0] ?? null) : null, lang },
+        when,
+      );
       const cid = must(r, 'comment').id;
       ids.push(cid);
       const supporters = citizens.filter((c) => c.id !== author.id && random() < 0.45);
-      for (const s of supporters) must(await supportComment(deps(s), { commentId: cid }, new Date(when.getTime() + 3_600_000)), 'support');
+      for (const s of supporters)
+        must(await supportComment(deps(s), { commentId: cid }, new Date(when.getTime() + 3_600_000)), 'support');
     }
     return ids;
   }
   async function answer(official: Actor, ids: string[], answers: [string, string][], when: Date) {
     for (let i = 0; i < Math.min(ids.length, answers.length); i++) {
       const [status, reason] = answers[i];
-      must(await answerComment(deps(official), { commentId: ids[i], status: status as 'accepted', reason, answerVersion: 0 }, new Date(when.getTime() + i * 600_000)), 'answer');
+      must(
+        await answerComment(
+          deps(official),
+          { commentId: ids[i], status: status as 'accepted', reason, answerVersion: 0 },
+          new Date(when.getTime() + i * 600_000),
+        ),
+        'answer',
+      );
     }
   }
 
@@ -137,8 +204,12 @@ export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: nu
         await attachConclusion(
           deps(ngo),
           {
-            draftId: id, kind: 'anti_corruption', bin: ngo.organizations[0], storage: app.storage,
-            summary: 'Сыбайлас жемқорлық тәуекелдері анықталған жоқ. Сараптамалық кеңесті қалыптастыру тәртібін және бағалау өлшемшарттарын нақтылауды ұсынамыз.',
+            draftId: id,
+            kind: 'anti_corruption',
+            bin: ngo.organizations[0],
+            storage: app.storage,
+            summary:
+              'Сыбайлас жемқорлық тәуекелдері анықталған жоқ. Сараптамалық кеңесті қалыптастыру тәртібін және бағалау өлшемшарттарын нақтылауды ұсынамыз.',
             document: { field: 'document', filename: 'qorytyndy-granttar.pdf', mime: 'application/pdf', data: pdf },
           },
           at(addDays(today, -2), 200),
@@ -189,8 +260,14 @@ export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: nu
       await addVersion(
         deps(official),
         {
-          id, lockVersion: d.lock_version, units: joined.units, noteKk: DATABASE_RULES_V1.noteKk, noteRu: DATABASE_RULES_V1.noteRu,
-          changesKk: DATABASE_RULES_V2.changesKk, changesRu: DATABASE_RULES_V2.changesRu, lastDay: minimumLastDay(reopened),
+          id,
+          lockVersion: d.lock_version,
+          units: joined.units,
+          noteKk: DATABASE_RULES_V1.noteKk,
+          noteRu: DATABASE_RULES_V1.noteRu,
+          changesKk: DATABASE_RULES_V2.changesKk,
+          changesRu: DATABASE_RULES_V2.changesRu,
+          lastDay: minimumLastDay(reopened),
         },
         at(reopened),
       ),

@@ -1,8 +1,21 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  changeCounts, checkLastDay, closingInstant, compareVersions, effectiveState, joinTexts, minimumLastDay, parseDraftText, summaryReadiness, transition, unitsToText,
-  DRAFT_STATES, DRAFT_TRANSITIONS, type DraftEvent, type DraftState,
+  changeCounts,
+  checkLastDay,
+  closingInstant,
+  compareVersions,
+  effectiveState,
+  joinTexts,
+  minimumLastDay,
+  parseDraftText,
+  summaryReadiness,
+  transition,
+  unitsToText,
+  DRAFT_STATES,
+  DRAFT_TRANSITIONS,
+  type DraftEvent,
+  type DraftState,
 } from './domain.ts';
 
 const KK = `Қазақстан Республикасы Ақпарат және қоғамдық даму министрінің бұйрығы
@@ -30,27 +43,45 @@ const RU = `Приказ Министра информации и обществ
 describe('parseDraftText', () => {
   test('Kazakh numbering: preamble, articles "N-бап.", paragraphs "N.", sub-paragraphs "N)", continuation lines, inserted "1-1."', () => {
     const units = parseDraftText(KK);
-    assert.deepEqual(units.map((u) => u.key), ['preamble', 'a1', 'a1.p1', 'a1.p2', 'a1.p2.s1', 'a1.p2.s2', 'a2', 'a2.p1', 'a2.p1-1']);
+    assert.deepEqual(
+      units.map((u) => u.key),
+      ['preamble', 'a1', 'a1.p1', 'a1.p2', 'a1.p2.s1', 'a1.p2.s2', 'a2', 'a2.p1', 'a2.p1-1'],
+    );
     assert.equal(units[1].heading, 'Жалпы ережелер');
     assert.equal(units[1].kind, 'article');
     assert.equal(units[4].kind, 'subparagraph');
     assert.equal(units[4].text, 'грант — мемлекеттік бюджеттен бөлінетін қаражат;');
-    assert.equal(units[7].text, 'Өтінімдер күнтізбелік 30 күн ішінде қабылданады.\nӨтінімге жарғының көшірмесі қоса беріледі.');
+    assert.equal(
+      units[7].text,
+      'Өтінімдер күнтізбелік 30 күн ішінде қабылданады.\nӨтінімге жарғының көшірмесі қоса беріледі.',
+    );
     assert.equal(units[8].label, '1-1');
   });
 
   test('Russian numbering "Статья N." gives the same keys as the Kazakh text', () => {
-    assert.deepEqual(parseDraftText(RU).map((u) => u.key), parseDraftText(KK).map((u) => u.key));
+    assert.deepEqual(
+      parseDraftText(RU).map((u) => u.key),
+      parseDraftText(KK).map((u) => u.key),
+    );
     assert.equal(parseDraftText(RU)[6].heading, 'Приём заявок');
   });
 
   test('"Article N" in English, paragraphs outside articles, blank lines and Windows line ends', () => {
-    assert.deepEqual(parseDraftText('Article 3. Scope\r\n\r\n1. First.\r\n2) sub').map((u) => u.key), ['a3', 'a3.p1', 'a3.p1.s2']);
-    assert.deepEqual(parseDraftText('1. Бекітілсін.\n2. Бақылау жүктелсін.').map((u) => u.key), ['p1', 'p2']);
+    assert.deepEqual(
+      parseDraftText('Article 3. Scope\r\n\r\n1. First.\r\n2) sub').map((u) => u.key),
+      ['a3', 'a3.p1', 'a3.p1.s2'],
+    );
+    assert.deepEqual(
+      parseDraftText('1. Бекітілсін.\n2. Бақылау жүктелсін.').map((u) => u.key),
+      ['p1', 'p2'],
+    );
   });
 
   test('a repeated number keeps both paragraphs under distinct keys', () => {
-    assert.deepEqual(parseDraftText('1. A\n1. B').map((u) => u.key), ['p1', 'p1~2']);
+    assert.deepEqual(
+      parseDraftText('1. A\n1. B').map((u) => u.key),
+      ['p1', 'p1~2'],
+    );
   });
 
   test('written back as text and read again, the structure is the same', () => {
@@ -70,9 +101,15 @@ describe('joinTexts', () => {
   });
   test('a paragraph missing from one text, an empty text, a text without numbering are refused', () => {
     const ru = parseDraftText(RU.replace('2) грантополучатель — неправительственная организация.\n', ''));
-    assert.deepEqual(joinTexts(parseDraftText(KK), ru), { ok: false, problem: { kind: 'mismatch', lang: 'ru', key: 'a1.p2.s2' } });
+    assert.deepEqual(joinTexts(parseDraftText(KK), ru), {
+      ok: false,
+      problem: { kind: 'mismatch', lang: 'ru', key: 'a1.p2.s2' },
+    });
     assert.deepEqual(joinTexts(parseDraftText(KK), []), { ok: false, problem: { kind: 'empty', lang: 'ru' } });
-    assert.deepEqual(joinTexts(parseDraftText('Жай мәтін'), parseDraftText('Просто текст')), { ok: false, problem: { kind: 'noParagraphs' } });
+    assert.deepEqual(joinTexts(parseDraftText('Жай мәтін'), parseDraftText('Просто текст')), {
+      ok: false,
+      problem: { kind: 'noParagraphs' },
+    });
   });
 });
 
@@ -121,24 +158,58 @@ describe('legal minimum period in working days', () => {
 describe('answer every comment', () => {
   test('the summary waits for every answer', () => {
     assert.deepEqual(summaryReadiness([]), { ok: true, unanswered: 0 });
-    assert.deepEqual(summaryReadiness([{ answerStatus: 'accepted' }, { answerStatus: null }, { answerStatus: null }]), { ok: false, unanswered: 2 });
-    assert.deepEqual(summaryReadiness([{ answerStatus: 'rejected' }, { answerStatus: 'partly_accepted' }]), { ok: true, unanswered: 0 });
+    assert.deepEqual(summaryReadiness([{ answerStatus: 'accepted' }, { answerStatus: null }, { answerStatus: null }]), {
+      ok: false,
+      unanswered: 2,
+    });
+    assert.deepEqual(summaryReadiness([{ answerStatus: 'rejected' }, { answerStatus: 'partly_accepted' }]), {
+      ok: true,
+      unanswered: 0,
+    });
   });
 });
 
 describe('compareVersions', () => {
   const u = (key: string, text: string, heading = '') => ({ key, heading, text });
   test('changed, added, removed and unchanged paragraphs, word-level parts in a changed one', () => {
-    const before = [u('a1', '', 'Жалпы'), u('a1.p1', 'Өтінімдер 30 күн ішінде қабылданады.'), u('a1.p2', 'Алынатын тармақ.'), u('a1.p3', 'Өзгермейді.')];
-    const after = [u('a1', '', 'Жалпы'), u('a1.p1', 'Өтінімдер 45 күн ішінде қабылданады.'), u('a1.p3', 'Өзгермейді.'), u('a1.p4', 'Жаңа тармақ.')];
+    const before = [
+      u('a1', '', 'Жалпы'),
+      u('a1.p1', 'Өтінімдер 30 күн ішінде қабылданады.'),
+      u('a1.p2', 'Алынатын тармақ.'),
+      u('a1.p3', 'Өзгермейді.'),
+    ];
+    const after = [
+      u('a1', '', 'Жалпы'),
+      u('a1.p1', 'Өтінімдер 45 күн ішінде қабылданады.'),
+      u('a1.p3', 'Өзгермейді.'),
+      u('a1.p4', 'Жаңа тармақ.'),
+    ];
     const changes = compareVersions(before, after);
-    assert.deepEqual(changes.map((c) => [c.key, c.kind]), [['a1', 'unchanged'], ['a1.p1', 'changed'], ['a1.p2', 'removed'], ['a1.p3', 'unchanged'], ['a1.p4', 'added']]);
+    assert.deepEqual(
+      changes.map((c) => [c.key, c.kind]),
+      [
+        ['a1', 'unchanged'],
+        ['a1.p1', 'changed'],
+        ['a1.p2', 'removed'],
+        ['a1.p3', 'unchanged'],
+        ['a1.p4', 'added'],
+      ],
+    );
     const parts = changes[1].parts;
-    assert.deepEqual(parts.filter((p) => p.removed).map((p) => p.value.trim()), ['30']);
-    assert.deepEqual(parts.filter((p) => p.added).map((p) => p.value.trim()), ['45']);
+    assert.deepEqual(
+      parts.filter((p) => p.removed).map((p) => p.value.trim()),
+      ['30'],
+    );
+    assert.deepEqual(
+      parts.filter((p) => p.added).map((p) => p.value.trim()),
+      ['45'],
+    );
     assert.deepEqual(changeCounts(changes), { added: 1, removed: 1, changed: 1, unchanged: 2 });
   });
   test('a removed first unit comes first', () => {
-    assert.deepEqual(compareVersions([u('p1', 'a'), u('p2', 'b')], [u('p2', 'b')]).map((c) => c.kind), ['removed', 'unchanged']);
+    assert.deepEqual(
+      compareVersions([u('p1', 'a'), u('p2', 'b')], [u('p2', 'b')]).map((c) => c.kind),
+      ['removed', 'unchanged'],
+    );
   });
 });

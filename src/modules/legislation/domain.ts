@@ -112,26 +112,41 @@ export interface BilingualUnit {
   text: { kk: string; ru: string };
 }
 
-export type StructureProblem = { kind: 'empty'; lang: 'kk' | 'ru' } | { kind: 'mismatch'; lang: 'kk' | 'ru'; key: string } | { kind: 'noParagraphs' };
+export type StructureProblem =
+  | { kind: 'empty'; lang: 'kk' | 'ru' }
+  | { kind: 'mismatch'; lang: 'kk' | 'ru'; key: string }
+  | { kind: 'noParagraphs' };
 
 /**
  * The Kazakh and Russian texts are two authentic texts of one act: they must have the same
  * articles, paragraphs and sub-paragraphs, so that a comment on a paragraph means the same
  * paragraph in both. Returns the joined units, or the first problem found.
  */
-export function joinTexts(kk: readonly Unit[], ru: readonly Unit[]): { ok: true; units: BilingualUnit[] } | { ok: false; problem: StructureProblem } {
+export function joinTexts(
+  kk: readonly Unit[],
+  ru: readonly Unit[],
+): { ok: true; units: BilingualUnit[] } | { ok: false; problem: StructureProblem } {
   if (!kk.length) return { ok: false, problem: { kind: 'empty', lang: 'kk' } };
   if (!ru.length) return { ok: false, problem: { kind: 'empty', lang: 'ru' } };
   const ruByKey = new Map(ru.map((u) => [u.key, u]));
   const kkKeys = new Set(kk.map((u) => u.key));
-  for (const u of kk) if (!ruByKey.has(u.key)) return { ok: false, problem: { kind: 'mismatch', lang: 'ru', key: u.key } };
-  for (const u of ru) if (!kkKeys.has(u.key)) return { ok: false, problem: { kind: 'mismatch', lang: 'kk', key: u.key } };
-  if (!kk.some((u) => u.kind === 'paragraph' || u.kind === 'article')) return { ok: false, problem: { kind: 'noParagraphs' } };
+  for (const u of kk)
+    if (!ruByKey.has(u.key)) return { ok: false, problem: { kind: 'mismatch', lang: 'ru', key: u.key } };
+  for (const u of ru)
+    if (!kkKeys.has(u.key)) return { ok: false, problem: { kind: 'mismatch', lang: 'kk', key: u.key } };
+  if (!kk.some((u) => u.kind === 'paragraph' || u.kind === 'article'))
+    return { ok: false, problem: { kind: 'noParagraphs' } };
   return {
     ok: true,
     units: kk.map((k) => {
       const r = ruByKey.get(k.key)!;
-      return { key: k.key, kind: k.kind, label: k.label, heading: { kk: k.heading, ru: r.heading }, text: { kk: k.text, ru: r.text } };
+      return {
+        key: k.key,
+        kind: k.kind,
+        label: k.label,
+        heading: { kk: k.heading, ru: r.heading },
+        text: { kk: k.text, ru: r.text },
+      };
     }),
   };
 }
@@ -209,7 +224,10 @@ export function addDays(d: IsoDate, n: number): IsoDate {
  * Checks the last day a developer chose for a discussion opened at `now`: not before the legal
  * minimum, not more than a year away. The reason is an i18n key's last segment.
  */
-export function checkLastDay(lastDay: IsoDate, now: Date): { ok: true } | { ok: false; reason: 'tooShort' | 'tooLong'; minimum: IsoDate } {
+export function checkLastDay(
+  lastDay: IsoDate,
+  now: Date,
+): { ok: true } | { ok: false; reason: 'tooShort' | 'tooLong'; minimum: IsoDate } {
   const minimum = minimumLastDay(almatyDate(now));
   if (lastDay < minimum) return { ok: false, reason: 'tooShort', minimum };
   if (lastDay > addDays(almatyDate(now), 366)) return { ok: false, reason: 'tooLong', minimum };
@@ -231,7 +249,10 @@ export const reasonRequired = (status: AnswerStatus): boolean => status !== 'acc
  * The summary may be published only when every comment on the version has an answer.
  * @example canPublishSummaryOf([{ answer: 'accepted' }, { answer: null }]) // { ok: false, unanswered: 1 }
  */
-export function summaryReadiness(comments: readonly { answerStatus: AnswerStatus | null }[]): { ok: boolean; unanswered: number } {
+export function summaryReadiness(comments: readonly { answerStatus: AnswerStatus | null }[]): {
+  ok: boolean;
+  unanswered: number;
+} {
   const unanswered = comments.filter((c) => c.answerStatus === null).length;
   return { ok: unanswered === 0, unanswered };
 }
@@ -265,7 +286,7 @@ export function compareVersions(
 ): UnitChange[] {
   const old = new Map(before.map((u) => [u.key, u]));
   const fresh = new Set(after.map((u) => u.key));
-  const removedAfter = new Map<string | null, typeof before[number][]>();
+  const removedAfter = new Map<string | null, (typeof before)[number][]>();
   let prev: string | null = null;
   for (const u of before) {
     if (!fresh.has(u.key)) {
@@ -276,7 +297,13 @@ export function compareVersions(
     } else prev = u.key;
   }
   const removed = (anchor: string | null): UnitChange[] =>
-    (removedAfter.get(anchor) ?? []).map((u) => ({ key: u.key, kind: 'removed', before: { heading: u.heading, text: u.text }, after: null, parts: [] }));
+    (removedAfter.get(anchor) ?? []).map((u) => ({
+      key: u.key,
+      kind: 'removed',
+      before: { heading: u.heading, text: u.text },
+      after: null,
+      parts: [],
+    }));
   const out: UnitChange[] = [...removed(null)];
   for (const u of after) {
     const o = old.get(u.key);
@@ -284,7 +311,11 @@ export function compareVersions(
     if (!o) out.push({ key: u.key, kind: 'added', before: null, after: now, parts: [] });
     else if (joined(o) === joined(now)) out.push({ key: u.key, kind: 'unchanged', before: now, after: now, parts: [] });
     else {
-      const parts = diffWords(joined(o), joined(now)).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+      const parts = diffWords(joined(o), joined(now)).map((p) => ({
+        value: p.value,
+        ...(p.added ? { added: true } : {}),
+        ...(p.removed ? { removed: true } : {}),
+      }));
       out.push({ key: u.key, kind: 'changed', before: { heading: o.heading, text: o.text }, after: now, parts });
     }
     out.push(...removed(u.key));

@@ -14,7 +14,8 @@ export interface DraftFacts {
 }
 
 /** An official of the state body that develops the draft (a membership of that body). */
-export const isDeveloper = (actor: Actor | null, draft: { state_body_id: string }): boolean => !!actor && actor.stateBodies.includes(draft.state_body_id);
+export const isDeveloper = (actor: Actor | null, draft: { state_body_id: string }): boolean =>
+  !!actor && actor.stateBodies.includes(draft.state_body_id);
 
 /**
  * Any official (a member of a state body) may prepare a draft for one of their bodies.
@@ -33,7 +34,12 @@ export function canViewDraft(actor: Actor | null, draft: DraftFacts): Decision {
   return deny('not_found');
 }
 
-function developerIn(actor: Actor | null, draft: DraftFacts, event: Parameters<typeof transition>[1], now: Date): Decision {
+function developerIn(
+  actor: Actor | null,
+  draft: DraftFacts,
+  event: Parameters<typeof transition>[1],
+  now: Date,
+): Decision {
   if (!actor) return deny('sign_in');
   if (!isDeveloper(actor, draft)) return deny('not_developer');
   if (!transition(effectiveState(draft.status, draft.closes_at, now), event)) return deny(`state_${event}`);
@@ -41,11 +47,14 @@ function developerIn(actor: Actor | null, draft: DraftFacts, event: Parameters<t
 }
 
 /** The developer corrects the text before it is published for discussion. */
-export const canEditDraft = (actor: Actor | null, draft: DraftFacts, now: Date): Decision => developerIn(actor, draft, 'edit', now);
+export const canEditDraft = (actor: Actor | null, draft: DraftFacts, now: Date): Decision =>
+  developerIn(actor, draft, 'edit', now);
 /** The developer publishes the draft for discussion. */
-export const canOpenDraft = (actor: Actor | null, draft: DraftFacts, now: Date): Decision => developerIn(actor, draft, 'open', now);
+export const canOpenDraft = (actor: Actor | null, draft: DraftFacts, now: Date): Decision =>
+  developerIn(actor, draft, 'open', now);
 /** The developer publishes a revised version after the summary of the previous one. */
-export const canAddVersion = (actor: Actor | null, draft: DraftFacts, now: Date): Decision => developerIn(actor, draft, 'newVersion', now);
+export const canAddVersion = (actor: Actor | null, draft: DraftFacts, now: Date): Decision =>
+  developerIn(actor, draft, 'newVersion', now);
 
 /**
  * A signed-in citizen or NGO representative comments on a paragraph while the discussion is open;
@@ -60,7 +69,13 @@ export function canComment(actor: Actor | null, draft: DraftFacts, now: Date): D
 }
 
 /** Support another person's comment, once, while the discussion is open. */
-export function canSupport(actor: Actor | null, draft: DraftFacts, comment: { author_id: string | null }, facts: { alreadySupported: boolean }, now: Date): Decision {
+export function canSupport(
+  actor: Actor | null,
+  draft: DraftFacts,
+  comment: { author_id: string | null },
+  facts: { alreadySupported: boolean },
+  now: Date,
+): Decision {
   if (!actor) return deny('sign_in');
   if (effectiveState(draft.status, draft.closes_at, now) !== 'open') return deny('not_open');
   if (comment.author_id === actor.id) return deny('own_comment');
@@ -92,7 +107,12 @@ export function canAnswer(actor: Actor | null, draft: DraftFacts, now: Date): De
  * comment on the version has an answer.
  * @example canPublishSummary(official, draft, { unanswered: 2 }, now) // { ok: false, reason: 'unanswered' }
  */
-export function canPublishSummary(actor: Actor | null, draft: DraftFacts, facts: { unanswered: number }, now: Date): Decision {
+export function canPublishSummary(
+  actor: Actor | null,
+  draft: DraftFacts,
+  facts: { unanswered: number },
+  now: Date,
+): Decision {
   const d = developerIn(actor, draft, 'publishSummary', now);
   if (!d.ok) return d;
   if (facts.unanswered > 0) return deny('unanswered');

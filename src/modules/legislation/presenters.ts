@@ -10,7 +10,8 @@ import type { CommentRow, ConclusionRow, DraftListRow, DraftRow, UnitRow, Versio
 /** The language of the act's text shown to a reader. */
 export const textLang = (locale: Locale): 'kk' | 'ru' => (locale === 'kk' ? 'kk' : 'ru');
 
-export const draftTitle = (d: Pick<DraftRow, 'title_kk' | 'title_ru'>, locale: Locale) => (textLang(locale) === 'kk' ? d.title_kk : d.title_ru);
+export const draftTitle = (d: Pick<DraftRow, 'title_kk' | 'title_ru'>, locale: Locale) =>
+  textLang(locale) === 'kk' ? d.title_kk : d.title_ru;
 export const bodyName = (d: Pick<DraftRow, 'body_name_kk' | 'body_name_ru' | 'body_name_en'>, locale: Locale) =>
   locale === 'kk' ? d.body_name_kk : locale === 'ru' ? d.body_name_ru : d.body_name_en;
 
@@ -31,8 +32,16 @@ export interface DraftListItemView {
 
 export function listItemView(r: DraftListRow, locale: Locale, now: Date): DraftListItemView {
   return {
-    id: r.id, href: draftPath(r.id), title: draftTitle(r, locale), body: bodyName(r, locale), kind: r.kind,
-    state: effectiveState(r.status, r.closes_at, now), version: r.current_version, lastDay: r.last_day, comments: r.comments, unanswered: r.unanswered,
+    id: r.id,
+    href: draftPath(r.id),
+    title: draftTitle(r, locale),
+    body: bodyName(r, locale),
+    kind: r.kind,
+    state: effectiveState(r.status, r.closes_at, now),
+    version: r.current_version,
+    lastDay: r.last_day,
+    comments: r.comments,
+    unanswered: r.unanswered,
   };
 }
 
@@ -46,7 +55,14 @@ export interface UnitView {
 }
 export const unitView = (u: UnitRow, locale: Locale): UnitView => {
   const l = textLang(locale);
-  return { id: u.id, key: u.key, kind: u.kind, label: u.label, heading: l === 'kk' ? u.heading_kk : u.heading_ru, text: l === 'kk' ? u.text_kk : u.text_ru };
+  return {
+    id: u.id,
+    key: u.key,
+    kind: u.kind,
+    label: u.label,
+    heading: l === 'kk' ? u.heading_kk : u.heading_ru,
+    text: l === 'kk' ? u.text_kk : u.text_ru,
+  };
 };
 
 export interface CommentView {
@@ -65,11 +81,24 @@ export interface CommentView {
 }
 
 export function commentView(c: CommentRow, locale: Locale): CommentView {
-  const org = c.organization_bin ? (textLang(locale) === 'kk' ? c.org_name_kk : c.org_name_ru) ?? c.organization_bin : null;
+  const org = c.organization_bin
+    ? ((textLang(locale) === 'kk' ? c.org_name_kk : c.org_name_ru) ?? c.organization_bin)
+    : null;
   return {
-    id: c.id, unitKey: c.unit_key, version: c.version_number, author: c.author_name, organization: org, body: c.body, lang: c.lang,
-    createdAt: new Date(c.created_at), supports: c.supports, authorId: c.author_id, answerVersion: c.answer_version,
-    answer: c.answer_status ? { status: c.answer_status, reason: c.answer_reason, at: new Date(c.answered_at!), by: c.answered_by_name } : null,
+    id: c.id,
+    unitKey: c.unit_key,
+    version: c.version_number,
+    author: c.author_name,
+    organization: org,
+    body: c.body,
+    lang: c.lang,
+    createdAt: new Date(c.created_at),
+    supports: c.supports,
+    authorId: c.author_id,
+    answerVersion: c.answer_version,
+    answer: c.answer_status
+      ? { status: c.answer_status, reason: c.answer_reason, at: new Date(c.answered_at!), by: c.answered_by_name }
+      : null,
   };
 }
 
@@ -84,25 +113,51 @@ export interface ConclusionView {
   fileSize: number;
 }
 export const conclusionView = (k: ConclusionRow, locale: Locale): ConclusionView => ({
-  id: k.id, kind: k.kind, organization: (textLang(locale) === 'kk' ? k.org_name_kk : k.org_name_ru) ?? k.organization_bin, summary: k.summary,
-  version: k.version_number, createdAt: new Date(k.created_at), fileName: k.file_name, fileSize: Number(k.file_size),
+  id: k.id,
+  kind: k.kind,
+  organization: (textLang(locale) === 'kk' ? k.org_name_kk : k.org_name_ru) ?? k.organization_bin,
+  summary: k.summary,
+  version: k.version_number,
+  createdAt: new Date(k.created_at),
+  fileName: k.file_name,
+  fileSize: Number(k.file_size),
 });
 
 // --------------------------------------------------------------------- API
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const bodyJson = (d: DraftRow) => ({ code: d.body_code, names: { kk: d.body_name_kk, ru: d.body_name_ru, en: d.body_name_en }, region: d.body_region });
+const bodyJson = (d: DraftRow) => ({
+  code: d.body_code,
+  names: { kk: d.body_name_kk, ru: d.body_name_ru, en: d.body_name_en },
+  region: d.body_region,
+});
 
 export function listItemJson(d: DraftRow & { comments: number }, now: Date) {
   return {
-    id: d.id, title: { kk: d.title_kk, ru: d.title_ru }, kind: d.kind, status: effectiveState(d.status, d.closes_at, now), stateBody: bodyJson(d),
-    version: d.current_version, openedAt: iso(d.opened_at), lastDay: d.last_day, closesAt: iso(d.closes_at), comments: d.comments, url: `/api/v1/drafts/${d.id}`,
+    id: d.id,
+    title: { kk: d.title_kk, ru: d.title_ru },
+    kind: d.kind,
+    status: effectiveState(d.status, d.closes_at, now),
+    stateBody: bodyJson(d),
+    version: d.current_version,
+    openedAt: iso(d.opened_at),
+    lastDay: d.last_day,
+    closesAt: iso(d.closes_at),
+    comments: d.comments,
+    url: `/api/v1/drafts/${d.id}`,
   };
 }
 
 export function detailJson(
   d: DraftRow,
-  x: { version: VersionRow; versions: VersionRow[]; units: UnitRow[]; comments: CommentRow[]; conclusions: ConclusionRow[]; now: Date },
+  x: {
+    version: VersionRow;
+    versions: VersionRow[];
+    units: UnitRow[];
+    comments: CommentRow[];
+    conclusions: ConclusionRow[];
+    now: Date;
+  },
 ) {
   const current = x.comments.filter((c) => c.version_id === x.version.id);
   const perUnit = new Map<string, number>();
@@ -112,21 +167,53 @@ export function detailJson(
     ...listItemJson({ ...d, comments: x.comments.length }, x.now),
     note: { kk: x.version.note_kk, ru: x.version.note_ru },
     summaryPublishedAt: iso(x.version.summary_published_at),
-    structure: x.units.map((u) => ({ key: u.key, kind: u.kind, label: u.label, heading: { kk: u.heading_kk, ru: u.heading_ru }, text: { kk: u.text_kk, ru: u.text_ru }, comments: perUnit.get(u.key) ?? 0 })),
-    versions: x.versions.map((v) => ({
-      number: v.number, openedAt: iso(v.opened_at), lastDay: v.last_day, changes: { kk: v.changes_kk, ru: v.changes_ru },
-      comments: x.comments.filter((c) => c.version_id === v.id).length, url: `/kk/legislation/${d.id}?version=${v.number}`,
+    structure: x.units.map((u) => ({
+      key: u.key,
+      kind: u.kind,
+      label: u.label,
+      heading: { kk: u.heading_kk, ru: u.heading_ru },
+      text: { kk: u.text_kk, ru: u.text_ru },
+      comments: perUnit.get(u.key) ?? 0,
     })),
-    commentCounts: { total: current.length, answered: current.filter((c) => c.answer_status).length, accepted: count('accepted'), partlyAccepted: count('partly_accepted'), rejected: count('rejected') },
+    versions: x.versions.map((v) => ({
+      number: v.number,
+      openedAt: iso(v.opened_at),
+      lastDay: v.last_day,
+      changes: { kk: v.changes_kk, ru: v.changes_ru },
+      comments: x.comments.filter((c) => c.version_id === v.id).length,
+      url: `/kk/legislation/${d.id}?version=${v.number}`,
+    })),
+    commentCounts: {
+      total: current.length,
+      answered: current.filter((c) => c.answer_status).length,
+      accepted: count('accepted'),
+      partlyAccepted: count('partly_accepted'),
+      rejected: count('rejected'),
+    },
     comments: x.comments.map((c) => ({
-      id: c.id, version: c.version_number, unit: c.unit_key, author: c.author_name,
-      organization: c.organization_bin ? { bin: c.organization_bin, name: { kk: c.org_name_kk ?? '', ru: c.org_name_ru ?? '' } } : null,
-      body: c.body, lang: c.lang, createdAt: new Date(c.created_at).toISOString(), supports: c.supports,
-      answer: c.answer_status ? { status: c.answer_status, reason: c.answer_reason, answeredAt: new Date(c.answered_at!).toISOString() } : null,
+      id: c.id,
+      version: c.version_number,
+      unit: c.unit_key,
+      author: c.author_name,
+      organization: c.organization_bin
+        ? { bin: c.organization_bin, name: { kk: c.org_name_kk ?? '', ru: c.org_name_ru ?? '' } }
+        : null,
+      body: c.body,
+      lang: c.lang,
+      createdAt: new Date(c.created_at).toISOString(),
+      supports: c.supports,
+      answer: c.answer_status
+        ? { status: c.answer_status, reason: c.answer_reason, answeredAt: new Date(c.answered_at!).toISOString() }
+        : null,
     })),
     conclusions: x.conclusions.map((k) => ({
-      id: k.id, kind: k.kind, version: k.version_number, organization: { bin: k.organization_bin, name: { kk: k.org_name_kk ?? '', ru: k.org_name_ru ?? '' } },
-      summary: k.summary, createdAt: new Date(k.created_at).toISOString(), fileUrl: `/kk/legislation/${d.id}/conclusions/${k.id}/file`,
+      id: k.id,
+      kind: k.kind,
+      version: k.version_number,
+      organization: { bin: k.organization_bin, name: { kk: k.org_name_kk ?? '', ru: k.org_name_ru ?? '' } },
+      summary: k.summary,
+      createdAt: new Date(k.created_at).toISOString(),
+      fileUrl: `/kk/legislation/${d.id}/conclusions/${k.id}/file`,
     })),
   };
 }

@@ -95,7 +95,8 @@ export interface LegislationTables {
   };
 }
 
-type Tables = PlatformTables & LegislationTables & { organizations: { bin: string; name_kk: string; name_ru: string; name_en: string | null } };
+type Tables = PlatformTables &
+  LegislationTables & { organizations: { bin: string; name_kk: string; name_ru: string; name_en: string | null } };
 export type LegislationDb = Kysely<Tables>;
 export type Db = LegislationDb | Transaction<Tables>;
 export const ldb = (db: Kysely<any>) => db as LegislationDb;
@@ -132,9 +133,27 @@ const draftSelect = (db: Db) =>
     .selectFrom('legislation_drafts as d')
     .innerJoin('state_bodies as b', 'b.id', 'd.state_body_id')
     .select([
-      'd.id', 'd.state_body_id', 'd.kind', 'd.title_kk', 'd.title_ru', 'd.status', 'd.current_version', 'd.opened_at', 'd.last_day', 'd.closes_at',
-      'd.first_opened_at', 'd.summary_published_at', 'd.created_by', 'd.created_at', 'd.updated_at', 'd.lock_version',
-      'b.code as body_code', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en', 'b.region as body_region',
+      'd.id',
+      'd.state_body_id',
+      'd.kind',
+      'd.title_kk',
+      'd.title_ru',
+      'd.status',
+      'd.current_version',
+      'd.opened_at',
+      'd.last_day',
+      'd.closes_at',
+      'd.first_opened_at',
+      'd.summary_published_at',
+      'd.created_by',
+      'd.created_at',
+      'd.updated_at',
+      'd.lock_version',
+      'b.code as body_code',
+      'b.name_kk as body_name_kk',
+      'b.name_ru as body_name_ru',
+      'b.name_en as body_name_en',
+      'b.region as body_region',
     ]);
 
 const fixDraft = <R extends { last_day: unknown }>(r: R): R => ({ ...r, last_day: isoDay(r.last_day) });
@@ -162,7 +181,8 @@ export interface DraftFilter {
 export type DraftListRow = DraftRow & { comments: number; unanswered: number };
 
 /** The effective state in SQL, the same rule as domain.effectiveState. */
-const effective = (now: Date) => sql<DraftState>`case when d.status = 'open' and d.closes_at <= ${now} then 'closed' else d.status end`;
+const effective = (now: Date) =>
+  sql<DraftState>`case when d.status = 'open' and d.closes_at <= ${now} then 'closed' else d.status end`;
 
 export async function listDrafts(db: Db, f: DraftFilter, now: Date): Promise<{ rows: DraftListRow[]; total: number }> {
   let q = db.selectFrom('legislation_drafts as d').innerJoin('state_bodies as b', 'b.id', 'd.state_body_id');
@@ -170,7 +190,8 @@ export async function listDrafts(db: Db, f: DraftFilter, now: Date): Promise<{ r
     ? q.where((eb) => eb.or([eb('d.status', '<>', 'draft'), eb('d.state_body_id', 'in', [...f.viewerBodies])]))
     : q.where('d.status', '<>', 'draft');
   if (f.q) {
-    for (const w of (f.q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8)) q = q.where(sql<boolean>`d.search like '%' || registry_fold(${w}) || '%'`);
+    for (const w of (f.q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8))
+      q = q.where(sql<boolean>`d.search like '%' || registry_fold(${w}) || '%'`);
   }
   if (f.status) q = q.where(sql<boolean>`${effective(now)} = ${f.status}`);
   if (f.openNow) q = q.where('d.status', '=', 'open').where('d.closes_at', '>', now);
@@ -178,11 +199,31 @@ export async function listDrafts(db: Db, f: DraftFilter, now: Date): Promise<{ r
   const [rows, total] = await Promise.all([
     q
       .select([
-        'd.id', 'd.state_body_id', 'd.kind', 'd.title_kk', 'd.title_ru', 'd.status', 'd.current_version', 'd.opened_at', 'd.last_day', 'd.closes_at',
-        'd.first_opened_at', 'd.summary_published_at', 'd.created_by', 'd.created_at', 'd.updated_at', 'd.lock_version',
-        'b.code as body_code', 'b.name_kk as body_name_kk', 'b.name_ru as body_name_ru', 'b.name_en as body_name_en', 'b.region as body_region',
+        'd.id',
+        'd.state_body_id',
+        'd.kind',
+        'd.title_kk',
+        'd.title_ru',
+        'd.status',
+        'd.current_version',
+        'd.opened_at',
+        'd.last_day',
+        'd.closes_at',
+        'd.first_opened_at',
+        'd.summary_published_at',
+        'd.created_by',
+        'd.created_at',
+        'd.updated_at',
+        'd.lock_version',
+        'b.code as body_code',
+        'b.name_kk as body_name_kk',
+        'b.name_ru as body_name_ru',
+        'b.name_en as body_name_en',
+        'b.region as body_region',
         sql<number>`(select count(*) from legislation_comments c where c.draft_id = d.id)::int`.as('comments'),
-        sql<number>`(select count(*) from legislation_comments c join legislation_versions v on v.id = c.version_id where c.draft_id = d.id and v.number = d.current_version and c.answer_status is null)::int`.as('unanswered'),
+        sql<number>`(select count(*) from legislation_comments c join legislation_versions v on v.id = c.version_id where c.draft_id = d.id and v.number = d.current_version and c.answer_status is null)::int`.as(
+          'unanswered',
+        ),
       ])
       // Open discussions first (closing soonest), then the newest.
       .orderBy(sql`case when ${effective(now)} = 'open' then 0 else 1 end`)
@@ -194,13 +235,29 @@ export async function listDrafts(db: Db, f: DraftFilter, now: Date): Promise<{ r
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map((r) => fixDraft({ ...r, comments: Number(r.comments), unanswered: Number(r.unanswered) }) as DraftListRow), total: Number(total.n) };
+  return {
+    rows: rows.map(
+      (r) => fixDraft({ ...r, comments: Number(r.comments), unanswered: Number(r.unanswered) }) as DraftListRow,
+    ),
+    total: Number(total.n),
+  };
 }
 
-export async function insertDraft(db: Db, v: { stateBodyId: string; kind: DraftKind; titleKk: string; titleRu: string; createdBy: string; at: Date }): Promise<string> {
+export async function insertDraft(
+  db: Db,
+  v: { stateBodyId: string; kind: DraftKind; titleKk: string; titleRu: string; createdBy: string; at: Date },
+): Promise<string> {
   const r = await db
     .insertInto('legislation_drafts')
-    .values({ state_body_id: v.stateBodyId, kind: v.kind, title_kk: v.titleKk, title_ru: v.titleRu, created_by: v.createdBy, created_at: v.at, updated_at: v.at })
+    .values({
+      state_body_id: v.stateBodyId,
+      kind: v.kind,
+      title_kk: v.titleKk,
+      title_ru: v.titleRu,
+      created_by: v.createdBy,
+      created_at: v.at,
+      updated_at: v.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
@@ -208,8 +265,17 @@ export async function insertDraft(db: Db, v: { stateBodyId: string; kind: DraftK
 
 /** Compare-and-set on lock_version: false when someone else saved first. */
 export type DraftUpdate = Partial<{
-  kind: DraftKind; title_kk: string; title_ru: string; status: DraftState; current_version: number; opened_at: Date | null; last_day: string | null;
-  closes_at: Date | null; first_opened_at: Date | null; summary_published_at: Date | null; updated_at: Date;
+  kind: DraftKind;
+  title_kk: string;
+  title_ru: string;
+  status: DraftState;
+  current_version: number;
+  opened_at: Date | null;
+  last_day: string | null;
+  closes_at: Date | null;
+  first_opened_at: Date | null;
+  summary_published_at: Date | null;
+  updated_at: Date;
 }>;
 
 export async function updateDraft(db: Db, id: string, expectedLock: number, set: DraftUpdate): Promise<boolean> {
@@ -236,10 +302,30 @@ export interface VersionRow {
   summary_published_at: Date | null;
 }
 
-export async function insertVersion(db: Db, v: { draftId: string; number: number; noteKk: string; noteRu: string; changesKk?: string; changesRu?: string; at: Date }, units: readonly BilingualUnit[]): Promise<string> {
+export async function insertVersion(
+  db: Db,
+  v: {
+    draftId: string;
+    number: number;
+    noteKk: string;
+    noteRu: string;
+    changesKk?: string;
+    changesRu?: string;
+    at: Date;
+  },
+  units: readonly BilingualUnit[],
+): Promise<string> {
   const r = await db
     .insertInto('legislation_versions')
-    .values({ draft_id: v.draftId, number: v.number, note_kk: v.noteKk, note_ru: v.noteRu, changes_kk: v.changesKk ?? '', changes_ru: v.changesRu ?? '', created_at: v.at })
+    .values({
+      draft_id: v.draftId,
+      number: v.number,
+      note_kk: v.noteKk,
+      note_ru: v.noteRu,
+      changes_kk: v.changesKk ?? '',
+      changes_ru: v.changesRu ?? '',
+      created_at: v.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceUnits(db, r.id, units);
@@ -253,39 +339,91 @@ export async function replaceUnits(db: Db, versionId: string, units: readonly Bi
     .insertInto('legislation_units')
     .values(
       units.map((u, i) => ({
-        version_id: versionId, position: i, key: u.key, kind: u.kind, label: u.label,
-        heading_kk: u.heading.kk, heading_ru: u.heading.ru, text_kk: u.text.kk, text_ru: u.text.ru,
+        version_id: versionId,
+        position: i,
+        key: u.key,
+        kind: u.kind,
+        label: u.label,
+        heading_kk: u.heading.kk,
+        heading_ru: u.heading.ru,
+        text_kk: u.text.kk,
+        text_ru: u.text.ru,
       })),
     )
     .execute();
 }
 
-export async function updateVersion(db: Db, id: string, set: Partial<Pick<VersionRow, 'note_kk' | 'note_ru' | 'opened_at' | 'last_day' | 'changes_kk' | 'changes_ru' | 'summary_published_at'>>) {
+export async function updateVersion(
+  db: Db,
+  id: string,
+  set: Partial<
+    Pick<
+      VersionRow,
+      'note_kk' | 'note_ru' | 'opened_at' | 'last_day' | 'changes_kk' | 'changes_ru' | 'summary_published_at'
+    >
+  >,
+) {
   await db.updateTable('legislation_versions').set(set).where('id', '=', id).execute();
 }
 
 export async function listVersions(db: Db, draftId: string): Promise<VersionRow[]> {
-  const rows = await db.selectFrom('legislation_versions').selectAll().where('draft_id', '=', draftId).orderBy('number').execute();
+  const rows = await db
+    .selectFrom('legislation_versions')
+    .selectAll()
+    .where('draft_id', '=', draftId)
+    .orderBy('number')
+    .execute();
   return rows.map((r) => fixDraft(r) as VersionRow);
 }
 
 export async function findVersion(db: Db, draftId: string, number: number): Promise<VersionRow | undefined> {
-  const r = await db.selectFrom('legislation_versions').selectAll().where('draft_id', '=', draftId).where('number', '=', number).executeTakeFirst();
+  const r = await db
+    .selectFrom('legislation_versions')
+    .selectAll()
+    .where('draft_id', '=', draftId)
+    .where('number', '=', number)
+    .executeTakeFirst();
   return r ? (fixDraft(r) as VersionRow) : undefined;
 }
 
-export type UnitRow = { id: string; version_id: string; position: number; key: string; kind: UnitKind; label: string; heading_kk: string; heading_ru: string; text_kk: string; text_ru: string };
+export type UnitRow = {
+  id: string;
+  version_id: string;
+  position: number;
+  key: string;
+  kind: UnitKind;
+  label: string;
+  heading_kk: string;
+  heading_ru: string;
+  text_kk: string;
+  text_ru: string;
+};
 
 export async function unitsOf(db: Db, versionId: string): Promise<UnitRow[]> {
-  return db.selectFrom('legislation_units').selectAll().where('version_id', '=', versionId).orderBy('position').execute();
+  return db
+    .selectFrom('legislation_units')
+    .selectAll()
+    .where('version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
 }
 
 export async function findUnit(db: Db, versionId: string, key: string): Promise<UnitRow | undefined> {
-  return db.selectFrom('legislation_units').selectAll().where('version_id', '=', versionId).where('key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('legislation_units')
+    .selectAll()
+    .where('version_id', '=', versionId)
+    .where('key', '=', key)
+    .executeTakeFirst();
 }
 
 export type CommentRow = LegislationTables['legislation_comments'] extends infer T
-  ? { [K in keyof T]: T[K] extends ColumnType<infer S, any, any> ? S : T[K] } & { unit_key: string; version_number: number; org_name_kk: string | null; org_name_ru: string | null }
+  ? { [K in keyof T]: T[K] extends ColumnType<infer S, any, any> ? S : T[K] } & {
+      unit_key: string;
+      version_number: number;
+      org_name_kk: string | null;
+      org_name_ru: string | null;
+    }
   : never;
 
 const commentSelect = (db: Db) =>
@@ -295,28 +433,62 @@ const commentSelect = (db: Db) =>
     .innerJoin('legislation_versions as v', 'v.id', 'c.version_id')
     .leftJoin('organizations as o', 'o.bin', 'c.organization_bin')
     .selectAll('c')
-    .select(['u.key as unit_key', 'v.number as version_number', 'o.name_kk as org_name_kk', 'o.name_ru as org_name_ru']);
+    .select([
+      'u.key as unit_key',
+      'v.number as version_number',
+      'o.name_kk as org_name_kk',
+      'o.name_ru as org_name_ru',
+    ]);
 
 /** Comments of a draft (all versions unless one is given), in the order of the text, then oldest first. */
 export async function commentsOf(db: Db, draftId: string, versionId?: string): Promise<CommentRow[]> {
   let q = commentSelect(db).where('c.draft_id', '=', draftId);
   if (versionId) q = q.where('c.version_id', '=', versionId);
-  return (await q.orderBy('v.number').orderBy('u.position').orderBy('c.created_at').orderBy('c.id').execute()) as CommentRow[];
+  return (await q
+    .orderBy('v.number')
+    .orderBy('u.position')
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .execute()) as CommentRow[];
 }
 
-export async function findComment(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<CommentRow | undefined> {
+export async function findComment(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<CommentRow | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   let q = commentSelect(db).where('c.id', '=', id);
   if (opts.forUpdate) q = q.forUpdate('c');
   return (await q.executeTakeFirst()) as CommentRow | undefined;
 }
 
-export async function insertComment(db: Db, v: { draftId: string; versionId: string; unitId: string; authorId: string; authorName: string; organizationBin: string | null; body: string; lang: 'kk' | 'ru' | 'en'; at: Date }) {
+export async function insertComment(
+  db: Db,
+  v: {
+    draftId: string;
+    versionId: string;
+    unitId: string;
+    authorId: string;
+    authorName: string;
+    organizationBin: string | null;
+    body: string;
+    lang: 'kk' | 'ru' | 'en';
+    at: Date;
+  },
+) {
   return db
     .insertInto('legislation_comments')
     .values({
-      draft_id: v.draftId, version_id: v.versionId, unit_id: v.unitId, author_id: v.authorId, author_name: v.authorName,
-      organization_bin: v.organizationBin, body: v.body, lang: v.lang, created_at: v.at,
+      draft_id: v.draftId,
+      version_id: v.versionId,
+      unit_id: v.unitId,
+      author_id: v.authorId,
+      author_name: v.authorName,
+      organization_bin: v.organizationBin,
+      body: v.body,
+      lang: v.lang,
+      created_at: v.at,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -324,9 +496,18 @@ export async function insertComment(db: Db, v: { draftId: string; versionId: str
 
 /** Once per person: the primary key decides; false when this person had supported it already. */
 export async function insertSupport(db: Db, commentId: string, userId: string, at: Date): Promise<boolean> {
-  const r = await db.insertInto('legislation_supports').values({ comment_id: commentId, user_id: userId, created_at: at }).onConflict((oc) => oc.columns(['comment_id', 'user_id']).doNothing()).returning('comment_id').executeTakeFirst();
+  const r = await db
+    .insertInto('legislation_supports')
+    .values({ comment_id: commentId, user_id: userId, created_at: at })
+    .onConflict((oc) => oc.columns(['comment_id', 'user_id']).doNothing())
+    .returning('comment_id')
+    .executeTakeFirst();
   if (!r) return false;
-  await db.updateTable('legislation_comments').set({ supports: sql`supports + 1` }).where('id', '=', commentId).execute();
+  await db
+    .updateTable('legislation_comments')
+    .set({ supports: sql`supports + 1` })
+    .where('id', '=', commentId)
+    .execute();
   return true;
 }
 
@@ -342,10 +523,22 @@ export async function supportedBy(db: Db, draftId: string, userId: string): Prom
 }
 
 /** Compare-and-set on answer_version: false when another official answered in between. */
-export async function setAnswer(db: Db, id: string, expected: number, a: { status: AnswerStatus; reason: string | null; by: string; byName: string; at: Date }): Promise<boolean> {
+export async function setAnswer(
+  db: Db,
+  id: string,
+  expected: number,
+  a: { status: AnswerStatus; reason: string | null; by: string; byName: string; at: Date },
+): Promise<boolean> {
   const r = await db
     .updateTable('legislation_comments')
-    .set({ answer_status: a.status, answer_reason: a.reason, answered_by: a.by, answered_by_name: a.byName, answered_at: a.at, answer_version: sql`answer_version + 1` })
+    .set({
+      answer_status: a.status,
+      answer_reason: a.reason,
+      answered_by: a.by,
+      answered_by_name: a.byName,
+      answered_at: a.at,
+      answer_version: sql`answer_version + 1`,
+    })
     .where('id', '=', id)
     .where('answer_version', '=', expected)
     .executeTakeFirst();
@@ -355,15 +548,30 @@ export async function setAnswer(db: Db, id: string, expected: number, a: { statu
 export async function countUnanswered(db: Db, versionId: string): Promise<{ total: number; unanswered: number }> {
   const r = await db
     .selectFrom('legislation_comments')
-    .select([sql<number>`count(*)::int`.as('total'), sql<number>`count(*) filter (where answer_status is null)::int`.as('unanswered')])
+    .select([
+      sql<number>`count(*)::int`.as('total'),
+      sql<number>`count(*) filter (where answer_status is null)::int`.as('unanswered'),
+    ])
     .where('version_id', '=', versionId)
     .executeTakeFirstOrThrow();
   return { total: Number(r.total), unanswered: Number(r.unanswered) };
 }
 
 export type ConclusionRow = {
-  id: string; draft_id: string; version_id: string; kind: ConclusionKind; organization_bin: string; summary: string; file_id: string; created_at: Date;
-  version_number: number; org_name_kk: string | null; org_name_ru: string | null; file_name: string; file_mime: string; file_size: number;
+  id: string;
+  draft_id: string;
+  version_id: string;
+  kind: ConclusionKind;
+  organization_bin: string;
+  summary: string;
+  file_id: string;
+  created_at: Date;
+  version_number: number;
+  org_name_kk: string | null;
+  org_name_ru: string | null;
+  file_name: string;
+  file_mime: string;
+  file_size: number;
 };
 
 export async function conclusionsOf(db: Db, draftId: string): Promise<ConclusionRow[]> {
@@ -373,8 +581,20 @@ export async function conclusionsOf(db: Db, draftId: string): Promise<Conclusion
     .innerJoin('files as f', 'f.id', 'k.file_id')
     .leftJoin('organizations as o', 'o.bin', 'k.organization_bin')
     .select([
-      'k.id', 'k.draft_id', 'k.version_id', 'k.kind', 'k.organization_bin', 'k.summary', 'k.file_id', 'k.created_at', 'v.number as version_number',
-      'o.name_kk as org_name_kk', 'o.name_ru as org_name_ru', 'f.original_name as file_name', 'f.mime as file_mime', 'f.size_bytes as file_size',
+      'k.id',
+      'k.draft_id',
+      'k.version_id',
+      'k.kind',
+      'k.organization_bin',
+      'k.summary',
+      'k.file_id',
+      'k.created_at',
+      'v.number as version_number',
+      'o.name_kk as org_name_kk',
+      'o.name_ru as org_name_ru',
+      'f.original_name as file_name',
+      'f.mime as file_mime',
+      'f.size_bytes as file_size',
     ])
     .where('k.draft_id', '=', draftId)
     .orderBy('k.created_at')
@@ -392,27 +612,64 @@ export async function findConclusionFile(db: Db, draftId: string, conclusionId: 
     .executeTakeFirst();
 }
 
-export async function insertConclusion(db: Db, v: { draftId: string; versionId: string; kind: ConclusionKind; bin: string; summary: string; fileId: string; by: string; at: Date }) {
+export async function insertConclusion(
+  db: Db,
+  v: {
+    draftId: string;
+    versionId: string;
+    kind: ConclusionKind;
+    bin: string;
+    summary: string;
+    fileId: string;
+    by: string;
+    at: Date;
+  },
+) {
   return db
     .insertInto('legislation_conclusions')
-    .values({ draft_id: v.draftId, version_id: v.versionId, kind: v.kind, organization_bin: v.bin, summary: v.summary, file_id: v.fileId, submitted_by: v.by, created_at: v.at })
+    .values({
+      draft_id: v.draftId,
+      version_id: v.versionId,
+      kind: v.kind,
+      organization_bin: v.bin,
+      summary: v.summary,
+      file_id: v.fileId,
+      submitted_by: v.by,
+      created_at: v.at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
-export async function organizationNames(db: Db, bins: readonly string[]): Promise<Map<string, { kk: string; ru: string }>> {
+export async function organizationNames(
+  db: Db,
+  bins: readonly string[],
+): Promise<Map<string, { kk: string; ru: string }>> {
   if (!bins.length) return new Map();
-  const rows = await db.selectFrom('organizations').select(['bin', 'name_kk', 'name_ru']).where('bin', 'in', [...bins]).execute();
+  const rows = await db
+    .selectFrom('organizations')
+    .select(['bin', 'name_kk', 'name_ru'])
+    .where('bin', 'in', [...bins])
+    .execute();
   return new Map(rows.map((r) => [r.bin, { kk: r.name_kk, ru: r.name_ru }]));
 }
 
 export async function stateBodiesList(db: Db) {
-  return db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).orderBy('code').execute();
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .orderBy('code')
+    .execute();
 }
 
 /** Drafts whose discussion should have closed by `now` (for the sweep after a restart). */
 export async function overdueOpenDrafts(db: Db, now: Date): Promise<string[]> {
-  const rows = await db.selectFrom('legislation_drafts').select('id').where('status', '=', 'open').where('closes_at', '<=', now).execute();
+  const rows = await db
+    .selectFrom('legislation_drafts')
+    .select('id')
+    .where('status', '=', 'open')
+    .where('closes_at', '<=', now)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -422,7 +679,9 @@ export async function draftsBatch(db: Db, after: string, limit: number, now: Dat
   const rows = await draftSelect(db)
     .select([
       sql<number>`(select count(*) from legislation_comments c where c.draft_id = d.id)::int`.as('comments'),
-      sql<number>`(select count(*) from legislation_comments c where c.draft_id = d.id and c.answer_status is not null)::int`.as('answered'),
+      sql<number>`(select count(*) from legislation_comments c where c.draft_id = d.id and c.answer_status is not null)::int`.as(
+        'answered',
+      ),
       sql<number>`(select count(*) from legislation_conclusions k where k.draft_id = d.id)::int`.as('conclusions'),
       effective(now).as('effective_status'),
     ])
@@ -441,8 +700,19 @@ export async function commentsBatch(db: Db, after: string, limit: number) {
     .innerJoin('legislation_versions as v', 'v.id', 'c.version_id')
     .innerJoin('legislation_drafts as d', 'd.id', 'c.draft_id')
     .select([
-      'c.id', 'c.draft_id', 'v.number as version', 'u.key as unit_key', 'c.author_name', 'c.organization_bin', 'c.body', 'c.lang', 'c.created_at', 'c.supports',
-      'c.answer_status', 'c.answer_reason', 'c.answered_at',
+      'c.id',
+      'c.draft_id',
+      'v.number as version',
+      'u.key as unit_key',
+      'c.author_name',
+      'c.organization_bin',
+      'c.body',
+      'c.lang',
+      'c.created_at',
+      'c.supports',
+      'c.answer_status',
+      'c.answer_reason',
+      'c.answered_at',
     ])
     .where('d.status', '<>', 'draft')
     .where('c.id', '>', after)
@@ -464,7 +734,10 @@ export async function commentStats(db: Db) {
   const r = await db
     .selectFrom('legislation_comments as c')
     .innerJoin('legislation_drafts as d', 'd.id', 'c.draft_id')
-    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`max(greatest(c.created_at, coalesce(c.answered_at, c.created_at)))`.as('at')])
+    .select([
+      sql<number>`count(*)::int`.as('n'),
+      sql<Date | null>`max(greatest(c.created_at, coalesce(c.answered_at, c.created_at)))`.as('at'),
+    ])
     .where('d.status', '<>', 'draft')
     .executeTakeFirstOrThrow();
   return { records: Number(r.n), updatedAt: r.at ? new Date(r.at) : null };
@@ -483,6 +756,12 @@ export async function commentsPerYear(db: Db): Promise<{ year: number; n: number
 
 /** Discussions opened most recently (the feed). */
 export async function recentlyOpened(db: Db, limit: number) {
-  const rows = await draftSelect(db).where('d.status', '<>', 'draft').where('d.opened_at', 'is not', null).orderBy('d.opened_at', 'desc').orderBy('d.id').limit(limit).execute();
+  const rows = await draftSelect(db)
+    .where('d.status', '<>', 'draft')
+    .where('d.opened_at', 'is not', null)
+    .orderBy('d.opened_at', 'desc')
+    .orderBy('d.id')
+    .limit(limit)
+    .execute();
   return rows.map((r) => fixDraft(r) as DraftRow);
 }

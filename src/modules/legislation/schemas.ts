@@ -8,13 +8,28 @@ import { isIsoDate, type IsoDate } from '../../reference/index.ts';
 import { translateIssue } from '../../platform/http/validation.ts';
 import type { T } from '../../platform/i18n/index.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
-import { ANSWER_STATUSES, DRAFT_STATES, joinTexts, keyParts, parseDraftText, type BilingualUnit, type StructureProblem } from './domain.ts';
+import {
+  ANSWER_STATUSES,
+  DRAFT_STATES,
+  joinTexts,
+  keyParts,
+  parseDraftText,
+  type BilingualUnit,
+  type StructureProblem,
+} from './domain.ts';
 import { CONCLUSION_KINDS, DRAFT_KINDS } from './repository.ts';
 
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 export const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));
-export const required = (max: number) => z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
-const lockField = z.preprocess(orEmpty, z.string().regex(/^\d{1,9}$/, 'errors.invalid').transform(Number));
+export const required = (max: number) =>
+  z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
+const lockField = z.preprocess(
+  orEmpty,
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'errors.invalid')
+    .transform(Number),
+);
 
 /** 'YYYY-MM-DD' (a date input) or 'DD.MM.YYYY' (what people type in Kazakhstan). */
 export function toIsoDate(s: string): IsoDate | null {
@@ -43,7 +58,17 @@ export const draftFormSchema = z.object({
 });
 /** Editing a draft in preparation: its body stays; the lock catches two officials saving at once. */
 export const draftEditSchema = draftFormSchema.omit({ stateBody: true }).extend({ lockVersion: lockField });
-export const DRAFT_FORM_ORDER = ['stateBody', 'kind', 'titleKk', 'titleRu', 'textKk', 'textRu', 'noteKk', 'noteRu', 'lockVersion'];
+export const DRAFT_FORM_ORDER = [
+  'stateBody',
+  'kind',
+  'titleKk',
+  'titleRu',
+  'textKk',
+  'textRu',
+  'noteKk',
+  'noteRu',
+  'lockVersion',
+];
 
 export const versionFormSchema = z.object({
   textKk: required(200_000),
@@ -72,7 +97,8 @@ export const answerFormSchema = z
     answerVersion: lockField,
   })
   .superRefine((v, ctx) => {
-    if (v.status !== 'accepted' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'legislation.errors.reasonRequired' });
+    if (v.status !== 'accepted' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'legislation.errors.reasonRequired' });
   });
 
 export const conclusionFormSchema = z.object({
@@ -110,7 +136,11 @@ function problemMessage(t: T, p: StructureProblem): [string, string] {
 }
 
 /** Reads both texts of a draft; the units, or errors for the text fields. */
-export function readTexts(t: T, textKk: string, textRu: string): { ok: true; units: BilingualUnit[] } | { ok: false; errors: FieldErrors } {
+export function readTexts(
+  t: T,
+  textKk: string,
+  textRu: string,
+): { ok: true; units: BilingualUnit[] } | { ok: false; errors: FieldErrors } {
   const joined = joinTexts(parseDraftText(textKk), parseDraftText(textRu));
   if (joined.ok) return joined;
   const [field, message] = problemMessage(t, joined.problem);
@@ -125,7 +155,11 @@ const listFields = {
   status: z.enum(DRAFT_STATES, { error: 'errors.invalidOption' }),
   body: z.string().regex(/^[a-z0-9-]{2,40}$/, 'errors.invalidOption'),
   open: z.enum(['1'], { error: 'errors.invalidOption' }),
-  page: z.coerce.number({ error: 'legislation.errors.page' }).int('legislation.errors.page').min(1, 'legislation.errors.page').max(10_000, 'legislation.errors.page'),
+  page: z.coerce
+    .number({ error: 'legislation.errors.page' })
+    .int('legislation.errors.page')
+    .min(1, 'legislation.errors.page')
+    .max(10_000, 'legislation.errors.page'),
 } as const;
 
 /** The list page's filters, read leniently: a bad value is reported next to its field and left out. */
@@ -163,7 +197,11 @@ export function parseListQuery(raw: Record<string, unknown>) {
 export const apiListQuery = z.object({
   q: z.string().trim().max(200).optional().describe('Words of the title, in Kazakh or Russian'),
   status: z.enum(DRAFT_STATES).optional().describe('State as of now (an open discussion past its last day is closed)'),
-  stateBody: z.string().regex(/^[a-z0-9-]{2,40}$/).optional().describe('Code of the developing state body, e.g. mip or akimat-astana'),
+  stateBody: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional()
+    .describe('Code of the developing state body, e.g. mip or akimat-astana'),
   openNow: z.enum(['true', 'false']).optional().describe('Only discussions open at this moment'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -171,7 +209,11 @@ export const apiListQuery = z.object({
 
 export const idParams = z.object({ id: z.string().max(40) });
 
-const bodyJson = z.object({ code: z.string(), names: z.object({ kk: z.string(), ru: z.string(), en: z.string() }), region: z.string().nullable() });
+const bodyJson = z.object({
+  code: z.string(),
+  names: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+  region: z.string().nullable(),
+});
 const bilingual = z.object({ kk: z.string(), ru: z.string() });
 
 export const draftListItemJson = z.object({
@@ -187,21 +229,68 @@ export const draftListItemJson = z.object({
   comments: z.number().int(),
   url: z.string(),
 });
-export const draftListJson = z.object({ items: z.array(draftListItemJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const draftListJson = z.object({
+  items: z.array(draftListItemJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
-const unitJson = z.object({ key: z.string(), kind: z.enum(['preamble', 'article', 'paragraph', 'subparagraph']), label: z.string(), heading: bilingual, text: bilingual, comments: z.number().int() });
-const answerJson = z.object({ status: z.enum(ANSWER_STATUSES), reason: z.string().nullable(), answeredAt: z.string() }).nullable();
+const unitJson = z.object({
+  key: z.string(),
+  kind: z.enum(['preamble', 'article', 'paragraph', 'subparagraph']),
+  label: z.string(),
+  heading: bilingual,
+  text: bilingual,
+  comments: z.number().int(),
+});
+const answerJson = z
+  .object({ status: z.enum(ANSWER_STATUSES), reason: z.string().nullable(), answeredAt: z.string() })
+  .nullable();
 const commentJson = z.object({
-  id: z.string(), version: z.number().int(), unit: z.string(), author: z.string(), organization: z.object({ bin: z.string(), name: bilingual }).nullable(),
-  body: z.string(), lang: z.string(), createdAt: z.string(), supports: z.number().int(), answer: answerJson,
+  id: z.string(),
+  version: z.number().int(),
+  unit: z.string(),
+  author: z.string(),
+  organization: z.object({ bin: z.string(), name: bilingual }).nullable(),
+  body: z.string(),
+  lang: z.string(),
+  createdAt: z.string(),
+  supports: z.number().int(),
+  answer: answerJson,
 });
 export const draftDetailJson = draftListItemJson.extend({
   note: bilingual,
   summaryPublishedAt: z.string().nullable(),
   structure: z.array(unitJson),
-  versions: z.array(z.object({ number: z.number().int(), openedAt: z.string().nullable(), lastDay: z.string().nullable(), changes: bilingual, comments: z.number().int(), url: z.string() })),
-  commentCounts: z.object({ total: z.number().int(), answered: z.number().int(), accepted: z.number().int(), partlyAccepted: z.number().int(), rejected: z.number().int() }),
+  versions: z.array(
+    z.object({
+      number: z.number().int(),
+      openedAt: z.string().nullable(),
+      lastDay: z.string().nullable(),
+      changes: bilingual,
+      comments: z.number().int(),
+      url: z.string(),
+    }),
+  ),
+  commentCounts: z.object({
+    total: z.number().int(),
+    answered: z.number().int(),
+    accepted: z.number().int(),
+    partlyAccepted: z.number().int(),
+    rejected: z.number().int(),
+  }),
   comments: z.array(commentJson),
-  conclusions: z.array(z.object({ id: z.string(), kind: z.enum(CONCLUSION_KINDS), version: z.number().int(), organization: z.object({ bin: z.string(), name: bilingual }), summary: z.string(), createdAt: z.string(), fileUrl: z.string() })),
+  conclusions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(CONCLUSION_KINDS),
+      version: z.number().int(),
+      organization: z.object({ bin: z.string(), name: bilingual }),
+      summary: z.string(),
+      createdAt: z.string(),
+      fileUrl: z.string(),
+    }),
+  ),
 });
 export const apiError = z.object({ error: z.string(), message: z.string().optional() });

@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  advanceBlocker, assessmentPeriod, averageScore, ballotError, canMoveCycle, canMoveImplementation, computeResults, CYCLE_STATUSES, nextCycleStatus, residenceError,
+  advanceBlocker,
+  assessmentPeriod,
+  averageScore,
+  ballotError,
+  canMoveCycle,
+  canMoveImplementation,
+  computeResults,
+  CYCLE_STATUSES,
+  nextCycleStatus,
+  residenceError,
   type BallotProposal,
 } from './domain.ts';
 
@@ -10,7 +19,8 @@ test('the cycle moves forward one stage at a time and never back', () => {
   for (let i = 0; i < order.length - 1; i++) assert.equal(nextCycleStatus(order[i]), order[i + 1]);
   assert.equal(nextCycleStatus('closed'), null);
   for (const from of CYCLE_STATUSES) {
-    for (const to of CYCLE_STATUSES) assert.equal(canMoveCycle(from, to), order.indexOf(to) === order.indexOf(from) + 1, `${from} -> ${to}`);
+    for (const to of CYCLE_STATUSES)
+      assert.equal(canMoveCycle(from, to), order.indexOf(to) === order.indexOf(from) + 1, `${from} -> ${to}`);
   }
 });
 
@@ -55,9 +65,24 @@ test('a ballot: at least one, at most the limit, no repeats, feasible only, with
 
 test('residence: the region, and the district for a district akimat', () => {
   assert.equal(residenceError({ region: 'shymkent', district: null }, { region: 'shymkent', district: null }), null);
-  assert.equal(residenceError({ region: 'shymkent', district: null }, { region: 'astana', district: null }), 'not_resident_region');
-  assert.equal(residenceError({ region: 'shymkent', district: 'Әл-Фараби ауданы' }, { region: 'shymkent', district: 'Абай ауданы' }), 'not_resident_district');
-  assert.equal(residenceError({ region: 'shymkent', district: 'Әл-Фараби ауданы' }, { region: 'shymkent', district: 'Әл-Фараби ауданы' }), null);
+  assert.equal(
+    residenceError({ region: 'shymkent', district: null }, { region: 'astana', district: null }),
+    'not_resident_region',
+  );
+  assert.equal(
+    residenceError(
+      { region: 'shymkent', district: 'Әл-Фараби ауданы' },
+      { region: 'shymkent', district: 'Абай ауданы' },
+    ),
+    'not_resident_district',
+  );
+  assert.equal(
+    residenceError(
+      { region: 'shymkent', district: 'Әл-Фараби ауданы' },
+      { region: 'shymkent', district: 'Әл-Фараби ауданы' },
+    ),
+    null,
+  );
 });
 
 test('results: greedy by votes within the budget, skipping what does not fit, every step recorded', () => {
@@ -67,12 +92,15 @@ test('results: greedy by votes within the budget, skipping what does not fit, ev
     { id: 'c', votes: 2, cost: 20, order: 3 },
     { id: 'd', votes: 0, cost: 1, order: 4 },
   ]);
-  assert.deepEqual(steps.map((s) => [s.proposalId, s.decision, s.remainingBefore, s.remainingAfter]), [
-    ['a', 'selected', 100, 20],
-    ['b', 'skipped', 20, 20],
-    ['c', 'selected', 20, 0],
-    ['d', 'skipped', 0, 0],
-  ]);
+  assert.deepEqual(
+    steps.map((s) => [s.proposalId, s.decision, s.remainingBefore, s.remainingAfter]),
+    [
+      ['a', 'selected', 100, 20],
+      ['b', 'skipped', 20, 20],
+      ['c', 'selected', 20, 0],
+      ['d', 'skipped', 0, 0],
+    ],
+  );
 });
 
 test('results: ties go to the cheaper, then the earlier proposal; no votes, no selection', () => {
@@ -82,8 +110,14 @@ test('results: ties go to the cheaper, then the earlier proposal; no votes, no s
     { id: 'cheap', votes: 4, cost: 20, order: 3 },
     { id: 'zero', votes: 0, cost: 1, order: 0 },
   ]);
-  assert.deepEqual(steps.map((s) => s.proposalId), ['cheap', 'early', 'late', 'zero']);
-  assert.deepEqual(steps.filter((s) => s.decision === 'selected').map((s) => s.proposalId), ['cheap', 'early']);
+  assert.deepEqual(
+    steps.map((s) => s.proposalId),
+    ['cheap', 'early', 'late', 'zero'],
+  );
+  assert.deepEqual(
+    steps.filter((s) => s.decision === 'selected').map((s) => s.proposalId),
+    ['cheap', 'early'],
+  );
 });
 
 test('assessment periods are quarters in Almaty time', () => {

@@ -4,7 +4,15 @@
  */
 import { almatyDate } from '../../reference/index.ts';
 
-export const CYCLE_STATUSES = ['draft', 'proposals', 'review', 'voting', 'results', 'implementation', 'closed'] as const;
+export const CYCLE_STATUSES = [
+  'draft',
+  'proposals',
+  'review',
+  'voting',
+  'results',
+  'implementation',
+  'closed',
+] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
 export const PROPOSAL_STATUSES = ['submitted', 'feasible', 'infeasible', 'selected', 'not_selected'] as const;
@@ -62,7 +70,8 @@ const IMPL_NEXT: Record<ImplementationStatus, readonly ImplementationStatus[]> =
   completed: [],
   cancelled: [],
 };
-export const canMoveImplementation = (from: ImplementationStatus, to: ImplementationStatus): boolean => IMPL_NEXT[from].includes(to);
+export const canMoveImplementation = (from: ImplementationStatus, to: ImplementationStatus): boolean =>
+  IMPL_NEXT[from].includes(to);
 
 // ------------------------------------------------------------------ ballots
 
@@ -78,7 +87,11 @@ export interface BallotProposal {
  * (local.errors.<reason>) or null.
  * @example ballotError(['a', 'b'], props, { budget: 100, maxChoices: 3 }) // 'over_budget' when a+b cost more than 100
  */
-export function ballotError(choices: readonly string[], proposals: ReadonlyMap<string, BallotProposal>, rules: { budget: number; maxChoices: number }): string | null {
+export function ballotError(
+  choices: readonly string[],
+  proposals: ReadonlyMap<string, BallotProposal>,
+  rules: { budget: number; maxChoices: number },
+): string | null {
   if (choices.length === 0) return 'no_choice';
   if (new Set(choices).size !== choices.length) return 'duplicate_choice';
   if (choices.length > rules.maxChoices) return 'too_many_choices';
@@ -93,7 +106,10 @@ export function ballotError(choices: readonly string[], proposals: ReadonlyMap<s
 }
 
 /** A voter lives in the cycle's territory: its region, and its district when the akimat is a district's. */
-export function residenceError(cycle: { region: string; district: string | null }, declared: { region: string; district: string | null }): string | null {
+export function residenceError(
+  cycle: { region: string; district: string | null },
+  declared: { region: string; district: string | null },
+): string | null {
   if (declared.region !== cycle.region) return 'not_resident_region';
   if (cycle.district && declared.district !== cycle.district) return 'not_resident_district';
   return null;
@@ -120,7 +136,10 @@ export interface ResultStep {
  * @example computeResults(100, [{ id: 'a', votes: 9, cost: 80, order: 1 }, { id: 'b', votes: 5, cost: 30, order: 2 }, { id: 'c', votes: 2, cost: 20, order: 3 }])
  *   // a selected (20 left), b skipped, c selected (0 left)
  */
-export function computeResults(budget: number, proposals: readonly { id: string; votes: number; cost: number; order: number }[]): ResultStep[] {
+export function computeResults(
+  budget: number,
+  proposals: readonly { id: string; votes: number; cost: number; order: number }[],
+): ResultStep[] {
   const ordered = [...proposals].sort((a, b) => b.votes - a.votes || a.cost - b.cost || a.order - b.order);
   let remaining = budget;
   const steps: ResultStep[] = [];
@@ -128,7 +147,14 @@ export function computeResults(budget: number, proposals: readonly { id: string;
     const fits = p.votes > 0 && p.cost <= remaining;
     const before = remaining;
     if (fits) remaining -= p.cost;
-    steps.push({ proposalId: p.id, votes: p.votes, cost: p.cost, remainingBefore: before, decision: fits ? 'selected' : 'skipped', remainingAfter: remaining });
+    steps.push({
+      proposalId: p.id,
+      votes: p.votes,
+      cost: p.cost,
+      remainingBefore: before,
+      decision: fits ? 'selected' : 'skipped',
+      remainingAfter: remaining,
+    });
   }
   return steps;
 }

@@ -6,13 +6,59 @@ import type { IndicatorValue, OpenDataCatalogue } from '../../platform/opendata/
 import { keysetBatches, type Db } from '../../platform/opendata/index.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { averageScore } from './domain.ts';
-import { assessmentAggregates, ballotsByRegionYear, cycleExportBatch, datasetStats, ldb, proposalExportBatch, scoresByRegionYear } from './repository.ts';
+import {
+  assessmentAggregates,
+  ballotsByRegionYear,
+  cycleExportBatch,
+  datasetStats,
+  ldb,
+  proposalExportBatch,
+  scoresByRegionYear,
+} from './repository.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-export const CYCLE_COLUMNS = ['id', 'state_body', 'region', 'district', 'year', 'title_kk', 'title_ru', 'title_en', 'budget_tenge', 'max_choices', 'status', 'ballots', 'results_at'] as const;
-export const PROPOSAL_COLUMNS = ['id', 'cycle_id', 'region', 'year', 'title', 'location', 'cost_tenge', 'status', 'review_reason', 'votes', 'implementation', 'submitted_at'] as const;
-export const ASSESSMENT_COLUMNS = ['state_body', 'region', 'period', 'ratings', 'average', 'score_1', 'score_2', 'score_3', 'score_4', 'score_5'] as const;
+export const CYCLE_COLUMNS = [
+  'id',
+  'state_body',
+  'region',
+  'district',
+  'year',
+  'title_kk',
+  'title_ru',
+  'title_en',
+  'budget_tenge',
+  'max_choices',
+  'status',
+  'ballots',
+  'results_at',
+] as const;
+export const PROPOSAL_COLUMNS = [
+  'id',
+  'cycle_id',
+  'region',
+  'year',
+  'title',
+  'location',
+  'cost_tenge',
+  'status',
+  'review_reason',
+  'votes',
+  'implementation',
+  'submitted_at',
+] as const;
+export const ASSESSMENT_COLUMNS = [
+  'state_body',
+  'region',
+  'period',
+  'ratings',
+  'average',
+  'score_1',
+  'score_2',
+  'score_3',
+  'score_4',
+  'score_5',
+] as const;
 
 /** Ballots cast per region (of declared residence) and year, with the national total. */
 export async function ballotsIndicator(db: Db): Promise<IndicatorValue[]> {
@@ -34,7 +80,9 @@ export async function scoreIndicator(db: Db): Promise<IndicatorValue[]> {
     national.set(r.year, { n: x.n + r.n, sum: x.sum + r.sum });
   }
   return [
-    ...rows.filter((r) => r.region).map((r) => ({ region: r.region as RegionCode, year: r.year, value: averageScore(r.sum, r.n)! })),
+    ...rows
+      .filter((r) => r.region)
+      .map((r) => ({ region: r.region as RegionCode, year: r.year, value: averageScore(r.sum, r.n)! })),
     ...[...national].map(([year, x]) => ({ region: null, year, value: averageScore(x.sum, x.n)! })),
   ].sort((a, b) => a.year - b.year || String(a.region).localeCompare(String(b.region)));
 }
@@ -48,10 +96,25 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
     columns: CYCLE_COLUMNS,
     batches: (db) =>
       (async function* () {
-        for await (const rows of keysetBatches((after, n) => cycleExportBatch(ldb(db), after, n), (r) => r.id, '')) {
+        for await (const rows of keysetBatches(
+          (after, n) => cycleExportBatch(ldb(db), after, n),
+          (r) => r.id,
+          '',
+        )) {
           yield rows.map((c) => ({
-            id: c.id, state_body: c.body_code, region: c.region, district: c.district, year: c.year, title_kk: c.title_kk, title_ru: c.title_ru, title_en: c.title_en,
-            budget_tenge: c.budget / 100, max_choices: c.max_choices, status: c.status, ballots: c.ballots, results_at: iso(c.results_at),
+            id: c.id,
+            state_body: c.body_code,
+            region: c.region,
+            district: c.district,
+            year: c.year,
+            title_kk: c.title_kk,
+            title_ru: c.title_ru,
+            title_en: c.title_en,
+            budget_tenge: c.budget / 100,
+            max_choices: c.max_choices,
+            status: c.status,
+            ballots: c.ballots,
+            results_at: iso(c.results_at),
           }));
         }
       })(),
@@ -65,10 +128,24 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
     columns: PROPOSAL_COLUMNS,
     batches: (db) =>
       (async function* () {
-        for await (const rows of keysetBatches((after, n) => proposalExportBatch(ldb(db), after, n), (r) => r.id, '')) {
+        for await (const rows of keysetBatches(
+          (after, n) => proposalExportBatch(ldb(db), after, n),
+          (r) => r.id,
+          '',
+        )) {
           yield rows.map((p) => ({
-            id: p.id, cycle_id: p.cycle_id, region: p.region, year: p.year, title: p.title, location: p.location, cost_tenge: p.cost / 100, status: p.status,
-            review_reason: p.review_reason, votes: p.votes, implementation: p.implementation, submitted_at: iso(p.created_at),
+            id: p.id,
+            cycle_id: p.cycle_id,
+            region: p.region,
+            year: p.year,
+            title: p.title,
+            location: p.location,
+            cost_tenge: p.cost / 100,
+            status: p.status,
+            review_reason: p.review_reason,
+            votes: p.votes,
+            implementation: p.implementation,
+            submitted_at: iso(p.created_at),
           }));
         }
       })(),
@@ -84,12 +161,34 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
       (async function* () {
         const rows = await assessmentAggregates(ldb(db));
         yield rows.map((a) => ({
-          state_body: a.code, region: a.region, period: a.period, ratings: a.count, average: averageScore(a.sum, a.count),
-          score_1: a.distribution[0], score_2: a.distribution[1], score_3: a.distribution[2], score_4: a.distribution[3], score_5: a.distribution[4],
+          state_body: a.code,
+          region: a.region,
+          period: a.period,
+          ratings: a.count,
+          average: averageScore(a.sum, a.count),
+          score_1: a.distribution[0],
+          score_2: a.distribution[1],
+          score_3: a.distribution[2],
+          score_4: a.distribution[3],
+          score_5: a.distribution[4],
         }));
       })(),
     stats: (db) => datasetStats(ldb(db), 'local_assessments'),
   });
-  catalogue.addIndicator({ id: 'local.ballots', module: 'local', titleKey: 'local.indicator.ballots', definitionKey: 'local.indicator.ballotsDefinition', unit: 'count', compute: ballotsIndicator });
-  catalogue.addIndicator({ id: 'local.assessmentScore', module: 'local', titleKey: 'local.indicator.score', definitionKey: 'local.indicator.scoreDefinition', unit: 'score', compute: scoreIndicator });
+  catalogue.addIndicator({
+    id: 'local.ballots',
+    module: 'local',
+    titleKey: 'local.indicator.ballots',
+    definitionKey: 'local.indicator.ballotsDefinition',
+    unit: 'count',
+    compute: ballotsIndicator,
+  });
+  catalogue.addIndicator({
+    id: 'local.assessmentScore',
+    module: 'local',
+    titleKey: 'local.indicator.score',
+    definitionKey: 'local.indicator.scoreDefinition',
+    unit: 'score',
+    compute: scoreIndicator,
+  });
 }

@@ -11,7 +11,8 @@ import { allow, deny, type Decision } from '../../platform/authz/index.ts';
 import { nextCycleStatus, reviewable, type CycleStatus, type ProposalStatus } from './domain.ts';
 
 /** A person acts for a state body when a membership links them to it. */
-export const actsFor = (actor: Actor | null, stateBodyId: string): boolean => !!actor && actor.stateBodies.includes(stateBodyId);
+export const actsFor = (actor: Actor | null, stateBodyId: string): boolean =>
+  !!actor && actor.stateBodies.includes(stateBodyId);
 
 /** Officials of an akimat create its cycles. */
 export function canCreateCycle(actor: Actor | null, body: { id: string; kind: string }): Decision {
@@ -37,7 +38,11 @@ export function canPropose(actor: Actor | null, cycle: { status: CycleStatus }):
 }
 
 /** The akimat reviews feasibility during the review stage. */
-export function canReview(actor: Actor | null, cycle: { state_body_id: string; status: CycleStatus }, proposal: { status: ProposalStatus }): Decision {
+export function canReview(
+  actor: Actor | null,
+  cycle: { state_body_id: string; status: CycleStatus },
+  proposal: { status: ProposalStatus },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, cycle.state_body_id)) return deny('not_official');
   if (cycle.status !== 'review') return deny('not_reviewing');
@@ -54,7 +59,11 @@ export function canVote(actor: Actor | null, cycle: { status: CycleStatus }, fac
 }
 
 /** The akimat records implementation of a selected proposal once the results are out. */
-export function canRecordProgress(actor: Actor | null, cycle: { state_body_id: string; status: CycleStatus }, proposal: { status: ProposalStatus }): Decision {
+export function canRecordProgress(
+  actor: Actor | null,
+  cycle: { state_body_id: string; status: CycleStatus },
+  proposal: { status: ProposalStatus },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, cycle.state_body_id)) return deny('not_official');
   if (cycle.status !== 'results' && cycle.status !== 'implementation') return deny('not_implementing');
@@ -71,12 +80,19 @@ export function canAssess(actor: Actor | null, body: { kind: string }, facts: { 
 }
 
 /** What a cycle page may offer this reader; buttons follow the same rules as the server. */
-export function cycleCan(actor: Actor | null, cycle: { state_body_id: string; status: CycleStatus }, facts: { hasVoted: boolean }) {
+export function cycleCan(
+  actor: Actor | null,
+  cycle: { state_body_id: string; status: CycleStatus },
+  facts: { hasVoted: boolean },
+) {
   return {
     advance: canAdvanceCycle(actor, cycle).ok,
     propose: canPropose(actor, cycle).ok || (!actor && cycle.status === 'proposals'),
     vote: canVote(actor, cycle, facts).ok || (!actor && cycle.status === 'voting'),
     review: !!actor && actsFor(actor, cycle.state_body_id) && cycle.status === 'review',
-    progress: !!actor && actsFor(actor, cycle.state_body_id) && (cycle.status === 'results' || cycle.status === 'implementation'),
+    progress:
+      !!actor &&
+      actsFor(actor, cycle.state_body_id) &&
+      (cycle.status === 'results' || cycle.status === 'implementation'),
   };
 }

@@ -20,12 +20,31 @@ export function districtName(region: string, district: string | null, locale: Lo
   return districtsOf(region).find((d) => d.kk === district)?.[locale] ?? district;
 }
 
-export const bodyName = (b: { name_kk: string; name_ru: string; name_en: string | null }, locale: Locale) => pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, locale);
+export const bodyName = (b: { name_kk: string; name_ru: string; name_en: string | null }, locale: Locale) =>
+  pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, locale);
 
-type CycleLike = Pick<NonNullable<CycleRow>, 'id' | 'title_kk' | 'title_ru' | 'title_en' | 'body_kk' | 'body_ru' | 'body_en' | 'body_code' | 'region' | 'district' | 'year' | 'budget' | 'max_choices' | 'status'>;
+type CycleLike = Pick<
+  NonNullable<CycleRow>,
+  | 'id'
+  | 'title_kk'
+  | 'title_ru'
+  | 'title_en'
+  | 'body_kk'
+  | 'body_ru'
+  | 'body_en'
+  | 'body_code'
+  | 'region'
+  | 'district'
+  | 'year'
+  | 'budget'
+  | 'max_choices'
+  | 'status'
+>;
 
-export const cycleTitle = (c: Pick<CycleLike, 'title_kk' | 'title_ru' | 'title_en'>, locale: Locale) => pick({ kk: c.title_kk, ru: c.title_ru, en: c.title_en }, locale);
-export const cycleBody = (c: Pick<CycleLike, 'body_kk' | 'body_ru' | 'body_en'>, locale: Locale) => pick({ kk: c.body_kk, ru: c.body_ru, en: c.body_en }, locale);
+export const cycleTitle = (c: Pick<CycleLike, 'title_kk' | 'title_ru' | 'title_en'>, locale: Locale) =>
+  pick({ kk: c.title_kk, ru: c.title_ru, en: c.title_en }, locale);
+export const cycleBody = (c: Pick<CycleLike, 'body_kk' | 'body_ru' | 'body_en'>, locale: Locale) =>
+  pick({ kk: c.body_kk, ru: c.body_ru, en: c.body_en }, locale);
 
 /** The territory in words: "Бостандық ауданы, Алматы қаласы". */
 export function territory(c: { region: string; district: string | null }, locale: Locale): string {
@@ -65,14 +84,22 @@ export function proposalJson(p: ProposalRow) {
   };
 }
 
-export const RESULT_ALGORITHM = 'greedy-by-votes-within-budget: feasible proposals ordered by votes (desc), then cost (asc), then submission (asc); each is selected if it has votes and its cost fits in the remaining budget, otherwise skipped.';
+export const RESULT_ALGORITHM =
+  'greedy-by-votes-within-budget: feasible proposals ordered by votes (desc), then cost (asc), then submission (asc); each is selected if it has votes and its cost fits in the remaining budget, otherwise skipped.';
 
 export function resultsJson(steps: ResultStep[] | null, at: Date | string | null) {
   if (!steps) return null;
   return {
     computedAt: at ? iso(at) : null,
     algorithm: RESULT_ALGORITHM,
-    steps: steps.map((s) => ({ proposalId: s.proposalId, votes: s.votes, costTiyn: s.cost, remainingBeforeTiyn: s.remainingBefore, decision: s.decision, remainingAfterTiyn: s.remainingAfter })),
+    steps: steps.map((s) => ({
+      proposalId: s.proposalId,
+      votes: s.votes,
+      costTiyn: s.cost,
+      remainingBeforeTiyn: s.remainingBefore,
+      decision: s.decision,
+      remainingAfterTiyn: s.remainingAfter,
+    })),
   };
 }
 

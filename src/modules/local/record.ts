@@ -17,7 +17,12 @@ export interface DeadlineRecord {
 async function read(f: () => Promise<DeadlineRecord>): Promise<DeadlineRecord | null> {
   try {
     const r = await f();
-    return { received: Number(r.received), answered: Number(r.answered), answeredOnTime: Number(r.answeredOnTime), overdue: Number(r.overdue) };
+    return {
+      received: Number(r.received),
+      answered: Number(r.answered),
+      answeredOnTime: Number(r.answeredOnTime),
+      overdue: Number(r.overdue),
+    };
   } catch {
     return null;
   }
@@ -25,6 +30,9 @@ async function read(f: () => Promise<DeadlineRecord>): Promise<DeadlineRecord | 
 
 /** Appeals and initiatives of a body in a year (null for a source that failed). */
 export async function deadlineRecord(db: Kysely<any>, bodyId: string, year: number) {
-  const [appeals, initiatives] = await Promise.all([read(() => bodyAppealRecord(db, bodyId, year)), read(() => bodyInitiativeRecord(db, bodyId, year))]);
+  const [appeals, initiatives] = await Promise.all([
+    read(() => bodyAppealRecord(db, bodyId, year)),
+    read(() => bodyInitiativeRecord(db, bodyId, year)),
+  ]);
   return { appeals, initiatives, year };
 }

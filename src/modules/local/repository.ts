@@ -82,16 +82,38 @@ export type Db = LocalDb | Transaction<PlatformTables & LocalTables>;
 export const ldb = (db: Kysely<any>) => db as LocalDb;
 
 const CYCLE_COLUMNS = [
-  'c.id', 'c.state_body_id', 'c.region', 'c.district', 'c.year', 'c.title_kk', 'c.title_ru', 'c.title_en', 'c.description', 'c.budget', 'c.max_choices',
-  'c.status', 'c.result_steps', 'c.results_at', 'c.version', 'c.created_at', 'c.updated_at',
-  'b.code as body_code', 'b.name_kk as body_kk', 'b.name_ru as body_ru', 'b.name_en as body_en',
+  'c.id',
+  'c.state_body_id',
+  'c.region',
+  'c.district',
+  'c.year',
+  'c.title_kk',
+  'c.title_ru',
+  'c.title_en',
+  'c.description',
+  'c.budget',
+  'c.max_choices',
+  'c.status',
+  'c.result_steps',
+  'c.results_at',
+  'c.version',
+  'c.created_at',
+  'c.updated_at',
+  'b.code as body_code',
+  'b.name_kk as body_kk',
+  'b.name_ru as body_ru',
+  'b.name_en as body_en',
 ] as const;
 
 export type CycleRow = Awaited<ReturnType<typeof findCycle>> & {};
 
 export async function findCycle(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  let q = db.selectFrom('budget_cycles as c').innerJoin('state_bodies as b', 'b.id', 'c.state_body_id').select(CYCLE_COLUMNS).where('c.id', '=', id);
+  let q = db
+    .selectFrom('budget_cycles as c')
+    .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
+    .select(CYCLE_COLUMNS)
+    .where('c.id', '=', id);
   if (opts.forUpdate) q = q.forUpdate(['c']) as typeof q;
   const row = await q.executeTakeFirst();
   return row ? { ...row, budget: Number(row.budget) } : undefined;
@@ -110,7 +132,16 @@ export async function searchCycles(db: Db, query: CycleQuery) {
   let q = db.selectFrom('budget_cycles as c').innerJoin('state_bodies as b', 'b.id', 'c.state_body_id');
   if (query.q) {
     const like = `%${query.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) => eb.or([eb('c.title_kk', 'ilike', like), eb('c.title_ru', 'ilike', like), eb('c.title_en', 'ilike', like), eb('b.name_kk', 'ilike', like), eb('b.name_ru', 'ilike', like), eb('b.name_en', 'ilike', like)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.title_kk', 'ilike', like),
+        eb('c.title_ru', 'ilike', like),
+        eb('c.title_en', 'ilike', like),
+        eb('b.name_kk', 'ilike', like),
+        eb('b.name_ru', 'ilike', like),
+        eb('b.name_en', 'ilike', like),
+      ]),
+    );
   }
   if (query.region) q = q.where('c.region', '=', query.region);
   if (query.status) q = q.where('c.status', '=', query.status);
@@ -118,8 +149,20 @@ export async function searchCycles(db: Db, query: CycleQuery) {
   const [rows, total] = await Promise.all([
     q
       .select(CYCLE_COLUMNS)
-      .select((eb) => eb.selectFrom('budget_proposals as p').select((e) => e.fn.countAll<number>().as('n')).whereRef('p.cycle_id', '=', 'c.id').as('proposals'))
-      .select((eb) => eb.selectFrom('budget_ballots as v').select((e) => e.fn.countAll<number>().as('n')).whereRef('v.cycle_id', '=', 'c.id').as('ballots'))
+      .select((eb) =>
+        eb
+          .selectFrom('budget_proposals as p')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('p.cycle_id', '=', 'c.id')
+          .as('proposals'),
+      )
+      .select((eb) =>
+        eb
+          .selectFrom('budget_ballots as v')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('v.cycle_id', '=', 'c.id')
+          .as('ballots'),
+      )
       .orderBy('c.year', 'desc')
       .orderBy('c.created_at', 'desc')
       .orderBy('c.id')
@@ -128,7 +171,15 @@ export async function searchCycles(db: Db, query: CycleQuery) {
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows.map((r) => ({ ...r, budget: Number(r.budget), proposals: Number(r.proposals ?? 0), ballots: Number(r.ballots ?? 0) })), total: Number(total.n) };
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      budget: Number(r.budget),
+      proposals: Number(r.proposals ?? 0),
+      ballots: Number(r.ballots ?? 0),
+    })),
+    total: Number(total.n),
+  };
 }
 
 export interface NewCycle {
@@ -149,15 +200,30 @@ export async function insertCycle(db: Db, v: NewCycle) {
   return db
     .insertInto('budget_cycles')
     .values({
-      state_body_id: v.stateBodyId, region: v.region, district: v.district, year: v.year, title_kk: v.titleKk, title_ru: v.titleRu, title_en: v.titleEn,
-      description: v.description, budget: v.budget, max_choices: v.maxChoices, created_by: v.by,
+      state_body_id: v.stateBodyId,
+      region: v.region,
+      district: v.district,
+      year: v.year,
+      title_kk: v.titleKk,
+      title_ru: v.titleRu,
+      title_en: v.titleEn,
+      description: v.description,
+      budget: v.budget,
+      max_choices: v.maxChoices,
+      created_by: v.by,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
 /** Compare-and-set on the version: false when someone else changed the cycle first. */
-export async function setCycleStatus(db: Db, id: string, version: number, status: CycleStatus, extra: { result_steps?: string; results_at?: Date } = {}): Promise<boolean> {
+export async function setCycleStatus(
+  db: Db,
+  id: string,
+  version: number,
+  status: CycleStatus,
+  extra: { result_steps?: string; results_at?: Date } = {},
+): Promise<boolean> {
   const r = await db
     .updateTable('budget_cycles')
     .set({ status, version: version + 1, updated_at: new Date(), ...extra })
@@ -183,7 +249,19 @@ export async function cycleFacts(db: Db, cycleId: string) {
 // ------------------------------------------------------------ proposals
 
 const PROPOSAL_COLUMNS = [
-  'id', 'cycle_id', 'title', 'description', 'cost', 'location', 'status', 'review_reason', 'reviewed_at', 'votes', 'implementation', 'created_at', 'updated_at',
+  'id',
+  'cycle_id',
+  'title',
+  'description',
+  'cost',
+  'location',
+  'status',
+  'review_reason',
+  'reviewed_at',
+  'votes',
+  'implementation',
+  'created_at',
+  'updated_at',
 ] as const;
 
 export type ProposalRow = Awaited<ReturnType<typeof listProposals>>[number];
@@ -192,7 +270,9 @@ export async function listProposals(db: Db, cycleId: string, opts: { q?: string;
   let q = db.selectFrom('budget_proposals').select(PROPOSAL_COLUMNS).where('cycle_id', '=', cycleId);
   if (opts.q) {
     const like = `%${opts.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    q = q.where((eb) => eb.or([eb('title', 'ilike', like), eb('description', 'ilike', like), eb('location', 'ilike', like)]));
+    q = q.where((eb) =>
+      eb.or([eb('title', 'ilike', like), eb('description', 'ilike', like), eb('location', 'ilike', like)]),
+    );
   }
   if (opts.status) q = q.where('status', '=', opts.status);
   const rows = await q.orderBy('votes', 'desc').orderBy('created_at').orderBy('id').execute();
@@ -201,72 +281,166 @@ export async function listProposals(db: Db, cycleId: string, opts: { q?: string;
 
 export async function findProposal(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  let q = db.selectFrom('budget_proposals').select([...PROPOSAL_COLUMNS, 'author_id']).where('id', '=', id);
+  let q = db
+    .selectFrom('budget_proposals')
+    .select([...PROPOSAL_COLUMNS, 'author_id'])
+    .where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row ? { ...row, cost: Number(row.cost) } : undefined;
 }
 
-export async function insertProposal(db: Db, v: { cycleId: string; authorId: string | null; title: string; description: string; cost: number; location: string; at?: Date }) {
+export async function insertProposal(
+  db: Db,
+  v: {
+    cycleId: string;
+    authorId: string | null;
+    title: string;
+    description: string;
+    cost: number;
+    location: string;
+    at?: Date;
+  },
+) {
   return db
     .insertInto('budget_proposals')
-    .values({ cycle_id: v.cycleId, author_id: v.authorId, title: v.title, description: v.description, cost: v.cost, location: v.location, ...(v.at ? { created_at: v.at, updated_at: v.at } : {}) })
+    .values({
+      cycle_id: v.cycleId,
+      author_id: v.authorId,
+      title: v.title,
+      description: v.description,
+      cost: v.cost,
+      location: v.location,
+      ...(v.at ? { created_at: v.at, updated_at: v.at } : {}),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
 
-export async function reviewProposal(db: Db, id: string, v: { status: 'feasible' | 'infeasible'; reason: string; by: string | null; at: Date }) {
-  await db.updateTable('budget_proposals').set({ status: v.status, review_reason: v.reason, reviewed_by: v.by, reviewed_at: v.at, updated_at: v.at }).where('id', '=', id).execute();
+export async function reviewProposal(
+  db: Db,
+  id: string,
+  v: { status: 'feasible' | 'infeasible'; reason: string; by: string | null; at: Date },
+) {
+  await db
+    .updateTable('budget_proposals')
+    .set({ status: v.status, review_reason: v.reason, reviewed_by: v.by, reviewed_at: v.at, updated_at: v.at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** After voting: the selected ones (with implementation not started) and the rest. */
 export async function applyResults(db: Db, cycleId: string, selected: string[]) {
-  await db.updateTable('budget_proposals').set({ status: 'not_selected', updated_at: new Date() }).where('cycle_id', '=', cycleId).where('status', '=', 'feasible').execute();
+  await db
+    .updateTable('budget_proposals')
+    .set({ status: 'not_selected', updated_at: new Date() })
+    .where('cycle_id', '=', cycleId)
+    .where('status', '=', 'feasible')
+    .execute();
   if (selected.length) {
-    await db.updateTable('budget_proposals').set({ status: 'selected', implementation: 'not_started', updated_at: new Date() }).where('id', 'in', selected).execute();
+    await db
+      .updateTable('budget_proposals')
+      .set({ status: 'selected', implementation: 'not_started', updated_at: new Date() })
+      .where('id', 'in', selected)
+      .execute();
   }
 }
 
 // -------------------------------------------------------------- ballots
 
 export async function hasVoted(db: Db, cycleId: string, voterId: string): Promise<boolean> {
-  return !!(await db.selectFrom('budget_ballots').select('id').where('cycle_id', '=', cycleId).where('voter_id', '=', voterId).executeTakeFirst());
+  return !!(await db
+    .selectFrom('budget_ballots')
+    .select('id')
+    .where('cycle_id', '=', cycleId)
+    .where('voter_id', '=', voterId)
+    .executeTakeFirst());
 }
 
 export async function myBallot(db: Db, cycleId: string, voterId: string) {
-  const b = await db.selectFrom('budget_ballots').select(['id', 'cast_at', 'residence_region', 'residence_district']).where('cycle_id', '=', cycleId).where('voter_id', '=', voterId).executeTakeFirst();
+  const b = await db
+    .selectFrom('budget_ballots')
+    .select(['id', 'cast_at', 'residence_region', 'residence_district'])
+    .where('cycle_id', '=', cycleId)
+    .where('voter_id', '=', voterId)
+    .executeTakeFirst();
   if (!b) return null;
-  const choices = await db.selectFrom('budget_ballot_choices').select('proposal_id').where('ballot_id', '=', b.id).execute();
+  const choices = await db
+    .selectFrom('budget_ballot_choices')
+    .select('proposal_id')
+    .where('ballot_id', '=', b.id)
+    .execute();
   return { ...b, choices: choices.map((c) => c.proposal_id) };
 }
 
 /** Inserts the ballot unless this person has one (the unique key decides); null on a duplicate. */
-export async function insertBallot(db: Db, v: { cycleId: string; voterId: string; region: string; district: string | null; choices: string[]; at?: Date }) {
+export async function insertBallot(
+  db: Db,
+  v: { cycleId: string; voterId: string; region: string; district: string | null; choices: string[]; at?: Date },
+) {
   const row = await db
     .insertInto('budget_ballots')
-    .values({ cycle_id: v.cycleId, voter_id: v.voterId, residence_region: v.region, residence_district: v.district, ...(v.at ? { cast_at: v.at } : {}) })
+    .values({
+      cycle_id: v.cycleId,
+      voter_id: v.voterId,
+      residence_region: v.region,
+      residence_district: v.district,
+      ...(v.at ? { cast_at: v.at } : {}),
+    })
     .onConflict((oc) => oc.columns(['cycle_id', 'voter_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!row) return null;
-  await db.insertInto('budget_ballot_choices').values(v.choices.map((p) => ({ ballot_id: row.id, proposal_id: p }))).execute();
-  await db.updateTable('budget_proposals').set((eb) => ({ votes: eb('votes', '+', 1) })).where('id', 'in', v.choices).execute();
+  await db
+    .insertInto('budget_ballot_choices')
+    .values(v.choices.map((p) => ({ ballot_id: row.id, proposal_id: p })))
+    .execute();
+  await db
+    .updateTable('budget_proposals')
+    .set((eb) => ({ votes: eb('votes', '+', 1) }))
+    .where('id', 'in', v.choices)
+    .execute();
   return row.id;
 }
 
 export async function countBallots(db: Db, cycleId: string): Promise<number> {
-  const r = await db.selectFrom('budget_ballots').select((eb) => eb.fn.countAll<number>().as('n')).where('cycle_id', '=', cycleId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('budget_ballots')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 // ------------------------------------------------------------- progress
 
-export async function insertProgress(db: Db, v: { proposalId: string; implementation: ImplementationStatus; note: string; photoFileId: string | null; by: string | null; at?: Date }) {
+export async function insertProgress(
+  db: Db,
+  v: {
+    proposalId: string;
+    implementation: ImplementationStatus;
+    note: string;
+    photoFileId: string | null;
+    by: string | null;
+    at?: Date;
+  },
+) {
   await db
     .insertInto('budget_progress')
-    .values({ proposal_id: v.proposalId, implementation: v.implementation, note: v.note, photo_file_id: v.photoFileId, created_by: v.by, ...(v.at ? { created_at: v.at } : {}) })
+    .values({
+      proposal_id: v.proposalId,
+      implementation: v.implementation,
+      note: v.note,
+      photo_file_id: v.photoFileId,
+      created_by: v.by,
+      ...(v.at ? { created_at: v.at } : {}),
+    })
     .execute();
-  await db.updateTable('budget_proposals').set({ implementation: v.implementation, updated_at: v.at ?? new Date() }).where('id', '=', v.proposalId).execute();
+  await db
+    .updateTable('budget_proposals')
+    .set({ implementation: v.implementation, updated_at: v.at ?? new Date() })
+    .where('id', '=', v.proposalId)
+    .execute();
 }
 
 export async function listProgress(db: Db, proposalIds: string[]) {
@@ -274,7 +448,15 @@ export async function listProgress(db: Db, proposalIds: string[]) {
   return db
     .selectFrom('budget_progress as g')
     .leftJoin('files as f', 'f.id', 'g.photo_file_id')
-    .select(['g.id', 'g.proposal_id', 'g.implementation', 'g.note', 'g.photo_file_id', 'g.created_at', 'f.original_name as photo_name'])
+    .select([
+      'g.id',
+      'g.proposal_id',
+      'g.implementation',
+      'g.note',
+      'g.photo_file_id',
+      'g.created_at',
+      'f.original_name as photo_name',
+    ])
     .where('g.proposal_id', 'in', proposalIds)
     .orderBy('g.created_at')
     .orderBy('g.id')
@@ -296,23 +478,53 @@ export async function findPublicPhoto(db: Db, fileId: string) {
 
 export async function findStateBody(db: Db, idOrCode: string) {
   const q = db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']);
-  return /^[0-9a-f-]{36}$/i.test(idOrCode) ? q.where('id', '=', idOrCode).executeTakeFirst() : q.where('code', '=', idOrCode).executeTakeFirst();
+  return /^[0-9a-f-]{36}$/i.test(idOrCode)
+    ? q.where('id', '=', idOrCode).executeTakeFirst()
+    : q.where('code', '=', idOrCode).executeTakeFirst();
 }
 
 export async function listAkimats(db: Db, region?: string) {
-  let q = db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).where('kind', '=', 'akimat');
+  let q = db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('kind', '=', 'akimat');
   if (region) q = q.where('region', '=', region);
   return q.orderBy('region').orderBy('code').execute();
 }
 
 export async function hasAssessed(db: Db, bodyId: string, userId: string, period: string): Promise<boolean> {
-  return !!(await db.selectFrom('local_assessments').select('id').where('state_body_id', '=', bodyId).where('user_id', '=', userId).where('period', '=', period).executeTakeFirst());
+  return !!(await db
+    .selectFrom('local_assessments')
+    .select('id')
+    .where('state_body_id', '=', bodyId)
+    .where('user_id', '=', userId)
+    .where('period', '=', period)
+    .executeTakeFirst());
 }
 
-export async function insertAssessment(db: Db, v: { bodyId: string; userId: string; period: string; score: number; comment: string | null; region: string; at?: Date }): Promise<boolean> {
+export async function insertAssessment(
+  db: Db,
+  v: {
+    bodyId: string;
+    userId: string;
+    period: string;
+    score: number;
+    comment: string | null;
+    region: string;
+    at?: Date;
+  },
+): Promise<boolean> {
   const row = await db
     .insertInto('local_assessments')
-    .values({ state_body_id: v.bodyId, user_id: v.userId, period: v.period, score: v.score, comment: v.comment, residence_region: v.region, ...(v.at ? { created_at: v.at } : {}) })
+    .values({
+      state_body_id: v.bodyId,
+      user_id: v.userId,
+      period: v.period,
+      score: v.score,
+      comment: v.comment,
+      residence_region: v.region,
+      ...(v.at ? { created_at: v.at } : {}),
+    })
     .onConflict((oc) => oc.columns(['state_body_id', 'user_id', 'period']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -325,7 +537,13 @@ export async function assessmentAggregates(db: Db, opts: { bodyId?: string; regi
     .selectFrom('local_assessments as a')
     .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
     .select([
-      'a.state_body_id', 'b.code', 'b.name_kk', 'b.name_ru', 'b.name_en', 'b.region', 'a.period',
+      'a.state_body_id',
+      'b.code',
+      'b.name_kk',
+      'b.name_ru',
+      'b.name_en',
+      'b.region',
+      'a.period',
       (eb) => eb.fn.countAll<number>().as('count'),
       (eb) => eb.fn.sum<number>('a.score').as('sum'),
       sql<number>`count(*) filter (where a.score = 1)`.as('s1'),
@@ -370,7 +588,11 @@ export async function assessmentPeriods(db: Db): Promise<string[]> {
 export async function ballotsByRegionYear(db: Db) {
   const rows = await db
     .selectFrom('budget_ballots')
-    .select(['residence_region as region', sql<number>`extract(year from cast_at at time zone 'Asia/Almaty')::int`.as('year'), (eb) => eb.fn.countAll<number>().as('n')])
+    .select([
+      'residence_region as region',
+      sql<number>`extract(year from cast_at at time zone 'Asia/Almaty')::int`.as('year'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
     .groupBy(['residence_region', sql`2`])
     .execute();
   return rows.map((r) => ({ region: r.region, year: Number(r.year), n: Number(r.n) }));
@@ -380,7 +602,12 @@ export async function scoresByRegionYear(db: Db) {
   const rows = await db
     .selectFrom('local_assessments as a')
     .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
-    .select(['b.region', sql<number>`substr(a.period, 1, 4)::int`.as('year'), (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('a.score').as('sum')])
+    .select([
+      'b.region',
+      sql<number>`substr(a.period, 1, 4)::int`.as('year'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+      (eb) => eb.fn.sum<number>('a.score').as('sum'),
+    ])
     .groupBy(['b.region', sql`2`])
     .execute();
   return rows.map((r) => ({ region: r.region, year: Number(r.year), n: Number(r.n), sum: Number(r.sum) }));
@@ -391,7 +618,13 @@ export async function cycleExportBatch(db: Db, after: string, limit: number) {
     .selectFrom('budget_cycles as c')
     .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
     .select(CYCLE_COLUMNS)
-    .select((eb) => eb.selectFrom('budget_ballots as v').select((e) => e.fn.countAll<number>().as('n')).whereRef('v.cycle_id', '=', 'c.id').as('ballots'))
+    .select((eb) =>
+      eb
+        .selectFrom('budget_ballots as v')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('v.cycle_id', '=', 'c.id')
+        .as('ballots'),
+    )
     .where('c.status', '<>', 'draft')
     .where(sql<string>`c.id::text`, '>', after)
     .orderBy(sql`c.id::text`)
@@ -404,7 +637,20 @@ export async function proposalExportBatch(db: Db, after: string, limit: number) 
   const rows = await db
     .selectFrom('budget_proposals as p')
     .innerJoin('budget_cycles as c', 'c.id', 'p.cycle_id')
-    .select(['p.id', 'p.cycle_id', 'c.region', 'c.year', 'p.title', 'p.cost', 'p.location', 'p.status', 'p.review_reason', 'p.votes', 'p.implementation', 'p.created_at'])
+    .select([
+      'p.id',
+      'p.cycle_id',
+      'c.region',
+      'c.year',
+      'p.title',
+      'p.cost',
+      'p.location',
+      'p.status',
+      'p.review_reason',
+      'p.votes',
+      'p.implementation',
+      'p.created_at',
+    ])
     .where('c.status', '<>', 'draft')
     .where(sql<string>`p.id::text`, '>', after)
     .orderBy(sql`p.id::text`)

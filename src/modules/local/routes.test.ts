@@ -18,7 +18,15 @@ before(async () => {
 after(async () => t?.close());
 
 test('the demo has a participatory budget in every stage', () => {
-  assert.deepEqual([...cycles.keys()].sort(), ['closed', 'draft', 'implementation', 'proposals', 'results', 'review', 'voting']);
+  assert.deepEqual([...cycles.keys()].sort(), [
+    'closed',
+    'draft',
+    'implementation',
+    'proposals',
+    'results',
+    'review',
+    'voting',
+  ]);
 });
 
 test('the list, a cycle with its computed result, a proposal and the assessments render in three languages', async () => {
@@ -33,7 +41,9 @@ test('the list, a cycle with its computed result, a proposal and the assessments
   }
   const en = await c.get(`/en/local/budgets/${cycles.get('implementation')!.id}`);
   assert.ok(en.body.includes('Each step of the computation'));
-  const selected = (await listProposals(ldb(t.db), cycles.get('implementation')!.id)).filter((p) => p.status === 'selected');
+  const selected = (await listProposals(ldb(t.db), cycles.get('implementation')!.id)).filter(
+    (p) => p.status === 'selected',
+  );
   const page = await c.get(`/ru/local/proposals/${selected[0].id}`);
   assert.equal(page.statusCode, 200);
   const photo = /src="(\/local\/photos\/[0-9a-f-]+)"/.exec(page.body)?.[1];
@@ -66,7 +76,10 @@ test('a resident votes: over budget first (400, choices kept), then a valid ball
   const form = await c.get(`/en/local/budgets/${voting.id}/vote`);
   assert.equal(form.statusCode, 200);
   const dear = feasible.slice(0, 3).map((p) => p.id);
-  assert.ok(feasible.slice(0, 3).reduce((s, p) => s + p.cost, 0) > voting.budget, 'the demo has three that do not fit together');
+  assert.ok(
+    feasible.slice(0, 3).reduce((s, p) => s + p.cost, 0) > voting.budget,
+    'the demo has three that do not fit together',
+  );
   let res = await c.post(`/en/local/budgets/${voting.id}/vote`, { region: 'almaty-city', choices: dear });
   assert.equal(res.statusCode, 400);
   assert.ok(res.body.includes('Your choices cost more than the budget'));
@@ -75,7 +88,10 @@ test('a resident votes: over budget first (400, choices kept), then a valid ball
   res = await c.post(`/en/local/budgets/${voting.id}/vote`, { region: 'astana', choices: [feasible[2].id] });
   assert.equal(res.statusCode, 400);
   assert.ok(res.body.includes('Only residents of this territory'));
-  res = await c.post(`/en/local/budgets/${voting.id}/vote`, { region: 'almaty-city', choices: [feasible[0].id, feasible[3].id] });
+  res = await c.post(`/en/local/budgets/${voting.id}/vote`, {
+    region: 'almaty-city',
+    choices: [feasible[0].id, feasible[3].id],
+  });
   assert.equal(res.statusCode, 303);
   const page = await c.get(res.headers.location as string);
   assert.ok(page.body.includes('Your ballot is counted'));
@@ -88,28 +104,52 @@ test('forms: a proposal with errors is shown again with the messages; an officia
   const open = cycles.get('proposals')!;
   const c = new Client(t.app);
   await signInAs(c, t.db, (await makeUser(t.db)).id);
-  let res = await c.post(`/ru/local/budgets/${open.id}/propose`, { title: 'Сквер', description: 'коротко', cost: 'много', location: '' });
+  let res = await c.post(`/ru/local/budgets/${open.id}/propose`, {
+    title: 'Сквер',
+    description: 'коротко',
+    cost: 'много',
+    location: '',
+  });
   assert.equal(res.statusCode, 400);
   assert.ok(res.body.includes('Опишите проект не короче 20 символов'));
   assert.ok(res.body.includes('Введите сумму в тенге больше нуля'));
   assert.ok(res.body.includes('value="Сквер"'), 'typed values kept');
-  res = await c.post(`/ru/local/budgets/${open.id}/propose`, { title: 'Сквер у школы', description: 'Скамейки, деревья и освещение в сквере у школы № 5.', cost: '12 500 000', location: 'ул. Тимирязева, 40' });
+  res = await c.post(`/ru/local/budgets/${open.id}/propose`, {
+    title: 'Сквер у школы',
+    description: 'Скамейки, деревья и освещение в сквере у школы № 5.',
+    cost: '12 500 000',
+    location: 'ул. Тимирязева, 40',
+  });
   assert.equal(res.statusCode, 303);
   const id = /proposals\/([0-9a-f-]+)/.exec(res.headers.location as string)![1];
-  const p = await t.db.selectFrom('budget_proposals').select(['cost', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+  const p = await t.db
+    .selectFrom('budget_proposals')
+    .select(['cost', 'status'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   assert.deepEqual([Number(p.cost), p.status], [12_500_000_00, 'submitted']);
 
   // The Shymkent akimat's official reviews in its review stage.
   const review = cycles.get('review')!;
   const pending = (await listProposals(ldb(t.db), review.id, { status: 'submitted' }))[0];
-  const body = await t.db.selectFrom('budget_cycles').select('state_body_id').where('id', '=', review.id).executeTakeFirstOrThrow();
+  const body = await t.db
+    .selectFrom('budget_cycles')
+    .select('state_body_id')
+    .where('id', '=', review.id)
+    .executeTakeFirstOrThrow();
   const off = new Client(t.app);
   await signInAs(off, t.db, (await makeUser(t.db, { stateBodies: [body.state_body_id] })).id);
   res = await off.post(`/kk/local/proposals/${pending.id}/review`, { decision: 'infeasible', reason: '' });
   assert.equal(res.statusCode, 400);
-  res = await off.post(`/kk/local/proposals/${pending.id}/review`, { decision: 'infeasible', reason: 'Учаске қорғау аймағында орналасқан.' });
+  res = await off.post(`/kk/local/proposals/${pending.id}/review`, {
+    decision: 'infeasible',
+    reason: 'Учаске қорғау аймағында орналасқан.',
+  });
   assert.equal(res.statusCode, 303);
-  res = await c.post(`/kk/local/proposals/${pending.id}/review`, { decision: 'feasible', reason: 'Мен тұрғынмын, бірақ шешкім келеді.' });
+  res = await c.post(`/kk/local/proposals/${pending.id}/review`, {
+    decision: 'feasible',
+    reason: 'Мен тұрғынмын, бірақ шешкім келеді.',
+  });
   assert.equal(res.statusCode, 403, 'a resident cannot review');
 });
 
@@ -119,7 +159,11 @@ test('an assessment: errors on the form, then once per period', async () => {
   let res = await c.post('/en/local/assessments/akimat-abai', { score: '9', region: '' });
   assert.equal(res.statusCode, 400);
   assert.ok(res.body.includes('Choose a score from 1 to 5'));
-  res = await c.post('/en/local/assessments/akimat-abai', { score: '4', region: 'abai', comment: 'Roads were repaired.' });
+  res = await c.post('/en/local/assessments/akimat-abai', {
+    score: '4',
+    region: 'abai',
+    comment: 'Roads were repaired.',
+  });
   assert.equal(res.statusCode, 303);
   res = await c.post('/en/local/assessments/akimat-abai', { score: '1', region: 'abai' });
   assert.equal(res.statusCode, 409);

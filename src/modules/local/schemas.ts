@@ -5,9 +5,18 @@ import { asArray } from '../../platform/http/validation.ts';
 import { CYCLE_STATUSES, IMPLEMENTATION_STATUSES, PROPOSAL_STATUSES } from './domain.ts';
 
 const trimmed = (min: number, max: number, minKey = 'errors.required') =>
-  z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().min(min, min <= 1 ? 'errors.required' : minKey).max(max, 'errors.tooBig'));
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : ''),
+    z
+      .string()
+      .min(min, min <= 1 ? 'errors.required' : minKey)
+      .max(max, 'errors.tooBig'),
+  );
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null), z.string().max(max, 'errors.tooBig').nullable());
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null),
+    z.string().max(max, 'errors.tooBig').nullable(),
+  );
 
 /**
  * An amount typed in tenge ("1 500 000", "250000,50") as integer tiyn; spaces and non-breaking
@@ -20,7 +29,11 @@ export const tengeAmount = z.preprocess(
     if (!/^\d+(\.\d{1,2})?$/.test(s)) return NaN;
     return Math.round(Number(s) * 100);
   },
-  z.number({ error: (i) => (i.input === undefined ? 'errors.required' : 'local.errors.amount') }).int().positive('local.errors.amount').max(1e15, 'local.errors.amount'),
+  z
+    .number({ error: (i) => (i.input === undefined ? 'errors.required' : 'local.errors.amount') })
+    .int()
+    .positive('local.errors.amount')
+    .max(1e15, 'local.errors.amount'),
 );
 
 const region = z.enum(regionCodes, { error: 'local.errors.region' });
@@ -28,13 +41,27 @@ const region = z.enum(regionCodes, { error: 'local.errors.region' });
 export const cycleForm = z.object({
   stateBodyId: z.string({ error: 'local.errors.body' }).uuid('local.errors.body'),
   district: optionalText(200),
-  year: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined), z.number({ error: 'local.errors.year' }).int('local.errors.year').min(2020, 'local.errors.year').max(2100, 'local.errors.year')),
+  year: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined),
+    z
+      .number({ error: 'local.errors.year' })
+      .int('local.errors.year')
+      .min(2020, 'local.errors.year')
+      .max(2100, 'local.errors.year'),
+  ),
   titleKk: trimmed(3, 200, 'local.errors.short'),
   titleRu: trimmed(3, 200, 'local.errors.short'),
   titleEn: optionalText(200),
   description: optionalText(4000),
   budget: tengeAmount,
-  maxChoices: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined), z.number({ error: 'local.errors.maxChoices' }).int('local.errors.maxChoices').min(1, 'local.errors.maxChoices').max(10, 'local.errors.maxChoices')),
+  maxChoices: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : undefined),
+    z
+      .number({ error: 'local.errors.maxChoices' })
+      .int('local.errors.maxChoices')
+      .min(1, 'local.errors.maxChoices')
+      .max(10, 'local.errors.maxChoices'),
+  ),
 });
 export type CycleForm = z.infer<typeof cycleForm>;
 
@@ -68,7 +95,14 @@ export const progressForm = z.object({
 });
 
 export const assessmentForm = z.object({
-  score: z.preprocess((v) => (typeof v === 'string' && v !== '' ? Number(v) : undefined), z.number({ error: 'local.errors.score' }).int('local.errors.score').min(1, 'local.errors.score').max(5, 'local.errors.score')),
+  score: z.preprocess(
+    (v) => (typeof v === 'string' && v !== '' ? Number(v) : undefined),
+    z
+      .number({ error: 'local.errors.score' })
+      .int('local.errors.score')
+      .min(1, 'local.errors.score')
+      .max(5, 'local.errors.score'),
+  ),
   comment: optionalText(2000),
   region,
 });
@@ -124,10 +158,17 @@ export const resultStepJson = z.object({
   remainingAfterTiyn: z.number(),
 });
 
-export const cycleListJson = z.object({ items: z.array(cycleJson), total: z.number(), page: z.number(), pageSize: z.number() });
+export const cycleListJson = z.object({
+  items: z.array(cycleJson),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 export const cycleDetailJson = cycleJson.extend({
   description: z.string().nullable(),
   proposals: z.array(proposalJson),
-  results: z.object({ computedAt: z.string().nullable(), algorithm: z.string(), steps: z.array(resultStepJson) }).nullable(),
+  results: z
+    .object({ computedAt: z.string().nullable(), algorithm: z.string(), steps: z.array(resultStepJson) })
+    .nullable(),
 });
 export const apiError = z.object({ error: z.string(), message: z.string() });

@@ -23,7 +23,14 @@ export async function monitoringModule(app: FastifyInstance) {
     batches: () =>
       (async function* () {
         for (const c of (await computeIndicators(app)).values()) {
-          if (c.values?.length) yield c.values.map((v) => ({ indicator: c.spec.id, unit: c.spec.unit, region: v.region, year: v.year, value: v.value }));
+          if (c.values?.length)
+            yield c.values.map((v) => ({
+              indicator: c.spec.id,
+              unit: c.spec.unit,
+              region: v.region,
+              year: v.year,
+              value: v.value,
+            }));
         }
       })(),
     async stats() {

@@ -16,7 +16,10 @@ export interface ComputedIndicator {
 const TTL_MS = 60_000;
 const cache = new WeakMap<FastifyInstance, { at: number; result: Promise<Map<string, ComputedIndicator>> }>();
 
-export function computeIndicators(app: FastifyInstance, opts: { fresh?: boolean } = {}): Promise<Map<string, ComputedIndicator>> {
+export function computeIndicators(
+  app: FastifyInstance,
+  opts: { fresh?: boolean } = {},
+): Promise<Map<string, ComputedIndicator>> {
   const hit = cache.get(app);
   if (hit && !opts.fresh && Date.now() - hit.at < TTL_MS) return hit.result;
   const result = (async () => {
@@ -68,7 +71,9 @@ export function volunteersPer10k(app: FastifyInstance): IndicatorSpec {
 
 export function per10k(values: readonly IndicatorValue[]): IndicatorValue[] {
   return values.map((v) => {
-    const population = v.region ? populationOf(v.region, v.year) : regions.reduce((s, r) => s + populationOf(r.code, v.year), 0);
+    const population = v.region
+      ? populationOf(v.region, v.year)
+      : regions.reduce((s, r) => s + populationOf(r.code, v.year), 0);
     return { region: v.region, year: v.year, value: Math.round((v.value / population) * 10_000 * 100) / 100 };
   });
 }

@@ -15,30 +15,61 @@ const bins = [generateBin(9101), generateBin(9102), generateBin(9103)];
 before(async () => {
   t = await testApp();
   const org = (bin: string, region: string) => ({
-    bin, name_kk: `Сынақ ${bin}`, name_ru: `Тест ${bin}`, legal_form: 'public-association', region, areas: ['health'], founded_on: '2015-01-01',
+    bin,
+    name_kk: `Сынақ ${bin}`,
+    name_ru: `Тест ${bin}`,
+    legal_form: 'public-association',
+    region,
+    areas: ['health'],
+    founded_on: '2015-01-01',
   });
-  await t.db.insertInto('organizations').values([org(bins[0], 'abai'), org(bins[1], 'abai'), org(bins[2], 'astana')]).execute();
+  await t.db
+    .insertInto('organizations')
+    .values([org(bins[0], 'abai'), org(bins[1], 'abai'), org(bins[2], 'astana')])
+    .execute();
   const report = (bin: string, year: number, staff: number, volunteers: number, income: number) => ({
-    bin, year, data: JSON.stringify({ staff, volunteers, beneficiaries: staff * 10 }), income_total: income,
+    bin,
+    year,
+    data: JSON.stringify({ staff, volunteers, beneficiaries: staff * 10 }),
+    income_total: income,
   });
-  await t.db.insertInto('annual_reports').values([
-    report(bins[0], 2024, 3, 10, 100_000_00),
-    report(bins[1], 2024, 5, 0, 50_000_00),
-    report(bins[2], 2024, 7, 4, 0),
-    report(bins[0], 2025, 4, 12, 120_000_00),
-  ]).execute();
-  await t.db.insertInto('social_entrepreneurs').values([
-    { bin: bins[0], list_year: 2025, category: 1, application: '{}', status: 'approved' },
-    { bin: bins[2], list_year: 2025, category: 2, application: '{}', status: 'refused' },
-  ]).execute();
+  await t.db
+    .insertInto('annual_reports')
+    .values([
+      report(bins[0], 2024, 3, 10, 100_000_00),
+      report(bins[1], 2024, 5, 0, 50_000_00),
+      report(bins[2], 2024, 7, 4, 0),
+      report(bins[0], 2025, 4, 12, 120_000_00),
+    ])
+    .execute();
+  await t.db
+    .insertInto('social_entrepreneurs')
+    .values([
+      { bin: bins[0], list_year: 2025, category: 1, application: '{}', status: 'approved' },
+      { bin: bins[2], list_year: 2025, category: 2, application: '{}', status: 'refused' },
+    ])
+    .execute();
   // A feed and an SDG contributor of a module, as modules register them.
   t.app.openData.addFeed({
-    id: 'test-news', module: 'test', titleKey: 'monitoring.title',
-    entries: async (_db, locale) => [{ id: '/x/1', title: `Жаңалық <1> & ${locale}`, href: `/${locale}/registry`, updated: new Date('2026-05-01T10:00:00Z'), summary: 'A & B' }],
+    id: 'test-news',
+    module: 'test',
+    titleKey: 'monitoring.title',
+    entries: async (_db, locale) => [
+      {
+        id: '/x/1',
+        title: `Жаңалық <1> & ${locale}`,
+        href: `/${locale}/registry`,
+        updated: new Date('2026-05-01T10:00:00Z'),
+        summary: 'A & B',
+      },
+    ],
   });
   t.app.openData.addSdgContributor({
-    kind: 'test-things', module: 'test', labelKey: 'monitoring.sdg.title',
-    list: async (_db, q) => (q.areas.includes('health') ? [{ title: 'Денсаулық жобасы', href: `/${q.locale}/registry` }] : []),
+    kind: 'test-things',
+    module: 'test',
+    labelKey: 'monitoring.sdg.title',
+    list: async (_db, q) =>
+      q.areas.includes('health') ? [{ title: 'Денсаулық жобасы', href: `/${q.locale}/registry` }] : [],
   });
 });
 after(() => t?.close());
@@ -46,7 +77,8 @@ after(() => t?.close());
 describe('indicators', () => {
   test('registry indicators match the hand count, with national sums', async () => {
     const all = await computeIndicators(t.app, { fresh: true });
-    const v = (id: string, region: string | null, year: number) => all.get(id)?.values?.find((x) => x.region === region && x.year === year)?.value;
+    const v = (id: string, region: string | null, year: number) =>
+      all.get(id)?.values?.find((x) => x.region === region && x.year === year)?.value;
     assert.equal(v('registry.activeNgos', 'abai', 2024), 2);
     assert.equal(v('registry.activeNgos', 'astana', 2024), 1);
     assert.equal(v('registry.activeNgos', null, 2024), 3);
@@ -69,7 +101,10 @@ describe('indicators', () => {
     const c = new Client(t.app);
     const r = await c.get('/api/v1/indicators');
     assert.equal(r.statusCode, 200);
-    const body = r.json() as { items: { id: string; definition: Record<string, string>; values: unknown[]; expectedResults: number[] }[]; total: number };
+    const body = r.json() as {
+      items: { id: string; definition: Record<string, string>; values: unknown[]; expectedResults: number[] }[];
+      total: number;
+    };
     const active = body.items.find((i) => i.id === 'registry.activeNgos');
     assert.ok(active);
     assert.match(active.definition.kk, /жылдық есеб/);
@@ -84,7 +119,11 @@ describe('indicators', () => {
 describe('dashboard', () => {
   test('every expected result of the Concept, the measured figures and their definitions, in three languages', async () => {
     const c = new Client(t.app);
-    for (const [lang, heading, missing] of [['kk', 'Тұжырымдама мониторингі', 'сауалнамалармен'], ['ru', 'Мониторинг Концепции', 'опросами'], ['en', 'Monitoring the Concept', 'surveys']] as const) {
+    for (const [lang, heading, missing] of [
+      ['kk', 'Тұжырымдама мониторингі', 'сауалнамалармен'],
+      ['ru', 'Мониторинг Концепции', 'опросами'],
+      ['en', 'Monitoring the Concept', 'surveys'],
+    ] as const) {
       const r = await c.get(`/${lang}/monitoring`);
       assert.equal(r.statusCode, 200);
       assert.match(r.body, new RegExp(`<h1>${heading}</h1>`));
@@ -120,11 +159,22 @@ describe('open data', () => {
     assert.match(page.body, /href="\/kk\/feeds\/test-news.atom"/);
     assert.match(page.body, /CC-BY-4.0/);
     assertAccessible(page.body, 'portal');
-    const index = (await c.get('/open-data/index.json')).json() as { datasets: { id: string; records: number; licence: { id: string }; distributions: { format: string; url: string }[] }[]; feeds: { id: string }[] };
+    const index = (await c.get('/open-data/index.json')).json() as {
+      datasets: {
+        id: string;
+        records: number;
+        licence: { id: string };
+        distributions: { format: string; url: string }[];
+      }[];
+      feeds: { id: string }[];
+    };
     const orgs = index.datasets.find((d) => d.id === 'organizations');
     assert.equal(orgs?.records, 3);
     assert.equal(orgs?.licence.id, 'CC-BY-4.0');
-    assert.deepEqual(orgs?.distributions.slice(0, 2).map((d) => d.format), ['CSV', 'JSON']);
+    assert.deepEqual(
+      orgs?.distributions.slice(0, 2).map((d) => d.format),
+      ['CSV', 'JSON'],
+    );
     assert.match(orgs!.distributions[0].url, /^https?:\/\/.+\/open-data\/organizations\.csv$/);
     assert.ok(index.feeds.some((f) => f.id === 'test-news'));
   });
@@ -146,8 +196,13 @@ describe('open data', () => {
       assert.equal(rows.length, e.records, `${e.id}: as many rows as the catalogue says`);
       if (records.length) assert.deepEqual(Object.keys(records[0]), [...spec.columns], `${e.id}: header`);
     }
-    const ind = parse((await c.get('/open-data/indicators.csv')).body, { bom: true, columns: true }) as Record<string, string>[];
-    assert.ok(ind.some((r) => r.indicator === 'registry.activeNgos' && r.region === '' && r.year === '2024' && r.value === '3'));
+    const ind = parse((await c.get('/open-data/indicators.csv')).body, { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    assert.ok(
+      ind.some((r) => r.indicator === 'registry.activeNgos' && r.region === '' && r.year === '2024' && r.value === '3'),
+    );
     assert.equal((await c.get('/open-data/no-such-dataset.csv')).statusCode, 404);
   });
 
@@ -177,7 +232,9 @@ describe('sustainable development goals', () => {
     assert.equal((await c.get('/kk/sdgs/18')).statusCode, 404);
     const api = (await c.get('/api/v1/sdgs')).json() as { total: number };
     assert.equal(api.total, 17);
-    const one = (await c.get('/api/v1/sdgs/3')).json() as { contributions: { kind: string; items: { title: string }[] }[] };
+    const one = (await c.get('/api/v1/sdgs/3')).json() as {
+      contributions: { kind: string; items: { title: string }[] }[];
+    };
     assert.equal(one.contributions.find((x) => x.kind === 'test-things')?.items[0].title, 'Денсаулық жобасы');
     assert.equal((await c.get('/api/v1/sdgs/18')).statusCode, 400);
   });

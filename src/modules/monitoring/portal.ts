@@ -29,7 +29,13 @@ const LICENCES: Record<string, string> = {
   'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
 };
 
-const MEDIA: Record<string, string> = { CSV: 'text/csv', JSON: 'application/json', OCDS: 'application/json', '360Giving': 'application/json', Atom: 'application/atom+xml' };
+const MEDIA: Record<string, string> = {
+  CSV: 'text/csv',
+  JSON: 'application/json',
+  OCDS: 'application/json',
+  '360Giving': 'application/json',
+  Atom: 'application/atom+xml',
+};
 
 const TTL_MS = 60_000;
 const cache = new WeakMap<FastifyInstance, { at: number; entries: Promise<CatalogueEntry[]> }>();
@@ -50,7 +56,12 @@ async function entryOf(app: FastifyInstance, d: DatasetSpec): Promise<CatalogueE
     downloads: [
       { format: 'CSV', href: `/open-data/${d.id}.csv`, mediaType: 'text/csv' },
       { format: 'JSON', href: `/open-data/${d.id}.json`, mediaType: 'application/json' },
-      ...(d.extra ?? []).map((x) => ({ format: x.format, href: x.href, mediaType: MEDIA[x.format] ?? 'application/octet-stream', labelKey: x.labelKey })),
+      ...(d.extra ?? []).map((x) => ({
+        format: x.format,
+        href: x.href,
+        mediaType: MEDIA[x.format] ?? 'application/octet-stream',
+        labelKey: x.labelKey,
+      })),
     ],
     licence,
     licenceUrl: LICENCES[licence] ?? 'https://spdx.org/licenses/',
@@ -76,7 +87,8 @@ export function feedLinks(app: FastifyInstance, locale: Locale): FeedLink[] {
   return app.openData.feeds.map((f) => ({ id: f.id, titleKey: f.titleKey, href: `/${locale}/feeds/${f.id}.atom` }));
 }
 
-const inAll = (key: string) => Object.fromEntries(LOCALES.map((l) => [l, translator(l)(key)])) as Record<Locale, string>;
+const inAll = (key: string) =>
+  Object.fromEntries(LOCALES.map((l) => [l, translator(l)(key)])) as Record<Locale, string>;
 
 /** The machine-readable catalogue: titles in three languages, absolute download URLs. */
 export async function catalogueJson(app: FastifyInstance) {

@@ -8,9 +8,17 @@ export const indicatorJson = z.object({
   unit: z.enum(['count', 'percent', 'tenge', 'hours', 'score']),
   title: localized,
   definition: localized,
-  expectedResults: z.array(z.number().int()).describe('Numbers of the Concept’s expected results (Chapter 4) this indicator measures'),
+  expectedResults: z
+    .array(z.number().int())
+    .describe('Numbers of the Concept’s expected results (Chapter 4) this indicator measures'),
   available: z.boolean().describe('false when the figure could not be computed just now'),
-  values: z.array(z.object({ region: z.string().nullable().describe('Region code; null is the national figure'), year: z.number().int(), value: z.number() })),
+  values: z.array(
+    z.object({
+      region: z.string().nullable().describe('Region code; null is the national figure'),
+      year: z.number().int(),
+      value: z.number(),
+    }),
+  ),
 });
 
 export const indicatorListJson = z.object({
@@ -21,9 +29,16 @@ export const indicatorListJson = z.object({
 });
 
 export const sdgJson = z.object({ goal: z.number().int(), name: localized, areas: z.array(z.string()) });
-export const sdgListJson = z.object({ items: z.array(sdgJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const sdgListJson = z.object({
+  items: z.array(sdgJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const sdgDetailJson = sdgJson.extend({
-  contributions: z.array(z.object({ kind: z.string(), title: localized, items: z.array(z.object({ title: z.string(), url: z.string() })) })),
+  contributions: z.array(
+    z.object({ kind: z.string(), title: localized, items: z.array(z.object({ title: z.string(), url: z.string() })) }),
+  ),
 });
 
 export const idParams = z.object({ id: z.string().max(100) });

@@ -7,7 +7,11 @@ export async function sdgContributions(app: FastifyInstance, goal: Sdg, locale: 
   const groups: { kind: string; labelKey: string; items: { title: string; href: string }[] }[] = [];
   for (const c of app.openData.sdgContributors) {
     try {
-      groups.push({ kind: c.kind, labelKey: c.labelKey, items: await c.list(app.db, { areas: goal.areas, locale, limit }) });
+      groups.push({
+        kind: c.kind,
+        labelKey: c.labelKey,
+        items: await c.list(app.db, { areas: goal.areas, locale, limit }),
+      });
     } catch (err) {
       app.log.error({ err, contributor: c.kind }, 'SDG contributions failed');
     }

@@ -1,8 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addresseeKind, answerDue, answeredOnTime, collectionClosesAt, collectionEnds, effectiveStatus, EVENTS, isAnswerOverdue, isListed, moderationDue,
-  progressPercent, publicSignerName, sha256Hex, signingPayload, STATUSES, thresholdFor, transition,
+  addresseeKind,
+  answerDue,
+  answeredOnTime,
+  collectionClosesAt,
+  collectionEnds,
+  effectiveStatus,
+  EVENTS,
+  isAnswerOverdue,
+  isListed,
+  moderationDue,
+  progressPercent,
+  publicSignerName,
+  sha256Hex,
+  signingPayload,
+  STATUSES,
+  thresholdFor,
+  transition,
 } from './domain.ts';
 import { canAnswer, canEditDraft, canModerate, canSign, canStartReview, canView } from './policy.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -20,7 +35,9 @@ test('the lifecycle allows only its transitions', () => {
   const allowed = new Set(path.map(([f, e]) => `${f}/${e}`));
   for (const [from, event, to] of path) assert.equal(transition(from as any, event as any), to, `${from} --${event}`);
   // Everything else is refused: no skipping moderation, no answer before review, no way back from an end.
-  for (const s of STATUSES) for (const e of EVENTS) if (!allowed.has(`${s}/${e}`)) assert.equal(transition(s, e), null, `${s} --${e} must be refused`);
+  for (const s of STATUSES)
+    for (const e of EVENTS)
+      if (!allowed.has(`${s}/${e}`)) assert.equal(transition(s, e), null, `${s} --${e} must be refused`);
 });
 
 test('thresholds per addressee come from the dated parameters and population', () => {
@@ -66,7 +83,13 @@ test('below 50 signatures an initiative is reachable only by link', () => {
 });
 
 test('overdue answers and answers on time', () => {
-  const facts = { status: 'under_review' as const, moderationDue: null, collectionEnds: null, answerDue: '2025-04-16', answeredAt: null };
+  const facts = {
+    status: 'under_review' as const,
+    moderationDue: null,
+    collectionEnds: null,
+    answerDue: '2025-04-16',
+    answeredAt: null,
+  };
   assert.equal(isAnswerOverdue(facts, new Date('2025-04-16T18:00:00Z')), false);
   assert.equal(isAnswerOverdue(facts, new Date('2025-04-16T19:30:00Z')), true);
   assert.equal(isAnswerOverdue({ ...facts, status: 'answered' }, new Date('2025-05-16T00:00:00Z')), false);
@@ -76,9 +99,17 @@ test('overdue answers and answers on time', () => {
 });
 
 test('the signing payload is canonical and covers the whole text', () => {
-  const i = { id: '0b6f3c1e-5d2a-4a59-9a77-1c6e4cc0a111', title: 'Велосипед жолдары', addresseeCode: 'akimat-almaty-city', body: 'Мәтін' };
+  const i = {
+    id: '0b6f3c1e-5d2a-4a59-9a77-1c6e4cc0a111',
+    title: 'Велосипед жолдары',
+    addresseeCode: 'akimat-almaty-city',
+    body: 'Мәтін',
+  };
   const text = signingPayload(i);
-  assert.equal(text, `QOGAM-INITIATIVE-SIGNATURE/1\ninitiative: ${i.id}\ntitle: Велосипед жолдары\naddressee: akimat-almaty-city\ntext-sha256: ${sha256Hex('Мәтін')}`);
+  assert.equal(
+    text,
+    `QOGAM-INITIATIVE-SIGNATURE/1\ninitiative: ${i.id}\ntitle: Велосипед жолдары\naddressee: akimat-almaty-city\ntext-sha256: ${sha256Hex('Мәтін')}`,
+  );
   assert.ok(!text.endsWith('\n'));
   assert.notEqual(signingPayload({ ...i, body: 'Мәтін.' }), text);
 });
@@ -91,7 +122,17 @@ test('only the first name and the initial are public', () => {
   assert.equal(progressPercent(3000, 2500), 100);
 });
 
-const actor = (o: Partial<Actor>): Actor => ({ id: 'u1', name: 'A', email: 'a@x', roles: ['citizen'], organizations: [], stateBodies: [], emailConfirmed: true, via: 'session', ...o });
+const actor = (o: Partial<Actor>): Actor => ({
+  id: 'u1',
+  name: 'A',
+  email: 'a@x',
+  roles: ['citizen'],
+  organizations: [],
+  stateBodies: [],
+  emailConfirmed: true,
+  via: 'session',
+  ...o,
+});
 
 test('policies: author drafts, moderators moderate, the addressee answers', () => {
   const i = { status: 'draft' as const, authorId: 'u1', addresseeId: 'b1' };
@@ -101,8 +142,14 @@ test('policies: author drafts, moderators moderate, the addressee answers', () =
   assert.equal(canModerate(actor({ roles: ['moderator'] }), { ...i, status: 'moderation' }).ok, true);
   assert.deepEqual(canModerate(actor({}), { ...i, status: 'moderation' }), { ok: false, reason: 'not_moderator' });
   assert.equal(canStartReview(actor({ stateBodies: ['b1'] }), { ...i, status: 'threshold_reached' }).ok, true);
-  assert.deepEqual(canStartReview(actor({ stateBodies: ['b2'] }), { ...i, status: 'threshold_reached' }), { ok: false, reason: 'not_addressee' });
-  assert.deepEqual(canAnswer(actor({ stateBodies: ['b1'] }), { ...i, status: 'threshold_reached' }), { ok: false, reason: 'not_under_review' });
+  assert.deepEqual(canStartReview(actor({ stateBodies: ['b2'] }), { ...i, status: 'threshold_reached' }), {
+    ok: false,
+    reason: 'not_addressee',
+  });
+  assert.deepEqual(canAnswer(actor({ stateBodies: ['b1'] }), { ...i, status: 'threshold_reached' }), {
+    ok: false,
+    reason: 'not_under_review',
+  });
   assert.equal(canView(null, { ...i, status: 'collecting' }).ok, true);
   assert.equal(canSign('collecting').ok, true);
   assert.deepEqual(canSign('threshold_reached'), { ok: false, reason: 'not_collecting' });

@@ -5,13 +5,32 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  addWorkingDays, almatyDate, almatyDayStart, param, paramNames, populationOf, regionByCode, regions, stateBodyByCode,
-  type IsoDate, type ParamName, type RegionCode,
+  addWorkingDays,
+  almatyDate,
+  almatyDayStart,
+  param,
+  paramNames,
+  populationOf,
+  regionByCode,
+  regions,
+  stateBodyByCode,
+  type IsoDate,
+  type ParamName,
+  type RegionCode,
 } from '../../reference/index.ts';
 
 // ------------------------------------------------------------------ lifecycle
 
-export const STATUSES = ['draft', 'moderation', 'collecting', 'threshold_reached', 'under_review', 'answered', 'rejected', 'expired'] as const;
+export const STATUSES = [
+  'draft',
+  'moderation',
+  'collecting',
+  'threshold_reached',
+  'under_review',
+  'answered',
+  'rejected',
+  'expired',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const EVENTS = ['submit', 'approve', 'reject', 'reach_threshold', 'expire', 'start_review', 'answer'] as const;
@@ -37,7 +56,14 @@ export function transition(from: Status, event: Event): Status | null {
 export const isFinal = (s: Status) => Object.keys(TRANSITIONS[s]).length === 0;
 
 /** States whose initiative a visitor may open by its link (drafts and moderation stay with the author and moderators). */
-export const PUBLIC_STATUSES: readonly Status[] = ['collecting', 'threshold_reached', 'under_review', 'answered', 'rejected', 'expired'];
+export const PUBLIC_STATUSES: readonly Status[] = [
+  'collecting',
+  'threshold_reached',
+  'under_review',
+  'answered',
+  'rejected',
+  'expired',
+];
 
 /**
  * Listed and searchable: below the minimum (50) an initiative is reachable only by its link.
@@ -45,7 +71,8 @@ export const PUBLIC_STATUSES: readonly Status[] = ['collecting', 'threshold_reac
  */
 export function isListed(i: { status: Status; signatureCount: number }, at: Date): boolean {
   if (i.status === 'threshold_reached' || i.status === 'under_review' || i.status === 'answered') return true;
-  if (i.status === 'collecting' || i.status === 'expired') return i.signatureCount >= param('petition.publicListingMin', at);
+  if (i.status === 'collecting' || i.status === 'expired')
+    return i.signatureCount >= param('petition.publicListingMin', at);
   return false;
 }
 
@@ -64,7 +91,10 @@ export function addresseeKind(code: string): AddresseeKind | null {
 }
 
 /** State body codes an initiative may be addressed to, Government first. */
-export const ADDRESSEE_CODES: readonly string[] = ['government', ...regions.flatMap((r) => [`akimat-${r.code}`, `maslikhat-${r.code}`])];
+export const ADDRESSEE_CODES: readonly string[] = [
+  'government',
+  ...regions.flatMap((r) => [`akimat-${r.code}`, `maslikhat-${r.code}`]),
+];
 
 /** Region of an addressee (null for the Government). */
 export function addresseeRegion(code: string): RegionCode | null {
@@ -121,7 +151,8 @@ export function collectionEnds(openedAt: Date): IsoDate {
  */
 export function answerWorkingDays(at: Date | IsoDate): number {
   const dedicated = 'petition.answerWorkingDays';
-  if ((paramNames as readonly string[]).includes(dedicated)) return param(dedicated as ParamName, at) as unknown as number;
+  if ((paramNames as readonly string[]).includes(dedicated))
+    return param(dedicated as ParamName, at) as unknown as number;
   return param('appeal.answerWorkingDays', at);
 }
 
@@ -190,7 +221,13 @@ export const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').d
  * Title and text cannot change after moderation, so the bytes are the same for every signer.
  */
 export function signingPayload(i: { id: string; title: string; addresseeCode: string; body: string }): string {
-  return [PAYLOAD_HEADER, `initiative: ${i.id}`, `title: ${i.title}`, `addressee: ${i.addresseeCode}`, `text-sha256: ${sha256Hex(i.body)}`].join('\n');
+  return [
+    PAYLOAD_HEADER,
+    `initiative: ${i.id}`,
+    `title: ${i.title}`,
+    `addressee: ${i.addresseeCode}`,
+    `text-sha256: ${sha256Hex(i.body)}`,
+  ].join('\n');
 }
 
 /** What is shown publicly of a signer: the given name and the surname's initial ("Айгерім Н."). */

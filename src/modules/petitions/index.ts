@@ -27,7 +27,8 @@ export async function petitionsModule(app: FastifyInstance) {
   });
   const sign = (): SignContext => {
     const pki = (app as unknown as { pki?: SignContext['pki'] }).pki;
-    if (!pki) throw new Error('petitions: app.pki is not registered (the pki plugin must be registered before modules)');
+    if (!pki)
+      throw new Error('petitions: app.pki is not registered (the pki plugin must be registered before modules)');
     return { db: app.db, pki, secret: app.config.secret, batcher };
   };
   app.jobs.register('petitions.expire', async (payload: { id: string }, { db }) => {
@@ -41,4 +42,3 @@ export async function petitionsModule(app: FastifyInstance) {
   await app.register(petitionsForms);
   await app.register(async (a) => petitionsApi(a, { sign }));
 }
-

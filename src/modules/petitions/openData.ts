@@ -13,8 +13,23 @@ import { addresseeName } from './presenters.ts';
 import { pdb, type Db, type InitiativeRow } from './repository.ts';
 
 export const DATASET_COLUMNS = [
-  'id', 'title', 'language', 'addressee', 'region', 'area', 'status', 'threshold', 'signature_count', 'collecting_from', 'collection_ends',
-  'threshold_reached_at', 'answer_due', 'answered_at', 'answer_decision', 'answered_on_time', 'url',
+  'id',
+  'title',
+  'language',
+  'addressee',
+  'region',
+  'area',
+  'status',
+  'threshold',
+  'signature_count',
+  'collecting_from',
+  'collection_ends',
+  'threshold_reached_at',
+  'answer_due',
+  'answered_at',
+  'answer_decision',
+  'answered_on_time',
+  'url',
 ] as const;
 
 /** Listed initiatives only (the same rule as the public list). */
@@ -74,7 +89,11 @@ export async function signaturesIndicator(db: Kysely<any>): Promise<IndicatorVal
  * due that year and either answered or past due, the share answered on time (national and by region).
  */
 export async function answeredOnTimeIndicator(db: Kysely<any>, now = new Date()): Promise<IndicatorValue[]> {
-  const rows = await pdb(db).selectFrom('initiatives').select(['region', 'answer_due', 'answered_at', 'status']).where('answer_due', 'is not', null).execute();
+  const rows = await pdb(db)
+    .selectFrom('initiatives')
+    .select(['region', 'answer_due', 'answered_at', 'status'])
+    .where('answer_due', 'is not', null)
+    .execute();
   const acc = new Map<string, { region: string | null; year: number; due: number; onTime: number }>();
   const add = (region: string | null, year: number, onTime: boolean) => {
     const k = `${region}/${year}`;
@@ -92,7 +111,11 @@ export async function answeredOnTimeIndicator(db: Kysely<any>, now = new Date())
     if (r.region) add(r.region, year, onTime);
   }
   return [...acc.values()]
-    .map((a) => ({ region: a.region as RegionCode | null, year: a.year, value: Math.round((a.onTime * 1000) / a.due) / 10 }))
+    .map((a) => ({
+      region: a.region as RegionCode | null,
+      year: a.year,
+      value: Math.round((a.onTime * 1000) / a.due) / 10,
+    }))
     .sort((a, b) => a.year - b.year || String(a.region).localeCompare(String(b.region)));
 }
 
@@ -101,7 +124,12 @@ export async function answeredOnTimeIndicator(db: Kysely<any>, now = new Date())
  * in `year` addressed to a state body (received for an answer), how many are answered, answered on
  * time, and overdue (answered late, or unanswered with the deadline passed).
  */
-export async function bodyInitiativeRecord(db: Kysely<any>, stateBodyId: string, year: number, now = new Date()): Promise<{ received: number; answered: number; answeredOnTime: number; overdue: number }> {
+export async function bodyInitiativeRecord(
+  db: Kysely<any>,
+  stateBodyId: string,
+  year: number,
+  now = new Date(),
+): Promise<{ received: number; answered: number; answeredOnTime: number; overdue: number }> {
   const rows = await pdb(db)
     .selectFrom('initiatives')
     .select(['answer_due', 'answered_at', 'threshold_reached_at'])
@@ -135,7 +163,14 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
       const now = new Date();
       const min = param('petition.publicListingMin', now);
       return (async function* () {
-        for await (const rows of keysetBatches((after: string, n) => listed(pdb(db), min).selectAll().where('id', '>', after).orderBy('id').limit(n).execute() as Promise<InitiativeRow[]>, (r) => r.id, '00000000-0000-0000-0000-000000000000')) {
+        for await (const rows of keysetBatches(
+          (after: string, n) =>
+            listed(pdb(db), min).selectAll().where('id', '>', after).orderBy('id').limit(n).execute() as Promise<
+              InitiativeRow[]
+            >,
+          (r) => r.id,
+          '00000000-0000-0000-0000-000000000000',
+        )) {
           yield rows.map((r) => datasetRow(r, now));
         }
       })();
@@ -203,4 +238,3 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
     },
   });
 }
-

@@ -24,7 +24,12 @@ const kk = translator('kk');
 
 const sign = async (payload: Uint8Array, opts: { iin?: string; detached?: boolean; alg?: 'RSA' | 'ECDSA' } = {}) => {
   const iin = opts.iin ?? generateIin(new Date(Date.UTC(1980, 0, 1 + seq)), seq % 2 ? 'male' : 'female', 7000 + seq++);
-  const cert = await issueCertificate(ca, { iin, surname: 'Сейітова', givenName: 'Дана', keyAlgorithm: opts.alg ?? 'ECDSA' });
+  const cert = await issueCertificate(ca, {
+    iin,
+    surname: 'Сейітова',
+    givenName: 'Дана',
+    keyAlgorithm: opts.alg ?? 'ECDSA',
+  });
   return { iin, cms: await signCms(payload, cert.certPem, cert.keyPem, { detached: opts.detached ?? true }) };
 };
 const payloadOf = async (id: string) => {
@@ -35,14 +40,24 @@ const payloadOf = async (id: string) => {
   return new Uint8Array(Buffer.from(j.payloadBase64, 'base64'));
 };
 const postSignature = (id: string, cms: Uint8Array | string) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/initiatives/${id}/signatures`, payload: { cms: typeof cms === 'string' ? cms : Buffer.from(cms).toString('base64') } });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/initiatives/${id}/signatures`,
+    payload: { cms: typeof cms === 'string' ? cms : Buffer.from(cms).toString('base64') },
+  });
 
 before(async () => {
   t = await testApp();
   ca = await createTestCa(t.app.config.trustedCaDir!);
   author = await makeUser(t.db, { name: 'Сәуле Ахметова' });
   moderator = await makeUser(t.db, { roles: ['citizen', 'moderator'] });
-  akimatId = (await t.db.selectFrom('state_bodies').select('id').where('code', '=', 'akimat-almaty-city').executeTakeFirstOrThrow()).id;
+  akimatId = (
+    await t.db
+      .selectFrom('state_bodies')
+      .select('id')
+      .where('code', '=', 'akimat-almaty-city')
+      .executeTakeFirstOrThrow()
+  ).id;
   official = await makeUser(t.db, { email: 'akimat-official@example.kz', stateBodies: [akimatId] });
 });
 after(async () => {
@@ -53,7 +68,14 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
   const c = new Client(t.app);
   await signInAs(c, t.db, author.id);
   // Bad input: 400 with the messages next to the fields, what was typed kept.
-  let r = await c.post('/ru/initiatives/new', { title: 'Abc', body: 'коротко', addressee: 'mip', area: 'health', language: 'ru', action: 'save' });
+  let r = await c.post('/ru/initiatives/new', {
+    title: 'Abc',
+    body: 'коротко',
+    addressee: 'mip',
+    area: 'health',
+    language: 'ru',
+    action: 'save',
+  });
   assert.equal(r.statusCode, 400);
   assert.match(r.body, /f-title-error/);
   assert.match(r.body, /f-addressee-error/);
@@ -61,7 +83,9 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
   const form = {
     title: 'Велосипед жолдарының біртұтас желісін салу',
     body: 'Алматы қаласының әкімдігінен негізгі көшелер бойымен бөлінген велосипед жолдарының біртұтас желісін салуды сұраймыз.',
-    addressee: 'akimat-almaty-city', area: 'environment', language: 'kk',
+    addressee: 'akimat-almaty-city',
+    area: 'environment',
+    language: 'kk',
   };
   r = await c.post('/kk/initiatives/new', { ...form, action: 'save' });
   assert.equal(r.statusCode, 303, r.body);
@@ -90,10 +114,18 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
   assert.match(r.body, /f-category-error/);
   r = await m.post(`/en/initiatives/${initiativeId}/moderate`, { version: v2, decision: 'approve' });
   assert.equal(r.statusCode, 303, r.body);
-  const row = await pdb(t.db).selectFrom('initiatives').selectAll().where('id', '=', initiativeId).executeTakeFirstOrThrow();
+  const row = await pdb(t.db)
+    .selectFrom('initiatives')
+    .selectAll()
+    .where('id', '=', initiativeId)
+    .executeTakeFirstOrThrow();
   assert.equal(row.status, 'collecting');
   assert.equal(row.threshold, 2500);
-  const job = await t.db.selectFrom('jobs').select(['queue', 'run_at']).where('dedupe_key', '=', `petitions.expire:${initiativeId}`).executeTakeFirst();
+  const job = await t.db
+    .selectFrom('jobs')
+    .select(['queue', 'run_at'])
+    .where('dedupe_key', '=', `petitions.expire:${initiativeId}`)
+    .executeTakeFirst();
   assert.equal(job?.queue, 'petitions.expire');
 
   // A second citizen drafting the same thing is shown the existing initiative.
@@ -103,12 +135,20 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
   const similarDraft = { ...form, title: 'Алматыда велосипед жолдарының желісін салу', action: 'check' };
   r = await c2.post('/kk/initiatives/new', similarDraft);
   assert.equal(r.statusCode, 200);
-  assert.ok(!r.body.includes(`/kk/initiatives/${initiativeId}`), 'below 50 signatures it is reachable only by link, not suggested');
+  assert.ok(
+    !r.body.includes(`/kk/initiatives/${initiativeId}`),
+    'below 50 signatures it is reachable only by link, not suggested',
+  );
   await pdb(t.db).updateTable('initiatives').set({ signature_count: 50 }).where('id', '=', initiativeId).execute();
   r = await c2.post('/kk/initiatives/new', similarDraft);
   assert.ok(r.body.includes(`/kk/initiatives/${initiativeId}`), 'the similar initiative is suggested');
   await pdb(t.db).updateTable('initiatives').set({ signature_count: 0 }).where('id', '=', initiativeId).execute();
-  r = await c2.post('/kk/initiatives/new', { ...form, title: 'Мектептерде тегін ыстық тамақ беру', body: 'Барлық бастауыш сынып оқушыларына тегін ыстық тамақ беруді сұраймыз.', action: 'check' });
+  r = await c2.post('/kk/initiatives/new', {
+    ...form,
+    title: 'Мектептерде тегін ыстық тамақ беру',
+    body: 'Барлық бастауыш сынып оқушыларына тегін ыстық тамақ беруді сұраймыз.',
+    action: 'check',
+  });
   assert.ok(!r.body.includes(`/kk/initiatives/${initiativeId}`), 'an unrelated draft gets no suggestion');
 });
 
@@ -137,12 +177,21 @@ test('signing through the API: 201, 409 for the same IIN, 422 with the reason', 
   const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}` })).json();
   assert.equal(detail.signatureCount, 1);
   const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-  for (const path of ['/api/v1/initiatives', '/api/v1/initiatives/{id}', '/api/v1/initiatives/{id}/signing-payload', '/api/v1/initiatives/{id}/signatures']) assert.ok(openapi.paths[path], path);
+  for (const path of [
+    '/api/v1/initiatives',
+    '/api/v1/initiatives/{id}',
+    '/api/v1/initiatives/{id}/signing-payload',
+    '/api/v1/initiatives/{id}/signatures',
+  ])
+    assert.ok(openapi.paths[path], path);
   assert.equal(detail.threshold, 2500);
   assert.equal(detail.status, 'collecting');
   // Below 50 signatures: not listed, but reachable by its link.
   const list = (await t.app.inject({ method: 'GET', url: '/api/v1/initiatives?q=велосипед' })).json();
-  assert.equal(list.items.some((i: { id: string }) => i.id === initiativeId), false);
+  assert.equal(
+    list.items.some((i: { id: string }) => i.id === initiativeId),
+    false,
+  );
 
   // The receipt shows the signer's own signature and lets them download it; the IIN is stored only hashed.
   const c = new Client(t.app);
@@ -153,7 +202,11 @@ test('signing through the API: 201, 409 for the same IIN, 422 with the reason', 
   r = await c.get(`/initiatives/receipts/${token}/signature.p7s`);
   assert.equal(r.statusCode, 200);
   assert.deepEqual(new Uint8Array(r.rawPayload), first.cms);
-  const stored = await pdb(t.db).selectFrom('initiative_signatures').select(['iin_hash', 'public_name']).where('initiative_id', '=', initiativeId).execute();
+  const stored = await pdb(t.db)
+    .selectFrom('initiative_signatures')
+    .select(['iin_hash', 'public_name'])
+    .where('initiative_id', '=', initiativeId)
+    .execute();
   assert.equal(stored.length, 1);
   assert.ok(!stored[0].iin_hash.includes(first.iin));
 });
@@ -168,16 +221,31 @@ test('concurrent signatures are batched, none lost or doubled; the threshold not
   const results = await Promise.all(all.map((s) => postSignature(initiativeId, s.cms)));
   const codes = results.map((r) => r.statusCode);
   const created = codes.filter((c) => c === 201).length;
-  const row = await pdb(t.db).selectFrom('initiatives').select(['signature_count', 'status', 'answer_due']).where('id', '=', initiativeId).executeTakeFirstOrThrow();
-  const stored = await pdb(t.db).selectFrom('initiative_signatures').select((eb) => eb.fn.countAll<number>().as('n')).where('initiative_id', '=', initiativeId).executeTakeFirstOrThrow();
+  const row = await pdb(t.db)
+    .selectFrom('initiatives')
+    .select(['signature_count', 'status', 'answer_due'])
+    .where('id', '=', initiativeId)
+    .executeTakeFirstOrThrow();
+  const stored = await pdb(t.db)
+    .selectFrom('initiative_signatures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('initiative_id', '=', initiativeId)
+    .executeTakeFirstOrThrow();
   // 1 before; up to 24 more fit before the threshold closes collection; the rest are refused.
   assert.equal(Number(stored.n), row.signature_count);
   assert.equal(row.signature_count, 1 + created);
   assert.ok(created >= 24, `accepted ${created}`);
-  assert.ok(codes.every((c) => c === 201 || c === 409), codes.join(','));
+  assert.ok(
+    codes.every((c) => c === 201 || c === 409),
+    codes.join(','),
+  );
   assert.equal(row.status, 'threshold_reached');
   assert.ok(row.answer_due);
-  const mail = await t.db.selectFrom('mail_outbox').select(['to_address', 'text_body']).where('to_address', '=', 'akimat-official@example.kz').executeTakeFirst();
+  const mail = await t.db
+    .selectFrom('mail_outbox')
+    .select(['to_address', 'text_body'])
+    .where('to_address', '=', 'akimat-official@example.kz')
+    .executeTakeFirst();
   assert.ok(mail, 'the addressee’s official was notified');
   // Signing is refused now.
   const late = await sign(payload);
@@ -206,7 +274,11 @@ test('the addressee takes it into review and answers; the answer page and the re
   assert.equal(r.statusCode, 400);
   assert.match(r.body, /f-decision-error/);
   assert.match(r.body, /f-answer-error/);
-  r = await c.post(`/ru/initiatives/${initiativeId}/answer`, { version, decision: 'accepted', answer: 'Акимат поддерживает инициативу и включит сеть велодорожек в план на 2027 год.' });
+  r = await c.post(`/ru/initiatives/${initiativeId}/answer`, {
+    version,
+    decision: 'accepted',
+    answer: 'Акимат поддерживает инициативу и включит сеть велодорожек в план на 2027 год.',
+  });
   assert.equal(r.statusCode, 303, r.body);
   r = await new Client(t.app).get(`/en/initiatives/${initiativeId}/answer`);
   assert.equal(r.statusCode, 200);
@@ -237,7 +309,10 @@ test('the addressee takes it into review and answers; the answer page and the re
   assert.ok(!JSON.stringify(rows).includes(author.name), 'no author names in open data');
   assert.equal((await dataset.stats(t.db)).records, rows.length);
   const sdg = t.app.openData.sdgContributors.find((c) => c.kind === 'initiatives')!;
-  assert.equal((await sdg.list(t.db, { areas: ['environment'], locale: 'en', limit: 5 }))[0]?.href, `/en/initiatives/${initiativeId}`);
+  assert.equal(
+    (await sdg.list(t.db, { areas: ['environment'], locale: 'en', limit: 5 }))[0]?.href,
+    `/en/initiatives/${initiativeId}`,
+  );
   assert.deepEqual(await sdg.list(t.db, { areas: ['veterans'], locale: 'en', limit: 5 }), []);
   const feed = t.app.openData.feeds.find((f) => f.id === 'initiatives')!;
   assert.ok(Array.isArray(await feed.entries(t.db, 'kk', 10)));
@@ -246,16 +321,39 @@ test('the addressee takes it into review and answers; the answer page and the re
 test('a collection whose six months have passed expires: signing is refused at once, the job records it', async () => {
   const { id } = await pdb(t.db)
     .insertInto('initiatives')
-    .values({ title: 'Мерзімі өткен бастама', body: 'Алты айда шекке жетпеген бастаманың мәтіні, сынақ үшін.', language: 'kk', addressee_id: akimatId, addressee_code: 'akimat-almaty-city', region: 'almaty-city', area: 'health', status: 'collecting', threshold: 2500, author_id: author.id, author_name: author.name, collecting_from: new Date('2025-01-10T06:00:00Z'), collection_ends: '2025-07-09', created_at: new Date(), updated_at: new Date() })
+    .values({
+      title: 'Мерзімі өткен бастама',
+      body: 'Алты айда шекке жетпеген бастаманың мәтіні, сынақ үшін.',
+      language: 'kk',
+      addressee_id: akimatId,
+      addressee_code: 'akimat-almaty-city',
+      region: 'almaty-city',
+      area: 'health',
+      status: 'collecting',
+      threshold: 2500,
+      author_id: author.id,
+      author_name: author.name,
+      collecting_from: new Date('2025-01-10T06:00:00Z'),
+      collection_ends: '2025-07-09',
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const s = await sign(await payloadOf(id));
   const r = await postSignature(id, s.cms);
   assert.equal(r.statusCode, 409);
   assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/initiatives/${id}` })).json().status, 'expired');
-  assert.deepEqual(await expireInitiative(t.db, id, new Date('2025-07-09T12:00:00Z')), { ok: false, reason: 'still_collecting', field: undefined });
+  assert.deepEqual(await expireInitiative(t.db, id, new Date('2025-07-09T12:00:00Z')), {
+    ok: false,
+    reason: 'still_collecting',
+    field: undefined,
+  });
   assert.equal((await expireInitiative(t.db, id)).ok, true);
-  assert.equal((await pdb(t.db).selectFrom('initiatives').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'expired');
+  assert.equal(
+    (await pdb(t.db).selectFrom('initiatives').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
+    'expired',
+  );
   assert.equal((await expireInitiative(t.db, id)).ok, false, 'idempotent');
 });
 
@@ -263,7 +361,23 @@ test('signing from the page without JavaScript: upload a file, then told you alr
   // A fresh collecting initiative, straight in the database.
   const { id } = await pdb(t.db)
     .insertInto('initiatives')
-    .values({ title: 'Шымкентте саябақтарға су құдықшалары', body: 'Барлық қалалық саябақтарға тегін ауыз су құдықшаларын орнатуды сұраймыз.', language: 'kk', addressee_id: akimatId, addressee_code: 'akimat-almaty-city', region: 'almaty-city', area: 'health', status: 'collecting', threshold: 2500, author_id: author.id, author_name: author.name, collecting_from: new Date(), collection_ends: '2099-01-01', created_at: new Date(), updated_at: new Date() })
+    .values({
+      title: 'Шымкентте саябақтарға су құдықшалары',
+      body: 'Барлық қалалық саябақтарға тегін ауыз су құдықшаларын орнатуды сұраймыз.',
+      language: 'kk',
+      addressee_id: akimatId,
+      addressee_code: 'akimat-almaty-city',
+      region: 'almaty-city',
+      area: 'health',
+      status: 'collecting',
+      threshold: 2500,
+      author_id: author.id,
+      author_name: author.name,
+      collecting_from: new Date(),
+      collection_ends: '2099-01-01',
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const c = new Client(t.app);
@@ -274,7 +388,9 @@ test('signing from the page without JavaScript: upload a file, then told you alr
   assert.match(r.body, /src="\/static\/ncalayer.js"/);
   const payload = await payloadOf(id);
   const s = await sign(payload, { detached: false });
-  r = await c.postMultipart(`/ru/initiatives/${id}/sign`, { cms: '' }, [{ field: 'file', filename: 'signature.p7s', mime: 'application/pkcs7-signature', data: Buffer.from(s.cms) }]);
+  r = await c.postMultipart(`/ru/initiatives/${id}/sign`, { cms: '' }, [
+    { field: 'file', filename: 'signature.p7s', mime: 'application/pkcs7-signature', data: Buffer.from(s.cms) },
+  ]);
   assert.equal(r.statusCode, 303, r.body);
   assert.match(r.headers.location as string, /\/ru\/initiatives\/receipts\//);
   r = await c.postMultipart(`/ru/initiatives/${id}/sign`, { cms: Buffer.from(s.cms).toString('base64') }, []);

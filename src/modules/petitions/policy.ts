@@ -16,7 +16,8 @@ export interface InitiativeFacts {
 const isAuthor = (a: Actor | null, i: InitiativeFacts) => !!a && !!i.authorId && a.id === i.authorId;
 export const isModerator = (a: Actor | null) => hasRole(a, 'moderator') || hasRole(a, 'administrator');
 /** An official of the addressee: a membership links them to that state body. */
-export const actsForAddressee = (a: Actor | null, i: Pick<InitiativeFacts, 'addresseeId'>) => !!a && a.stateBodies.includes(i.addresseeId);
+export const actsForAddressee = (a: Actor | null, i: Pick<InitiativeFacts, 'addresseeId'>) =>
+  !!a && a.stateBodies.includes(i.addresseeId);
 
 /** Any signed-in person may draft an initiative. */
 export function canCreate(actor: Actor | null): Decision {

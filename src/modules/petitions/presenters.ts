@@ -2,7 +2,14 @@
 import { areaByCode, regionByCode, stateBodyByCode } from '../../reference/index.ts';
 import type { TagTone } from '../../platform/views/data.tsx';
 import type { Locale } from '../../platform/i18n/index.ts';
-import { answeredOnTime, effectiveStatus, isAnswerOverdue, isModerationOverdue, progressPercent, type Status } from './domain.ts';
+import {
+  answeredOnTime,
+  effectiveStatus,
+  isAnswerOverdue,
+  isModerationOverdue,
+  progressPercent,
+  type Status,
+} from './domain.ts';
 import type { InitiativeRow } from './repository.ts';
 import { bannedTopic } from './topics.ts';
 
@@ -20,7 +27,8 @@ export const STATUS_TONE: Record<Status, TagTone> = {
 export function addresseeName(code: string, locale: Locale): string {
   return stateBodyByCode(code)?.name[locale] ?? code;
 }
-export const regionName = (code: string | null, locale: Locale) => (code ? (regionByCode(code)?.name[locale] ?? code) : '');
+export const regionName = (code: string | null, locale: Locale) =>
+  code ? (regionByCode(code)?.name[locale] ?? code) : '';
 export const areaName = (code: string, locale: Locale) => areaByCode(code)?.name[locale] ?? code;
 export const topicName = (code: string | null, locale: Locale) => bannedTopic(code)?.name[locale] ?? '';
 
@@ -38,7 +46,13 @@ export interface InitiativeView {
 
 export function initiativeView(r: InitiativeRow, locale: Locale, now: Date): InitiativeView {
   const status = effectiveStatus({ status: r.status, collectionEnds: r.collection_ends }, now);
-  const facts = { status: r.status, moderationDue: r.moderation_due, collectionEnds: r.collection_ends, answerDue: r.answer_due, answeredAt: r.answered_at };
+  const facts = {
+    status: r.status,
+    moderationDue: r.moderation_due,
+    collectionEnds: r.collection_ends,
+    answerDue: r.answer_due,
+    answeredAt: r.answered_at,
+  };
   return {
     row: r,
     status,
@@ -60,7 +74,14 @@ export function itemJson(r: InitiativeRow, now: Date) {
     id: r.id,
     title: r.title,
     status: effectiveStatus({ status: r.status, collectionEnds: r.collection_ends }, now),
-    addressee: { code: r.addressee_code, name: { kk: body?.name.kk ?? r.addressee_code, ru: body?.name.ru ?? r.addressee_code, en: body?.name.en ?? r.addressee_code } },
+    addressee: {
+      code: r.addressee_code,
+      name: {
+        kk: body?.name.kk ?? r.addressee_code,
+        ru: body?.name.ru ?? r.addressee_code,
+        en: body?.name.en ?? r.addressee_code,
+      },
+    },
     region: r.region,
     area: r.area,
     signatureCount: r.signature_count,
@@ -71,15 +92,34 @@ export function itemJson(r: InitiativeRow, now: Date) {
 }
 
 export function detailJson(r: InitiativeRow, now: Date) {
-  const facts = { status: r.status, moderationDue: r.moderation_due, collectionEnds: r.collection_ends, answerDue: r.answer_due, answeredAt: r.answered_at };
+  const facts = {
+    status: r.status,
+    moderationDue: r.moderation_due,
+    collectionEnds: r.collection_ends,
+    answerDue: r.answer_due,
+    answeredAt: r.answered_at,
+  };
   return {
     ...itemJson(r, now),
     text: r.body,
     language: r.language,
     authorName: r.author_name,
-    deadlines: { moderationDue: r.moderation_due, collectionEnds: r.collection_ends, answerDue: r.answer_due, answerOverdue: isAnswerOverdue(facts, now) },
+    deadlines: {
+      moderationDue: r.moderation_due,
+      collectionEnds: r.collection_ends,
+      answerDue: r.answer_due,
+      answerOverdue: isAnswerOverdue(facts, now),
+    },
     rejection: r.status === 'rejected' ? { category: r.rejection_category, reason: r.rejection_reason } : null,
-    answer: r.status === 'answered' ? { decision: r.answer_decision, text: r.answer_text, answeredAt: iso(r.answered_at), onTime: answeredOnTime({ answerDue: r.answer_due, answeredAt: r.answered_at }) } : null,
+    answer:
+      r.status === 'answered'
+        ? {
+            decision: r.answer_decision,
+            text: r.answer_text,
+            answeredAt: iso(r.answered_at),
+            onTime: answeredOnTime({ answerDue: r.answer_due, answeredAt: r.answered_at }),
+          }
+        : null,
     thresholdReachedAt: iso(r.threshold_reached_at),
     collectingFrom: iso(r.collecting_from),
   };

@@ -94,22 +94,38 @@ export interface InitiativeRow {
   updated_at: Date;
 }
 
-export async function findInitiative(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<InitiativeRow | undefined> {
+export async function findInitiative(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<InitiativeRow | undefined> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   let q = db.selectFrom('initiatives').selectAll().where('id', '=', id);
   if (opts.forUpdate) q = q.forUpdate();
   return (await q.executeTakeFirst()) as InitiativeRow | undefined;
 }
 
-export type NewInitiative = Pick<InitiativeRow, 'title' | 'body' | 'language' | 'addressee_id' | 'addressee_code' | 'region' | 'area' | 'author_id' | 'author_name'>;
+export type NewInitiative = Pick<
+  InitiativeRow,
+  'title' | 'body' | 'language' | 'addressee_id' | 'addressee_code' | 'region' | 'area' | 'author_id' | 'author_name'
+>;
 
 export async function insertInitiative(db: Db, v: NewInitiative & Partial<InitiativeRow>): Promise<string> {
-  const row = await db.insertInto('initiatives').values(v as any).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('initiatives')
+    .values(v as any)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** Compare-and-set on `version`: false when someone else changed the row since it was read. */
-export async function updateInitiative(db: Db, id: string, version: number, v: Partial<InitiativeRow>): Promise<boolean> {
+export async function updateInitiative(
+  db: Db,
+  id: string,
+  version: number,
+  v: Partial<InitiativeRow>,
+): Promise<boolean> {
   const { id: _id, version: _v, ...rest } = v;
   const r = await db
     .updateTable('initiatives')
@@ -125,7 +141,11 @@ export async function stateBodyId(db: Db, code: string): Promise<string | undefi
 }
 
 export async function stateBodyById(db: Db, id: string) {
-  return db.selectFrom('state_bodies').select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** E-mail addresses of the people who act for a state body (its officials). */
@@ -156,7 +176,11 @@ export interface ListQuery {
  * least `listingMin` signatures), newest activity first; `q` matches title and text (substring,
  * case-insensitive) or is similar to the title (pg_trgm).
  */
-export async function searchInitiatives(db: Db, q: ListQuery, listingMin: number): Promise<{ rows: InitiativeRow[]; total: number }> {
+export async function searchInitiatives(
+  db: Db,
+  q: ListQuery,
+  listingMin: number,
+): Promise<{ rows: InitiativeRow[]; total: number }> {
   let base = db
     .selectFrom('initiatives')
     .where((eb) =>
@@ -172,13 +196,19 @@ export async function searchInitiatives(db: Db, q: ListQuery, listingMin: number
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const text = q.q.toLowerCase();
     base = base.where((eb) =>
-      eb.or([eb(sql`lower(title)`, 'like', like), eb(sql`lower(body)`, 'like', like), eb(sql<number>`similarity(lower(title), ${text})`, '>', 0.3)]),
+      eb.or([
+        eb(sql`lower(title)`, 'like', like),
+        eb(sql`lower(body)`, 'like', like),
+        eb(sql<number>`similarity(lower(title), ${text})`, '>', 0.3),
+      ]),
     );
   }
   const [rows, total] = await Promise.all([
     base
       .selectAll()
-      .orderBy(sql`case status when 'collecting' then 0 when 'threshold_reached' then 1 when 'under_review' then 1 when 'answered' then 2 else 3 end`)
+      .orderBy(
+        sql`case status when 'collecting' then 0 when 'threshold_reached' then 1 when 'under_review' then 1 when 'answered' then 2 else 3 end`,
+      )
       .orderBy('signature_count', 'desc')
       .orderBy('created_at', 'desc')
       .limit(q.pageSize)
@@ -194,7 +224,12 @@ export async function searchInitiatives(db: Db, q: ListQuery, listingMin: number
  * the draft's text to their text, in any language), among listed ones (collecting from the listing
  * minimum, or further on), best first.
  */
-export async function similarInitiatives(db: Db, title: string, body: string, opts: { excludeId?: string; limit?: number; listingMin?: number } = {}) {
+export async function similarInitiatives(
+  db: Db,
+  title: string,
+  body: string,
+  opts: { excludeId?: string; limit?: number; listingMin?: number } = {},
+) {
   const t = title.toLowerCase().slice(0, 200);
   const b = body.toLowerCase().slice(0, 2000);
   const score = sql<number>`greatest(similarity(lower(title), ${t}), word_similarity(${t}, lower(title)) * 0.9, similarity(lower(left(body, 2000)), ${b}) * 0.8)`;
@@ -203,15 +238,29 @@ export async function similarInitiatives(db: Db, title: string, body: string, op
     .select(['id', 'title', 'status', 'signature_count', 'addressee_code', 'collection_ends'])
     .select(score.as('score'))
     // Only listed ones: an initiative below the listing minimum stays reachable by its link alone.
-    .where((eb) => eb.or([eb('status', 'in', ['threshold_reached', 'under_review', 'answered']), eb.and([eb('status', '=', 'collecting'), eb('signature_count', '>=', opts.listingMin ?? 50)])]))
+    .where((eb) =>
+      eb.or([
+        eb('status', 'in', ['threshold_reached', 'under_review', 'answered']),
+        eb.and([eb('status', '=', 'collecting'), eb('signature_count', '>=', opts.listingMin ?? 50)]),
+      ]),
+    )
     .where(score, '>', 0.3);
   if (opts.excludeId) q = q.where('id', '!=', opts.excludeId);
-  return q.orderBy('score', 'desc').limit(opts.limit ?? 5).execute();
+  return q
+    .orderBy('score', 'desc')
+    .limit(opts.limit ?? 5)
+    .execute();
 }
 
 /** The moderation queue, oldest submission first. */
 export async function moderationQueue(db: Db) {
-  return (await db.selectFrom('initiatives').selectAll().where('status', '=', 'moderation').orderBy('submitted_at', 'asc').limit(200).execute()) as InitiativeRow[];
+  return (await db
+    .selectFrom('initiatives')
+    .selectAll()
+    .where('status', '=', 'moderation')
+    .orderBy('submitted_at', 'asc')
+    .limit(200)
+    .execute()) as InitiativeRow[];
 }
 
 /** What a state body has to deal with: reached, under review, and recently answered. */
@@ -229,12 +278,24 @@ export async function addresseeQueue(db: Db, stateBodyIds: string[]) {
 }
 
 export async function initiativesOfAuthor(db: Db, authorId: string) {
-  return (await db.selectFrom('initiatives').selectAll().where('author_id', '=', authorId).orderBy('created_at', 'desc').limit(100).execute()) as InitiativeRow[];
+  return (await db
+    .selectFrom('initiatives')
+    .selectAll()
+    .where('author_id', '=', authorId)
+    .orderBy('created_at', 'desc')
+    .limit(100)
+    .execute()) as InitiativeRow[];
 }
 
 /** The latest public signer names (first name and initial only). */
 export async function recentSigners(db: Db, id: string, limit = 20) {
-  return db.selectFrom('initiative_signatures').select(['public_name', 'signed_at']).where('initiative_id', '=', id).orderBy('id', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('initiative_signatures')
+    .select(['public_name', 'signed_at'])
+    .where('initiative_id', '=', id)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export async function signatureByReceipt(db: Db, receiptHash: string) {
@@ -247,9 +308,18 @@ export async function signatureByReceipt(db: Db, receiptHash: string) {
 
 /** Whether this keyed IIN hash has signed the initiative. */
 export async function hasSigned(db: Db, id: string, iinHash: string): Promise<boolean> {
-  return !!(await db.selectFrom('initiative_signatures').select('id').where('initiative_id', '=', id).where('iin_hash', '=', iinHash).executeTakeFirst());
+  return !!(await db
+    .selectFrom('initiative_signatures')
+    .select('id')
+    .where('initiative_id', '=', id)
+    .where('iin_hash', '=', iinHash)
+    .executeTakeFirst());
 }
 
 export async function signatureCount(db: Db, id: string) {
-  return db.selectFrom('initiatives').select(['signature_count', 'status', 'threshold']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('initiatives')
+    .select(['signature_count', 'status', 'threshold'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -7,10 +7,20 @@ import { BANNED_TOPIC_CODES } from './topics.ts';
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 const trimmed = (min: number, max: number, minKey: string) =>
   z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').min(min, minKey).max(max, 'errors.tooBig'));
-const choice = (codes: readonly string[], key: string) => z.preprocess(orEmpty, z.string().min(1, key).refine((v) => codes.includes(v), key));
+const choice = (codes: readonly string[], key: string) =>
+  z.preprocess(
+    orEmpty,
+    z
+      .string()
+      .min(1, key)
+      .refine((v) => codes.includes(v), key),
+  );
 
 export const draftSchema = z.object({
-  title: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ') : orEmpty(v)), z.string().trim().min(1, 'errors.required').min(5, 'petitions.errors.titleShort').max(200, 'errors.tooBig')),
+  title: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ') : orEmpty(v)),
+    z.string().trim().min(1, 'errors.required').min(5, 'petitions.errors.titleShort').max(200, 'errors.tooBig'),
+  ),
   body: trimmed(20, 20000, 'petitions.errors.bodyShort'),
   addressee: choice(ADDRESSEE_CODES, 'petitions.errors.addressee'),
   area: choice(areaCodes, 'petitions.errors.area'),
@@ -28,8 +38,14 @@ export const moderationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.decision !== 'reject') return;
-    if (!BANNED_TOPIC_CODES.includes(v.category)) ctx.addIssue({ code: 'custom', path: ['category'], message: 'petitions.errors.category' });
-    if (v.reason.length < 10) ctx.addIssue({ code: 'custom', path: ['reason'], message: v.reason ? 'petitions.errors.reasonShort' : 'errors.required' });
+    if (!BANNED_TOPIC_CODES.includes(v.category))
+      ctx.addIssue({ code: 'custom', path: ['category'], message: 'petitions.errors.category' });
+    if (v.reason.length < 10)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: v.reason ? 'petitions.errors.reasonShort' : 'errors.required',
+      });
   });
 export type ModerationInput = z.infer<typeof moderationSchema>;
 
@@ -73,7 +89,12 @@ export const initiativeItemJson = z.object({
   url: z.string(),
 });
 
-export const initiativeListJson = z.object({ items: initiativeItemJson.array(), total: z.number(), page: z.number(), pageSize: z.number() });
+export const initiativeListJson = z.object({
+  items: initiativeItemJson.array(),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 
 export const initiativeDetailJson = initiativeItemJson.extend({
   text: z.string(),
@@ -81,7 +102,14 @@ export const initiativeDetailJson = initiativeItemJson.extend({
   authorName: z.string(),
   deadlines,
   rejection: z.object({ category: z.string().nullable(), reason: z.string().nullable() }).nullable(),
-  answer: z.object({ decision: z.string().nullable(), text: z.string().nullable(), answeredAt: z.string().nullable(), onTime: z.boolean().nullable() }).nullable(),
+  answer: z
+    .object({
+      decision: z.string().nullable(),
+      text: z.string().nullable(),
+      answeredAt: z.string().nullable(),
+      onTime: z.boolean().nullable(),
+    })
+    .nullable(),
   thresholdReachedAt: z.string().nullable(),
   collectingFrom: z.string().nullable(),
 });

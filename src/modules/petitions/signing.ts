@@ -54,7 +54,10 @@ export class SignatureBatcher {
   /** Counters for the benchmark: transactions committed and signatures in them. */
   readonly stats = { batches: 0, signatures: 0, largest: 0 };
 
-  constructor(private db: Kysely<any>, private opts: BatcherOptions) {}
+  constructor(
+    private db: Kysely<any>,
+    private opts: BatcherOptions,
+  ) {}
 
   submit(sig: PendingSignature): Promise<BatchOutcome> {
     return new Promise((resolve, reject) => {
@@ -106,14 +109,21 @@ export class SignatureBatcher {
         outcomes.clear();
         const ids = [...new Set(batch.map((w) => w.sig.initiativeId))].sort();
         // Locked in id order (no deadlock between two batches); readers are not blocked.
-        const rows = (await trx.selectFrom('initiatives').selectAll().where('id', 'in', ids).orderBy('id').forUpdate().execute()) as InitiativeRow[];
+        const rows = (await trx
+          .selectFrom('initiatives')
+          .selectAll()
+          .where('id', 'in', ids)
+          .orderBy('id')
+          .forUpdate()
+          .execute()) as InitiativeRow[];
         const byId = new Map(rows.map((r) => [r.id, r]));
         const toInsert: Waiting[] = [];
         const seen = new Set<string>();
         for (const w of batch) {
           const row = byId.get(w.sig.initiativeId);
           if (!row) outcomes.set(w, { status: 'not_found' });
-          else if (effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, now) !== 'collecting') outcomes.set(w, { status: 'not_collecting' });
+          else if (effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, now) !== 'collecting')
+            outcomes.set(w, { status: 'not_collecting' });
           else {
             const key = `${w.sig.initiativeId}/${w.sig.iinHash}`;
             // The same person twice in one batch: the first one counts.
@@ -148,7 +158,8 @@ export class SignatureBatcher {
         }
         const added = new Map<string, number>();
         for (const w of toInsert) {
-          if (inserted.has(`${w.sig.initiativeId}/${w.sig.iinHash}`)) added.set(w.sig.initiativeId, (added.get(w.sig.initiativeId) ?? 0) + 1);
+          if (inserted.has(`${w.sig.initiativeId}/${w.sig.iinHash}`))
+            added.set(w.sig.initiativeId, (added.get(w.sig.initiativeId) ?? 0) + 1);
           else outcomes.set(w, { status: 'duplicate' });
         }
         // One counter update per initiative per batch.
@@ -163,7 +174,13 @@ export class SignatureBatcher {
           const row = byId.get(id)!;
           let reached = false;
           if (row.status === 'collecting' && row.threshold !== null && u.signature_count >= row.threshold) {
-            await recordThresholdReached(trx, this.opts.jobs, { ...row, signature_count: u.signature_count }, now, this.opts.baseUrl);
+            await recordThresholdReached(
+              trx,
+              this.opts.jobs,
+              { ...row, signature_count: u.signature_count },
+              now,
+              this.opts.baseUrl,
+            );
             reached = true;
           }
           counts.set(id, { count: u.signature_count, reached });

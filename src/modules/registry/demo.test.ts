@@ -24,7 +24,18 @@ test('the demo is deterministic by seed: the same seed yields the same organisat
 });
 
 test('realistic shape: valid BINs, names in both languages, the planned shares', async () => {
-  const orgs = await rows(sql<{ bin: string; name_kk: string; name_ru: string; name_en: string | null; founded_on: string; verification: string; status: string; region: string }>`select * from organizations`);
+  const orgs = await rows(
+    sql<{
+      bin: string;
+      name_kk: string;
+      name_ru: string;
+      name_en: string | null;
+      founded_on: string;
+      verification: string;
+      status: string;
+      region: string;
+    }>`select * from organizations`,
+  );
   assert.equal(orgs.length, COUNT);
   assert.ok(orgs.every((o) => validateBin(o.bin).ok));
   assert.ok(orgs.every((o) => /«.+»/.test(o.name_kk) && /«.+»/.test(o.name_ru)));
@@ -45,9 +56,16 @@ test('reports in every state for 2023-2025, and a few social entrepreneurs', asy
     select year, count(*) filter (where submitted_at < make_timestamptz(year + 1, 3, 31, 19, 0, 0, 'UTC'))::int as on_time,
       count(*) filter (where submitted_at >= make_timestamptz(year + 1, 3, 31, 19, 0, 0, 'UTC'))::int as late
     from annual_reports group by year order by year`);
-  assert.deepEqual(reports.map((r) => r.year), [2023, 2024, 2025]);
+  assert.deepEqual(
+    reports.map((r) => r.year),
+    [2023, 2024, 2025],
+  );
   for (const r of reports) assert.ok(r.on_time > 0 && r.late > 0);
-  const missing = await rows(sql<{ n: number }>`select count(*)::int as n from organizations o where founded_on < '2025-01-01' and not exists (select 1 from annual_reports r where r.bin = o.bin and r.year = 2025)`);
+  const missing = await rows(
+    sql<{
+      n: number;
+    }>`select count(*)::int as n from organizations o where founded_on < '2025-01-01' and not exists (select 1 from annual_reports r where r.bin = o.bin and r.year = 2025)`,
+  );
   assert.ok(missing[0].n > 0);
   const social = await rows(sql<{ status: string }>`select distinct status from social_entrepreneurs`);
   assert.ok(social.length >= 2);

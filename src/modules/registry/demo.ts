@@ -5,14 +5,31 @@
  * what makes 25,000 organisations take seconds rather than minutes.
  */
 import { sql, type Kysely } from 'kysely';
-import { almatyDayStart, areaCodes, generateBin, legalFormByCode, regions, type IsoDate } from '../../reference/index.ts';
+import {
+  almatyDayStart,
+  areaCodes,
+  generateBin,
+  legalFormByCode,
+  regions,
+  type IsoDate,
+} from '../../reference/index.ts';
 import type { ReportData } from './schemas.ts';
 import { INCOME_SOURCES, SPENDING_CATEGORIES } from './schemas.ts';
 import { rdb, type Db, type OrganizationValues } from './repository.ts';
 import { reportDeadlineEnd } from './domain.ts';
 import { seededRandom } from '../../platform/random.ts';
 import {
-  AREA_DESCRIPTIONS, BASE_WORDS, FEMALE_NAMES, LEGAL_FORM_WEIGHTS, MALE_NAMES, NAME_TEMPLATES, POSITIONS, PREFIXES, STREETS, SURNAMES, type Word,
+  AREA_DESCRIPTIONS,
+  BASE_WORDS,
+  FEMALE_NAMES,
+  LEGAL_FORM_WEIGHTS,
+  MALE_NAMES,
+  NAME_TEMPLATES,
+  POSITIONS,
+  PREFIXES,
+  STREETS,
+  SURNAMES,
+  type Word,
 } from './demoNames.ts';
 
 const BATCH = 500;
@@ -20,7 +37,6 @@ const BATCH = 500;
 const DEMO_MODERATOR = 'Qogam модераторы / модератор Qogam';
 const DAY = 86_400_000;
 export const DEMO_REPORT_YEARS = [2023, 2024, 2025];
-
 
 function weighted<T>(items: readonly T[], weight: (t: T) => number) {
   const cum: number[] = [];
@@ -39,23 +55,37 @@ function weighted<T>(items: readonly T[], weight: (t: T) => number) {
   };
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 
 interface Generated {
   org: OrganizationValues & { created_at: Date; verified_at: Date | null; verification_reason: string | null };
   reports: { year: number; submitted_at: Date; data: ReportData }[];
-  social: { list_year: number; category: number; status: 'applied' | 'approved' | 'refused'; applied_at: Date; decided_at: Date | null; reason: string | null } | null;
+  social: {
+    list_year: number;
+    category: number;
+    status: 'applied' | 'approved' | 'refused';
+    applied_at: Date;
+    decided_at: Date | null;
+    reason: string | null;
+  } | null;
 }
 
 const pickRegion = weighted(regions, (r) => r.ngoCount2023);
 const pickForm = weighted(Object.keys(LEGAL_FORM_WEIGHTS), (k) => LEGAL_FORM_WEIGHTS[k]);
 // Founding years 1992-2025, more in recent years (the registry has grown steadily).
-const pickYear = weighted(Array.from({ length: 34 }, (_, k) => 1992 + k), (y) => 1 + (y - 1992) * 0.12);
+const pickYear = weighted(
+  Array.from({ length: 34 }, (_, k) => 1992 + k),
+  (y) => 1 + (y - 1992) * 0.12,
+);
 
 /** One synthetic organisation; `i === 0` is the showcase «Болашақ» the demo NGO account represents. */
 function generate(random: () => number, i: number, used: Set<string>, now: Date): Generated {
-  const any = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const any = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const showcase = i === 0;
 
   const region = showcase ? regions.find((r) => r.code === 'astana')! : pickRegion(random());
@@ -70,9 +100,14 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
     const p = any(PREFIXES);
     word = [`${p[0]} ${word[0]}`, `${p[1]} ${word[1]}`, `${p[2]} ${word[2]}`];
   }
-  if (!showcase && random() < 0.4) word = [`${word[0]}-${region.centre.kk}`, `${word[1]}-${region.centre.ru}`, `${word[2]}-${region.centre.en}`];
+  if (!showcase && random() < 0.4)
+    word = [`${word[0]}-${region.centre.kk}`, `${word[1]}-${region.centre.ru}`, `${word[2]}-${region.centre.en}`];
   const form = legalFormByCode(legalForm)!;
-  const tpl = NAME_TEMPLATES[legalForm] ?? { kk: (w: string) => `«${w}» ${form.name.kk.toLowerCase()}`, ru: (w: string) => `${form.name.ru} «${w}»`, en: (w: string) => `${w} ${form.name.en}` };
+  const tpl = NAME_TEMPLATES[legalForm] ?? {
+    kk: (w: string) => `«${w}» ${form.name.kk.toLowerCase()}`,
+    ru: (w: string) => `${form.name.ru} «${w}»`,
+    en: (w: string) => `${w} ${form.name.en}`,
+  };
 
   let seed = i * 7919 + Math.floor(random() * 1e6);
   let bin = generateBin(seed, `${pad(year % 100)}${pad(month)}`);
@@ -80,7 +115,11 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
   used.add(bin);
 
   const areaCount = 1 + Math.floor(random() * 3);
-  const areas = showcase ? ['youth', 'education-science-sport'] : [...new Set(Array.from({ length: areaCount }, () => any(areaCodes)))].sort((a, b) => areaCodes.indexOf(a) - areaCodes.indexOf(b));
+  const areas = showcase
+    ? ['youth', 'education-science-sport']
+    : [...new Set(Array.from({ length: areaCount }, () => any(areaCodes)))].sort(
+        (a, b) => areaCodes.indexOf(a) - areaCodes.indexOf(b),
+      );
   const person = () => {
     const female = random() < 0.5;
     return `${any(female ? FEMALE_NAMES : MALE_NAMES)} ${any(SURNAMES)[female ? 1 : 0]}`;
@@ -105,11 +144,19 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
     founded_on: foundedOn,
     status: !showcase && random() < 0.03 ? 'liquidated' : 'active',
     verification,
-    verification_reason: verification === 'refused' ? 'Жарғының көшірмесі мемлекеттік тіркеу туралы анықтамаға сәйкес келмейді / Копия устава не соответствует справке о государственной регистрации' : null,
-    verified_at: verification === 'verified' ? new Date(Math.min(now.getTime(), created.getTime() + (1 + Math.floor(random() * 20)) * DAY)) : null,
+    verification_reason:
+      verification === 'refused'
+        ? 'Жарғының көшірмесі мемлекеттік тіркеу туралы анықтамаға сәйкес келмейді / Копия устава не соответствует справке о государственной регистрации'
+        : null,
+    verified_at:
+      verification === 'verified'
+        ? new Date(Math.min(now.getTime(), created.getTime() + (1 + Math.floor(random() * 20)) * DAY))
+        : null,
     website: has(0.4) ? `https://${domain}` : null,
     email: has(0.6) ? `info@${domain}` : null,
-    phone: has(0.7) ? `+7 7${Math.floor(random() * 90 + 10)} ${Math.floor(random() * 900 + 100)} ${pad(Math.floor(random() * 100))} ${pad(Math.floor(random() * 100))}` : null,
+    phone: has(0.7)
+      ? `+7 7${Math.floor(random() * 90 + 10)} ${Math.floor(random() * 900 + 100)} ${pad(Math.floor(random() * 100))} ${pad(Math.floor(random() * 100))}`
+      : null,
     address: has(0.6) ? `${settlement.ru}, ${any(STREETS)}, ${1 + Math.floor(random() * 150)}` : null,
     description: desc && has(0.6) ? `${desc[0]} ${desc[1]}` : null,
     leaders: has(0.9) ? [{ name: person(), position: any(POSITIONS) }] : [],
@@ -140,8 +187,15 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
     const decided = decidedPlan <= now;
     const status = !decided ? 'applied' : random() < 0.85 ? 'approved' : 'refused';
     social = {
-      list_year: listYear, category: 1 + Math.floor(random() * 4), status, applied_at: applied,
-      decided_at: decided ? decidedPlan : null, reason: status === 'refused' ? 'Әлеуметтік осал топтардан жұмыскерлер үлесі 50%-дан аз / Доля работников из социально уязвимых групп менее 50%' : null,
+      list_year: listYear,
+      category: 1 + Math.floor(random() * 4),
+      status,
+      applied_at: applied,
+      decided_at: decided ? decidedPlan : null,
+      reason:
+        status === 'refused'
+          ? 'Әлеуметтік осал топтардан жұмыскерлер үлесі 50%-дан аз / Доля работников из социально уязвимых групп менее 50%'
+          : null,
     };
   }
   return { org, reports, social };
@@ -149,11 +203,18 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
 
 function reportData(random: () => number, desc: readonly [string, string] | null): ReportData {
   const tenge = (max: number) => Math.floor(random() * max) * 100; // whole tenge, in tiyn
-  const income = Object.fromEntries(INCOME_SOURCES.map((s) => [s, random() < 0.5 ? tenge(s === 'grants' || s === 'stateSocialOrder' ? 30_000_000 : 3_000_000) : 0])) as ReportData['income'];
+  const income = Object.fromEntries(
+    INCOME_SOURCES.map((s) => [
+      s,
+      random() < 0.5 ? tenge(s === 'grants' || s === 'stateSocialOrder' ? 30_000_000 : 3_000_000) : 0,
+    ]),
+  ) as ReportData['income'];
   const total = Object.values(income).reduce((a, b) => a + b, 0);
   const shares = SPENDING_CATEGORIES.map(() => random());
   const sum = shares.reduce((a, b) => a + b, 0);
-  const spending = Object.fromEntries(SPENDING_CATEGORIES.map((c, k) => [c, Math.floor(((total * 0.95) / 100) * (shares[k] / sum)) * 100])) as ReportData['spending'];
+  const spending = Object.fromEntries(
+    SPENDING_CATEGORIES.map((c, k) => [c, Math.floor(((total * 0.95) / 100) * (shares[k] / sum)) * 100]),
+  ) as ReportData['spending'];
   return {
     activities: desc ? desc[1] : 'Уставная деятельность в соответствии с целями организации.',
     membersCount: Math.floor(random() * 200),
@@ -170,36 +231,70 @@ function reportData(random: () => number, desc: readonly [string, string] | null
 async function insertBatch(trx: Db, batch: Generated[]): Promise<Set<string>> {
   const rows = await trx
     .insertInto('organizations')
-    .values(batch.map(({ org }) => ({ ...org, leaders: JSON.stringify(org.leaders), founders: JSON.stringify(org.founders), updated_at: org.verified_at ?? org.created_at })))
+    .values(
+      batch.map(({ org }) => ({
+        ...org,
+        leaders: JSON.stringify(org.leaders),
+        founders: JSON.stringify(org.founders),
+        updated_at: org.verified_at ?? org.created_at,
+      })),
+    )
     .onConflict((oc) => oc.column('bin').doNothing())
     .returning('bin')
     .execute();
   const inserted = new Set(rows.map((r) => r.bin));
-  const reports = batch.filter((g) => inserted.has(g.org.bin)).flatMap((g) =>
-    g.reports.map((r) => ({ bin: g.org.bin, year: r.year, submitted_at: r.submitted_at, submitted_by: null, data: JSON.stringify(r.data), income_total: Object.values(r.data.income).reduce((a, b) => a + b, 0) })),
-  );
+  const reports = batch
+    .filter((g) => inserted.has(g.org.bin))
+    .flatMap((g) =>
+      g.reports.map((r) => ({
+        bin: g.org.bin,
+        year: r.year,
+        submitted_at: r.submitted_at,
+        submitted_by: null,
+        data: JSON.stringify(r.data),
+        income_total: Object.values(r.data.income).reduce((a, b) => a + b, 0),
+      })),
+    );
   for (let k = 0; k < reports.length; k += BATCH) {
-    await trx.insertInto('annual_reports').values(reports.slice(k, k + BATCH)).onConflict((oc) => oc.columns(['bin', 'year']).doNothing()).execute();
+    await trx
+      .insertInto('annual_reports')
+      .values(reports.slice(k, k + BATCH))
+      .onConflict((oc) => oc.columns(['bin', 'year']).doNothing())
+      .execute();
   }
   // The moderators' decisions, as the audit log would hold them, so a verified badge has its public record.
-  const decisions = batch.filter((g) => inserted.has(g.org.bin) && g.org.verification !== 'pending').map(({ org }) => ({
-    at: org.verified_at ?? new Date(org.created_at.getTime() + 3 * DAY),
-    actor_name: DEMO_MODERATOR,
-    action: `registry.verification.${org.verification}`,
-    entity_type: 'organization',
-    entity_id: org.bin,
-    data: JSON.stringify({ reason: org.verification_reason, document: true }),
-    is_public: true,
-  }));
+  const decisions = batch
+    .filter((g) => inserted.has(g.org.bin) && g.org.verification !== 'pending')
+    .map(({ org }) => ({
+      at: org.verified_at ?? new Date(org.created_at.getTime() + 3 * DAY),
+      actor_name: DEMO_MODERATOR,
+      action: `registry.verification.${org.verification}`,
+      entity_type: 'organization',
+      entity_id: org.bin,
+      data: JSON.stringify({ reason: org.verification_reason, document: true }),
+      is_public: true,
+    }));
   if (decisions.length) await trx.insertInto('audit_log').values(decisions).execute();
   const social = batch.filter((g) => g.social && inserted.has(g.org.bin));
   if (social.length) {
     await trx
       .insertInto('social_entrepreneurs')
-      .values(social.map(({ org, social: s }) => ({
-        bin: org.bin, list_year: s!.list_year, category: s!.category, status: s!.status, decision_reason: s!.reason, applied_at: s!.applied_at, decided_at: s!.decided_at,
-        application: JSON.stringify({ activities: org.description ?? 'Өндіріс және қызмет көрсету / Производство и услуги', employeesTotal: 12, employeesVulnerable: 7 }),
-      })))
+      .values(
+        social.map(({ org, social: s }) => ({
+          bin: org.bin,
+          list_year: s!.list_year,
+          category: s!.category,
+          status: s!.status,
+          decision_reason: s!.reason,
+          applied_at: s!.applied_at,
+          decided_at: s!.decided_at,
+          application: JSON.stringify({
+            activities: org.description ?? 'Өндіріс және қызмет көрсету / Производство и услуги',
+            employeesTotal: 12,
+            employeesVulnerable: 7,
+          }),
+        })),
+      )
       .onConflict((oc) => oc.columns(['bin', 'list_year']).doNothing())
       .execute();
   }
@@ -211,7 +306,10 @@ async function insertBatch(trx: Db, batch: Generated[]): Promise<Set<string>> {
  * 2026-10-31). Returns the BIN of the showcase organisation, for the demo NGO account.
  * @example const { representedBin } = await seedRegistryDemo(db, { count: 2000, seed: 2026 })
  */
-export async function seedRegistryDemo(db: Kysely<any>, opts: { count: number; seed: number; now?: Date }): Promise<{ inserted: number; representedBin: string }> {
+export async function seedRegistryDemo(
+  db: Kysely<any>,
+  opts: { count: number; seed: number; now?: Date },
+): Promise<{ inserted: number; representedBin: string }> {
   const now = opts.now ?? new Date();
   const random = seededRandom(opts.seed);
   const used = new Set<string>();

@@ -1,9 +1,29 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  binQuery, foldForSearch, fullYearsBetween, fundingEligibility, latestDueYear, parseTenge, prefixTsQuery, ratingTotal, recentReportYears,
-  registryRatingInputs, reportDeadlineEnd, reportDueDate, reportStatus, socialListYear, socialTransition, tiynToInput, transition,
-  VERIFICATION_STATES, VERIFICATION_TRANSITIONS, verificationEventForEdit, type RatingFacts, type RatingInput, type VerificationEvent,
+  binQuery,
+  foldForSearch,
+  fullYearsBetween,
+  fundingEligibility,
+  latestDueYear,
+  parseTenge,
+  prefixTsQuery,
+  ratingTotal,
+  recentReportYears,
+  registryRatingInputs,
+  reportDeadlineEnd,
+  reportDueDate,
+  reportStatus,
+  socialListYear,
+  socialTransition,
+  tiynToInput,
+  transition,
+  VERIFICATION_STATES,
+  VERIFICATION_TRANSITIONS,
+  verificationEventForEdit,
+  type RatingFacts,
+  type RatingInput,
+  type VerificationEvent,
 } from './domain.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -54,7 +74,10 @@ describe('eligibility for state funding', () => {
   const org = { status: 'active', verification: 'verified' as const, foundedOn: '2015-05-01' };
   const now = at('2026-11-22T00:00Z');
   test('active, verified, last due report filed: eligible', () => {
-    assert.deepEqual(fundingEligibility(org, (y) => y === 2025, now), { eligible: true, reasons: [], reportYear: 2025 });
+    assert.deepEqual(
+      fundingEligibility(org, (y) => y === 2025, now),
+      { eligible: true, reasons: [], reportYear: 2025 },
+    );
   });
   test('each missing condition is a reason', () => {
     const r = fundingEligibility({ ...org, status: 'liquidated', verification: 'pending' }, () => false, now);
@@ -126,14 +149,36 @@ describe('money in tenge -> tiyn', () => {
 
 describe('rating', () => {
   const now = at('2026-11-22T00:00Z');
-  const allFilled = { nameEn: true, website: true, email: true, phone: true, address: true, description: true, leaders: true, founders: true };
+  const allFilled = {
+    nameEn: true,
+    website: true,
+    email: true,
+    phone: true,
+    address: true,
+    description: true,
+    leaders: true,
+    founders: true,
+  };
   const none = Object.fromEntries(Object.keys(allFilled).map((k) => [k, false])) as typeof allFilled;
   const onTime = (y: number) => ({ year: y, submittedAt: at(`${y + 1}-02-01T06:00Z`) });
 
   test('every input at its best gives 100', () => {
-    const facts: RatingFacts = { verification: 'verified', foundedOn: '2010-01-01', filled: allFilled, reports: [onTime(2025), onTime(2024), onTime(2023)] };
+    const facts: RatingFacts = {
+      verification: 'verified',
+      foundedOn: '2010-01-01',
+      filled: allFilled,
+      reports: [onTime(2025), onTime(2024), onTime(2023)],
+    };
     const inputs = registryRatingInputs(facts, now);
-    assert.deepEqual(inputs.map((i) => [i.key, i.value]), [['reports', 1], ['verification', 1], ['disclosure', 1], ['years', 1]]);
+    assert.deepEqual(
+      inputs.map((i) => [i.key, i.value]),
+      [
+        ['reports', 1],
+        ['verification', 1],
+        ['disclosure', 1],
+        ['years', 1],
+      ],
+    );
     assert.equal(ratingTotal(inputs), 100);
   });
 
@@ -157,16 +202,36 @@ describe('rating', () => {
 
   test('years before founding and reports not yet due are left out of the report input', () => {
     const feb = at('2026-02-01T00:00Z'); // 2025 not due yet
-    const facts: RatingFacts = { verification: 'verified', foundedOn: '2024-05-01', filled: none, reports: [{ year: 2025, submittedAt: null }, onTime(2024), { year: 2023, submittedAt: null }] };
+    const facts: RatingFacts = {
+      verification: 'verified',
+      foundedOn: '2024-05-01',
+      filled: none,
+      reports: [{ year: 2025, submittedAt: null }, onTime(2024), { year: 2023, submittedAt: null }],
+    };
     assert.equal(registryRatingInputs(facts, feb)[0].value, 1);
-    const fresh: RatingFacts = { ...facts, foundedOn: '2026-01-10', reports: recentReportYears(now).map((year) => ({ year, submittedAt: null })) };
+    const fresh: RatingFacts = {
+      ...facts,
+      foundedOn: '2026-01-10',
+      reports: recentReportYears(now).map((year) => ({ year, submittedAt: null })),
+    };
     assert.equal(registryRatingInputs(fresh, now)[0].value, 0);
   });
 
   test('another module adds an input by pushing it: the total stays a weighted mean', () => {
-    const facts: RatingFacts = { verification: 'verified', foundedOn: '2010-01-01', filled: allFilled, reports: [onTime(2025), onTime(2024), onTime(2023)] };
+    const facts: RatingFacts = {
+      verification: 'verified',
+      foundedOn: '2010-01-01',
+      filled: allFilled,
+      reports: [onTime(2025), onTime(2024), onTime(2023)],
+    };
     const inputs: RatingInput[] = registryRatingInputs(facts, now);
-    inputs.push({ key: 'projects', label: 'funding.rating.input.projects', value: 0, weight: 100, source: 'funding.rating.source.projects' });
+    inputs.push({
+      key: 'projects',
+      label: 'funding.rating.input.projects',
+      value: 0,
+      weight: 100,
+      source: 'funding.rating.source.projects',
+    });
     assert.equal(ratingTotal(inputs), 50);
     assert.equal(ratingTotal([]), 0);
   });

@@ -54,7 +54,9 @@ export type VerificationEvent = 'verify' | 'refuse' | 'resubmit' | 'legalChange'
  * - legalChange: a representative changes legal data of a verified profile; the badge vouches
  *   that the legal data match the documents, so new legal data must be checked again.
  */
-export const VERIFICATION_TRANSITIONS: Readonly<Record<VerificationEvent, { from: readonly Verification[]; to: Verification }>> = {
+export const VERIFICATION_TRANSITIONS: Readonly<
+  Record<VerificationEvent, { from: readonly Verification[]; to: Verification }>
+> = {
   verify: { from: ['pending'], to: 'verified' },
   refuse: { from: ['pending'], to: 'refused' },
   resubmit: { from: ['refused'], to: 'pending' },
@@ -79,10 +81,15 @@ export function transition(state: Verification, event: VerificationEvent): Verif
 export const LEGAL_FIELDS = ['nameKk', 'nameRu', 'legalForm', 'foundedOn'] as const;
 export type ActorKind = 'representative' | 'moderator';
 
-export function verificationEventForEdit(state: Verification, changedFields: readonly string[], actor: ActorKind): VerificationEvent | null {
+export function verificationEventForEdit(
+  state: Verification,
+  changedFields: readonly string[],
+  actor: ActorKind,
+): VerificationEvent | null {
   if (changedFields.length === 0 || actor === 'moderator') return null;
   if (state === 'refused') return 'resubmit';
-  if (state === 'verified' && changedFields.some((f) => (LEGAL_FIELDS as readonly string[]).includes(f))) return 'legalChange';
+  if (state === 'verified' && changedFields.some((f) => (LEGAL_FIELDS as readonly string[]).includes(f)))
+    return 'legalChange';
   return null;
 }
 
@@ -149,7 +156,8 @@ export function fundingEligibility(
   if (org.status !== 'active') reasons.push('liquidated');
   if (org.verification !== 'verified') reasons.push('not_verified');
   const reportYear = latestDueYear(now);
-  if (Number(org.foundedOn.slice(0, 4)) <= reportYear && !reportFiledForYear(reportYear)) reasons.push('report_missing');
+  if (Number(org.foundedOn.slice(0, 4)) <= reportYear && !reportFiledForYear(reportYear))
+    reasons.push('report_missing');
   return { eligible: reasons.length === 0, reasons, reportYear };
 }
 
@@ -157,7 +165,8 @@ export function fundingEligibility(
 
 /** Largest amount accepted in a report field: 10 trillion tenge, far above any NGO's budget. */
 export const MAX_TIYN = 1_000_000_000_000_000;
-export type MoneyParse = { ok: true; tiyn: number } | { ok: false; reason: 'invalid' | 'negative' | 'decimals' | 'too_large' };
+export type MoneyParse =
+  { ok: true; tiyn: number } | { ok: false; reason: 'invalid' | 'negative' | 'decimals' | 'too_large' };
 
 /**
  * Tenge as people type it ("1 250 000,50", "1250000.5", "" = 0) to integer tiyn, without
@@ -206,7 +215,16 @@ export const RATING_FULL_YEARS = 10;
 export const REPORT_SCORE: Record<'on_time' | 'late' | 'missing', number> = { on_time: 1, late: 0.5, missing: 0 };
 
 /** Profile fields that count towards disclosure completeness, with a test for "filled". */
-export const DISCLOSURE_FIELDS = ['nameEn', 'website', 'email', 'phone', 'address', 'description', 'leaders', 'founders'] as const;
+export const DISCLOSURE_FIELDS = [
+  'nameEn',
+  'website',
+  'email',
+  'phone',
+  'address',
+  'description',
+  'leaders',
+  'founders',
+] as const;
 export type DisclosureField = (typeof DISCLOSURE_FIELDS)[number];
 
 export interface RatingFacts {
@@ -245,20 +263,36 @@ export function registryRatingInputs(f: RatingFacts, now: Date): RatingInput[] {
   const years = fullYearsBetween(f.foundedOn, almatyDate(now));
   return [
     {
-      key: 'reports', label: 'registry.rating.input.reports', weight: RATING_WEIGHTS.reports, source: 'registry.rating.source.reports',
-      value: judged ? score / judged : 0, detail: { key: 'registry.rating.detail.reports', params: { onTime, judged } },
+      key: 'reports',
+      label: 'registry.rating.input.reports',
+      weight: RATING_WEIGHTS.reports,
+      source: 'registry.rating.source.reports',
+      value: judged ? score / judged : 0,
+      detail: { key: 'registry.rating.detail.reports', params: { onTime, judged } },
     },
     {
-      key: 'verification', label: 'registry.rating.input.verification', weight: RATING_WEIGHTS.verification, source: 'registry.rating.source.verification',
-      value: f.verification === 'verified' ? 1 : 0, detail: { key: `registry.verification.${f.verification}`, params: {} },
+      key: 'verification',
+      label: 'registry.rating.input.verification',
+      weight: RATING_WEIGHTS.verification,
+      source: 'registry.rating.source.verification',
+      value: f.verification === 'verified' ? 1 : 0,
+      detail: { key: `registry.verification.${f.verification}`, params: {} },
     },
     {
-      key: 'disclosure', label: 'registry.rating.input.disclosure', weight: RATING_WEIGHTS.disclosure, source: 'registry.rating.source.disclosure',
-      value: filled / DISCLOSURE_FIELDS.length, detail: { key: 'registry.rating.detail.disclosure', params: { filled, total: DISCLOSURE_FIELDS.length } },
+      key: 'disclosure',
+      label: 'registry.rating.input.disclosure',
+      weight: RATING_WEIGHTS.disclosure,
+      source: 'registry.rating.source.disclosure',
+      value: filled / DISCLOSURE_FIELDS.length,
+      detail: { key: 'registry.rating.detail.disclosure', params: { filled, total: DISCLOSURE_FIELDS.length } },
     },
     {
-      key: 'years', label: 'registry.rating.input.years', weight: RATING_WEIGHTS.years, source: 'registry.rating.source.years',
-      value: Math.min(1, years / RATING_FULL_YEARS), detail: { key: 'registry.rating.detail.years', params: { years, full: RATING_FULL_YEARS } },
+      key: 'years',
+      label: 'registry.rating.input.years',
+      weight: RATING_WEIGHTS.years,
+      source: 'registry.rating.source.years',
+      value: Math.min(1, years / RATING_FULL_YEARS),
+      detail: { key: 'registry.rating.detail.years', params: { years, full: RATING_FULL_YEARS } },
     },
   ];
 }
@@ -275,7 +309,9 @@ export function ratingTotal(inputs: readonly RatingInput[]): number {
 
 export const SOCIAL_CATEGORIES = [1, 2, 3, 4] as const;
 export type SocialStatus = 'applied' | 'approved' | 'refused';
-export const SOCIAL_TRANSITIONS: Readonly<Record<'approve' | 'refuse', { from: readonly SocialStatus[]; to: SocialStatus }>> = {
+export const SOCIAL_TRANSITIONS: Readonly<
+  Record<'approve' | 'refuse', { from: readonly SocialStatus[]; to: SocialStatus }>
+> = {
   approve: { from: ['applied'], to: 'approved' },
   refuse: { from: ['applied'], to: 'refused' },
 };
@@ -286,7 +322,8 @@ export function socialTransition(state: SocialStatus, event: 'approve' | 'refuse
 }
 
 /** The day (Almaty) by which the list of `year` is approved. */
-export const socialListApprovalDate = (year: number): IsoDate => `${year}-${param('socialEntrepreneur.approvalMonthDay', `${year}-01-01`)}`;
+export const socialListApprovalDate = (year: number): IsoDate =>
+  `${year}-${param('socialEntrepreneur.approvalMonthDay', `${year}-01-01`)}`;
 
 /**
  * The list an application made now goes to: this year's while its approval day has not passed,

@@ -4,7 +4,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { fundingEligibility, reportStatus as statusOfReport, type IneligibilityReason, type ReportStatus } from './domain.ts';
+import {
+  fundingEligibility,
+  reportStatus as statusOfReport,
+  type IneligibilityReason,
+  type ReportStatus,
+} from './domain.ts';
 import { findOrganization, findReport, listReportYears, rdb } from './repository.ts';
 import { registryAdmin } from './routes/admin.tsx';
 import { registryApi } from './routes/api.ts';
@@ -31,7 +36,12 @@ export async function registryModule(app: FastifyInstance) {
  * 'missing' (deadline passed, nothing filed) or 'not_due'; null for a BIN not in the registry.
  * @example await reportStatus(db, '120640933475', 2025) // 'on_time'
  */
-export async function reportStatus(db: Kysely<any>, bin: string, year: number, at: Date = new Date()): Promise<ReportStatus | null> {
+export async function reportStatus(
+  db: Kysely<any>,
+  bin: string,
+  year: number,
+  at: Date = new Date(),
+): Promise<ReportStatus | null> {
   if (!(await findOrganization(rdb(db), bin))) return null;
   const report = await findReport(rdb(db), bin, year);
   return statusOfReport(year, report ? new Date(report.submitted_at) : null, at);
@@ -43,10 +53,20 @@ export async function reportStatus(db: Kysely<any>, bin: string, year: number, a
  * `reasons` are i18n keys' last segments (registry.eligibility.<reason>).
  * @example const { eligible, reasons } = await isEligibleForStateFunding(db, bin, new Date())
  */
-export async function isEligibleForStateFunding(db: Kysely<any>, bin: string, at: Date = new Date()): Promise<{ eligible: boolean; reasons: (IneligibilityReason | 'not_registered')[]; reportYear: number | null }> {
+export async function isEligibleForStateFunding(
+  db: Kysely<any>,
+  bin: string,
+  at: Date = new Date(),
+): Promise<{ eligible: boolean; reasons: (IneligibilityReason | 'not_registered')[]; reportYear: number | null }> {
   const org = await findOrganization(rdb(db), bin);
   if (!org) return { eligible: false, reasons: ['not_registered'], reportYear: null };
   // Judged as of `at`: a report filed later did not count then.
-  const filed = new Set((await listReportYears(rdb(db), bin)).filter((r) => new Date(r.submitted_at) <= at).map((r) => r.year));
-  return fundingEligibility({ status: org.status, verification: org.verification, foundedOn: org.founded_on }, (y) => filed.has(y), at);
+  const filed = new Set(
+    (await listReportYears(rdb(db), bin)).filter((r) => new Date(r.submitted_at) <= at).map((r) => r.year),
+  );
+  return fundingEligibility(
+    { status: org.status, verification: org.verification, foundedOn: org.founded_on },
+    (y) => filed.has(y),
+    at,
+  );
 }

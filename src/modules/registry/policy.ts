@@ -54,7 +54,12 @@ export function canDecideVerification(actor: Actor | null, org: OrgFacts): Decis
  * organisation existed in, once.
  * @example canFileReport(rep, org, 2025, { alreadyFiled: false, now })
  */
-export function canFileReport(actor: Actor | null, org: OrgFacts, year: number, facts: { alreadyFiled: boolean; now: Date }): Decision {
+export function canFileReport(
+  actor: Actor | null,
+  org: OrgFacts,
+  year: number,
+  facts: { alreadyFiled: boolean; now: Date },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!represents(actor, org.bin)) return deny('not_representative');
   if (org.status === 'liquidated') return deny('liquidated');
@@ -65,7 +70,11 @@ export function canFileReport(actor: Actor | null, org: OrgFacts, year: number, 
 }
 
 /** A representative of an active organisation applies once per list year. */
-export function canApplySocialEnterprise(actor: Actor | null, org: OrgFacts, facts: { hasApplicationForYear: boolean }): Decision {
+export function canApplySocialEnterprise(
+  actor: Actor | null,
+  org: OrgFacts,
+  facts: { hasApplicationForYear: boolean },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!represents(actor, org.bin)) return deny('not_representative');
   if (org.status === 'liquidated') return deny('liquidated');
@@ -84,10 +93,16 @@ export function canDecideSocialEnterprise(actor: Actor | null, application: { st
 export const canViewEvidence = (actor: Actor | null): boolean => isStaff(actor);
 
 /** What a profile page may offer this reader; buttons follow the same rules as the server. */
-export function profileCan(actor: Actor | null, org: OrgFacts, facts: { fileableYear: number | null; hasApplicationForYear: boolean; now: Date }) {
+export function profileCan(
+  actor: Actor | null,
+  org: OrgFacts,
+  facts: { fileableYear: number | null; hasApplicationForYear: boolean; now: Date },
+) {
   return {
     edit: canEditOrganization(actor, org).ok,
-    fileReport: facts.fileableYear !== null && canFileReport(actor, org, facts.fileableYear, { alreadyFiled: false, now: facts.now }).ok,
+    fileReport:
+      facts.fileableYear !== null &&
+      canFileReport(actor, org, facts.fileableYear, { alreadyFiled: false, now: facts.now }).ok,
     applySocialEnterprise: canApplySocialEnterprise(actor, org, facts).ok,
     review: isStaff(actor),
   };

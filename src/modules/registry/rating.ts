@@ -19,15 +19,38 @@ export function addRatingInputProvider(provider: RatingInputProvider): void {
   if (!providers.includes(provider)) providers.push(provider);
 }
 
-type Rated = Pick<OrganizationRow, 'bin' | 'verification' | 'founded_on' | 'name_en' | 'website' | 'email' | 'phone' | 'address' | 'description' | 'leaders' | 'founders'>;
+type Rated = Pick<
+  OrganizationRow,
+  | 'bin'
+  | 'verification'
+  | 'founded_on'
+  | 'name_en'
+  | 'website'
+  | 'email'
+  | 'phone'
+  | 'address'
+  | 'description'
+  | 'leaders'
+  | 'founders'
+>;
 
 /** The full rating (every input, and the total) of each organisation given. */
-export async function ratingsFor(db: Kysely<any>, orgs: Rated[], at: Date): Promise<Map<string, { total: number; inputs: RatingInput[] }>> {
+export async function ratingsFor(
+  db: Kysely<any>,
+  orgs: Rated[],
+  at: Date,
+): Promise<Map<string, { total: number; inputs: RatingInput[] }>> {
   const bins = orgs.map((o) => o.bin);
-  const [subs, ...contributed] = await Promise.all([reportSubmissions(rdb(db), bins, recentReportYears(at)), ...providers.map((p) => p(db, bins, at))]);
+  const [subs, ...contributed] = await Promise.all([
+    reportSubmissions(rdb(db), bins, recentReportYears(at)),
+    ...providers.map((p) => p(db, bins, at)),
+  ]);
   return new Map(
     orgs.map((o) => {
-      const inputs = [...registryRatingInputs(ratingFacts(o, subs.get(o.bin), at), at), ...contributed.flatMap((m) => m.get(o.bin) ?? [])];
+      const inputs = [
+        ...registryRatingInputs(ratingFacts(o, subs.get(o.bin), at), at),
+        ...contributed.flatMap((m) => m.get(o.bin) ?? []),
+      ];
       return [o.bin, { total: ratingTotal(inputs), inputs }];
     }),
   );

@@ -8,18 +8,51 @@ import { ratingOf } from './presenters.ts';
 import { addRatingInputProvider, ratingsFor } from './rating.ts';
 import { findOrganization } from './repository.ts';
 import { COMMON_WORD_MATCHES } from './repository/search.ts';
-import { countByRegion, countByYear, exportBatch, insertOrganization, insertReport, rdb, reportSubmissions, searchOrganizations, sqlRatings, type OrganizationValues, type RegistryDb } from './repository.ts';
+import {
+  countByRegion,
+  countByYear,
+  exportBatch,
+  insertOrganization,
+  insertReport,
+  rdb,
+  reportSubmissions,
+  searchOrganizations,
+  sqlRatings,
+  type OrganizationValues,
+  type RegistryDb,
+} from './repository.ts';
 import { parseSearchPage, type ReportData, type SearchQuery } from './schemas.ts';
 
 const NOW = new Date('2026-11-22T06:00:00Z');
 const data: ReportData = {
-  activities: 'x', membersCount: 1, foundersCount: 1, property: '', beneficiaries: 1, staff: 1, volunteers: 1,
+  activities: 'x',
+  membersCount: 1,
+  foundersCount: 1,
+  property: '',
+  beneficiaries: 1,
+  staff: 1,
+  volunteers: 1,
   income: { stateSocialOrder: 0, grants: 100, donations: 0, membershipFees: 0, business: 0, foreign: 0 },
   spending: { programmes: 100, salaries: 0, administration: 0, property: 0, taxes: 0, other: 0 },
 };
 const base: Omit<OrganizationValues, 'bin' | 'name_kk' | 'name_ru'> = {
-  name_en: null, short_name: null, legal_form: 'public-association', region: 'astana', settlement: 'Астана', areas: ['youth'], founded_on: '2010-05-01',
-  status: 'active', verification: 'verified', website: null, email: null, phone: null, address: null, description: null, leaders: [], founders: [], registered_by: null,
+  name_en: null,
+  short_name: null,
+  legal_form: 'public-association',
+  region: 'astana',
+  settlement: 'Астана',
+  areas: ['youth'],
+  founded_on: '2010-05-01',
+  status: 'active',
+  verification: 'verified',
+  website: null,
+  email: null,
+  phone: null,
+  address: null,
+  description: null,
+  leaders: [],
+  founders: [],
+  registered_by: null,
 };
 const BINS = Array.from({ length: 8 }, (_, i) => generateBin(1000 + i));
 const [BOLASHAK, MEIRIM, KANAT, ADILET, ECO, LATE, MISSING, NEW] = BINS;
@@ -33,21 +66,92 @@ before(async () => {
   t = await testApp();
   db = rdb(t.db);
   const orgs: OrganizationValues[] = [
-    { ...base, bin: BOLASHAK, name_kk: '«Болашақ» қоғамдық бірлестігі', name_ru: 'Общественное объединение «Болашак»', name_en: 'Bolashak Public Association', website: 'https://bolashak.kz/', email: 'info@bolashak.kz', leaders: [{ name: 'Айгүл', position: 'Төраға' }] },
-    { ...base, bin: MEIRIM, name_kk: '«Мейірім» қоғамдық қоры', name_ru: 'Общественный фонд «Мейирим»', legal_form: 'public-foundation', region: 'almaty-city', areas: ['health', 'charity'], founded_on: '1998-02-03' },
-    { ...base, bin: KANAT, name_kk: '«Жас Қанат» жеке мекемесі', name_ru: 'Частное учреждение «Жас Канат»', legal_form: 'private-institution', region: 'shymkent', verification: 'pending', founded_on: '2024-09-01' },
-    { ...base, bin: ADILET, name_kk: '«Әділет» қоғамдық бірлестігі', name_ru: 'Общественное объединение «Адилет»', region: 'almaty-city', areas: ['human-rights'], status: 'liquidated', verification: 'refused', founded_on: '2003-01-01' },
-    { ...base, bin: ECO, name_kk: '«Жасыл Әлем» қоғамдық қоры', name_ru: 'Общественный фонд «Жасыл Алем»', name_en: 'Zhasyl Alem Foundation', legal_form: 'public-foundation', areas: ['environment', 'youth'], founded_on: '2015-07-07' },
-    { ...base, bin: LATE, name_kk: '«Ырыс» қоғамдық бірлестігі', name_ru: 'Общественное объединение «Ырыс»', founded_on: '2019-03-03' },
-    { ...base, bin: MISSING, name_kk: '«Береке» қоғамдық бірлестігі', name_ru: 'Общественное объединение «Береке»', founded_on: '2020-01-01' },
-    { ...base, bin: NEW, name_kk: '«Талап» қоғамдық бірлестігі', name_ru: 'Общественное объединение «Талап»', founded_on: '2026-02-01' },
+    {
+      ...base,
+      bin: BOLASHAK,
+      name_kk: '«Болашақ» қоғамдық бірлестігі',
+      name_ru: 'Общественное объединение «Болашак»',
+      name_en: 'Bolashak Public Association',
+      website: 'https://bolashak.kz/',
+      email: 'info@bolashak.kz',
+      leaders: [{ name: 'Айгүл', position: 'Төраға' }],
+    },
+    {
+      ...base,
+      bin: MEIRIM,
+      name_kk: '«Мейірім» қоғамдық қоры',
+      name_ru: 'Общественный фонд «Мейирим»',
+      legal_form: 'public-foundation',
+      region: 'almaty-city',
+      areas: ['health', 'charity'],
+      founded_on: '1998-02-03',
+    },
+    {
+      ...base,
+      bin: KANAT,
+      name_kk: '«Жас Қанат» жеке мекемесі',
+      name_ru: 'Частное учреждение «Жас Канат»',
+      legal_form: 'private-institution',
+      region: 'shymkent',
+      verification: 'pending',
+      founded_on: '2024-09-01',
+    },
+    {
+      ...base,
+      bin: ADILET,
+      name_kk: '«Әділет» қоғамдық бірлестігі',
+      name_ru: 'Общественное объединение «Адилет»',
+      region: 'almaty-city',
+      areas: ['human-rights'],
+      status: 'liquidated',
+      verification: 'refused',
+      founded_on: '2003-01-01',
+    },
+    {
+      ...base,
+      bin: ECO,
+      name_kk: '«Жасыл Әлем» қоғамдық қоры',
+      name_ru: 'Общественный фонд «Жасыл Алем»',
+      name_en: 'Zhasyl Alem Foundation',
+      legal_form: 'public-foundation',
+      areas: ['environment', 'youth'],
+      founded_on: '2015-07-07',
+    },
+    {
+      ...base,
+      bin: LATE,
+      name_kk: '«Ырыс» қоғамдық бірлестігі',
+      name_ru: 'Общественное объединение «Ырыс»',
+      founded_on: '2019-03-03',
+    },
+    {
+      ...base,
+      bin: MISSING,
+      name_kk: '«Береке» қоғамдық бірлестігі',
+      name_ru: 'Общественное объединение «Береке»',
+      founded_on: '2020-01-01',
+    },
+    {
+      ...base,
+      bin: NEW,
+      name_kk: '«Талап» қоғамдық бірлестігі',
+      name_ru: 'Общественное объединение «Талап»',
+      founded_on: '2026-02-01',
+    },
   ];
   for (const o of orgs) assert.equal(await insertOrganization(db, o), true);
   // 2025 reports (the previous year on NOW): on time, late, none.
   for (const bin of [BOLASHAK, MEIRIM, ECO]) {
-    for (const y of [2023, 2024, 2025]) await insertReport(db, { bin, year: y, at: new Date(`${y + 1}-02-10T05:00:00Z`), by: null, data });
+    for (const y of [2023, 2024, 2025])
+      await insertReport(db, { bin, year: y, at: new Date(`${y + 1}-02-10T05:00:00Z`), by: null, data });
   }
-  await insertReport(db, { bin: LATE, year: 2025, at: new Date(reportDeadlineEnd(2025).getTime() + 1000), by: null, data });
+  await insertReport(db, {
+    bin: LATE,
+    year: 2025,
+    at: new Date(reportDeadlineEnd(2025).getTime() + 1000),
+    by: null,
+    data,
+  });
   await insertReport(db, { bin: LATE, year: 2024, at: new Date('2025-03-31T18:00:00Z'), by: null, data });
 });
 after(() => t.close());
@@ -76,7 +180,10 @@ describe('search', () => {
 
   test('a 12-digit query is a BIN and matches exactly', async () => {
     const r = await search({ q: MEIRIM });
-    assert.deepEqual(r.rows.map((x) => x.bin), [MEIRIM]);
+    assert.deepEqual(
+      r.rows.map((x) => x.bin),
+      [MEIRIM],
+    );
     assert.equal(r.total, 1);
     assert.equal((await search({ q: '000000000000' })).total, 0);
   });
@@ -87,17 +194,35 @@ describe('search', () => {
 
   test('filters: region, area, legal form, verification', async () => {
     assert.deepEqual((await search({ region: 'almaty-city' })).rows.map((r) => r.bin).sort(), [ADILET, MEIRIM].sort());
-    assert.deepEqual((await search({ area: 'environment' })).rows.map((r) => r.bin), [ECO]);
-    assert.deepEqual((await search({ area: 'youth', legalForm: 'public-foundation' })).rows.map((r) => r.bin), [ECO]);
+    assert.deepEqual(
+      (await search({ area: 'environment' })).rows.map((r) => r.bin),
+      [ECO],
+    );
+    assert.deepEqual(
+      (await search({ area: 'youth', legalForm: 'public-foundation' })).rows.map((r) => r.bin),
+      [ECO],
+    );
     assert.equal((await search({ verified: true })).total, 6);
     assert.deepEqual((await search({ verified: false })).rows.map((r) => r.bin).sort(), [ADILET, KANAT].sort());
-    assert.deepEqual((await search({ q: 'фонд', region: 'astana' })).rows.map((r) => r.bin), [ECO]);
+    assert.deepEqual(
+      (await search({ q: 'фонд', region: 'astana' })).rows.map((r) => r.bin),
+      [ECO],
+    );
   });
 
-  test("report status of the previous year: on time, late, missing", async () => {
-    assert.deepEqual((await search({ reportStatus: 'on_time' })).rows.map((r) => r.bin).sort(), [BOLASHAK, ECO, MEIRIM].sort());
-    assert.deepEqual((await search({ reportStatus: 'late' })).rows.map((r) => r.bin), [LATE]);
-    assert.deepEqual((await search({ reportStatus: 'missing' })).rows.map((r) => r.bin).sort(), [ADILET, KANAT, MISSING, NEW].sort());
+  test('report status of the previous year: on time, late, missing', async () => {
+    assert.deepEqual(
+      (await search({ reportStatus: 'on_time' })).rows.map((r) => r.bin).sort(),
+      [BOLASHAK, ECO, MEIRIM].sort(),
+    );
+    assert.deepEqual(
+      (await search({ reportStatus: 'late' })).rows.map((r) => r.bin),
+      [LATE],
+    );
+    assert.deepEqual(
+      (await search({ reportStatus: 'missing' })).rows.map((r) => r.bin).sort(),
+      [ADILET, KANAT, MISSING, NEW].sort(),
+    );
   });
 
   test('pagination: pages of the requested size, the total counted when a page is full', async () => {
@@ -116,7 +241,10 @@ describe('search', () => {
 
   test('sorting by name follows the reader’s language; by founding date oldest first', async () => {
     const ru = (await search({}, 'ru')).rows.map((r) => r.name_ru);
-    assert.deepEqual(ru, [...ru].sort((a, b) => foldForSearch(a).localeCompare(foldForSearch(b), 'ru')));
+    assert.deepEqual(
+      ru,
+      [...ru].sort((a, b) => foldForSearch(a).localeCompare(foldForSearch(b), 'ru')),
+    );
     const founded = (await search({ sort: 'founded' })).rows.map((r) => r.founded_on);
     assert.deepEqual(founded, [...founded].sort());
     assert.equal(founded[0], '1998-02-03');
@@ -128,10 +256,16 @@ describe('search', () => {
     const subs = await reportSubmissions(db, BINS, [2025, 2024, 2023]);
     for (const r of rows) {
       const domain = ratingOf(r, subs.get(r.bin), NOW).total;
-      assert.ok(Math.abs(domain - sqlRating.get(r.bin)!) < 0.051, `${r.name_ru}: domain ${domain}, sql ${sqlRating.get(r.bin)}`);
+      assert.ok(
+        Math.abs(domain - sqlRating.get(r.bin)!) < 0.051,
+        `${r.name_ru}: domain ${domain}, sql ${sqlRating.get(r.bin)}`,
+      );
     }
     const sorted = (await search({ sort: 'rating' })).rows.map((r) => sqlRating.get(r.bin)!);
-    assert.deepEqual(sorted, [...sorted].sort((a, b) => b - a));
+    assert.deepEqual(
+      sorted,
+      [...sorted].sort((a, b) => b - a),
+    );
     assert.equal((await search({ sort: 'rating' })).rows[0].bin, BOLASHAK);
   });
 
@@ -154,8 +288,14 @@ describe('open data queries', () => {
     const byRegion = await countByRegion(db);
     assert.deepEqual(byRegion.get('almaty-city'), { total: 2, active: 1, verified: 1 });
     const byYear = await countByYear(db);
-    assert.deepEqual(byYear.find((y) => y.year === 2010), { year: 2010, total: 1 });
-    assert.equal(byYear.reduce((s, y) => s + y.total, 0), 8);
+    assert.deepEqual(
+      byYear.find((y) => y.year === 2010),
+      { year: 2010, total: 1 },
+    );
+    assert.equal(
+      byYear.reduce((s, y) => s + y.total, 0),
+      8,
+    );
   });
 });
 
@@ -164,9 +304,28 @@ describe('rating inputs from other modules', () => {
     const org = (await findOrganization(db, BOLASHAK))!;
     const before = (await ratingsFor(db, [org], NOW)).get(BOLASHAK)!;
     assert.equal(before.total, 90); // half the disclosure fields are empty: 100 - 20 × ½
-    addRatingInputProvider(async (_db, bins) => new Map(bins.map((b) => [b, [{ key: 'projects', label: 'funding.rating.input.projects', value: 0.5, weight: 100, source: 'funding.rating.source.projects' }]])));
+    addRatingInputProvider(
+      async (_db, bins) =>
+        new Map(
+          bins.map((b) => [
+            b,
+            [
+              {
+                key: 'projects',
+                label: 'funding.rating.input.projects',
+                value: 0.5,
+                weight: 100,
+                source: 'funding.rating.source.projects',
+              },
+            ],
+          ]),
+        ),
+    );
     const after = (await ratingsFor(db, [org], NOW)).get(BOLASHAK)!;
-    assert.deepEqual(after.inputs.map((i) => i.key), ['reports', 'verification', 'disclosure', 'years', 'projects']);
+    assert.deepEqual(
+      after.inputs.map((i) => i.key),
+      ['reports', 'verification', 'disclosure', 'years', 'projects'],
+    );
     assert.equal(after.total, 70); // (90 + 100 × ½) / 200
   });
 });
@@ -174,14 +333,28 @@ describe('rating inputs from other modules', () => {
 describe('the dictionary of words (fuzzy search)', () => {
   test('holds the folded tsv lexemes, each found by a tsquery on the names', async () => {
     const words = (await sql<{ word: string }>`select word from registry_words`.execute(db)).rows.map((r) => r.word);
-    for (const w of ['болашак', 'bolashak', 'когамдык', 'бирлестиги', 'объединение', 'мейирим']) assert.ok(words.includes(w), w);
+    for (const w of ['болашак', 'bolashak', 'когамдык', 'бирлестиги', 'объединение', 'мейирим'])
+      assert.ok(words.includes(w), w);
     assert.ok(!words.includes('болашақ') && !words.includes('«болашақ»'), 'words are folded like the names');
-    const lost = await sql<{ word: string }>`select word from registry_words w where not exists (select 1 from organizations o where o.tsv @@ w.word::tsquery)`.execute(db);
+    const lost = await sql<{
+      word: string;
+    }>`select word from registry_words w where not exists (select 1 from organizations o where o.tsv @@ w.word::tsquery)`.execute(
+      db,
+    );
     assert.deepEqual(lost.rows, [], 'every dictionary word is a lexeme of some name');
   });
 
   test('a misspelling, the English name, a partial word, two words', async () => {
-    for (const q of ['Болошак', 'болошак', 'Bolashak', 'bolashac', 'Болаш', 'болошак бирлестиги', 'бирлестиги болошак', 'Bolashak Association']) {
+    for (const q of [
+      'Болошак',
+      'болошак',
+      'Bolashak',
+      'bolashac',
+      'Болаш',
+      'болошак бирлестиги',
+      'бирлестиги болошак',
+      'Bolashak Association',
+    ]) {
       const r = await search({ q });
       assert.equal(r.rows[0]?.bin, BOLASHAK, `q=${q}: ${r.rows.map((x) => x.name_ru).join(', ')}`);
     }
@@ -195,10 +368,20 @@ describe('the dictionary of words (fuzzy search)', () => {
 
   test('new and renamed organisations bring their words', async () => {
     const bin = generateBin(9000);
-    assert.equal(await insertOrganization(db, { ...base, bin, name_kk: '«Шұғыла» қоғамдық қоры', name_ru: 'Общественный фонд «Шугыла»' }), true);
+    assert.equal(
+      await insertOrganization(db, {
+        ...base,
+        bin,
+        name_kk: '«Шұғыла» қоғамдық қоры',
+        name_ru: 'Общественный фонд «Шугыла»',
+      }),
+      true,
+    );
     assert.equal((await search({ q: 'шугила' })).rows[0]?.bin, bin);
     await db.updateTable('organizations').set({ name_en: 'Radiance Foundation' }).where('bin', '=', bin).execute();
-    const words = (await sql<{ word: string }>`select word from registry_words where word like 'radian%'`.execute(db)).rows.map((r) => r.word);
+    const words = (
+      await sql<{ word: string }>`select word from registry_words where word like 'radian%'`.execute(db)
+    ).rows.map((r) => r.word);
     assert.deepEqual(words, ['radiance']);
     assert.equal((await search({ q: 'radiants' })).rows[0]?.bin, bin);
     await db.deleteFrom('organizations').where('bin', '=', bin).execute();
@@ -209,14 +392,30 @@ describe('a common word', () => {
   test('more matches than COMMON_WORD_MATCHES: prefix matches only, by name, counted once', async () => {
     const n = COMMON_WORD_MATCHES + 1;
     const rows = Array.from({ length: n }, (_, i) => ({
-      ...base, bin: generateBin(50_000 + i), name_kk: `«Ортақ ${String(i).padStart(4, '0')}» қоры`, name_ru: `Фонд «Ортак ${i}»`, region: i % 2 ? 'ulytau' : 'abai',
-      leaders: '[]', founders: '[]',
+      ...base,
+      bin: generateBin(50_000 + i),
+      name_kk: `«Ортақ ${String(i).padStart(4, '0')}» қоры`,
+      name_ru: `Фонд «Ортак ${i}»`,
+      region: i % 2 ? 'ulytau' : 'abai',
+      leaders: '[]',
+      founders: '[]',
     }));
-    for (let k = 0; k < rows.length; k += 500) await db.insertInto('organizations').values(rows.slice(k, k + 500)).execute();
+    for (let k = 0; k < rows.length; k += 500)
+      await db
+        .insertInto('organizations')
+        .values(rows.slice(k, k + 500))
+        .execute();
     const r = await search({ q: 'ортақ' });
     assert.equal(r.total, n);
     assert.equal(r.rows[0].name_kk, '«Ортақ 0000» қоры', 'ordered by name, not by similarity');
     assert.equal((await search({ q: 'ортақ', region: 'ulytau' })).total, Math.floor(n / 2));
-    await db.deleteFrom('organizations').where('bin', 'in', rows.map((x) => x.bin)).execute();
+    await db
+      .deleteFrom('organizations')
+      .where(
+        'bin',
+        'in',
+        rows.map((x) => x.bin),
+      )
+      .execute();
   });
 });

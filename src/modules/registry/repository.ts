@@ -87,17 +87,48 @@ export type Db = RegistryDb | Transaction<PlatformTables & RegistryTables>;
 export const rdb = (db: Kysely<any>) => db as RegistryDb;
 
 export type OrganizationRow = {
-  [K in keyof Omit<RegistryTables['organizations'], 'search' | 'tsv' | 'sort_kk' | 'sort_ru' | 'sort_en'>]: RegistryTables['organizations'][K] extends ColumnType<infer S, any, any> ? S : RegistryTables['organizations'][K];
+  [
+    K in keyof Omit<RegistryTables['organizations'], 'search' | 'tsv' | 'sort_kk' | 'sort_ru' | 'sort_en'>
+  ]: RegistryTables['organizations'][K] extends ColumnType<infer S, any, any> ? S : RegistryTables['organizations'][K];
 };
-export type OrganizationValues = Omit<OrganizationRow, 'created_at' | 'updated_at' | 'verified_at' | 'verification_file_id' | 'verification_reason'>;
+export type OrganizationValues = Omit<
+  OrganizationRow,
+  'created_at' | 'updated_at' | 'verified_at' | 'verification_file_id' | 'verification_reason'
+>;
 
 const ORG_COLUMNS = [
-  'bin', 'name_kk', 'name_ru', 'name_en', 'short_name', 'legal_form', 'region', 'settlement', 'areas', 'founded_on', 'status',
-  'verification', 'verification_reason', 'verified_at', 'verification_file_id', 'website', 'email', 'phone', 'address',
-  'description', 'leaders', 'founders', 'registered_by', 'created_at', 'updated_at',
+  'bin',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'short_name',
+  'legal_form',
+  'region',
+  'settlement',
+  'areas',
+  'founded_on',
+  'status',
+  'verification',
+  'verification_reason',
+  'verified_at',
+  'verification_file_id',
+  'website',
+  'email',
+  'phone',
+  'address',
+  'description',
+  'leaders',
+  'founders',
+  'registered_by',
+  'created_at',
+  'updated_at',
 ] as const;
 
-export async function findOrganization(db: Db, bin: string, opts: { forUpdate?: boolean } = {}): Promise<OrganizationRow | undefined> {
+export async function findOrganization(
+  db: Db,
+  bin: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<OrganizationRow | undefined> {
   let q = db.selectFrom('organizations').select(ORG_COLUMNS).where('bin', '=', bin);
   if (opts.forUpdate) q = q.forUpdate();
   return (await q.executeTakeFirst()) as OrganizationRow | undefined;
@@ -136,10 +167,25 @@ export async function addMembership(db: Db, userId: string, bin: string) {
     .execute();
 }
 
-export async function insertChange(db: Db, c: { bin: string; actorId: string | null; actorKind: 'representative' | 'moderator'; changes: Record<string, { from: unknown; to: unknown }>; at: Date }) {
+export async function insertChange(
+  db: Db,
+  c: {
+    bin: string;
+    actorId: string | null;
+    actorKind: 'representative' | 'moderator';
+    changes: Record<string, { from: unknown; to: unknown }>;
+    at: Date;
+  },
+) {
   await db
     .insertInto('organization_changes')
-    .values({ bin: c.bin, actor_id: c.actorId, actor_kind: c.actorKind, changes: JSON.stringify(c.changes), changed_at: c.at })
+    .values({
+      bin: c.bin,
+      actor_id: c.actorId,
+      actor_kind: c.actorKind,
+      changes: JSON.stringify(c.changes),
+      changed_at: c.at,
+    })
     .execute();
 }
 
@@ -156,11 +202,21 @@ export async function listChanges(db: Db, bin: string, limit = 30) {
 
 // ------------------------------------------------------------- reports
 
-export async function insertReport(db: Db, r: { bin: string; year: number; at: Date; by: string | null; data: ReportData }): Promise<boolean> {
+export async function insertReport(
+  db: Db,
+  r: { bin: string; year: number; at: Date; by: string | null; data: ReportData },
+): Promise<boolean> {
   const incomeTotal = Object.values(r.data.income).reduce((s, v) => s + v, 0);
   const row = await db
     .insertInto('annual_reports')
-    .values({ bin: r.bin, year: r.year, submitted_at: r.at, submitted_by: r.by, data: JSON.stringify(r.data), income_total: incomeTotal })
+    .values({
+      bin: r.bin,
+      year: r.year,
+      submitted_at: r.at,
+      submitted_by: r.by,
+      data: JSON.stringify(r.data),
+      income_total: incomeTotal,
+    })
     .onConflict((oc) => oc.columns(['bin', 'year']).doNothing())
     .returning('year')
     .executeTakeFirst();
@@ -168,14 +224,28 @@ export async function insertReport(db: Db, r: { bin: string; year: number; at: D
 }
 
 export async function findReport(db: Db, bin: string, year: number) {
-  return db.selectFrom('annual_reports').select(['bin', 'year', 'submitted_at', 'data', 'income_total']).where('bin', '=', bin).where('year', '=', year).executeTakeFirst();
+  return db
+    .selectFrom('annual_reports')
+    .select(['bin', 'year', 'submitted_at', 'data', 'income_total'])
+    .where('bin', '=', bin)
+    .where('year', '=', year)
+    .executeTakeFirst();
 }
 
 /** Submission instants of the given years for many organisations at once (a page of results). */
-export async function reportSubmissions(db: Db, bins: string[], years: number[]): Promise<Map<string, Map<number, Date>>> {
+export async function reportSubmissions(
+  db: Db,
+  bins: string[],
+  years: number[],
+): Promise<Map<string, Map<number, Date>>> {
   const out = new Map<string, Map<number, Date>>();
   if (!bins.length || !years.length) return out;
-  const rows = await db.selectFrom('annual_reports').select(['bin', 'year', 'submitted_at']).where('bin', 'in', bins).where('year', 'in', years).execute();
+  const rows = await db
+    .selectFrom('annual_reports')
+    .select(['bin', 'year', 'submitted_at'])
+    .where('bin', 'in', bins)
+    .where('year', 'in', years)
+    .execute();
   for (const r of rows) {
     if (!out.has(r.bin)) out.set(r.bin, new Map());
     out.get(r.bin)!.set(r.year, new Date(r.submitted_at));
@@ -184,17 +254,49 @@ export async function reportSubmissions(db: Db, bins: string[], years: number[])
 }
 
 export async function listReportYears(db: Db, bin: string) {
-  return db.selectFrom('annual_reports').select(['year', 'submitted_at']).where('bin', '=', bin).orderBy('year', 'desc').execute();
+  return db
+    .selectFrom('annual_reports')
+    .select(['year', 'submitted_at'])
+    .where('bin', '=', bin)
+    .orderBy('year', 'desc')
+    .execute();
 }
 
 // --------------------------------------------------- social entrepreneurs
 
-const SE_COLUMNS = ['id', 'bin', 'list_year', 'category', 'application', 'status', 'decision_reason', 'applied_at', 'decided_at'] as const;
+const SE_COLUMNS = [
+  'id',
+  'bin',
+  'list_year',
+  'category',
+  'application',
+  'status',
+  'decision_reason',
+  'applied_at',
+  'decided_at',
+] as const;
 
-export async function insertSocialApplication(db: Db, a: { bin: string; listYear: number; category: number; application: { activities: string; employeesTotal: number; employeesVulnerable: number | null }; by: string | null; at: Date }) {
+export async function insertSocialApplication(
+  db: Db,
+  a: {
+    bin: string;
+    listYear: number;
+    category: number;
+    application: { activities: string; employeesTotal: number; employeesVulnerable: number | null };
+    by: string | null;
+    at: Date;
+  },
+) {
   const row = await db
     .insertInto('social_entrepreneurs')
-    .values({ bin: a.bin, list_year: a.listYear, category: a.category, application: JSON.stringify(a.application), applied_by: a.by, applied_at: a.at })
+    .values({
+      bin: a.bin,
+      list_year: a.listYear,
+      category: a.category,
+      application: JSON.stringify(a.application),
+      applied_by: a.by,
+      applied_at: a.at,
+    })
     .onConflict((oc) => oc.columns(['bin', 'list_year']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -202,7 +304,12 @@ export async function insertSocialApplication(db: Db, a: { bin: string; listYear
 }
 
 export async function socialApplicationsOf(db: Db, bin: string) {
-  return db.selectFrom('social_entrepreneurs').select(SE_COLUMNS).where('bin', '=', bin).orderBy('list_year', 'desc').execute();
+  return db
+    .selectFrom('social_entrepreneurs')
+    .select(SE_COLUMNS)
+    .where('bin', '=', bin)
+    .orderBy('list_year', 'desc')
+    .execute();
 }
 
 export async function findSocialApplication(db: Db, id: number, opts: { forUpdate?: boolean } = {}) {
@@ -211,8 +318,16 @@ export async function findSocialApplication(db: Db, id: number, opts: { forUpdat
   return q.executeTakeFirst();
 }
 
-export async function decideSocialApplication(db: Db, id: number, d: { status: SocialStatus; reason: string | null; by: string; at: Date }) {
-  await db.updateTable('social_entrepreneurs').set({ status: d.status, decision_reason: d.reason, decided_by: d.by, decided_at: d.at }).where('id', '=', id).execute();
+export async function decideSocialApplication(
+  db: Db,
+  id: number,
+  d: { status: SocialStatus; reason: string | null; by: string; at: Date },
+) {
+  await db
+    .updateTable('social_entrepreneurs')
+    .set({ status: d.status, decision_reason: d.reason, decided_by: d.by, decided_at: d.at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** The public yearly list: approved entries of a list year, by name. */
@@ -220,7 +335,17 @@ export async function approvedSocialEntrepreneurs(db: Db, listYear: number) {
   return db
     .selectFrom('social_entrepreneurs as s')
     .innerJoin('organizations as o', 'o.bin', 's.bin')
-    .select(['s.id', 's.bin', 's.category', 's.decided_at', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.region', 'o.legal_form'])
+    .select([
+      's.id',
+      's.bin',
+      's.category',
+      's.decided_at',
+      'o.name_kk',
+      'o.name_ru',
+      'o.name_en',
+      'o.region',
+      'o.legal_form',
+    ])
     .where('s.list_year', '=', listYear)
     .where('s.status', '=', 'approved')
     .orderBy(sql`registry_fold(o.name_ru)`)
@@ -228,7 +353,13 @@ export async function approvedSocialEntrepreneurs(db: Db, listYear: number) {
 }
 
 export async function socialListYears(db: Db): Promise<number[]> {
-  const rows = await db.selectFrom('social_entrepreneurs').select('list_year').where('status', '=', 'approved').groupBy('list_year').orderBy('list_year', 'desc').execute();
+  const rows = await db
+    .selectFrom('social_entrepreneurs')
+    .select('list_year')
+    .where('status', '=', 'approved')
+    .groupBy('list_year')
+    .orderBy('list_year', 'desc')
+    .execute();
   return rows.map((r) => r.list_year);
 }
 
@@ -251,7 +382,17 @@ export async function verificationQueue(db: Db, opts: { state?: Verification; pa
   if (opts.state) q = q.where('verification', '=', opts.state);
   const [rows, count] = await Promise.all([
     q
-      .select(['bin', 'name_kk', 'name_ru', 'name_en', 'region', 'legal_form', 'verification', 'created_at', 'updated_at'])
+      .select([
+        'bin',
+        'name_kk',
+        'name_ru',
+        'name_en',
+        'region',
+        'legal_form',
+        'verification',
+        'created_at',
+        'updated_at',
+      ])
       .orderBy(sql`case verification when 'pending' then 0 when 'refused' then 1 else 2 end`)
       .orderBy('updated_at')
       .orderBy('bin')
@@ -264,7 +405,11 @@ export async function verificationQueue(db: Db, opts: { state?: Verification; pa
 }
 
 export async function fileInfo(db: Db, id: string) {
-  return db.selectFrom('files').select(['id', 'storage_key', 'original_name', 'mime', 'size_bytes']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('files')
+    .select(['id', 'storage_key', 'original_name', 'mime', 'size_bytes'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export * from './repository/search.ts';

@@ -2,11 +2,29 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateBin } from '../../reference/index.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import { formErrors, parseLeaders, parseSearchPage, registerSchema, reportSchema, socialApplicationSchema, toIsoDate, verificationDecisionSchema } from './schemas.ts';
+import {
+  formErrors,
+  parseLeaders,
+  parseSearchPage,
+  registerSchema,
+  reportSchema,
+  socialApplicationSchema,
+  toIsoDate,
+  verificationDecisionSchema,
+} from './schemas.ts';
 
 const t = translator('en');
 const bin = generateBin(42);
-const valid = { bin, nameKk: '«Болашақ» қоғамдық бірлестігі', nameRu: 'Общественное объединение «Болашак»', legalForm: 'public-association', region: 'astana', settlement: 'Астана', areas: 'youth', foundedOn: '2012-06-15' };
+const valid = {
+  bin,
+  nameKk: '«Болашақ» қоғамдық бірлестігі',
+  nameRu: 'Общественное объединение «Болашак»',
+  legalForm: 'public-association',
+  region: 'astana',
+  settlement: 'Астана',
+  areas: 'youth',
+  foundedOn: '2012-06-15',
+};
 const today = '2026-11-22';
 
 describe('registration form', () => {
@@ -27,7 +45,8 @@ describe('registration form', () => {
   });
 
   test('founding date: format, not before 1991, not in the future; DD.MM.YYYY accepted', () => {
-    const err = (foundedOn: string) => formErrors(t, registerSchema(today).safeParse({ ...valid, foundedOn }).error!).foundedOn;
+    const err = (foundedOn: string) =>
+      formErrors(t, registerSchema(today).safeParse({ ...valid, foundedOn }).error!).foundedOn;
     assert.match(err('2012-13-01'), /year-month-day/);
     assert.match(err('1990-12-31'), /before 1991/);
     assert.match(err('2026-11-23'), /future/);
@@ -36,12 +55,33 @@ describe('registration form', () => {
   });
 
   test('names kk and ru required, at least one area, contacts checked and normalised', () => {
-    const e = formErrors(t, registerSchema(today).safeParse({ ...valid, nameKk: ' ', nameRu: '', areas: undefined, email: 'no', website: 'not a site', phone: '12' }).error!);
+    const e = formErrors(
+      t,
+      registerSchema(today).safeParse({
+        ...valid,
+        nameKk: ' ',
+        nameRu: '',
+        areas: undefined,
+        email: 'no',
+        website: 'not a site',
+        phone: '12',
+      }).error!,
+    );
     assert.deepEqual(Object.keys(e).sort(), ['areas', 'email', 'nameKk', 'nameRu', 'phone', 'website']);
-    const ok = registerSchema(today).parse({ ...valid, website: 'bolashak.kz', email: 'info@bolashak.kz', phone: '+7 (701) 234-56-78', areas: ['youth', 'health'] });
+    const ok = registerSchema(today).parse({
+      ...valid,
+      website: 'bolashak.kz',
+      email: 'info@bolashak.kz',
+      phone: '+7 (701) 234-56-78',
+      areas: ['youth', 'health'],
+    });
     assert.equal(ok.website, 'https://bolashak.kz/');
     assert.deepEqual(ok.areas, ['youth', 'health']);
-    assert.equal(formErrors(t, registerSchema(today).safeParse({ ...valid, areas: ['youth', 'bogus'] }).error!).areas !== undefined, true);
+    assert.equal(
+      formErrors(t, registerSchema(today).safeParse({ ...valid, areas: ['youth', 'bogus'] }).error!).areas !==
+        undefined,
+      true,
+    );
   });
 
   test('leaders: one a line, "name; position"', () => {
@@ -54,7 +94,14 @@ describe('registration form', () => {
 });
 
 describe('report form', () => {
-  const base = { activities: 'Жобалар', membersCount: '10', foundersCount: '3', beneficiaries: '100', staff: '2', volunteers: '5' };
+  const base = {
+    activities: 'Жобалар',
+    membersCount: '10',
+    foundersCount: '3',
+    beneficiaries: '100',
+    staff: '2',
+    volunteers: '5',
+  };
   test('tenge become integer tiyn by source and category; empty is zero', () => {
     const r = reportSchema.parse({ ...base, income_grants: '1 500 000,50', spending_salaries: '200000' });
     assert.equal(r.income.grants, 150_000_050);
@@ -63,7 +110,16 @@ describe('report form', () => {
     assert.equal(r.membersCount, 10);
   });
   test('negative, non-numeric and over-precise amounts are field errors', () => {
-    const e = formErrors(t, reportSchema.safeParse({ ...base, income_grants: '-1', income_donations: 'abc', spending_other: '1.234', staff: '2.5' }).error!);
+    const e = formErrors(
+      t,
+      reportSchema.safeParse({
+        ...base,
+        income_grants: '-1',
+        income_donations: 'abc',
+        spending_other: '1.234',
+        staff: '2.5',
+      }).error!,
+    );
     assert.match(e.income_grants, /negative/);
     assert.match(e.income_donations, /amount in tenge/);
     assert.match(e.spending_other, /2 digits/);
@@ -78,7 +134,15 @@ describe('moderator and social enterprise forms', () => {
     assert.match(e.reason, /reason/);
   });
   test('vulnerable employees cannot exceed all employees', () => {
-    const e = formErrors(t, socialApplicationSchema.safeParse({ category: '1', activities: 'Тігін цехы', employeesTotal: '5', employeesVulnerable: '6' }).error!);
+    const e = formErrors(
+      t,
+      socialApplicationSchema.safeParse({
+        category: '1',
+        activities: 'Тігін цехы',
+        employeesTotal: '5',
+        employeesVulnerable: '6',
+      }).error!,
+    );
     assert.ok(e.employeesVulnerable);
   });
 });

@@ -12,14 +12,18 @@ import { parseTenge } from './domain.ts';
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 /** Optional text: trimmed, '' when absent. */
 export const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));
-export const required = (max: number) => z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
+export const required = (max: number) =>
+  z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
 const nullIfEmpty = (s: string) => (s === '' ? null : s);
 
 /** A BIN with its check digit; format and checksum failures have distinct messages. */
 export const binField = required(40).transform((v, ctx) => {
   const r = validateBin(v);
   if (r.ok) return r.value;
-  ctx.addIssue({ code: 'custom', message: r.reason === 'checksum' ? 'registry.errors.binChecksum' : 'registry.errors.binFormat' });
+  ctx.addIssue({
+    code: 'custom',
+    message: r.reason === 'checksum' ? 'registry.errors.binChecksum' : 'registry.errors.binFormat',
+  });
   return z.NEVER;
 });
 
@@ -35,7 +39,13 @@ export const EARLIEST_FOUNDING: IsoDate = '1991-01-01';
 const foundedOnField = (today: IsoDate) =>
   required(20).transform((v, ctx) => {
     const d = toIsoDate(v);
-    const message = !d ? 'registry.errors.dateFormat' : d < EARLIEST_FOUNDING ? 'registry.errors.dateTooEarly' : d > today ? 'registry.errors.dateFuture' : null;
+    const message = !d
+      ? 'registry.errors.dateFormat'
+      : d < EARLIEST_FOUNDING
+        ? 'registry.errors.dateTooEarly'
+        : d > today
+          ? 'registry.errors.dateFuture'
+          : null;
     if (message) {
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
@@ -75,14 +85,21 @@ export function parseLeaders(s: string): { name: string; position: string }[] {
       return m ? { name: m[1].trim(), position: m[2].trim() } : { name: line, position: '' };
     });
 }
-export const leadersToText = (ls: { name: string; position: string }[]) => ls.map((l) => (l.position ? `${l.name}; ${l.position}` : l.name)).join('\n');
+export const leadersToText = (ls: { name: string; position: string }[]) =>
+  ls.map((l) => (l.position ? `${l.name}; ${l.position}` : l.name)).join('\n');
 
 const leadersField = text(4000)
   .transform(parseLeaders)
   .refine((ls) => ls.length <= 20, 'registry.errors.tooManyLines')
   .refine((ls) => ls.every((l) => l.name.length <= 200 && l.position.length <= 200), 'registry.errors.lineTooLong');
 const foundersField = text(8000)
-  .transform((s) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((name) => ({ name })))
+  .transform((s) =>
+    s
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((name) => ({ name })),
+  )
   .refine((fs) => fs.length <= 50, 'registry.errors.tooManyLines')
   .refine((fs) => fs.every((f) => f.name.length <= 300), 'registry.errors.lineTooLong');
 
@@ -96,7 +113,13 @@ export const profileSchema = (today: IsoDate) =>
     legalForm: z.enum(legalFormCodes, { error: 'registry.errors.chooseLegalForm' }),
     region: z.enum(regionCodes, { error: 'registry.errors.chooseRegion' }),
     settlement: required(200),
-    areas: z.preprocess(asArray, z.array(z.enum(areaCodes, { error: 'errors.invalidOption' })).min(1, 'registry.errors.chooseArea').max(areaCodes.length)),
+    areas: z.preprocess(
+      asArray,
+      z
+        .array(z.enum(areaCodes, { error: 'errors.invalidOption' }))
+        .min(1, 'registry.errors.chooseArea')
+        .max(areaCodes.length),
+    ),
     foundedOn: foundedOnField(today),
     website: websiteField,
     email: emailField,
@@ -113,23 +136,58 @@ export type RegisterInput = z.infer<ReturnType<typeof registerSchema>>;
 
 /** Staff also record the legal status (a liquidation in the state register). */
 export const editSchema = (today: IsoDate, staff: boolean) =>
-  staff ? profileSchema(today).extend({ status: z.enum(['active', 'liquidated'], { error: 'errors.invalidOption' }) }) : profileSchema(today);
+  staff
+    ? profileSchema(today).extend({ status: z.enum(['active', 'liquidated'], { error: 'errors.invalidOption' }) })
+    : profileSchema(today);
 
 /** The order fields appear in on the profile form, for the error summary. */
-export const PROFILE_ORDER = ['bin', 'nameKk', 'nameRu', 'nameEn', 'shortName', 'legalForm', 'region', 'settlement', 'areas', 'foundedOn', 'website', 'email', 'phone', 'address', 'description', 'leaders', 'founders', 'status'];
+export const PROFILE_ORDER = [
+  'bin',
+  'nameKk',
+  'nameRu',
+  'nameEn',
+  'shortName',
+  'legalForm',
+  'region',
+  'settlement',
+  'areas',
+  'foundedOn',
+  'website',
+  'email',
+  'phone',
+  'address',
+  'description',
+  'leaders',
+  'founders',
+  'status',
+];
 
 // ------------------------------------------------------------ annual report
 
-export const INCOME_SOURCES = ['stateSocialOrder', 'grants', 'donations', 'membershipFees', 'business', 'foreign'] as const;
+export const INCOME_SOURCES = [
+  'stateSocialOrder',
+  'grants',
+  'donations',
+  'membershipFees',
+  'business',
+  'foreign',
+] as const;
 export const SPENDING_CATEGORIES = ['programmes', 'salaries', 'administration', 'property', 'taxes', 'other'] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 export type SpendingCategory = (typeof SPENDING_CATEGORIES)[number];
 
-const count = required(12).refine((v) => /^\d{1,9}$/.test(v), 'registry.errors.wholeNumber').transform(Number);
+const count = required(12)
+  .refine((v) => /^\d{1,9}$/.test(v), 'registry.errors.wholeNumber')
+  .transform(Number);
 const money = text(40).transform((v, ctx) => {
   const r = parseTenge(v);
   if (r.ok) return r.tiyn;
-  const key = { invalid: 'moneyInvalid', negative: 'moneyNegative', decimals: 'moneyDecimals', too_large: 'moneyTooLarge' }[r.reason];
+  const key = {
+    invalid: 'moneyInvalid',
+    negative: 'moneyNegative',
+    decimals: 'moneyDecimals',
+    too_large: 'moneyTooLarge',
+  }[r.reason];
   ctx.addIssue({ code: 'custom', message: `registry.errors.${key}` });
   return z.NEVER;
 });
@@ -154,14 +212,30 @@ export const reportSchema = z
     membersCount: v.membersCount as number,
     foundersCount: v.foundersCount as number,
     property: v.property as string,
-    income: Object.fromEntries(INCOME_SOURCES.map((s) => [s, v[incomeField(s)] as number])) as Record<IncomeSource, number>,
-    spending: Object.fromEntries(SPENDING_CATEGORIES.map((c) => [c, v[spendingField(c)] as number])) as Record<SpendingCategory, number>,
+    income: Object.fromEntries(INCOME_SOURCES.map((s) => [s, v[incomeField(s)] as number])) as Record<
+      IncomeSource,
+      number
+    >,
+    spending: Object.fromEntries(SPENDING_CATEGORIES.map((c) => [c, v[spendingField(c)] as number])) as Record<
+      SpendingCategory,
+      number
+    >,
     beneficiaries: v.beneficiaries as number,
     staff: v.staff as number,
     volunteers: v.volunteers as number,
   }));
 export type ReportData = z.infer<typeof reportSchema>;
-export const REPORT_ORDER = ['activities', 'membersCount', 'foundersCount', 'property', ...INCOME_SOURCES.map(incomeField), ...SPENDING_CATEGORIES.map(spendingField), 'beneficiaries', 'staff', 'volunteers'];
+export const REPORT_ORDER = [
+  'activities',
+  'membersCount',
+  'foundersCount',
+  'property',
+  ...INCOME_SOURCES.map(incomeField),
+  ...SPENDING_CATEGORIES.map(spendingField),
+  'beneficiaries',
+  'staff',
+  'volunteers',
+];
 
 /** ?year= of the report form: a plain year; the policy decides whether it can be filed. */
 export const reportYearQuery = z.object({ year: z.coerce.number().int().min(1991).max(2200).optional() });
@@ -174,7 +248,8 @@ export const verificationDecisionSchema = z
     reason: text(2000),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === 'refuse' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'registry.errors.reasonRequired' });
+    if (v.decision === 'refuse' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'registry.errors.reasonRequired' });
   });
 
 export const socialApplicationSchema = z
@@ -199,7 +274,8 @@ export const socialDecisionSchema = z
     seReason: text(2000),
   })
   .superRefine((v, ctx) => {
-    if (v.seDecision === 'refuse' && !v.seReason) ctx.addIssue({ code: 'custom', path: ['seReason'], message: 'registry.errors.reasonRequired' });
+    if (v.seDecision === 'refuse' && !v.seReason)
+      ctx.addIssue({ code: 'custom', path: ['seReason'], message: 'registry.errors.reasonRequired' });
   });
 
 /** Zod issues -> field errors keyed by the form field (an issue on areas.2 belongs to "areas"). */
@@ -232,7 +308,11 @@ export interface SearchQuery {
 }
 
 export const MAX_PAGE = 10_000;
-const pageNumber = z.coerce.number({ error: 'registry.errors.page' }).int('registry.errors.page').min(1, 'registry.errors.page').max(MAX_PAGE, 'registry.errors.page');
+const pageNumber = z.coerce
+  .number({ error: 'registry.errors.page' })
+  .int('registry.errors.page')
+  .min(1, 'registry.errors.page')
+  .max(MAX_PAGE, 'registry.errors.page');
 
 /** Each filter of the search page on its own, so one bad value does not discard the others. */
 const searchFields = {
@@ -251,7 +331,10 @@ export const SEARCH_FIELDS = Object.keys(searchFields) as (keyof typeof searchFi
  * Reads the search page's query string leniently: a bad value becomes an error (an i18n key)
  * for its field and is left out of the search; everything else still applies.
  */
-export function parseSearchPage(raw: Record<string, unknown>, pageSize = 20): { query: SearchQuery; errors: Record<string, string>; values: Record<string, string> } {
+export function parseSearchPage(
+  raw: Record<string, unknown>,
+  pageSize = 20,
+): { query: SearchQuery; errors: Record<string, string>; values: Record<string, string> } {
   const errors: Record<string, string> = {};
   const values: Record<string, string> = {};
   const ok: Record<string, unknown> = {};
@@ -288,15 +371,30 @@ export function parseSearchPage(raw: Record<string, unknown>, pageSize = 20): { 
 // -------------------------------------------------------------------- API
 
 export const apiListQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('Name in any language (partial words and small misspellings match), or a 12-digit BIN'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Name in any language (partial words and small misspellings match), or a 12-digit BIN'),
   region: z.enum(regionCodes).optional(),
   area: z.enum(areaCodes).optional(),
   legalForm: z.enum(legalFormCodes).optional(),
   verified: z.enum(['true', 'false']).optional(),
   reportStatus: z.enum(REPORT_FILTERS).optional().describe("Status of the previous year's annual report"),
   sort: z.enum(SORTS).optional().describe('Default: relevance with q, name without'),
-  page: z.coerce.number({ error: 'registry.errors.pageNumber' }).int('registry.errors.pageNumber').min(1, 'registry.errors.pageNumber').max(MAX_PAGE, 'registry.errors.pageNumber').default(1),
-  pageSize: z.coerce.number({ error: 'registry.errors.pageSize' }).int('registry.errors.pageSize').min(1, 'registry.errors.pageSize').max(100, 'registry.errors.pageSize').default(20),
+  page: z.coerce
+    .number({ error: 'registry.errors.pageNumber' })
+    .int('registry.errors.pageNumber')
+    .min(1, 'registry.errors.pageNumber')
+    .max(MAX_PAGE, 'registry.errors.pageNumber')
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: 'registry.errors.pageSize' })
+    .int('registry.errors.pageSize')
+    .min(1, 'registry.errors.pageSize')
+    .max(100, 'registry.errors.pageSize')
+    .default(20),
   lang: z.enum(['kk', 'ru', 'en']).optional().describe('Language of name sorting'),
 });
 
@@ -319,7 +417,12 @@ export const orgListItemJson = z.object({
   url: z.string(),
 });
 
-export const orgListJson = z.object({ items: z.array(orgListItemJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const orgListJson = z.object({
+  items: z.array(orgListItemJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const orgDetailJson = orgListItemJson.extend({
   verificationReason: z.string().nullable(),
@@ -333,13 +436,39 @@ export const orgDetailJson = orgListItemJson.extend({
   founders: z.array(z.object({ name: z.string() })),
   createdAt: z.string(),
   updatedAt: z.string(),
-  reports: z.array(z.object({ year: z.number().int(), status: z.enum(['on_time', 'late', 'missing', 'not_due']), dueDate: z.string(), submittedAt: z.string().nullable() })),
-  rating: z.object({ total: z.number(), inputs: z.array(z.object({ key: z.string(), value: z.number(), weight: z.number(), source: z.string() })) }),
+  reports: z.array(
+    z.object({
+      year: z.number().int(),
+      status: z.enum(['on_time', 'late', 'missing', 'not_due']),
+      dueDate: z.string(),
+      submittedAt: z.string().nullable(),
+    }),
+  ),
+  rating: z.object({
+    total: z.number(),
+    inputs: z.array(z.object({ key: z.string(), value: z.number(), weight: z.number(), source: z.string() })),
+  }),
   eligibleForStateFunding: z.boolean(),
-  socialEntrepreneur: z.object({ listYear: z.number().int(), category: z.number().int(), status: z.enum(['applied', 'approved', 'refused']) }).nullable(),
+  socialEntrepreneur: z
+    .object({
+      listYear: z.number().int(),
+      category: z.number().int(),
+      status: z.enum(['applied', 'approved', 'refused']),
+    })
+    .nullable(),
 });
 
 export const apiError = z.object({ error: z.string(), message: z.string().optional() });
-export const regionJson = z.object({ code: z.string(), kind: z.enum(['city', 'oblast']), names: localizedJson, ngoCount: z.number().int() });
+export const regionJson = z.object({
+  code: z.string(),
+  kind: z.enum(['city', 'oblast']),
+  names: localizedJson,
+  ngoCount: z.number().int(),
+});
 export const areaJson = z.object({ code: z.string(), names: localizedJson });
-export const legalFormJson = z.object({ code: z.string(), names: localizedJson, short: localizedJson, ngoEligible: z.boolean() });
+export const legalFormJson = z.object({
+  code: z.string(),
+  names: localizedJson,
+  short: localizedJson,
+  ngoEligible: z.boolean(),
+});

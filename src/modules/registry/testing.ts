@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 export function assertAccessible(html: string, label = '') {
   const headings = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
   assert.equal(headings.filter((h) => h === 1).length, 1, `${label}: exactly one h1`);
-  for (let i = 1; i < headings.length; i++) assert.ok(headings[i] <= headings[i - 1] + 1, `${label}: heading h${headings[i]} after h${headings[i - 1]}`);
+  for (let i = 1; i < headings.length; i++)
+    assert.ok(headings[i] <= headings[i - 1] + 1, `${label}: heading h${headings[i]} after h${headings[i - 1]}`);
   const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
   const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
   assert.deepEqual(dup, [], `${label}: duplicate ids`);

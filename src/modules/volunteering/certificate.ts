@@ -18,8 +18,15 @@ export const FONT_BOLD = join(FONTS, 'DejaVuSans-Bold.ttf');
 /** The public page that checks a certificate, in the certificate's language. */
 export const verifyPath = (locale: Locale, code: string) => `/${locale}/volunteering/certificates/${code}`;
 
-export function organizerName(c: { org_name_kk: string; org_name_ru: string; org_name_en: string | null }, locale: Locale): string {
-  return (locale === 'en' ? c.org_name_en : locale === 'ru' ? c.org_name_ru : c.org_name_kk) || c.org_name_kk || c.org_name_ru;
+export function organizerName(
+  c: { org_name_kk: string; org_name_ru: string; org_name_en: string | null },
+  locale: Locale,
+): string {
+  return (
+    (locale === 'en' ? c.org_name_en : locale === 'ru' ? c.org_name_ru : c.org_name_kk) ||
+    c.org_name_kk ||
+    c.org_name_ru
+  );
 }
 
 /**
@@ -48,8 +55,16 @@ export async function certificatePdf(c: CertificateFacts, locale: Locale, baseUr
 
   const w = doc.page.width;
   const h = doc.page.height;
-  doc.lineWidth(3).strokeColor('#1d70b8').rect(28, 28, w - 56, h - 56).stroke();
-  doc.lineWidth(1).strokeColor('#0b0c0c').rect(36, 36, w - 72, h - 72).stroke();
+  doc
+    .lineWidth(3)
+    .strokeColor('#1d70b8')
+    .rect(28, 28, w - 56, h - 56)
+    .stroke();
+  doc
+    .lineWidth(1)
+    .strokeColor('#0b0c0c')
+    .rect(36, 36, w - 72, h - 72)
+    .stroke();
 
   doc.fillColor('#0b0c0c').font('bold').fontSize(14).text('Qogam', 56, 56);
   doc.font('regular').fontSize(10).fillColor('#505a5f').text(t('volunteering.certificate.platform'), 56, 74);
@@ -61,9 +76,16 @@ export async function certificatePdf(c: CertificateFacts, locale: Locale, baseUr
   doc.font('bold').fontSize(24).text(c.volunteer_name, { align: 'center' });
   doc.moveDown(0.6);
   const hours = formatNumber(hoursFromTenths(c.hours_tenths ?? 0), locale);
-  doc.font('regular').fontSize(14).text(t('volunteering.certificate.body', { hours, title: c.title, organizer: organizerName(c, locale) }), { align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(14)
+    .text(t('volunteering.certificate.body', { hours, title: c.title, organizer: organizerName(c, locale) }), {
+      align: 'center',
+    });
   doc.moveDown(0.8);
-  const place = c.online ? t('volunteering.online') : [c.settlement, c.region ? regionByCode(c.region)?.name[locale] : ''].filter(Boolean).join(', ');
+  const place = c.online
+    ? t('volunteering.online')
+    : [c.settlement, c.region ? regionByCode(c.region)?.name[locale] : ''].filter(Boolean).join(', ');
   const lines = [
     `${t('volunteering.certificate.period')}: ${formatDate(c.starts_on, locale)} — ${formatDate(c.ends_on, locale)}`,
     `${t('volunteering.field.place')}: ${place}`,
@@ -78,9 +100,17 @@ export async function certificatePdf(c: CertificateFacts, locale: Locale, baseUr
   const qrX = w - 56 - qrSize;
   const qrY = h - 56 - qrSize - 40;
   doc.image(qr, qrX, qrY, { width: qrSize, height: qrSize });
-  doc.font('regular').fontSize(8).fillColor('#505a5f').text(t('volunteering.certificate.scan'), qrX - 20, qrY + qrSize + 4, { width: qrSize + 40, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(8)
+    .fillColor('#505a5f')
+    .text(t('volunteering.certificate.scan'), qrX - 20, qrY + qrSize + 4, { width: qrSize + 40, align: 'center' });
 
-  doc.font('regular').fontSize(10).fillColor('#0b0c0c').text(t('volunteering.certificate.verifyAt'), 56, h - 100, { width: w - 112 - 180 });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor('#0b0c0c')
+    .text(t('volunteering.certificate.verifyAt'), 56, h - 100, { width: w - 112 - 180 });
   doc.fillColor('#1d70b8').text(url, 56, undefined, { link: url, underline: true, width: w - 112 - 180 });
   doc.end();
   return done;

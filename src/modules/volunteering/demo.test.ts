@@ -34,10 +34,21 @@ test('every state, every region, and fast', async () => {
   const states = async (table: 'volunteer_opportunities' | 'volunteer_applications' | 'charity_campaigns') =>
     (await db.selectFrom(table).select('status').distinct().execute()).map((r) => r.status).sort();
   assert.deepEqual(await states('volunteer_opportunities'), ['cancelled', 'closed', 'completed', 'open']);
-  assert.deepEqual(await states('volunteer_applications'), ['accepted', 'applied', 'completed', 'declined', 'revoked', 'withdrawn']);
+  assert.deepEqual(await states('volunteer_applications'), [
+    'accepted',
+    'applied',
+    'completed',
+    'declined',
+    'revoked',
+    'withdrawn',
+  ]);
   assert.deepEqual(await states('charity_campaigns'), ['active', 'reported']);
-  const oppRegions = new Set((await db.selectFrom('volunteer_opportunities').select('region').distinct().execute()).map((r) => r.region));
-  const campaignRegions = new Set((await db.selectFrom('charity_campaigns').select('region').distinct().execute()).map((r) => r.region));
+  const oppRegions = new Set(
+    (await db.selectFrom('volunteer_opportunities').select('region').distinct().execute()).map((r) => r.region),
+  );
+  const campaignRegions = new Set(
+    (await db.selectFrom('charity_campaigns').select('region').distinct().execute()).map((r) => r.region),
+  );
   for (const r of regions) {
     assert.ok(oppRegions.has(r.code), `opportunities in ${r.code}`);
     assert.ok(campaignRegions.has(r.code), `campaigns in ${r.code}`);
@@ -66,7 +77,9 @@ test('raised totals equal the donations; indicators cover two years and every re
   const bad = await db
     .selectFrom('charity_campaigns as c')
     .select(['c.id'])
-    .where(sql<boolean>`c.raised_tiyn <> coalesce((select sum(d.amount_tiyn) from charity_donations d where d.campaign_id = c.id), 0)`)
+    .where(
+      sql<boolean>`c.raised_tiyn <> coalesce((select sum(d.amount_tiyn) from charity_donations d where d.campaign_id = c.id), 0)`,
+    )
     .execute();
   assert.deepEqual(bad, []);
   for (const values of [await volunteersIndicator(db), await hoursIndicator(db), await donationsIndicator(db)]) {

@@ -16,23 +16,94 @@ const DAY = 86_400_000;
 const BATCH = 400;
 const VOLUNTEERS = 420;
 
-const FEMALE = ['Айгерім', 'Дана', 'Әлия', 'Мадина', 'Жанар', 'Аружан', 'Камила', 'Сабина', 'Алина', 'Томирис', 'Елена', 'Ольга', 'Анна'];
-const MALE = ['Нұрлан', 'Ерлан', 'Данияр', 'Асқар', 'Мирас', 'Әлихан', 'Тимур', 'Арман', 'Ілияс', 'Санжар', 'Дмитрий', 'Сергей', 'Виктор'];
+const FEMALE = [
+  'Айгерім',
+  'Дана',
+  'Әлия',
+  'Мадина',
+  'Жанар',
+  'Аружан',
+  'Камила',
+  'Сабина',
+  'Алина',
+  'Томирис',
+  'Елена',
+  'Ольга',
+  'Анна',
+];
+const MALE = [
+  'Нұрлан',
+  'Ерлан',
+  'Данияр',
+  'Асқар',
+  'Мирас',
+  'Әлихан',
+  'Тимур',
+  'Арман',
+  'Ілияс',
+  'Санжар',
+  'Дмитрий',
+  'Сергей',
+  'Виктор',
+];
 /** Surnames as [male, female]; Kim and Pak do not change. */
 const LAST: [string, string][] = [
-  ['Сейітов', 'Сейітова'], ['Жұмабаев', 'Жұмабаева'], ['Омаров', 'Омарова'], ['Ахметов', 'Ахметова'], ['Нұрланов', 'Нұрланова'], ['Серікбаев', 'Серікбаева'],
-  ['Тоқтаров', 'Тоқтарова'], ['Қасымов', 'Қасымова'], ['Иванов', 'Иванова'], ['Ким', 'Ким'], ['Пак', 'Пак'],
+  ['Сейітов', 'Сейітова'],
+  ['Жұмабаев', 'Жұмабаева'],
+  ['Омаров', 'Омарова'],
+  ['Ахметов', 'Ахметова'],
+  ['Нұрланов', 'Нұрланова'],
+  ['Серікбаев', 'Серікбаева'],
+  ['Тоқтаров', 'Тоқтарова'],
+  ['Қасымов', 'Қасымова'],
+  ['Иванов', 'Иванова'],
+  ['Ким', 'Ким'],
+  ['Пак', 'Пак'],
 ];
-const SKILLS = ['алғашқы көмек', 'первая помощь', 'фотосурет', 'дизайн', 'ағылшын тілі', 'жүргізуші куәлігі', 'педагогика', 'IT', 'SMM', 'аудармашы', 'психология', 'медицина', 'құрылыс', 'іс-шара ұйымдастыру'];
+const SKILLS = [
+  'алғашқы көмек',
+  'первая помощь',
+  'фотосурет',
+  'дизайн',
+  'ағылшын тілі',
+  'жүргізуші куәлігі',
+  'педагогика',
+  'IT',
+  'SMM',
+  'аудармашы',
+  'психология',
+  'медицина',
+  'құрылыс',
+  'іс-шара ұйымдастыру',
+];
 
 /** Titles by area, in the organiser's language (Kazakh or Russian, as people write them). */
 const TITLES: Record<string, string[]> = {
-  'education-science-sport': ['Ауыл мектебінде робототехника үйірмесі', 'Репетиторство для школьников из многодетных семей', 'Балалар марафонына еріктілер', 'Жазғы кітап оқу лагері'],
-  health: ['Қан тапсыру күні: тіркеу және күту', 'Помощь в паллиативном отделении', 'Салауатты өмір салты акциясы', 'Скрининг-день в поликлинике: волонтёры-консультанты'],
-  environment: ['Өзен жағасын тазалау сенбілігі', 'Посадка деревьев в микрорайоне', 'Пластикті жинау және сұрыптау', 'Экологический патруль в нацпарке'],
+  'education-science-sport': [
+    'Ауыл мектебінде робототехника үйірмесі',
+    'Репетиторство для школьников из многодетных семей',
+    'Балалар марафонына еріктілер',
+    'Жазғы кітап оқу лагері',
+  ],
+  health: [
+    'Қан тапсыру күні: тіркеу және күту',
+    'Помощь в паллиативном отделении',
+    'Салауатты өмір салты акциясы',
+    'Скрининг-день в поликлинике: волонтёры-консультанты',
+  ],
+  environment: [
+    'Өзен жағасын тазалау сенбілігі',
+    'Посадка деревьев в микрорайоне',
+    'Пластикті жинау және сұрыптау',
+    'Экологический патруль в нацпарке',
+  ],
   youth: ['Жастар форумын ұйымдастыру', 'Наставничество для подростков', 'Студенттер үшін мансап күні'],
   'vulnerable-groups': ['Қарттарға азық-түлік жеткізу', 'Горячее питание для бездомных', 'Әлеуметтік дүкенде сұрыптау'],
-  disability: ['Мүмкіндігі шектеулі балалармен ойын күні', 'Сопровождение людей на колясках на концерт', 'Инклюзивті спорт жарысы'],
+  disability: [
+    'Мүмкіндігі шектеулі балалармен ойын күні',
+    'Сопровождение людей на колясках на концерт',
+    'Инклюзивті спорт жарысы',
+  ],
   'family-children': ['Балалар үйіне мерекелік кеш', 'Сбор школьных принадлежностей', 'Отбасылық демалыс күні'],
   culture: ['Ұлттық ойындар фестивалі', 'Помощь музею в оцифровке архива', 'Наурыз мерекесіне еріктілер'],
   'interethnic-accord': ['Достық үйінде мәдени кеш', 'Фестиваль языков и культур'],
@@ -61,16 +132,21 @@ const CAMPAIGNS = [
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const addDays = (d: IsoDate, n: number): IsoDate => almatyDate(new Date(almatyDayStart(d).getTime() + n * DAY + 12 * 3_600_000));
+const addDays = (d: IsoDate, n: number): IsoDate =>
+  almatyDate(new Date(almatyDayStart(d).getTime() + n * DAY + 12 * 3_600_000));
 
 async function insertBatches(trx: Db, table: string, rows: Record<string, unknown>[]) {
-  for (let i = 0; i < rows.length; i += BATCH) await (trx as Kysely<any>).insertInto(table).values(rows.slice(i, i + BATCH)).execute();
+  for (let i = 0; i < rows.length; i += BATCH)
+    await (trx as Kysely<any>)
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH))
+      .execute();
 }
 
 export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: number }) {
   const db = vdb(app.db);
   const random = seededRandom(opts.seed * 31 + 9);
-  const any = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const any = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   // Ids from the seeded generator, so the same seed gives the same rows.
   const uuid = () => {
@@ -85,7 +161,11 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
   const now = new Date();
   const today = almatyDate(now);
 
-  const citizen = await db.selectFrom('users').select(['id', 'password_hash']).where('email', '=', 'citizen@demo.qogam.kz').executeTakeFirst();
+  const citizen = await db
+    .selectFrom('users')
+    .select(['id', 'password_hash'])
+    .where('email', '=', 'citizen@demo.qogam.kz')
+    .executeTakeFirst();
   const ngoMember = await db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -102,7 +182,10 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     .limit(3000)
     .execute();
   if (!orgs.length) return;
-  const bodies = await db.selectFrom('state_bodies').select([sql<string>`id::text`.as('id'), 'code', 'region']).execute();
+  const bodies = await db
+    .selectFrom('state_bodies')
+    .select([sql<string>`id::text`.as('id'), 'code', 'region'])
+    .execute();
 
   // Organisers: up to three NGOs per region, the akimat of every region, the ministry, and ngo@'s NGO.
   const byRegion = new Map<string, { bin: string; region: string }[]>();
@@ -111,13 +194,16 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
   const organizers: Org[] = [];
   for (const r of regions) {
     const list = byRegion.get(r.code) ?? [];
-    for (let k = 0; k < Math.min(3, list.length); k++) organizers.push({ type: 'organization', id: list[Math.floor(random() * list.length)].bin, region: r.code });
+    for (let k = 0; k < Math.min(3, list.length); k++)
+      organizers.push({ type: 'organization', id: list[Math.floor(random() * list.length)].bin, region: r.code });
     const akimat = bodies.find((b) => b.code === `akimat-${r.code}`);
     if (akimat) organizers.push({ type: 'state_body', id: akimat.id, region: r.code });
   }
   const mip = bodies.find((b) => b.code === 'mip');
   const showcaseBin = ngoMember?.org_id ?? null;
-  const showcase = showcaseBin ? orgs.find((o) => o.bin === showcaseBin) ?? { bin: showcaseBin, region: 'astana' } : null;
+  const showcase = showcaseBin
+    ? (orgs.find((o) => o.bin === showcaseBin) ?? { bin: showcaseBin, region: 'astana' })
+    : null;
 
   await db.transaction().execute(async (trx) => {
     // ------------------------------------------------------------ volunteers
@@ -135,16 +221,32 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
       const region = weightedRegion();
       users.push({ id, region });
       userRows.push({
-        id, email: `volunteering-${i}@demo.qogam.kz`, name: person(), password_hash: citizen?.password_hash ?? 'scrypt$demo$unusable',
-        roles: ['citizen'], email_confirmed_at: new Date(now.getTime() - int(30, 700) * DAY),
+        id,
+        email: `volunteering-${i}@demo.qogam.kz`,
+        name: person(),
+        password_hash: citizen?.password_hash ?? 'scrypt$demo$unusable',
+        roles: ['citizen'],
+        email_confirmed_at: new Date(now.getTime() - int(30, 700) * DAY),
       });
       profiles.push({
-        user_id: id, region, birth_year: int(1965, 2009), skills: [...new Set([any(SKILLS), any(SKILLS)])], languages: random() < 0.8 ? ['kk', 'ru'] : ['ru', 'en'], about: null,
+        user_id: id,
+        region,
+        birth_year: int(1965, 2009),
+        skills: [...new Set([any(SKILLS), any(SKILLS)])],
+        languages: random() < 0.8 ? ['kk', 'ru'] : ['ru', 'en'],
+        about: null,
       });
     }
     await insertBatches(trx, 'users', userRows);
     if (citizen) {
-      profiles.push({ user_id: citizen.id, region: 'astana', birth_year: 1998, skills: ['алғашқы көмек', 'фотосурет'], languages: ['kk', 'ru', 'en'], about: 'Студент, демалыс күндері көмектесуге дайынмын.' });
+      profiles.push({
+        user_id: citizen.id,
+        region: 'astana',
+        birth_year: 1998,
+        skills: ['алғашқы көмек', 'фотосурет'],
+        languages: ['kk', 'ru', 'en'],
+        about: 'Студент, демалыс күндері көмектесуге дайынмын.',
+      });
     }
     await insertBatches(trx, 'volunteer_profiles', profiles);
 
@@ -152,27 +254,57 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     const opps: Record<string, unknown>[] = [];
     const apps: Record<string, unknown>[] = [];
     const certs: Record<string, unknown>[] = [];
-    const addOpportunity = (o: Org, start: IsoDate, length: number, forceStatus?: OpportunityStatus, titleArea?: string) => {
+    const addOpportunity = (
+      o: Org,
+      start: IsoDate,
+      length: number,
+      forceStatus?: OpportunityStatus,
+      titleArea?: string,
+    ) => {
       const area = titleArea ?? any(AREAS);
       const end = addDays(start, length);
       const online = random() < 0.08;
       const region = o.region ?? any(regions).code;
       const status: OpportunityStatus =
-        forceStatus ?? (end < today ? (random() < 0.94 ? 'completed' : 'cancelled') : start <= today ? (random() < 0.7 ? 'open' : 'closed') : 'open');
+        forceStatus ??
+        (end < today
+          ? random() < 0.94
+            ? 'completed'
+            : 'cancelled'
+          : start <= today
+            ? random() < 0.7
+              ? 'open'
+              : 'closed'
+            : 'open');
       const places = any([5, 8, 10, 12, 15, 20, 25, 30, 40, 50]);
       const id = uuid();
       const r = regions.find((x) => x.code === region)!;
       opps.push({
-        id, organizer_type: o.type, organizer_id: o.id, title: any(TITLES[area]), description: DESCRIPTION, area, online, region: online && random() < 0.5 ? null : region,
-        settlement: online ? '' : any(r.settlements).kk, starts_on: start, ends_on: end, places, skills: random() < 0.5 ? [any(SKILLS)] : [],
-        min_age: random() < 0.6 ? any([14, 16, 18]) : null, max_age: random() < 0.1 ? 35 : null, status,
-        created_at: new Date(almatyDayStart(start).getTime() - int(7, 40) * DAY), updated_at: new Date(Math.min(now.getTime(), almatyDayStart(end).getTime() + DAY)),
+        id,
+        organizer_type: o.type,
+        organizer_id: o.id,
+        title: any(TITLES[area]),
+        description: DESCRIPTION,
+        area,
+        online,
+        region: online && random() < 0.5 ? null : region,
+        settlement: online ? '' : any(r.settlements).kk,
+        starts_on: start,
+        ends_on: end,
+        places,
+        skills: random() < 0.5 ? [any(SKILLS)] : [],
+        min_age: random() < 0.6 ? any([14, 16, 18]) : null,
+        max_age: random() < 0.1 ? 35 : null,
+        status,
+        created_at: new Date(almatyDayStart(start).getTime() - int(7, 40) * DAY),
+        updated_at: new Date(Math.min(now.getTime(), almatyDayStart(end).getTime() + DAY)),
       });
       // Sign-ups: volunteers of the region first, then anyone (online and big events draw from everywhere).
       const local = users.filter((u) => u.region === region);
       const n = status === 'cancelled' ? int(0, 3) : Math.min(places, int(Math.ceil(places / 3), places));
       const chosen = new Set<string>();
-      for (let k = 0; k < n * 2 && chosen.size < n; k++) chosen.add((local.length && random() < 0.8 ? any(local) : any(users)).id);
+      for (let k = 0; k < n * 2 && chosen.size < n; k++)
+        chosen.add((local.length && random() < 0.8 ? any(local) : any(users)).id);
       for (const userId of chosen) {
         let st: ApplicationStatus;
         if (status === 'completed') st = random() < 0.86 ? 'completed' : any(['declined', 'withdrawn'] as const);
@@ -182,25 +314,59 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
       }
       return id;
     };
-    const addApplication = (oppId: string, userId: string, st: ApplicationStatus, start: IsoDate, end: IsoDate, length: number) => {
+    const addApplication = (
+      oppId: string,
+      userId: string,
+      st: ApplicationStatus,
+      start: IsoDate,
+      end: IsoDate,
+      length: number,
+    ) => {
       const appId = uuid();
       const applied = new Date(almatyDayStart(start).getTime() - int(1, 20) * DAY);
-      const confirmed = st === 'completed' ? new Date(Math.min(now.getTime() - 3_600_000, almatyDayStart(end).getTime() + int(1, 6) * DAY + int(9, 18) * 3_600_000)) : null;
+      const confirmed =
+        st === 'completed'
+          ? new Date(
+              Math.min(
+                now.getTime() - 3_600_000,
+                almatyDayStart(end).getTime() + int(1, 6) * DAY + int(9, 18) * 3_600_000,
+              ),
+            )
+          : null;
       apps.push({
-        id: appId, opportunity_id: oppId, user_id: userId, motivation: null, status: st, applied_at: applied,
+        id: appId,
+        opportunity_id: oppId,
+        user_id: userId,
+        motivation: null,
+        status: st,
+        applied_at: applied,
         decided_at: st === 'applied' || st === 'withdrawn' ? null : new Date(applied.getTime() + int(1, 3) * DAY),
-        hours_tenths: st === 'completed' ? Math.min(7440, (int(2, 8) * (1 + Math.min(length, 6))) * 10 + any([0, 5])) : null,
+        hours_tenths:
+          st === 'completed' ? Math.min(7440, int(2, 8) * (1 + Math.min(length, 6)) * 10 + any([0, 5])) : null,
         confirmed_at: confirmed,
       });
-      if (st === 'completed') certs.push({ code: code(), application_id: appId, issued_at: confirmed, revoked_at: null });
+      if (st === 'completed')
+        certs.push({ code: code(), application_id: appId, issued_at: confirmed, revoked_at: null });
     };
 
     // Two years of activity: about 230 opportunities from January of last year to three months ahead.
     const firstDay = `${Number(today.slice(0, 4)) - 1}-01-10`;
     const span = Math.round((almatyDayStart(today).getTime() - almatyDayStart(firstDay).getTime()) / DAY) + 90;
-    for (let i = 0; i < 230; i++) addOpportunity(any(organizers), addDays(firstDay, Math.floor((i / 230) * span) + int(0, 6)), any([0, 0, 0, 1, 2, 6, 13, 29]));
+    for (let i = 0; i < 230; i++)
+      addOpportunity(
+        any(organizers),
+        addDays(firstDay, Math.floor((i / 230) * span) + int(0, 6)),
+        any([0, 0, 0, 1, 2, 6, 13, 29]),
+      );
     if (mip) {
-      for (let i = 0; i < 6; i++) addOpportunity({ type: 'state_body', id: mip.id, region: any(regions).code }, addDays(firstDay, int(0, span)), any([0, 1, 2]), undefined, 'volunteering');
+      for (let i = 0; i < 6; i++)
+        addOpportunity(
+          { type: 'state_body', id: mip.id, region: any(regions).code },
+          addDays(firstDay, int(0, span)),
+          any([0, 1, 2]),
+          undefined,
+          'volunteering',
+        );
     }
     // ngo@'s organisation: a finished activity, one running now, one closed for sign-ups, one ahead.
     if (showcase) {
@@ -212,15 +378,32 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     }
     // citizen@: confirmed hours in both years (so a certificate can be downloaded) and one sign-up pending.
     if (citizen) {
-      const pastLastYear = opps.filter((o) => o.status === 'completed' && String(o.ends_on) < `${today.slice(0, 4)}-01-01`);
-      const pastThisYear = opps.filter((o) => o.status === 'completed' && String(o.ends_on) >= `${today.slice(0, 4)}-01-01`);
+      const pastLastYear = opps.filter(
+        (o) => o.status === 'completed' && String(o.ends_on) < `${today.slice(0, 4)}-01-01`,
+      );
+      const pastThisYear = opps.filter(
+        (o) => o.status === 'completed' && String(o.ends_on) >= `${today.slice(0, 4)}-01-01`,
+      );
       const upcoming = opps.filter((o) => o.status === 'open' && String(o.starts_on) > today);
-      const pick = [pastLastYear[3], pastLastYear[pastLastYear.length - 5], pastThisYear[2], pastThisYear[pastThisYear.length - 4]].filter(Boolean);
+      const pick = [
+        pastLastYear[3],
+        pastLastYear[pastLastYear.length - 5],
+        pastThisYear[2],
+        pastThisYear[pastThisYear.length - 4],
+      ].filter(Boolean);
       for (const o of pick) {
         if (apps.some((a) => a.opportunity_id === o.id && a.user_id === citizen.id)) continue;
         addApplication(String(o.id), citizen.id, 'completed', String(o.starts_on), String(o.ends_on), 1);
       }
-      if (upcoming[0]) addApplication(String(upcoming[0].id), citizen.id, 'applied', String(upcoming[0].starts_on), String(upcoming[0].ends_on), 1);
+      if (upcoming[0])
+        addApplication(
+          String(upcoming[0].id),
+          citizen.id,
+          'applied',
+          String(upcoming[0].starts_on),
+          String(upcoming[0].ends_on),
+          1,
+        );
     }
     // One revoked confirmation, so the public check shows that state too.
     const revoked = certs.find((_, i) => i === 17);
@@ -238,7 +421,12 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     const campaigns: Record<string, unknown>[] = [];
     const payments: Record<string, unknown>[] = [];
     const donations: Record<string, unknown>[] = [];
-    const addCampaign = (bin: string, region: string, kind: 'active' | 'upcoming' | 'grace' | 'overdue' | 'reported', idx: number) => {
+    const addCampaign = (
+      bin: string,
+      region: string,
+      kind: 'active' | 'upcoming' | 'grace' | 'overdue' | 'reported',
+      idx: number,
+    ) => {
       const [kk, ru, area] = CAMPAIGNS[idx % CAMPAIGNS.length];
       const length = any([30, 45, 60, 90]);
       let start: IsoDate;
@@ -250,35 +438,94 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
       const goal = any([500_000, 1_000_000, 2_500_000, 3_000_000, 5_000_000, 8_000_000, 15_000_000]) * 100;
       const id = uuid();
       const title = random() < 0.55 ? kk : ru;
-      const bban = `${pad(int(10, 99))}${any(['125', '601', '722', '998', '856'])}KZT${String(int(1e7, 9e7))}`.slice(0, 16).padEnd(16, '0');
+      const bban = `${pad(int(10, 99))}${any(['125', '601', '722', '998', '856'])}KZT${String(int(1e7, 9e7))}`
+        .slice(0, 16)
+        .padEnd(16, '0');
       // Donations: more for health and disasters, spread over the days the campaign ran.
       const last = end < today ? end : today;
       const days = Math.max(0, Math.round((almatyDayStart(last).getTime() - almatyDayStart(start).getTime()) / DAY));
-      const count = kind === 'upcoming' ? 0 : Math.round((area === 'health' || area === 'vulnerable-groups' ? 1.6 : 1) * int(8, 30) * Math.min(1, days / 20 + 0.2) * (kind === 'active' ? 0.7 : 1.4));
+      const count =
+        kind === 'upcoming'
+          ? 0
+          : Math.round(
+              (area === 'health' || area === 'vulnerable-groups' ? 1.6 : 1) *
+                int(8, 30) *
+                Math.min(1, days / 20 + 0.2) *
+                (kind === 'active' ? 0.7 : 1.4),
+            );
       let raised = 0;
       for (let k = 0; k < count; k++) {
         const amount = any([1000, 2000, 2000, 3000, 5000, 5000, 5000, 10000, 10000, 20000, 25000, 50000, 100000]) * 100;
         const anonymous = random() < 0.3;
-        const at = new Date(almatyDayStart(addDays(start, int(0, days))).getTime() + int(8, 22) * 3_600_000 + int(0, 59) * 60_000);
+        const at = new Date(
+          almatyDayStart(addDays(start, int(0, days))).getTime() + int(8, 22) * 3_600_000 + int(0, 59) * 60_000,
+        );
         if (at > now) continue;
         const paymentId = uuid();
         const pid = `dev_${code()}${code().slice(0, 8)}`;
         const donor = anonymous ? null : `${person().replace(/ (\S)\S*$/, ' $1.')}`;
-        payments.push({ id: paymentId, campaign_id: id, provider: 'dev', provider_payment_id: pid, amount_tiyn: amount, donor_name: donor, anonymous, locale: any(['kk', 'ru']), status: 'confirmed', created_at: new Date(at.getTime() - 120_000), settled_at: at });
-        donations.push({ id: uuid(), campaign_id: id, payment_id: paymentId, provider: 'dev', provider_payment_id: pid, idempotency_key: `dev-${code()}`, amount_tiyn: amount, donor_name: donor, anonymous, confirmed_at: at });
+        payments.push({
+          id: paymentId,
+          campaign_id: id,
+          provider: 'dev',
+          provider_payment_id: pid,
+          amount_tiyn: amount,
+          donor_name: donor,
+          anonymous,
+          locale: any(['kk', 'ru']),
+          status: 'confirmed',
+          created_at: new Date(at.getTime() - 120_000),
+          settled_at: at,
+        });
+        donations.push({
+          id: uuid(),
+          campaign_id: id,
+          payment_id: paymentId,
+          provider: 'dev',
+          provider_payment_id: pid,
+          idempotency_key: `dev-${code()}`,
+          amount_tiyn: amount,
+          donor_name: donor,
+          anonymous,
+          confirmed_at: at,
+        });
         raised += amount;
       }
       // A few payments the donor abandoned or the bank refused: never counted.
       if (count && random() < 0.5) {
-        payments.push({ id: uuid(), campaign_id: id, provider: 'dev', provider_payment_id: `dev_${code()}${code().slice(0, 8)}`, amount_tiyn: 500000, donor_name: null, anonymous: true, locale: 'kk', status: random() < 0.5 ? 'failed' : 'pending', created_at: new Date(now.getTime() - int(1, 20) * DAY) });
+        payments.push({
+          id: uuid(),
+          campaign_id: id,
+          provider: 'dev',
+          provider_payment_id: `dev_${code()}${code().slice(0, 8)}`,
+          amount_tiyn: 500000,
+          donor_name: null,
+          anonymous: true,
+          locale: 'kk',
+          status: random() < 0.5 ? 'failed' : 'pending',
+          created_at: new Date(now.getTime() - int(1, 20) * DAY),
+        });
       }
       const reported = kind === 'reported';
       const publishedOn = reported ? addWorkingDays(end, int(3, REPORT_DUE_WORKING_DAYS)) : null;
       campaigns.push({
-        id, bin, title, purpose: `${kk}.\n\n${ru}. Қаражат толығымен мақсатқа жұмсалады, есеп Qogam-да жарияланады. / Средства будут полностью направлены на цель, отчёт будет опубликован в Qogam.`,
-        area, region, goal_tiyn: goal, starts_on: start, ends_on: end, account_iban: makeIban(bban), bank: any(['Halyk Bank', 'Kaspi Bank', 'Bank CenterCredit', 'ForteBank', 'Jusan Bank']),
-        status: reported ? 'reported' : 'active', raised_tiyn: raised, donors: donations.filter((d) => d.campaign_id === id).length,
-        report_text: reported ? 'Жиналған қаражат сатып алуға жұмсалды; түбіртектер мен актілер қоса беріледі.\n\nСобранные средства потрачены на закупку; чеки и акты приложены.' : null,
+        id,
+        bin,
+        title,
+        purpose: `${kk}.\n\n${ru}. Қаражат толығымен мақсатқа жұмсалады, есеп Qogam-да жарияланады. / Средства будут полностью направлены на цель, отчёт будет опубликован в Qogam.`,
+        area,
+        region,
+        goal_tiyn: goal,
+        starts_on: start,
+        ends_on: end,
+        account_iban: makeIban(bban),
+        bank: any(['Halyk Bank', 'Kaspi Bank', 'Bank CenterCredit', 'ForteBank', 'Jusan Bank']),
+        status: reported ? 'reported' : 'active',
+        raised_tiyn: raised,
+        donors: donations.filter((d) => d.campaign_id === id).length,
+        report_text: reported
+          ? 'Жиналған қаражат сатып алуға жұмсалды; түбіртектер мен актілер қоса беріледі.\n\nСобранные средства потрачены на закупку; чеки и акты приложены.'
+          : null,
         report_spent_tiyn: reported ? Math.round(raised * (0.9 + random() * 0.1)) : null,
         report_published_at: publishedOn && publishedOn <= today ? almatyDayStart(publishedOn) : reported ? now : null,
         created_at: new Date(almatyDayStart(start).getTime() - int(2, 10) * DAY),
@@ -288,7 +535,8 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     let idx = 0;
     for (const r of regions) {
       const list = byRegion.get(r.code) ?? [];
-      for (let k = 0; k < Math.min(list.length, 3); k++) addCampaign(any(list).bin, r.code, kinds[(idx + k) % kinds.length], idx++);
+      for (let k = 0; k < Math.min(list.length, 3); k++)
+        addCampaign(any(list).bin, r.code, kinds[(idx + k) % kinds.length], idx++);
     }
     if (showcase) {
       addCampaign(showcase.bin, showcase.region, 'active', 2);

@@ -1,8 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  APPLICATION_TRANSITIONS, applicationTransition, campaignPhase, fitsAge, makeIban, OPPORTUNITY_TRANSITIONS, opportunityTransition, parseHours, parseTenge,
-  progressPercent, reportDueOn, reportOverdue, validIban,
+  APPLICATION_TRANSITIONS,
+  applicationTransition,
+  campaignPhase,
+  fitsAge,
+  makeIban,
+  OPPORTUNITY_TRANSITIONS,
+  opportunityTransition,
+  parseHours,
+  parseTenge,
+  progressPercent,
+  reportDueOn,
+  reportOverdue,
+  validIban,
 } from './domain.ts';
 
 test('opportunity lifecycle: only the listed transitions', () => {
@@ -14,7 +25,8 @@ test('opportunity lifecycle: only the listed transitions', () => {
   assert.equal(opportunityTransition('cancelled', 'complete'), null);
   assert.equal(opportunityTransition('open', 'reopen'), null);
   // Every terminal state is terminal.
-  for (const t of Object.values(OPPORTUNITY_TRANSITIONS)) assert.ok(!t.from.includes('completed') && !t.from.includes('cancelled'));
+  for (const t of Object.values(OPPORTUNITY_TRANSITIONS))
+    assert.ok(!t.from.includes('completed') && !t.from.includes('cancelled'));
 });
 
 test('sign-up lifecycle: hours only after acceptance, revoke only after confirmation', () => {

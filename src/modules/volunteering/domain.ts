@@ -11,7 +11,9 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 export type OpportunityAction = 'close' | 'reopen' | 'complete' | 'cancel';
 
 /** open: sign-ups accepted; closed: no new sign-ups; completed: the activity took place; cancelled. */
-export const OPPORTUNITY_TRANSITIONS: Readonly<Record<OpportunityAction, { from: readonly OpportunityStatus[]; to: OpportunityStatus }>> = {
+export const OPPORTUNITY_TRANSITIONS: Readonly<
+  Record<OpportunityAction, { from: readonly OpportunityStatus[]; to: OpportunityStatus }>
+> = {
   close: { from: ['open'], to: 'closed' },
   reopen: { from: ['closed'], to: 'open' },
   complete: { from: ['open', 'closed'], to: 'completed' },
@@ -34,7 +36,9 @@ export type ApplicationAction = 'accept' | 'decline' | 'withdraw' | 'confirm' | 
  * applied → accepted | declined | withdrawn; accepted → completed (hours confirmed) | declined | withdrawn;
  * completed → revoked (the organiser withdraws the confirmation; the certificate then says so).
  */
-export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>> = {
+export const APPLICATION_TRANSITIONS: Readonly<
+  Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>
+> = {
   accept: { from: ['applied'], to: 'accepted' },
   decline: { from: ['applied', 'accepted'], to: 'declined' },
   withdraw: { from: ['applied', 'accepted'], to: 'withdrawn' },
@@ -59,7 +63,10 @@ export function ageInYear(birthYear: number, on: IsoDate): number {
 }
 
 /** Whether a volunteer born in `birthYear` fits the opportunity's age limits (either may be absent). */
-export function fitsAge(birthYear: number, limits: { minAge: number | null; maxAge: number | null; startsOn: IsoDate }): boolean {
+export function fitsAge(
+  birthYear: number,
+  limits: { minAge: number | null; maxAge: number | null; startsOn: IsoDate },
+): boolean {
   const age = ageInYear(birthYear, limits.startsOn);
   if (limits.minAge !== null && age < limits.minAge) return false;
   if (limits.maxAge !== null && age > limits.maxAge) return false;
@@ -89,7 +96,10 @@ export type CampaignStatus = 'active' | 'closed' | 'reported';
 export type CampaignPhase = 'upcoming' | 'active' | 'ended' | 'reported';
 export const CAMPAIGN_PHASES: readonly CampaignPhase[] = ['upcoming', 'active', 'ended', 'reported'];
 
-export function campaignPhase(c: { status: CampaignStatus; starts_on: IsoDate; ends_on: IsoDate }, today: IsoDate): CampaignPhase {
+export function campaignPhase(
+  c: { status: CampaignStatus; starts_on: IsoDate; ends_on: IsoDate },
+  today: IsoDate,
+): CampaignPhase {
   if (c.status === 'reported') return 'reported';
   if (c.status === 'closed' || c.ends_on < today) return 'ended';
   if (c.starts_on > today) return 'upcoming';
@@ -111,7 +121,10 @@ export function reportDueOn(c: { ends_on: IsoDate; closed_at: Date | string | nu
 }
 
 /** Ended, not reported, and the due day has passed (judged on the Almaty date). */
-export function reportOverdue(c: { status: CampaignStatus; starts_on: IsoDate; ends_on: IsoDate; closed_at: Date | string | null }, today: IsoDate): boolean {
+export function reportOverdue(
+  c: { status: CampaignStatus; starts_on: IsoDate; ends_on: IsoDate; closed_at: Date | string | null },
+  today: IsoDate,
+): boolean {
   return campaignPhase(c, today) === 'ended' && reportDueOn(c) < today;
 }
 

@@ -16,7 +16,13 @@ import { volunteeringPages } from './routes/volunteering.tsx';
 export { seedVolunteeringDemo } from './demo.ts';
 export { campaignsWithoutReport } from './rating.ts';
 import { campaignReportNotices } from './rating.ts';
-export { addPaymentProvider, type PaymentNotice, type PaymentProvider, type PaymentRequest, type CreatedPayment } from './payments.ts';
+export {
+  addPaymentProvider,
+  type PaymentNotice,
+  type PaymentProvider,
+  type PaymentRequest,
+  type CreatedPayment,
+} from './payments.ts';
 export { REPORT_DUE_WORKING_DAYS } from './domain.ts';
 
 export async function volunteeringModule(app: FastifyInstance) {

@@ -5,15 +5,24 @@
  */
 import { sql } from 'kysely';
 import { almatyDate, type RegionCode } from '../../reference/index.ts';
-import type { DatasetSpec, IndicatorSpec, IndicatorValue, OpenRow, SdgContributor } from '../../platform/opendata/catalogue.ts';
+import type {
+  DatasetSpec,
+  IndicatorSpec,
+  IndicatorValue,
+  OpenRow,
+  SdgContributor,
+} from '../../platform/opendata/catalogue.ts';
 import { keysetBatches } from '../../platform/opendata/stream.ts';
 import { campaignPhase, reportOverdue } from './domain.ts';
 import { vdb, type Db } from './repository.ts';
 
 /** The Almaty civil date or month of a timestamptz column (UTC+5, the country's one time zone). */
-const almatyDay = (col: string) => sql<string>`to_char((${sql.ref(col)} at time zone 'UTC') + interval '5 hours', 'YYYY-MM-DD')`;
-const almatyMonth = (col: string) => sql<string>`to_char((${sql.ref(col)} at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`;
-const almatyYear = (col: string) => sql<number>`extract(year from (${sql.ref(col)} at time zone 'UTC') + interval '5 hours')::int`;
+const almatyDay = (col: string) =>
+  sql<string>`to_char((${sql.ref(col)} at time zone 'UTC') + interval '5 hours', 'YYYY-MM-DD')`;
+const almatyMonth = (col: string) =>
+  sql<string>`to_char((${sql.ref(col)} at time zone 'UTC') + interval '5 hours', 'YYYY-MM')`;
+const almatyYear = (col: string) =>
+  sql<number>`extract(year from (${sql.ref(col)} at time zone 'UTC') + interval '5 hours')::int`;
 
 async function* chunks<T>(rows: T[], size = 1000): AsyncIterable<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
@@ -22,18 +31,52 @@ async function* chunks<T>(rows: T[], size = 1000): AsyncIterable<T[]> {
 // ------------------------------------------------------------------ datasets
 
 export const OPPORTUNITY_COLUMNS = [
-  'id', 'title', 'organizer_type', 'organizer_id', 'organizer_name_kk', 'organizer_name_ru', 'area', 'online', 'region', 'settlement',
-  'starts_on', 'ends_on', 'places', 'skills', 'min_age', 'max_age', 'status', 'created_at',
+  'id',
+  'title',
+  'organizer_type',
+  'organizer_id',
+  'organizer_name_kk',
+  'organizer_name_ru',
+  'area',
+  'online',
+  'region',
+  'settlement',
+  'starts_on',
+  'ends_on',
+  'places',
+  'skills',
+  'min_age',
+  'max_age',
+  'status',
+  'created_at',
 ] as const;
 
 export async function opportunityRows(db: Db, after: string, limit: number): Promise<OpenRow[]> {
   const rows = await db
     .selectFrom('volunteer_opportunities as o')
-    .leftJoin('organizations as org', (j) => j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'))
-    .leftJoin('state_bodies as sb', (j) => j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')))
+    .leftJoin('organizations as org', (j) =>
+      j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'),
+    )
+    .leftJoin('state_bodies as sb', (j) =>
+      j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')),
+    )
     .select([
-      'o.id', 'o.title', 'o.organizer_type', 'o.organizer_id', 'o.area', 'o.online', 'o.region', 'o.settlement', 'o.starts_on', 'o.ends_on', 'o.places',
-      'o.skills', 'o.min_age', 'o.max_age', 'o.status', 'o.created_at',
+      'o.id',
+      'o.title',
+      'o.organizer_type',
+      'o.organizer_id',
+      'o.area',
+      'o.online',
+      'o.region',
+      'o.settlement',
+      'o.starts_on',
+      'o.ends_on',
+      'o.places',
+      'o.skills',
+      'o.min_age',
+      'o.max_age',
+      'o.status',
+      'o.created_at',
       sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('organizer_name_kk'),
       sql<string>`coalesce(org.name_ru, sb.name_ru, '')`.as('organizer_name_ru'),
     ])
@@ -44,17 +87,31 @@ export async function opportunityRows(db: Db, after: string, limit: number): Pro
   return rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() }));
 }
 
-export const HOURS_COLUMNS = ['organizer_type', 'organizer_id', 'organizer_name_kk', 'organizer_name_ru', 'month', 'volunteers', 'participations', 'hours'] as const;
+export const HOURS_COLUMNS = [
+  'organizer_type',
+  'organizer_id',
+  'organizer_name_kk',
+  'organizer_name_ru',
+  'month',
+  'volunteers',
+  'participations',
+  'hours',
+] as const;
 
 /** Confirmed hours per organiser and Almaty month: counts only, no volunteer is named. */
 export async function volunteerHoursRows(db: Db): Promise<OpenRow[]> {
   const rows = await db
     .selectFrom('volunteer_applications as a')
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
-    .leftJoin('organizations as org', (j) => j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'))
-    .leftJoin('state_bodies as sb', (j) => j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')))
+    .leftJoin('organizations as org', (j) =>
+      j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'),
+    )
+    .leftJoin('state_bodies as sb', (j) =>
+      j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')),
+    )
     .select([
-      'o.organizer_type', 'o.organizer_id',
+      'o.organizer_type',
+      'o.organizer_id',
       sql<string>`min(coalesce(org.name_kk, sb.name_kk, ''))`.as('organizer_name_kk'),
       sql<string>`min(coalesce(org.name_ru, sb.name_ru, ''))`.as('organizer_name_ru'),
       almatyMonth('a.confirmed_at').as('month'),
@@ -68,12 +125,31 @@ export async function volunteerHoursRows(db: Db): Promise<OpenRow[]> {
     .orderBy('o.organizer_id')
     .orderBy(sql`5`)
     .execute();
-  return rows.map(({ tenths, ...r }) => ({ ...r, volunteers: Number(r.volunteers), participations: Number(r.participations), hours: Number(tenths) / 10 }));
+  return rows.map(({ tenths, ...r }) => ({
+    ...r,
+    volunteers: Number(r.volunteers),
+    participations: Number(r.participations),
+    hours: Number(tenths) / 10,
+  }));
 }
 
 export const CAMPAIGN_COLUMNS = [
-  'id', 'bin', 'organization_name_kk', 'organization_name_ru', 'title', 'area', 'region', 'goal_tiyn', 'raised_tiyn', 'donors', 'starts_on', 'ends_on',
-  'phase', 'report_overdue', 'report_spent_tiyn', 'report_published_at',
+  'id',
+  'bin',
+  'organization_name_kk',
+  'organization_name_ru',
+  'title',
+  'area',
+  'region',
+  'goal_tiyn',
+  'raised_tiyn',
+  'donors',
+  'starts_on',
+  'ends_on',
+  'phase',
+  'report_overdue',
+  'report_spent_tiyn',
+  'report_published_at',
 ] as const;
 
 export async function campaignRows(db: Db, after: string, limit: number, today: string): Promise<OpenRow[]> {
@@ -81,8 +157,22 @@ export async function campaignRows(db: Db, after: string, limit: number, today: 
     .selectFrom('charity_campaigns as c')
     .innerJoin('organizations as org', 'org.bin', 'c.bin')
     .select([
-      'c.id', 'c.bin', 'org.name_kk as organization_name_kk', 'org.name_ru as organization_name_ru', 'c.title', 'c.area', 'c.region', 'c.goal_tiyn', 'c.raised_tiyn',
-      'c.donors', 'c.starts_on', 'c.ends_on', 'c.status', 'c.closed_at', 'c.report_spent_tiyn', 'c.report_published_at',
+      'c.id',
+      'c.bin',
+      'org.name_kk as organization_name_kk',
+      'org.name_ru as organization_name_ru',
+      'c.title',
+      'c.area',
+      'c.region',
+      'c.goal_tiyn',
+      'c.raised_tiyn',
+      'c.donors',
+      'c.starts_on',
+      'c.ends_on',
+      'c.status',
+      'c.closed_at',
+      'c.report_spent_tiyn',
+      'c.report_published_at',
     ])
     .where(sql`c.id::text`, '>', after)
     .orderBy(sql`c.id::text`)
@@ -107,7 +197,13 @@ export async function donationRows(db: Db): Promise<OpenRow[]> {
   const rows = await db
     .selectFrom('charity_donations as d')
     .innerJoin('charity_campaigns as c', 'c.id', 'd.campaign_id')
-    .select(['d.campaign_id', 'c.bin', almatyDay('d.confirmed_at').as('date'), sql<number>`count(*)::int`.as('donations'), sql<number>`sum(d.amount_tiyn)`.as('amount_tiyn')])
+    .select([
+      'd.campaign_id',
+      'c.bin',
+      almatyDay('d.confirmed_at').as('date'),
+      sql<number>`count(*)::int`.as('donations'),
+      sql<number>`sum(d.amount_tiyn)`.as('amount_tiyn'),
+    ])
     .groupBy(['d.campaign_id', 'c.bin', sql`3`])
     .orderBy('d.campaign_id')
     .orderBy(sql`3`)
@@ -117,22 +213,39 @@ export async function donationRows(db: Db): Promise<OpenRow[]> {
 
 const latest = async (db: Db, table: 'volunteer_opportunities' | 'charity_campaigns') => {
   const col = table === 'volunteer_opportunities' ? 'updated_at' : 'created_at';
-  const r = await db.selectFrom(table).select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`max(${sql.ref(col)})`.as('at')]).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom(table)
+    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`max(${sql.ref(col)})`.as('at')])
+    .executeTakeFirstOrThrow();
   return { records: Number(r.n), updatedAt: r.at ? new Date(r.at) : null };
 };
 
 export function datasets(): DatasetSpec[] {
   return [
     {
-      id: 'opportunities', module: 'volunteering', titleKey: 'volunteering.openData.opportunities.title', descriptionKey: 'volunteering.openData.opportunities.description',
+      id: 'opportunities',
+      module: 'volunteering',
+      titleKey: 'volunteering.openData.opportunities.title',
+      descriptionKey: 'volunteering.openData.opportunities.description',
       columns: OPPORTUNITY_COLUMNS,
-      batches: (db) => keysetBatches((after: string, n) => opportunityRows(vdb(db), after, n), (r) => String(r.id), ''),
+      batches: (db) =>
+        keysetBatches(
+          (after: string, n) => opportunityRows(vdb(db), after, n),
+          (r) => String(r.id),
+          '',
+        ),
       stats: (db) => latest(vdb(db), 'volunteer_opportunities'),
     },
     {
-      id: 'volunteer-hours', module: 'volunteering', titleKey: 'volunteering.openData.hours.title', descriptionKey: 'volunteering.openData.hours.description',
+      id: 'volunteer-hours',
+      module: 'volunteering',
+      titleKey: 'volunteering.openData.hours.title',
+      descriptionKey: 'volunteering.openData.hours.description',
       columns: HOURS_COLUMNS,
-      batches: (db) => (async function* () { yield* chunks(await volunteerHoursRows(vdb(db))); })(),
+      batches: (db) =>
+        (async function* () {
+          yield* chunks(await volunteerHoursRows(vdb(db)));
+        })(),
       stats: async (db) => {
         const r = await vdb(db)
           .selectFrom('volunteer_applications')
@@ -143,20 +256,36 @@ export function datasets(): DatasetSpec[] {
       },
     },
     {
-      id: 'campaigns', module: 'volunteering', titleKey: 'volunteering.openData.campaigns.title', descriptionKey: 'volunteering.openData.campaigns.description',
+      id: 'campaigns',
+      module: 'volunteering',
+      titleKey: 'volunteering.openData.campaigns.title',
+      descriptionKey: 'volunteering.openData.campaigns.description',
       columns: CAMPAIGN_COLUMNS,
       batches: (db) => {
         const today = almatyDate(new Date());
-        return keysetBatches((after: string, n) => campaignRows(vdb(db), after, n, today), (r) => String(r.id), '');
+        return keysetBatches(
+          (after: string, n) => campaignRows(vdb(db), after, n, today),
+          (r) => String(r.id),
+          '',
+        );
       },
       stats: (db) => latest(vdb(db), 'charity_campaigns'),
     },
     {
-      id: 'donations', module: 'volunteering', titleKey: 'volunteering.openData.donations.title', descriptionKey: 'volunteering.openData.donations.description',
+      id: 'donations',
+      module: 'volunteering',
+      titleKey: 'volunteering.openData.donations.title',
+      descriptionKey: 'volunteering.openData.donations.description',
       columns: DONATION_COLUMNS,
-      batches: (db) => (async function* () { yield* chunks(await donationRows(vdb(db))); })(),
+      batches: (db) =>
+        (async function* () {
+          yield* chunks(await donationRows(vdb(db)));
+        })(),
       stats: async (db) => {
-        const r = await vdb(db).selectFrom('charity_donations').select([sql<Date | null>`max(confirmed_at)`.as('at')]).executeTakeFirstOrThrow();
+        const r = await vdb(db)
+          .selectFrom('charity_donations')
+          .select([sql<Date | null>`max(confirmed_at)`.as('at')])
+          .executeTakeFirstOrThrow();
         return { records: (await donationRows(vdb(db))).length, updatedAt: r.at ? new Date(r.at) : null };
       },
     },
@@ -166,9 +295,15 @@ export function datasets(): DatasetSpec[] {
 // ---------------------------------------------------------------- indicators
 
 /** Rows of (region, year, value) plus the national rows (region null). */
-function values(byRegion: { region: string | null; year: number; v: number }[], national: { year: number; v: number }[], scale = 1): IndicatorValue[] {
+function values(
+  byRegion: { region: string | null; year: number; v: number }[],
+  national: { year: number; v: number }[],
+  scale = 1,
+): IndicatorValue[] {
   return [
-    ...byRegion.filter((r) => r.region).map((r) => ({ region: r.region as RegionCode, year: Number(r.year), value: Number(r.v) / scale })),
+    ...byRegion
+      .filter((r) => r.region)
+      .map((r) => ({ region: r.region as RegionCode, year: Number(r.year), value: Number(r.v) / scale })),
     ...national.map((r) => ({ region: null, year: Number(r.year), value: Number(r.v) / scale })),
   ];
 }
@@ -184,8 +319,18 @@ const completed = (db: Db) =>
 export async function volunteersIndicator(db: Db): Promise<IndicatorValue[]> {
   const year = almatyYear('a.confirmed_at');
   const [byRegion, national] = await Promise.all([
-    completed(db).select([sql<string | null>`coalesce(p.region, o.region)`.as('region'), year.as('year'), sql<number>`count(distinct a.user_id)::int`.as('v')]).groupBy([sql`1`, sql`2`]).execute(),
-    completed(db).select([year.as('year'), sql<number>`count(distinct a.user_id)::int`.as('v')]).groupBy(sql`1`).execute(),
+    completed(db)
+      .select([
+        sql<string | null>`coalesce(p.region, o.region)`.as('region'),
+        year.as('year'),
+        sql<number>`count(distinct a.user_id)::int`.as('v'),
+      ])
+      .groupBy([sql`1`, sql`2`])
+      .execute(),
+    completed(db)
+      .select([year.as('year'), sql<number>`count(distinct a.user_id)::int`.as('v')])
+      .groupBy(sql`1`)
+      .execute(),
   ]);
   return values(byRegion, national);
 }
@@ -194,8 +339,18 @@ export async function volunteersIndicator(db: Db): Promise<IndicatorValue[]> {
 export async function hoursIndicator(db: Db): Promise<IndicatorValue[]> {
   const year = almatyYear('a.confirmed_at');
   const [byRegion, national] = await Promise.all([
-    completed(db).select([sql<string | null>`coalesce(o.region, p.region)`.as('region'), year.as('year'), sql<number>`sum(a.hours_tenths)::int`.as('v')]).groupBy([sql`1`, sql`2`]).execute(),
-    completed(db).select([year.as('year'), sql<number>`sum(a.hours_tenths)::int`.as('v')]).groupBy(sql`1`).execute(),
+    completed(db)
+      .select([
+        sql<string | null>`coalesce(o.region, p.region)`.as('region'),
+        year.as('year'),
+        sql<number>`sum(a.hours_tenths)::int`.as('v'),
+      ])
+      .groupBy([sql`1`, sql`2`])
+      .execute(),
+    completed(db)
+      .select([year.as('year'), sql<number>`sum(a.hours_tenths)::int`.as('v')])
+      .groupBy(sql`1`)
+      .execute(),
   ]);
   return values(byRegion, national, 10);
 }
@@ -203,19 +358,47 @@ export async function hoursIndicator(db: Db): Promise<IndicatorValue[]> {
 /** Tenge donated (confirmed donations), by the campaign's region and the Almaty year of confirmation. */
 export async function donationsIndicator(db: Db): Promise<IndicatorValue[]> {
   const year = almatyYear('d.confirmed_at');
-  const base = () => db.selectFrom('charity_donations as d').innerJoin('charity_campaigns as c', 'c.id', 'd.campaign_id');
+  const base = () =>
+    db.selectFrom('charity_donations as d').innerJoin('charity_campaigns as c', 'c.id', 'd.campaign_id');
   const [byRegion, national] = await Promise.all([
-    base().select(['c.region', year.as('year'), sql<number>`sum(d.amount_tiyn)`.as('v')]).groupBy([sql`1`, sql`2`]).execute(),
-    base().select([year.as('year'), sql<number>`sum(d.amount_tiyn)`.as('v')]).groupBy(sql`1`).execute(),
+    base()
+      .select(['c.region', year.as('year'), sql<number>`sum(d.amount_tiyn)`.as('v')])
+      .groupBy([sql`1`, sql`2`])
+      .execute(),
+    base()
+      .select([year.as('year'), sql<number>`sum(d.amount_tiyn)`.as('v')])
+      .groupBy(sql`1`)
+      .execute(),
   ]);
   return values(byRegion, national, 100);
 }
 
 export function indicators(): IndicatorSpec[] {
   return [
-    { id: 'volunteering.volunteers', module: 'volunteering', titleKey: 'volunteering.indicator.volunteers.title', definitionKey: 'volunteering.indicator.volunteers.definition', unit: 'count', compute: (db) => volunteersIndicator(vdb(db)) },
-    { id: 'volunteering.confirmedHours', module: 'volunteering', titleKey: 'volunteering.indicator.hours.title', definitionKey: 'volunteering.indicator.hours.definition', unit: 'hours', compute: (db) => hoursIndicator(vdb(db)) },
-    { id: 'charity.donations', module: 'volunteering', titleKey: 'volunteering.indicator.donations.title', definitionKey: 'volunteering.indicator.donations.definition', unit: 'tenge', compute: (db) => donationsIndicator(vdb(db)) },
+    {
+      id: 'volunteering.volunteers',
+      module: 'volunteering',
+      titleKey: 'volunteering.indicator.volunteers.title',
+      definitionKey: 'volunteering.indicator.volunteers.definition',
+      unit: 'count',
+      compute: (db) => volunteersIndicator(vdb(db)),
+    },
+    {
+      id: 'volunteering.confirmedHours',
+      module: 'volunteering',
+      titleKey: 'volunteering.indicator.hours.title',
+      definitionKey: 'volunteering.indicator.hours.definition',
+      unit: 'hours',
+      compute: (db) => hoursIndicator(vdb(db)),
+    },
+    {
+      id: 'charity.donations',
+      module: 'volunteering',
+      titleKey: 'volunteering.indicator.donations.title',
+      definitionKey: 'volunteering.indicator.donations.definition',
+      unit: 'tenge',
+      compute: (db) => donationsIndicator(vdb(db)),
+    },
   ];
 }
 
@@ -224,19 +407,37 @@ export function indicators(): IndicatorSpec[] {
 export function sdgContributors(): SdgContributor[] {
   return [
     {
-      kind: 'opportunities', module: 'volunteering', labelKey: 'volunteering.sdg.opportunities',
+      kind: 'opportunities',
+      module: 'volunteering',
+      labelKey: 'volunteering.sdg.opportunities',
       async list(db, q) {
         if (!q.areas.length) return [];
-        const rows = await vdb(db).selectFrom('volunteer_opportunities').select(['id', 'title']).where('area', 'in', [...q.areas]).where('status', '!=', 'cancelled')
-          .orderBy('starts_on', 'desc').orderBy('id').limit(q.limit).execute();
+        const rows = await vdb(db)
+          .selectFrom('volunteer_opportunities')
+          .select(['id', 'title'])
+          .where('area', 'in', [...q.areas])
+          .where('status', '!=', 'cancelled')
+          .orderBy('starts_on', 'desc')
+          .orderBy('id')
+          .limit(q.limit)
+          .execute();
         return rows.map((r) => ({ title: r.title, href: `/${q.locale}/volunteering/${r.id}` }));
       },
     },
     {
-      kind: 'campaigns', module: 'volunteering', labelKey: 'volunteering.sdg.campaigns',
+      kind: 'campaigns',
+      module: 'volunteering',
+      labelKey: 'volunteering.sdg.campaigns',
       async list(db, q) {
         if (!q.areas.length) return [];
-        const rows = await vdb(db).selectFrom('charity_campaigns').select(['id', 'title']).where('area', 'in', [...q.areas]).orderBy('ends_on', 'desc').orderBy('id').limit(q.limit).execute();
+        const rows = await vdb(db)
+          .selectFrom('charity_campaigns')
+          .select(['id', 'title'])
+          .where('area', 'in', [...q.areas])
+          .orderBy('ends_on', 'desc')
+          .orderBy('id')
+          .limit(q.limit)
+          .execute();
         return rows.map((r) => ({ title: r.title, href: `/${q.locale}/charity/${r.id}` }));
       },
     },

@@ -61,7 +61,8 @@ export function devProvider(secret: string): PaymentProvider {
       const b = body as Record<string, unknown> | null;
       if (!b || typeof b !== 'object') return null;
       const { paymentId, status, idempotencyKey, signature } = b;
-      if (typeof paymentId !== 'string' || typeof idempotencyKey !== 'string' || typeof signature !== 'string') return null;
+      if (typeof paymentId !== 'string' || typeof idempotencyKey !== 'string' || typeof signature !== 'string')
+        return null;
       if (status !== 'confirmed' && status !== 'failed') return null;
       const notice: PaymentNotice = { providerPaymentId: paymentId, status, idempotencyKey };
       return safeEqual(signature, devSignature(secret, notice)) ? notice : null;

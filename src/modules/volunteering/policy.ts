@@ -5,8 +5,15 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { allow, deny, type Decision } from '../../platform/authz/index.ts';
 import {
-  applicationTransition, campaignPhase, fitsAge, opportunityTransition, type ApplicationAction, type ApplicationStatus, type CampaignStatus,
-  type OpportunityAction, type OpportunityStatus,
+  applicationTransition,
+  campaignPhase,
+  fitsAge,
+  opportunityTransition,
+  type ApplicationAction,
+  type ApplicationStatus,
+  type CampaignStatus,
+  type OpportunityAction,
+  type OpportunityStatus,
 } from './domain.ts';
 
 export interface Organizer {
@@ -23,7 +30,10 @@ export function actsFor(actor: Actor | null, o: Organizer): boolean {
 /** Every organiser this person may post for (their NGOs and state bodies). */
 export function organizersOf(actor: Actor | null): Organizer[] {
   if (!actor) return [];
-  return [...actor.organizations.map((id) => ({ type: 'organization' as const, id })), ...actor.stateBodies.map((id) => ({ type: 'state_body' as const, id }))];
+  return [
+    ...actor.organizations.map((id) => ({ type: 'organization' as const, id })),
+    ...actor.stateBodies.map((id) => ({ type: 'state_body' as const, id })),
+  ];
 }
 
 /**
@@ -38,7 +48,11 @@ export function canPostOpportunity(actor: Actor | null, o: Organizer, facts: { a
 }
 
 /** The organiser changes the opportunity's status along its lifecycle. */
-export function canChangeOpportunity(actor: Actor | null, opp: { organizer_type: Organizer['type']; organizer_id: string; status: OpportunityStatus }, action: OpportunityAction): Decision {
+export function canChangeOpportunity(
+  actor: Actor | null,
+  opp: { organizer_type: Organizer['type']; organizer_id: string; status: OpportunityStatus },
+  action: OpportunityAction,
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, { type: opp.organizer_type, id: opp.organizer_id })) return deny('not_organizer');
   if (!opportunityTransition(opp.status, action)) return deny('wrong_state');
@@ -64,7 +78,15 @@ export interface SignUpFacts {
  */
 export function canSignUp(
   actor: Actor | null,
-  opp: { organizer_type: Organizer['type']; organizer_id: string; status: OpportunityStatus; ends_on: string; starts_on: string; min_age: number | null; max_age: number | null },
+  opp: {
+    organizer_type: Organizer['type'];
+    organizer_id: string;
+    status: OpportunityStatus;
+    ends_on: string;
+    starts_on: string;
+    min_age: number | null;
+    max_age: number | null;
+  },
   f: SignUpFacts,
 ): Decision {
   if (!actor) return deny('sign_in');
@@ -97,7 +119,10 @@ export function canActOnApplication(
 }
 
 /** The certificate's PDF is for its volunteer (and the organiser); the public checks facts at the verify URL. */
-export function canDownloadCertificate(actor: Actor | null, cert: { user_id: string; organizer_type: Organizer['type']; organizer_id: string }): Decision {
+export function canDownloadCertificate(
+  actor: Actor | null,
+  cert: { user_id: string; organizer_type: Organizer['type']; organizer_id: string },
+): Decision {
   if (!actor) return deny('sign_in');
   if (actor.id === cert.user_id || actsFor(actor, { type: cert.organizer_type, id: cert.organizer_id })) return allow;
   return deny('not_volunteer');
@@ -106,7 +131,10 @@ export function canDownloadCertificate(actor: Actor | null, cert: { user_id: str
 // ------------------------------------------------------------------ charity
 
 /** A representative of an active, verified organisation starts a campaign (the public trusts the badge). */
-export function canStartCampaign(actor: Actor | null, org: { bin: string; status: string; verification: string }): Decision {
+export function canStartCampaign(
+  actor: Actor | null,
+  org: { bin: string; status: string; verification: string },
+): Decision {
   if (!actor) return deny('sign_in');
   if (!actor.organizations.includes(org.bin)) return deny('not_representative');
   if (org.status !== 'active') return deny('organization_inactive');

@@ -7,15 +7,21 @@ export function nameIn(n: { kk: string; ru: string; en: string | null }, locale:
   return (locale === 'en' ? n.en : locale === 'ru' ? n.ru : n.kk) || n.kk || n.ru;
 }
 
-export const orgNameOf = (r: { org_name_kk: string; org_name_ru: string; org_name_en: string | null }, locale: Locale) =>
-  nameIn({ kk: r.org_name_kk, ru: r.org_name_ru, en: r.org_name_en }, locale);
+export const orgNameOf = (
+  r: { org_name_kk: string; org_name_ru: string; org_name_en: string | null },
+  locale: Locale,
+) => nameIn({ kk: r.org_name_kk, ru: r.org_name_ru, en: r.org_name_en }, locale);
 
 export function opportunityJson(o: OpportunityWithOrganizer, taken: number) {
   return {
     id: o.id,
     title: o.title,
     description: o.description,
-    organizer: { type: o.organizer_type, id: o.organizer_id, name: { kk: o.org_name_kk, ru: o.org_name_ru, en: o.org_name_en } },
+    organizer: {
+      type: o.organizer_type,
+      id: o.organizer_id,
+      name: { kk: o.org_name_kk, ru: o.org_name_ru, en: o.org_name_en },
+    },
     area: o.area,
     online: o.online,
     region: o.region,
@@ -52,7 +58,11 @@ export function campaignJson(c: CampaignWithOrg, today: string) {
     reportOverdue: reportOverdue(c, today),
     report:
       c.status === 'reported' && c.report_published_at
-        ? { text: c.report_text ?? '', spentTiyn: Number(c.report_spent_tiyn ?? 0), publishedAt: new Date(c.report_published_at).toISOString() }
+        ? {
+            text: c.report_text ?? '',
+            spentTiyn: Number(c.report_spent_tiyn ?? 0),
+            publishedAt: new Date(c.report_published_at).toISOString(),
+          }
         : null,
     url: `/kk/charity/${c.id}`,
   };

@@ -7,7 +7,14 @@
 import type { Kysely } from 'kysely';
 import { almatyDate } from '../../reference/index.ts';
 import type { RatingInput, ProfileNotice } from '../registry/index.ts';
-import { hoursFromTenths, RATING_FULL_HOURS, RATING_WEIGHT_CHARITY_REPORTS, RATING_WEIGHT_VOLUNTEERING, reportDueOn, reportOverdue } from './domain.ts';
+import {
+  hoursFromTenths,
+  RATING_FULL_HOURS,
+  RATING_WEIGHT_CHARITY_REPORTS,
+  RATING_WEIGHT_VOLUNTEERING,
+  reportDueOn,
+  reportOverdue,
+} from './domain.ts';
 import { confirmedTenthsByBin, endedCampaignsOf, vdb } from './repository.ts';
 
 const YEAR = 365 * 86_400_000;
@@ -20,16 +27,28 @@ const YEAR = 365 * 86_400_000;
 export async function campaignsWithoutReport(db: Kysely<any>, bin: string, at: Date = new Date()) {
   const today = almatyDate(at);
   const rows = await endedCampaignsOf(vdb(db), [bin], today);
-  return rows.filter((c) => reportOverdue(c, today)).map((c) => ({ id: c.id, title: c.title, endsOn: c.ends_on, reportDueOn: reportDueOn(c) }));
+  return rows
+    .filter((c) => reportOverdue(c, today))
+    .map((c) => ({ id: c.id, title: c.title, endsOn: c.ends_on, reportDueOn: reportDueOn(c) }));
 }
 
-export async function volunteeringRatingInputs(db: Kysely<any>, bins: string[], at: Date): Promise<Map<string, RatingInput[]>> {
+export async function volunteeringRatingInputs(
+  db: Kysely<any>,
+  bins: string[],
+  at: Date,
+): Promise<Map<string, RatingInput[]>> {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
   const v = vdb(db);
   const today = almatyDate(at);
   const [posted, tenths, ended] = await Promise.all([
-    v.selectFrom('volunteer_opportunities').select('organizer_id').distinct().where('organizer_type', '=', 'organization').where('organizer_id', 'in', bins).execute(),
+    v
+      .selectFrom('volunteer_opportunities')
+      .select('organizer_id')
+      .distinct()
+      .where('organizer_type', '=', 'organization')
+      .where('organizer_id', 'in', bins)
+      .execute(),
     confirmedTenthsByBin(v, bins, new Date(at.getTime() - YEAR)),
     endedCampaignsOf(v, bins, today),
   ]);
@@ -37,8 +56,12 @@ export async function volunteeringRatingInputs(db: Kysely<any>, bins: string[], 
   for (const { organizer_id: bin } of posted) {
     const hours = hoursFromTenths(tenths.get(bin) ?? 0);
     add(bin, {
-      key: 'volunteering', label: 'volunteering.rating.input.hours', weight: RATING_WEIGHT_VOLUNTEERING, source: 'volunteering.rating.source.hours',
-      value: Math.min(1, hours / RATING_FULL_HOURS), detail: { key: 'volunteering.rating.detail.hours', params: { hours, full: RATING_FULL_HOURS } },
+      key: 'volunteering',
+      label: 'volunteering.rating.input.hours',
+      weight: RATING_WEIGHT_VOLUNTEERING,
+      source: 'volunteering.rating.source.hours',
+      value: Math.min(1, hours / RATING_FULL_HOURS),
+      detail: { key: 'volunteering.rating.detail.hours', params: { hours, full: RATING_FULL_HOURS } },
     });
   }
   const judged = new Map<string, { reported: number; overdue: number }>();
@@ -51,9 +74,15 @@ export async function volunteeringRatingInputs(db: Kysely<any>, bins: string[], 
   }
   for (const [bin, j] of judged) {
     add(bin, {
-      key: 'charityReports', label: 'volunteering.rating.input.charity', weight: RATING_WEIGHT_CHARITY_REPORTS, source: 'volunteering.rating.source.charity',
+      key: 'charityReports',
+      label: 'volunteering.rating.input.charity',
+      weight: RATING_WEIGHT_CHARITY_REPORTS,
+      source: 'volunteering.rating.source.charity',
       value: j.reported / (j.reported + j.overdue),
-      detail: { key: j.overdue ? 'volunteering.rating.detail.charityOverdue' : 'volunteering.rating.detail.charity', params: { reported: j.reported, overdue: j.overdue } },
+      detail: {
+        key: j.overdue ? 'volunteering.rating.detail.charityOverdue' : 'volunteering.rating.detail.charity',
+        params: { reported: j.reported, overdue: j.overdue },
+      },
     });
   }
   return out;
@@ -63,5 +92,12 @@ export async function volunteeringRatingInputs(db: Kysely<any>, bins: string[], 
 export async function campaignReportNotices(db: Kysely<any>, bin: string, at: Date): Promise<ProfileNotice[]> {
   const overdue = await campaignsWithoutReport(db, bin, at);
   if (!overdue.length) return [];
-  return [{ messageKey: 'volunteering.charity.profileNotice', params: { count: overdue.length }, href: `/charity?bin=${bin}`, linkKey: 'volunteering.charity.profileNoticeLink' }];
+  return [
+    {
+      messageKey: 'volunteering.charity.profileNotice',
+      params: { count: overdue.length },
+      href: `/charity?bin=${bin}`,
+      linkKey: 'volunteering.charity.profileNoticeLink',
+    },
+  ];
 }

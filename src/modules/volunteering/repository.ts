@@ -95,7 +95,11 @@ export interface VolunteeringTables {
     donor_name: string | null;
     anonymous: boolean;
     locale: string;
-    status: ColumnType<'pending' | 'confirmed' | 'failed', 'pending' | 'confirmed' | 'failed' | undefined, 'pending' | 'confirmed' | 'failed'>;
+    status: ColumnType<
+      'pending' | 'confirmed' | 'failed',
+      'pending' | 'confirmed' | 'failed' | undefined,
+      'pending' | 'confirmed' | 'failed'
+    >;
     created_at: Ts;
     settled_at: NullTs;
   };
@@ -129,8 +133,12 @@ export type PaymentRow = Row<VolunteeringTables['charity_payments']>;
 const organizerNames = (db: Db) =>
   db
     .selectFrom('volunteer_opportunities as o')
-    .leftJoin('organizations as org', (j) => j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'))
-    .leftJoin('state_bodies as sb', (j) => j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')))
+    .leftJoin('organizations as org', (j) =>
+      j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'),
+    )
+    .leftJoin('state_bodies as sb', (j) =>
+      j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')),
+    )
     .selectAll('o')
     .select([
       sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('org_name_kk'),
@@ -138,11 +146,20 @@ const organizerNames = (db: Db) =>
       sql<string | null>`coalesce(org.name_en, sb.name_en)`.as('org_name_en'),
     ]);
 
-export type OpportunityWithOrganizer = OpportunityRow & { org_name_kk: string; org_name_ru: string; org_name_en: string | null };
+export type OpportunityWithOrganizer = OpportunityRow & {
+  org_name_kk: string;
+  org_name_ru: string;
+  org_name_en: string | null;
+};
 
-export async function findOpportunity(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<OpportunityWithOrganizer | undefined> {
+export async function findOpportunity(
+  db: Db,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<OpportunityWithOrganizer | undefined> {
   if (!isUuid(id)) return undefined;
-  if (opts.forUpdate) await db.selectFrom('volunteer_opportunities').select('id').where('id', '=', id).forUpdate().execute();
+  if (opts.forUpdate)
+    await db.selectFrom('volunteer_opportunities').select('id').where('id', '=', id).forUpdate().execute();
   return (await organizerNames(db).where('o.id', '=', id).executeTakeFirst()) as OpportunityWithOrganizer | undefined;
 }
 
@@ -163,16 +180,29 @@ export async function searchOpportunities(db: Db, q: OpportunityQuery) {
   let base = organizerNames(db);
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    base = base.where(sql<boolean>`lower(o.title || ' ' || o.description || ' ' || o.settlement || ' ' || array_to_string(o.skills, ' ')) like ${like}`);
+    base = base.where(
+      sql<boolean>`lower(o.title || ' ' || o.description || ' ' || o.settlement || ' ' || array_to_string(o.skills, ' ')) like ${like}`,
+    );
   }
   if (q.region) base = base.where('o.region', '=', q.region);
   if (q.area) base = base.where('o.area', '=', q.area);
   if (q.online !== undefined) base = base.where('o.online', '=', q.online);
   if (q.status) base = base.where('o.status', '=', q.status);
-  if (q.organizer) base = base.where('o.organizer_type', '=', q.organizer.type).where('o.organizer_id', '=', q.organizer.id);
+  if (q.organizer)
+    base = base.where('o.organizer_type', '=', q.organizer.type).where('o.organizer_id', '=', q.organizer.id);
   const [rows, total] = await Promise.all([
-    base.orderBy(sql`case o.status when 'open' then 0 when 'closed' then 1 else 2 end`).orderBy(sql`case when o.status in ('open', 'closed') then o.starts_on end`).orderBy('o.starts_on', 'desc').orderBy('o.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    db.selectFrom(base.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .orderBy(sql`case o.status when 'open' then 0 when 'closed' then 1 else 2 end`)
+      .orderBy(sql`case when o.status in ('open', 'closed') then o.starts_on end`)
+      .orderBy('o.starts_on', 'desc')
+      .orderBy('o.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    db
+      .selectFrom(base.as('x'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as OpportunityWithOrganizer[], total: Number(total.n) };
 }
@@ -191,7 +221,9 @@ export async function placesTaken(db: Db, ids: string[]): Promise<Map<string, nu
 }
 
 export async function findProfile(db: Db, userId: string) {
-  return db.selectFrom('volunteer_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst() as Promise<ProfileRow | undefined>;
+  return db.selectFrom('volunteer_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst() as Promise<
+    ProfileRow | undefined
+  >;
 }
 
 export async function findApplication(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
@@ -202,7 +234,12 @@ export async function findApplication(db: Db, id: string, opts: { forUpdate?: bo
 }
 
 export async function applicationOf(db: Db, opportunityId: string, userId: string) {
-  return (await db.selectFrom('volunteer_applications').selectAll().where('opportunity_id', '=', opportunityId).where('user_id', '=', userId).executeTakeFirst()) as ApplicationRow | undefined;
+  return (await db
+    .selectFrom('volunteer_applications')
+    .selectAll()
+    .where('opportunity_id', '=', opportunityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst()) as ApplicationRow | undefined;
 }
 
 /** Sign-ups of an opportunity with the volunteer's name and profile (for its organiser only). */
@@ -212,7 +249,21 @@ export async function applicationsOf(db: Db, opportunityId: string) {
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .leftJoin('volunteer_profiles as p', 'p.user_id', 'a.user_id')
     .leftJoin('volunteer_certificates as c', 'c.application_id', 'a.id')
-    .select(['a.id', 'a.status', 'a.motivation', 'a.hours_tenths', 'a.applied_at', 'a.confirmed_at', 'u.name', 'u.email', 'p.skills', 'p.languages', 'p.region', 'p.birth_year', 'c.code'])
+    .select([
+      'a.id',
+      'a.status',
+      'a.motivation',
+      'a.hours_tenths',
+      'a.applied_at',
+      'a.confirmed_at',
+      'u.name',
+      'u.email',
+      'p.skills',
+      'p.languages',
+      'p.region',
+      'p.birth_year',
+      'c.code',
+    ])
     .where('a.opportunity_id', '=', opportunityId)
     .orderBy('a.applied_at')
     .execute();
@@ -224,7 +275,19 @@ export async function applicationsOfUser(db: Db, userId: string) {
     .selectFrom('volunteer_applications as a')
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
     .leftJoin('volunteer_certificates as c', 'c.application_id', 'a.id')
-    .select(['a.id', 'a.status', 'a.hours_tenths', 'a.applied_at', 'a.confirmed_at', 'o.id as opportunity_id', 'o.title', 'o.starts_on', 'o.ends_on', 'c.code', 'c.revoked_at'])
+    .select([
+      'a.id',
+      'a.status',
+      'a.hours_tenths',
+      'a.applied_at',
+      'a.confirmed_at',
+      'o.id as opportunity_id',
+      'o.title',
+      'o.starts_on',
+      'o.ends_on',
+      'c.code',
+      'c.revoked_at',
+    ])
     .where('a.user_id', '=', userId)
     .orderBy('a.applied_at', 'desc')
     .execute();
@@ -238,11 +301,31 @@ export async function findCertificate(db: Db, code: string) {
     .innerJoin('volunteer_applications as a', 'a.id', 'c.application_id')
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
-    .leftJoin('organizations as org', (j) => j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'))
-    .leftJoin('state_bodies as sb', (j) => j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')))
+    .leftJoin('organizations as org', (j) =>
+      j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'),
+    )
+    .leftJoin('state_bodies as sb', (j) =>
+      j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')),
+    )
     .select([
-      'c.code', 'c.issued_at', 'c.revoked_at', 'c.revoke_reason', 'a.user_id', 'a.hours_tenths', 'a.confirmed_at', 'u.name as volunteer_name',
-      'o.id as opportunity_id', 'o.title', 'o.area', 'o.starts_on', 'o.ends_on', 'o.online', 'o.region', 'o.settlement', 'o.organizer_type', 'o.organizer_id',
+      'c.code',
+      'c.issued_at',
+      'c.revoked_at',
+      'c.revoke_reason',
+      'a.user_id',
+      'a.hours_tenths',
+      'a.confirmed_at',
+      'u.name as volunteer_name',
+      'o.id as opportunity_id',
+      'o.title',
+      'o.area',
+      'o.starts_on',
+      'o.ends_on',
+      'o.online',
+      'o.region',
+      'o.settlement',
+      'o.organizer_type',
+      'o.organizer_id',
       sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('org_name_kk'),
       sql<string>`coalesce(org.name_ru, sb.name_ru, '')`.as('org_name_ru'),
       sql<string | null>`coalesce(org.name_en, sb.name_en)`.as('org_name_en'),
@@ -259,7 +342,9 @@ export async function volunteersOf(db: Db, organizer: { type: 'organization' | '
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .select([
-      'u.id', 'u.name', 'u.email',
+      'u.id',
+      'u.name',
+      'u.email',
       sql<number>`coalesce(sum(a.hours_tenths) filter (where a.status = 'completed'), 0)::int`.as('tenths'),
       sql<number>`count(*) filter (where a.status = 'completed')::int`.as('completed'),
       sql<number>`count(*) filter (where a.status in ('applied', 'accepted'))::int`.as('pending'),
@@ -321,23 +406,37 @@ export async function searchCampaigns(db: Db, q: CampaignQuery) {
     .select(['org.name_kk as org_name_kk', 'org.name_ru as org_name_ru', 'org.name_en as org_name_en']);
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    base = base.where(sql<boolean>`lower(c.title || ' ' || c.purpose || ' ' || org.name_kk || ' ' || org.name_ru) like ${like}`);
+    base = base.where(
+      sql<boolean>`lower(c.title || ' ' || c.purpose || ' ' || org.name_kk || ' ' || org.name_ru) like ${like}`,
+    );
   }
   if (q.region) base = base.where('c.region', '=', q.region);
   if (q.area) base = base.where('c.area', '=', q.area);
   if (q.bin) base = base.where('c.bin', '=', q.bin);
   if (q.phase === 'reported') base = base.where('c.status', '=', 'reported');
-  if (q.phase === 'ended') base = base.where((eb) => eb.or([eb('c.status', '=', 'closed'), eb.and([eb('c.status', '=', 'active'), eb('c.ends_on', '<', q.today)])]));
-  if (q.phase === 'active') base = base.where('c.status', '=', 'active').where('c.ends_on', '>=', q.today).where('c.starts_on', '<=', q.today);
+  if (q.phase === 'ended')
+    base = base.where((eb) =>
+      eb.or([eb('c.status', '=', 'closed'), eb.and([eb('c.status', '=', 'active'), eb('c.ends_on', '<', q.today)])]),
+    );
+  if (q.phase === 'active')
+    base = base.where('c.status', '=', 'active').where('c.ends_on', '>=', q.today).where('c.starts_on', '<=', q.today);
   if (q.phase === 'upcoming') base = base.where('c.status', '=', 'active').where('c.starts_on', '>', q.today);
   const [rows, total] = await Promise.all([
     base
       // Collecting first (ending soonest first), then not yet started, then ended and reported (latest first).
-      .orderBy(sql`case when c.status = 'active' and c.ends_on >= ${q.today} then (case when c.starts_on <= ${q.today} then 0 else 1 end) else 2 end`)
+      .orderBy(
+        sql`case when c.status = 'active' and c.ends_on >= ${q.today} then (case when c.starts_on <= ${q.today} then 0 else 1 end) else 2 end`,
+      )
       .orderBy(sql`case when c.status = 'active' and c.ends_on >= ${q.today} then c.ends_on end`)
       .orderBy('c.ends_on', 'desc')
-      .orderBy('c.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    db.selectFrom(base.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      .orderBy('c.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    db
+      .selectFrom(base.as('x'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { rows: rows as CampaignWithOrg[], total: Number(total.n) };
 }
@@ -373,8 +472,17 @@ export async function endedCampaignsOf(db: Db, bins: string[], today: string) {
     .execute();
 }
 
-export async function findPayment(db: Db, provider: string, providerPaymentId: string, opts: { forUpdate?: boolean } = {}) {
-  let q = db.selectFrom('charity_payments').selectAll().where('provider', '=', provider).where('provider_payment_id', '=', providerPaymentId);
+export async function findPayment(
+  db: Db,
+  provider: string,
+  providerPaymentId: string,
+  opts: { forUpdate?: boolean } = {},
+) {
+  let q = db
+    .selectFrom('charity_payments')
+    .selectAll()
+    .where('provider', '=', provider)
+    .where('provider_payment_id', '=', providerPaymentId);
   if (opts.forUpdate) q = q.forUpdate();
   return (await q.executeTakeFirst()) as PaymentRow | undefined;
 }

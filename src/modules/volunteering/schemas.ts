@@ -5,11 +5,19 @@
 import { z } from 'zod';
 import { areaCodes, isIsoDate, regionCodes, type IsoDate } from '../../reference/index.ts';
 import { asArray } from '../../platform/http/validation.ts';
-import { MAX_DONATION_TIYN, MIN_DONATION_TIYN, OPPORTUNITY_ACTIONS, parseHours, parseTenge, validIban } from './domain.ts';
+import {
+  MAX_DONATION_TIYN,
+  MIN_DONATION_TIYN,
+  OPPORTUNITY_ACTIONS,
+  parseHours,
+  parseTenge,
+  validIban,
+} from './domain.ts';
 
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 export const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));
-export const required = (max: number) => z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
+export const required = (max: number) =>
+  z.preprocess(orEmpty, z.string().trim().min(1, 'errors.required').max(max, 'errors.tooBig'));
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
 
 /** 'YYYY-MM-DD' (a date input) or 'DD.MM.YYYY' (what people type in Kazakhstan). */
@@ -49,10 +57,25 @@ const optionalInt = (min: number, max: number, message: string) =>
   });
 
 /** Comma- or line-separated list → trimmed, distinct, at most 20 items. */
-export const listField = text(1000).transform((v) => [...new Set(v.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))].slice(0, 20));
+export const listField = text(1000).transform((v) =>
+  [
+    ...new Set(
+      v
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 20),
+);
 
-const regionField = z.preprocess(orEmpty, z.string().refine((v) => (regionCodes as readonly string[]).includes(v), 'volunteering.errors.region'));
-const areaField = z.preprocess(orEmpty, z.string().refine((v) => (areaCodes as readonly string[]).includes(v), 'volunteering.errors.area'));
+const regionField = z.preprocess(
+  orEmpty,
+  z.string().refine((v) => (regionCodes as readonly string[]).includes(v), 'volunteering.errors.region'),
+);
+const areaField = z.preprocess(
+  orEmpty,
+  z.string().refine((v) => (areaCodes as readonly string[]).includes(v), 'volunteering.errors.area'),
+);
 
 export const LANGUAGES = ['kk', 'ru', 'en', 'other'] as const;
 
@@ -63,14 +86,19 @@ export const profileSchema = (thisYear: number) =>
     region: regionField,
     birthYear: intField(thisYear - 100, thisYear - 7, 'volunteering.errors.birthYear'),
     skills: listField,
-    languages: z.preprocess(asArray, z.array(z.enum(LANGUAGES, 'errors.invalidOption')).min(1, 'volunteering.errors.languages')),
+    languages: z.preprocess(
+      asArray,
+      z.array(z.enum(LANGUAGES, 'errors.invalidOption')).min(1, 'volunteering.errors.languages'),
+    ),
     about: text(2000),
   });
 export type ProfileInput = z.infer<ReturnType<typeof profileSchema>>;
 export const PROFILE_ORDER = ['region', 'birthYear', 'languages', 'skills', 'about'];
 
 export const signUpSchema = z.object({ motivation: text(2000) });
-export const decideSchema = z.object({ decision: z.preprocess(orEmpty, z.enum(['accept', 'decline'], 'volunteering.errors.chooseDecision')) });
+export const decideSchema = z.object({
+  decision: z.preprocess(orEmpty, z.enum(['accept', 'decline'], 'volunteering.errors.chooseDecision')),
+});
 export const hoursSchema = z.object({
   hours: required(10).transform((v, ctx) => {
     const t = parseHours(v);
@@ -82,7 +110,10 @@ export const hoursSchema = z.object({
   }),
 });
 export const revokeSchema = z.object({ reason: required(500) });
-export const opportunityActionSchema = z.object({ action: z.preprocess(orEmpty, z.enum(OPPORTUNITY_ACTIONS as [string, ...string[]], 'errors.invalidOption')), version: z.coerce.number().int().min(1) });
+export const opportunityActionSchema = z.object({
+  action: z.preprocess(orEmpty, z.enum(OPPORTUNITY_ACTIONS as [string, ...string[]], 'errors.invalidOption')),
+  version: z.coerce.number().int().min(1),
+});
 
 // -------------------------------------------------------------- opportunities
 
@@ -90,7 +121,10 @@ export const opportunityActionSchema = z.object({ action: z.preprocess(orEmpty, 
 export const opportunitySchema = (today: IsoDate) =>
   z
     .object({
-      organizer: z.preprocess(orEmpty, z.string().regex(/^(organization|state_body):[0-9a-zA-Z-]+$/, 'volunteering.errors.organizer')),
+      organizer: z.preprocess(
+        orEmpty,
+        z.string().regex(/^(organization|state_body):[0-9a-zA-Z-]+$/, 'volunteering.errors.organizer'),
+      ),
       title: required(200),
       description: required(5000),
       area: areaField,
@@ -105,18 +139,40 @@ export const opportunitySchema = (today: IsoDate) =>
       maxAge: optionalInt(7, 100, 'volunteering.errors.age'),
     })
     // Runs even when other fields failed, so every problem is reported at once (values may then be raw input).
-    .superRefine((v, ctx) => {
-      const iso = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
-      const online = v.online === true;
-      const region = typeof v.region === 'string' ? v.region : '';
-      if (!online && !(regionCodes as readonly string[]).includes(region)) ctx.addIssue({ code: 'custom', path: ['region'], message: 'volunteering.errors.regionOrOnline' });
-      if (online && region && !(regionCodes as readonly string[]).includes(region)) ctx.addIssue({ code: 'custom', path: ['region'], message: 'volunteering.errors.region' });
-      if (iso(v.startsOn) && v.startsOn < today) ctx.addIssue({ code: 'custom', path: ['startsOn'], message: 'volunteering.errors.datePast' });
-      if (iso(v.startsOn) && iso(v.endsOn) && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'volunteering.errors.endBeforeStart' });
-      if (typeof v.minAge === 'number' && typeof v.maxAge === 'number' && v.minAge > v.maxAge) ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'volunteering.errors.ageOrder' });
-    }, { when: () => true });
+    .superRefine(
+      (v, ctx) => {
+        const iso = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+        const online = v.online === true;
+        const region = typeof v.region === 'string' ? v.region : '';
+        if (!online && !(regionCodes as readonly string[]).includes(region))
+          ctx.addIssue({ code: 'custom', path: ['region'], message: 'volunteering.errors.regionOrOnline' });
+        if (online && region && !(regionCodes as readonly string[]).includes(region))
+          ctx.addIssue({ code: 'custom', path: ['region'], message: 'volunteering.errors.region' });
+        if (iso(v.startsOn) && v.startsOn < today)
+          ctx.addIssue({ code: 'custom', path: ['startsOn'], message: 'volunteering.errors.datePast' });
+        if (iso(v.startsOn) && iso(v.endsOn) && v.endsOn < v.startsOn)
+          ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'volunteering.errors.endBeforeStart' });
+        if (typeof v.minAge === 'number' && typeof v.maxAge === 'number' && v.minAge > v.maxAge)
+          ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'volunteering.errors.ageOrder' });
+      },
+      { when: () => true },
+    );
 export type OpportunityInput = z.infer<ReturnType<typeof opportunitySchema>>;
-export const OPPORTUNITY_ORDER = ['organizer', 'title', 'description', 'area', 'online', 'region', 'settlement', 'startsOn', 'endsOn', 'places', 'skills', 'minAge', 'maxAge'];
+export const OPPORTUNITY_ORDER = [
+  'organizer',
+  'title',
+  'description',
+  'area',
+  'online',
+  'region',
+  'settlement',
+  'startsOn',
+  'endsOn',
+  'places',
+  'skills',
+  'minAge',
+  'maxAge',
+];
 
 // -------------------------------------------------------------------- charity
 
@@ -154,11 +210,16 @@ export const campaignSchema = (today: IsoDate) =>
       }),
       bank: text(200),
     })
-    .superRefine((v, ctx) => {
-      const iso = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
-      if (iso(v.startsOn) && iso(v.endsOn) && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'volunteering.errors.endBeforeStart' });
-      else if (iso(v.endsOn) && v.endsOn < today) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'volunteering.errors.datePast' });
-    }, { when: () => true });
+    .superRefine(
+      (v, ctx) => {
+        const iso = (d: unknown) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+        if (iso(v.startsOn) && iso(v.endsOn) && v.endsOn < v.startsOn)
+          ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'volunteering.errors.endBeforeStart' });
+        else if (iso(v.endsOn) && v.endsOn < today)
+          ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'volunteering.errors.datePast' });
+      },
+      { when: () => true },
+    );
 export type CampaignInput = z.infer<ReturnType<typeof campaignSchema>>;
 export const CAMPAIGN_ORDER = ['bin', 'title', 'purpose', 'area', 'goal', 'startsOn', 'endsOn', 'iban', 'bank'];
 
@@ -168,9 +229,13 @@ export const donateSchema = z
     name: text(200),
     anonymous: checkbox,
   })
-  .superRefine((v, ctx) => {
-    if (v.anonymous !== true && !(typeof v.name === 'string' && v.name.trim())) ctx.addIssue({ code: 'custom', path: ['name'], message: 'volunteering.errors.nameOrAnonymous' });
-  }, { when: () => true });
+  .superRefine(
+    (v, ctx) => {
+      if (v.anonymous !== true && !(typeof v.name === 'string' && v.name.trim()))
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'volunteering.errors.nameOrAnonymous' });
+    },
+    { when: () => true },
+  );
 export const DONATE_ORDER = ['amount', 'name', 'anonymous'];
 
 export const reportSchema = z.object({ text: required(10000), spent: tengeField(0, 100_000_000_000_00) });
@@ -179,7 +244,12 @@ export const reportSchema = z.object({ text: required(10000), spent: tengeField(
 
 const MAX_PAGE = 10_000;
 const pageFields = {
-  page: z.coerce.number({ error: 'volunteering.errors.page' }).int('volunteering.errors.page').min(1, 'volunteering.errors.page').max(MAX_PAGE, 'volunteering.errors.page').default(1),
+  page: z.coerce
+    .number({ error: 'volunteering.errors.page' })
+    .int('volunteering.errors.page')
+    .min(1, 'volunteering.errors.page')
+    .max(MAX_PAGE, 'volunteering.errors.page')
+    .default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 };
 
@@ -197,7 +267,10 @@ export const campaignListQuery = z.object({
   region: z.enum(regionCodes).optional(),
   area: z.enum(areaCodes).optional(),
   phase: z.enum(['upcoming', 'active', 'ended', 'reported']).optional(),
-  bin: z.string().regex(/^\d{12}$/).optional(),
+  bin: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
   ...pageFields,
 });
 
@@ -207,14 +280,20 @@ export const opportunityPageQuery = opportunityListQuery.extend({
   region: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(regionCodes, 'errors.invalidOption')])),
   area: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(areaCodes, 'errors.invalidOption')])),
   online: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(['true', 'false'], 'errors.invalidOption')])),
-  status: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(['open', 'closed', 'completed', 'cancelled'], 'errors.invalidOption')])),
+  status: z.preprocess(
+    orEmpty,
+    z.union([z.literal(''), z.enum(['open', 'closed', 'completed', 'cancelled'], 'errors.invalidOption')]),
+  ),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export const campaignPageQuery = campaignListQuery.extend({
   q: text(200),
   region: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(regionCodes, 'errors.invalidOption')])),
   area: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(areaCodes, 'errors.invalidOption')])),
-  phase: z.preprocess(orEmpty, z.union([z.literal(''), z.enum(['upcoming', 'active', 'ended', 'reported'], 'errors.invalidOption')])),
+  phase: z.preprocess(
+    orEmpty,
+    z.union([z.literal(''), z.enum(['upcoming', 'active', 'ended', 'reported'], 'errors.invalidOption')]),
+  ),
 });
 
 export const idParams = z.object({ id: z.string().uuid() });
@@ -240,7 +319,12 @@ export const opportunityJson = z.object({
   status: z.enum(['open', 'closed', 'completed', 'cancelled']),
   url: z.string(),
 });
-export const opportunityListJson = z.object({ items: z.array(opportunityJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const opportunityListJson = z.object({
+  items: z.array(opportunityJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const campaignJson = z.object({
   id: z.string(),
@@ -262,7 +346,12 @@ export const campaignJson = z.object({
   report: z.object({ text: z.string(), spentTiyn: z.number().int(), publishedAt: z.string() }).nullable(),
   url: z.string(),
 });
-export const campaignListJson = z.object({ items: z.array(campaignJson), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const campaignListJson = z.object({
+  items: z.array(campaignJson),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 /** The body a provider's webhook sends (the development provider's shape; a real one maps to it). */
 export const webhookBody = z.object({

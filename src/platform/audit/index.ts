@@ -43,12 +43,20 @@ export async function publicHistory(db: Kysely<any>, entityType: string, entityI
     .execute();
 }
 
-export async function listAudit(db: Kysely<any>, opts: { page: number; pageSize: number; entityType?: string; action?: string }) {
+export async function listAudit(
+  db: Kysely<any>,
+  opts: { page: number; pageSize: number; entityType?: string; action?: string },
+) {
   let q = (db as Kysely<PlatformTables>).selectFrom('audit_log');
   if (opts.entityType) q = q.where('entity_type', '=', opts.entityType);
   if (opts.action) q = q.where('action', '=', opts.action);
   const [items, total] = await Promise.all([
-    q.selectAll().orderBy('id', 'desc').limit(opts.pageSize).offset((opts.page - 1) * opts.pageSize).execute(),
+    q
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(opts.pageSize)
+      .offset((opts.page - 1) * opts.pageSize)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };

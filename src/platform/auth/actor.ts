@@ -1,5 +1,13 @@
 /** Global roles; NGO representative and official also follow from memberships. */
-export const ROLES = ['citizen', 'ngo_representative', 'official', 'grant_operator', 'expert', 'moderator', 'administrator'] as const;
+export const ROLES = [
+  'citizen',
+  'ngo_representative',
+  'official',
+  'grant_operator',
+  'expert',
+  'moderator',
+  'administrator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The person behind a request, as policies see them. */

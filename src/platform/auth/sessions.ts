@@ -10,28 +10,56 @@ export const SESSION_DAYS = 30;
 export const IDLE_DAYS = 7;
 const DAY = 86_400_000;
 
-export async function createSession(db: Db, userId: string, meta: { ip?: string; userAgent?: string }): Promise<string> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  meta: { ip?: string; userAgent?: string },
+): Promise<string> {
   const token = newToken();
   await db
     .insertInto('sessions')
-    .values({ id: sha256(token), user_id: userId, expires_at: new Date(Date.now() + SESSION_DAYS * DAY), ip: meta.ip ?? null, user_agent: meta.userAgent?.slice(0, 300) ?? null, last_seen_at: new Date() })
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      expires_at: new Date(Date.now() + SESSION_DAYS * DAY),
+      ip: meta.ip ?? null,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      last_seen_at: new Date(),
+    })
     .execute();
   return token;
 }
 
-export type SessionLookup = { status: 'none' } | { status: 'expired' } | { status: 'active'; actor: Actor; sessionId: string };
+export type SessionLookup =
+  { status: 'none' } | { status: 'expired' } | { status: 'active'; actor: Actor; sessionId: string };
 
 /** Finds the actor for a session cookie; a revoked, expired or idle session is 'expired'. */
 export async function lookupSession(db: Db, token: string): Promise<SessionLookup> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id as sid', 's.expires_at', 's.revoked_at', 's.last_seen_at', 'u.id', 'u.name', 'u.email', 'u.roles', 'u.email_confirmed_at', 'u.disabled_at'])
+    .select([
+      's.id as sid',
+      's.expires_at',
+      's.revoked_at',
+      's.last_seen_at',
+      'u.id',
+      'u.name',
+      'u.email',
+      'u.roles',
+      'u.email_confirmed_at',
+      'u.disabled_at',
+    ])
     .where('s.id', '=', sha256(token))
     .executeTakeFirst();
   if (!row) return { status: 'expired' };
   const now = Date.now();
-  if (row.revoked_at || row.disabled_at || new Date(row.expires_at).getTime() < now || new Date(row.last_seen_at).getTime() < now - IDLE_DAYS * DAY) {
+  if (
+    row.revoked_at ||
+    row.disabled_at ||
+    new Date(row.expires_at).getTime() < now ||
+    new Date(row.last_seen_at).getTime() < now - IDLE_DAYS * DAY
+  ) {
     return { status: 'expired' };
   }
   // Touch at most once an hour: a write per request would make every page a write.
@@ -52,7 +80,16 @@ export async function actorFor(
   const roles = new Set(u.roles as Role[]);
   if (organizations.length) roles.add('ngo_representative');
   if (stateBodies.length) roles.add('official');
-  return { id: u.id, name: u.name, email: u.email, roles: [...roles], organizations, stateBodies, emailConfirmed: !!u.email_confirmed_at, via };
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    roles: [...roles],
+    organizations,
+    stateBodies,
+    emailConfirmed: !!u.email_confirmed_at,
+    via,
+  };
 }
 
 export async function revokeSession(db: Db, sessionId: string) {
@@ -60,7 +97,12 @@ export async function revokeSession(db: Db, sessionId: string) {
 }
 
 export async function revokeAllSessions(db: Db, userId: string) {
-  await db.updateTable('sessions').set({ revoked_at: new Date() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 /** Bearer personal access tokens for the API: 'qgm_' + random; only the hash is stored. */
@@ -68,7 +110,16 @@ export async function lookupApiToken(db: Db, bearer: string): Promise<Actor | nu
   const row = await db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id as tid', 't.last_used_at', 'u.id', 'u.name', 'u.email', 'u.roles', 'u.email_confirmed_at', 'u.disabled_at'])
+    .select([
+      't.id as tid',
+      't.last_used_at',
+      'u.id',
+      'u.name',
+      'u.email',
+      'u.roles',
+      'u.email_confirmed_at',
+      'u.disabled_at',
+    ])
     .where('t.token_hash', '=', sha256(bearer))
     .where('t.revoked_at', 'is', null)
     .executeTakeFirst();

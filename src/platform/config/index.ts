@@ -55,13 +55,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secret: env.QOGAM_SECRET ?? (production ? '' : 'qogam-development-secret-not-for-production'),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Qogam <no-reply@qogam.kz>',
-    uploadsDir: env.UPLOADS_DIR ?? (dataDir.startsWith('memory://') ? resolve('.tmp/uploads') : resolve(dataDir, 'uploads')),
+    uploadsDir:
+      env.UPLOADS_DIR ?? (dataDir.startsWith('memory://') ? resolve('.tmp/uploads') : resolve(dataDir, 'uploads')),
     trustedCaDir: env.QOGAM_TRUSTED_CA
       ? resolve(env.QOGAM_TRUSTED_CA)
       : demo
-        ? dataDir.startsWith('memory://') ? resolve('.tmp/pki/test-ca') : resolve(dataDir, 'pki/test-ca')
+        ? dataDir.startsWith('memory://')
+          ? resolve('.tmp/pki/test-ca')
+          : resolve(dataDir, 'pki/test-ca')
         : undefined,
-    pkiWorkers: env.QOGAM_PKI_WORKERS !== undefined && env.QOGAM_PKI_WORKERS !== '' ? Math.max(0, Math.floor(Number(env.QOGAM_PKI_WORKERS)) || 0) : production ? Math.max(1, availableParallelism() - 1) : 0,
+    pkiWorkers:
+      env.QOGAM_PKI_WORKERS !== undefined && env.QOGAM_PKI_WORKERS !== ''
+        ? Math.max(0, Math.floor(Number(env.QOGAM_PKI_WORKERS)) || 0)
+        : production
+          ? Math.max(1, availableParallelism() - 1)
+          : 0,
     maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     rateLimit: env.QOGAM_RATE_LIMIT !== '0',

@@ -27,7 +27,10 @@ export interface Database {
 }
 
 /** `loadDataDir` (PGlite only) starts from a dump instead of an empty cluster: no initdb, no migrations to run. */
-export async function openDatabase(cfg: Pick<Config, 'databaseUrl' | 'dataDir' | 'databaseSchema'>, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openDatabase(
+  cfg: Pick<Config, 'databaseUrl' | 'dataDir' | 'databaseSchema'>,
+  opts: { loadDataDir?: Blob } = {},
+): Promise<Database> {
   if (cfg.databaseUrl) return openPostgres(cfg.databaseUrl, cfg.databaseSchema);
   return openPglite(cfg.dataDir, opts.loadDataDir);
 }

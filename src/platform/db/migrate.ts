@@ -20,14 +20,18 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
     'create table if not exists schema_migrations (version text primary key, applied_at timestamptz not null default now())',
   );
   const done = new Set(
-    (await sql<{ version: string }>`select version from schema_migrations`.execute(database.db)).rows.map((r) => r.version),
+    (await sql<{ version: string }>`select version from schema_migrations`.execute(database.db)).rows.map(
+      (r) => r.version,
+    ),
   );
   const applied: string[] = [];
   for (const m of listMigrations(dir)) {
     if (done.has(m.version)) continue;
     const text = readFileSync(m.file, 'utf8');
     // The version row is written inside the same transaction as the migration itself.
-    await database.execScript(`begin;\n${text}\n;insert into schema_migrations(version) values ('${m.version}');\ncommit;`);
+    await database.execScript(
+      `begin;\n${text}\n;insert into schema_migrations(version) values ('${m.version}');\ncommit;`,
+    );
     applied.push(m.version);
   }
   // Reference rows that the schema's own modules need in every installation.
@@ -38,9 +42,13 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
 export async function pendingMigrations(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   try {
     const done = new Set(
-      (await sql<{ version: string }>`select version from schema_migrations`.execute(database.db)).rows.map((r) => r.version),
+      (await sql<{ version: string }>`select version from schema_migrations`.execute(database.db)).rows.map(
+        (r) => r.version,
+      ),
     );
-    return listMigrations(dir).map((m) => m.version).filter((v) => !done.has(v));
+    return listMigrations(dir)
+      .map((m) => m.version)
+      .filter((v) => !done.has(v));
   } catch {
     return listMigrations(dir).map((m) => m.version);
   }

@@ -19,7 +19,11 @@ export function pglitePool(pg: PGlite): PostgresPool {
       return {
         async query(sql: any, parameters?: any) {
           const res = await pg.query(sql, parameters as unknown[]);
-          return { command: (res as any).command ?? 'SELECT', rowCount: res.affectedRows ?? res.rows.length, rows: res.rows } as any;
+          return {
+            command: (res as any).command ?? 'SELECT',
+            rowCount: res.affectedRows ?? res.rows.length,
+            rows: res.rows,
+          } as any;
         },
         release: () => release(),
       } as PostgresPoolClient;

@@ -7,12 +7,23 @@ import { stateBodies } from '../../reference/index.ts';
  * initiatives, appeals and councils address these bodies in production as well as in the demo.
  */
 export async function loadStateBodies(db: Kysely<any>): Promise<void> {
-  const rows = stateBodies.map((b) => ({ code: b.code, kind: b.kind, name_kk: b.name.kk, name_ru: b.name.ru, name_en: b.name.en, region: b.region }));
+  const rows = stateBodies.map((b) => ({
+    code: b.code,
+    kind: b.kind,
+    name_kk: b.name.kk,
+    name_ru: b.name.ru,
+    name_en: b.name.en,
+    region: b.region,
+  }));
   await db
     .insertInto('state_bodies')
     .values(rows)
     .onConflict((oc) =>
-      oc.column('code').doUpdateSet((eb) => ({ name_kk: eb.ref('excluded.name_kk'), name_ru: eb.ref('excluded.name_ru'), name_en: eb.ref('excluded.name_en') })),
+      oc.column('code').doUpdateSet((eb) => ({
+        name_kk: eb.ref('excluded.name_kk'),
+        name_ru: eb.ref('excluded.name_ru'),
+        name_en: eb.ref('excluded.name_en'),
+      })),
     )
     .execute();
 }

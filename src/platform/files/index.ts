@@ -55,10 +55,16 @@ export const DOCUMENT_TYPES = [
  * or wrong-typed file becomes a field error instead of a 413/500, so the form can be
  * shown again with everything else the user typed.
  */
-export async function readMultipartForm(req: FastifyRequest, opts: { maxBytes: number; accept?: string[] }): Promise<MultipartForm> {
+export async function readMultipartForm(
+  req: FastifyRequest,
+  opts: { maxBytes: number; accept?: string[] },
+): Promise<MultipartForm> {
   const out: MultipartForm = { fields: {}, files: [], fileErrors: {} };
   // throwFileSizeLimit: false — an oversized file is marked truncated instead of ending the form with a 413.
-  for await (const part of (req as any).parts({ limits: { fileSize: opts.maxBytes, files: 10, fields: 200 }, throwFileSizeLimit: false })) {
+  for await (const part of (req as any).parts({
+    limits: { fileSize: opts.maxBytes, files: 10, fields: 200 },
+    throwFileSizeLimit: false,
+  })) {
     if (part.type === 'file') {
       if (!part.filename) {
         await part.toBuffer().catch(() => undefined);

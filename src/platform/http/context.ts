@@ -35,7 +35,8 @@ export const requestContext = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (req, reply) => {
     if (req.url.startsWith('/static/')) return;
     const q = req.query as Record<string, unknown> | undefined;
-    req.locale = localeFromUrl(req.url) ?? (isLocale(q?.lang) ? q.lang : negotiateLocale(req.headers['accept-language']));
+    req.locale =
+      localeFromUrl(req.url) ?? (isLocale(q?.lang) ? q.lang : negotiateLocale(req.headers['accept-language']));
     req.t = translator(req.locale);
 
     const auth = req.headers.authorization;
@@ -87,7 +88,8 @@ export const requestContext = fp(async (app: FastifyInstance) => {
     if (!req.actor) {
       if (cfg.api) return reply.code(401).send({ error: 'unauthenticated', message: req.t('errors.signInRequired') });
       const lang = req.locale;
-      let returnTo = req.method === 'GET' ? req.url : (req.headers.referer && safeReturn(req.headers.referer)) || `/${lang}`;
+      let returnTo =
+        req.method === 'GET' ? req.url : (req.headers.referer && safeReturn(req.headers.referer)) || `/${lang}`;
       // A form sent after the session ran out: keep what was typed and offer it again after sign-in.
       if (req.method === 'POST' && req.body && typeof req.body === 'object') {
         const id = await saveDraft(app, returnTo, req.body as Record<string, unknown>);
@@ -97,7 +99,10 @@ export const requestContext = fp(async (app: FastifyInstance) => {
       return reply.redirect(`/${lang}/login?returnTo=${encodeURIComponent(returnTo)}&reason=${reason}`, 303);
     }
     if (cfg.api) return reply.code(403).send({ error: 'forbidden', message: req.t('errors.forbidden') });
-    return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.forbiddenTitle'), req.t('errors.forbidden')));
+    return reply
+      .code(403)
+      .type('text/html')
+      .send(simplePage(req, req.t('errors.forbiddenTitle'), req.t('errors.forbidden')));
   });
 });
 
@@ -106,7 +111,12 @@ async function saveDraft(app: FastifyInstance, path: string, body: Record<string
   const id = newToken(12);
   await app.db
     .insertInto('form_drafts')
-    .values({ id, path: path.split('?')[0], payload: JSON.stringify(payload), expires_at: new Date(Date.now() + 3_600_000) })
+    .values({
+      id,
+      path: path.split('?')[0],
+      payload: JSON.stringify(payload),
+      expires_at: new Date(Date.now() + 3_600_000),
+    })
     .execute();
   return id;
 }
@@ -130,12 +140,18 @@ export async function takeDraft(req: FastifyRequest): Promise<Record<string, str
 
 /** Multipart forms are checked by the handler after parsing (the token is a form field). */
 export function csrfValid(req: FastifyRequest, bodyToken?: string): boolean {
-  const token = bodyToken ?? ((req.body as any)?._csrf as string | undefined) ?? (req.headers['x-csrf-token'] as string | undefined);
+  const token =
+    bodyToken ??
+    ((req.body as any)?._csrf as string | undefined) ??
+    (req.headers['x-csrf-token'] as string | undefined);
   return typeof token === 'string' && req.cookies[CSRF_COOKIE] !== undefined && safeEqual(token, req.csrfToken());
 }
 
 export function sendCsrfFailure(req: FastifyRequest, reply: FastifyReply) {
-  return reply.code(403).type('text/html').send(simplePage(req, req.t('errors.csrfTitle'), req.t('errors.csrf')));
+  return reply
+    .code(403)
+    .type('text/html')
+    .send(simplePage(req, req.t('errors.csrfTitle'), req.t('errors.csrf')));
 }
 
 /** Only same-site paths are accepted as a return address (no open redirect). */

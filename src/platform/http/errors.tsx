@@ -21,7 +21,12 @@ export function installErrorHandlers(app: FastifyInstance) {
   app.setNotFoundHandler((req, reply) => {
     if (!req.t) return reply.code(404).send({ error: 'not_found' });
     if (wantsJson(req)) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
-    return renderPage(req, reply, <ErrorPage title={req.t('errors.notFoundTitle')} message={req.t('errors.notFound')} />, 404);
+    return renderPage(
+      req,
+      reply,
+      <ErrorPage title={req.t('errors.notFoundTitle')} message={req.t('errors.notFound')} />,
+      404,
+    );
   });
 
   app.setErrorHandler((err: FastifyError, req, reply: FastifyReply) => {
@@ -34,14 +39,39 @@ export function installErrorHandlers(app: FastifyInstance) {
         in: err.validationContext,
       }));
       const fixed = issues.map((i) => ({ ...i, path: i.path.replace(/^(querystring|body|params|headers)\.?/, '') }));
-      if (wantsJson(req)) return reply.code(400).send({ error: 'validation', message: t?.('errors.validation') ?? 'Invalid input', issues: fixed });
-      return renderPage(req, reply, <ErrorPage title={t('errors.badRequestTitle')} message={fixed.map((i) => `${i.path}: ${i.message}`).join('; ')} />, 400);
+      if (wantsJson(req))
+        return reply
+          .code(400)
+          .send({ error: 'validation', message: t?.('errors.validation') ?? 'Invalid input', issues: fixed });
+      return renderPage(
+        req,
+        reply,
+        <ErrorPage
+          title={t('errors.badRequestTitle')}
+          message={fixed.map((i) => `${i.path}: ${i.message}`).join('; ')}
+        />,
+        400,
+      );
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     if (status >= 500) req.log.error({ err }, 'request failed');
-    const key = status === 413 ? 'errors.tooLarge' : status === 429 ? 'errors.rateLimited' : status === 415 ? 'errors.unsupportedMedia' : status >= 500 ? 'errors.server' : 'errors.badRequest';
+    const key =
+      status === 413
+        ? 'errors.tooLarge'
+        : status === 429
+          ? 'errors.rateLimited'
+          : status === 415
+            ? 'errors.unsupportedMedia'
+            : status >= 500
+              ? 'errors.server'
+              : 'errors.badRequest';
     if (!t) return reply.code(status).send({ error: key });
     if (wantsJson(req)) return reply.code(status).send({ error: key.replace('errors.', ''), message: t(key) });
-    return renderPage(req, reply, <ErrorPage title={t(status >= 500 ? 'errors.serverTitle' : 'errors.badRequestTitle')} message={t(key)} />, status);
+    return renderPage(
+      req,
+      reply,
+      <ErrorPage title={t(status >= 500 ? 'errors.serverTitle' : 'errors.badRequestTitle')} message={t(key)} />,
+      status,
+    );
   });
 }

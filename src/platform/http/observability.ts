@@ -15,7 +15,11 @@ export async function observability(app: FastifyInstance) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const jobsDone = new Counter({ name: 'qogam_jobs_run_total', help: 'Jobs run by this process', registers: [registry] });
+  const jobsDone = new Counter({
+    name: 'qogam_jobs_run_total',
+    help: 'Jobs run by this process',
+    registers: [registry],
+  });
   app.decorate('metrics', { registry, jobsDone });
 
   app.addHook('onResponse', async (req, reply) => {
@@ -23,7 +27,9 @@ export async function observability(app: FastifyInstance) {
     duration.labels(req.method, route, String(reply.statusCode)).observe(reply.elapsedTime / 1000);
   });
 
-  app.get('/healthz', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async () => ({
+    status: 'ok',
+  }));
   app.get('/readyz', { config: { policy: PUBLIC, api: true }, schema: { hide: true } }, async (_req, reply) => {
     try {
       await sql`select 1`.execute(app.db);

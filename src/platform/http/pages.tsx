@@ -14,10 +14,21 @@ const LANG = '/:lang(kk|ru|en)';
 
 /** Every section of the platform on the home page ([layout.nav.<key> / home.<key>, path]). */
 const HOME_SECTIONS = [
-  ['registry', '/registry'], ['funding', '/funding'], ['initiatives', '/initiatives'], ['appeals', '/appeals'],
-  ['legislation', '/legislation'], ['councils', '/councils'], ['hearings', '/hearings'], ['local', '/local'],
-  ['forum', '/forum'], ['volunteering', '/volunteering'], ['charity', '/charity'], ['monitoring', '/monitoring'],
-  ['sdgs', '/sdgs'], ['statistics', '/registry/statistics'], ['openData', '/open-data'],
+  ['registry', '/registry'],
+  ['funding', '/funding'],
+  ['initiatives', '/initiatives'],
+  ['appeals', '/appeals'],
+  ['legislation', '/legislation'],
+  ['councils', '/councils'],
+  ['hearings', '/hearings'],
+  ['local', '/local'],
+  ['forum', '/forum'],
+  ['volunteering', '/volunteering'],
+  ['charity', '/charity'],
+  ['monitoring', '/monitoring'],
+  ['sdgs', '/sdgs'],
+  ['statistics', '/registry/statistics'],
+  ['openData', '/open-data'],
 ] as const;
 
 function Home() {
@@ -29,7 +40,9 @@ function Home() {
       <ul class="cards">
         {HOME_SECTIONS.map(([key, p]) => (
           <li class="card" key={p}>
-            <h2><a href={localHref(locale, p)}>{t(`layout.nav.${key}`)}</a></h2>
+            <h2>
+              <a href={localHref(locale, p)}>{t(`layout.nav.${key}`)}</a>
+            </h2>
             <p>{t(`home.${key}`)}</p>
           </li>
         ))}
@@ -37,7 +50,6 @@ function Home() {
     </Layout>
   );
 }
-
 
 type MailRow = { id: number; to_address: string; subject: string; text_body: string; created_at: Date };
 
@@ -53,7 +65,10 @@ function MailList({ mails }: { mails: MailRow[] }) {
         rowKey={(m) => String(m.id)}
         columns={[
           { header: t('devMail.to'), cell: (m) => m.to_address },
-          { header: t('devMail.subject'), cell: (m) => <a href={localHref(locale, `/dev/mail/${m.id}`)}>{m.subject}</a> },
+          {
+            header: t('devMail.subject'),
+            cell: (m) => <a href={localHref(locale, `/dev/mail/${m.id}`)}>{m.subject}</a>,
+          },
           { header: t('devMail.at'), cell: (m) => formatDate(m.created_at, locale, true) },
         ]}
       />
@@ -71,7 +86,9 @@ function MailView({ mail }: { mail: MailRow }) {
   return (
     <Layout title={mail.subject}>
       <h1>{mail.subject}</h1>
-      <p>{t('devMail.to')}: {mail.to_address}</p>
+      <p>
+        {t('devMail.to')}: {mail.to_address}
+      </p>
       <pre class="mail-body">{linkify(mail.text_body)}</pre>
     </Layout>
   );
@@ -106,9 +123,15 @@ function AdminIndex() {
     <Layout title={t('admin.title')}>
       <h1>{t('admin.title')}</h1>
       <ul>
-        <li><a href={localHref(locale, '/admin/registry')}>{t('admin.verificationQueue')}</a></li>
-        <li><a href={localHref(locale, '/admin/users')}>{t('admin.users')}</a></li>
-        <li><a href={localHref(locale, '/admin/audit')}>{t('audit.title')}</a></li>
+        <li>
+          <a href={localHref(locale, '/admin/registry')}>{t('admin.verificationQueue')}</a>
+        </li>
+        <li>
+          <a href={localHref(locale, '/admin/users')}>{t('admin.users')}</a>
+        </li>
+        <li>
+          <a href={localHref(locale, '/admin/audit')}>{t('audit.title')}</a>
+        </li>
       </ul>
     </Layout>
   );
@@ -117,11 +140,21 @@ function AdminIndex() {
 /** Pages of the platform itself: home, administration, development mail viewer. */
 export async function platformPages(app: FastifyInstance) {
   const staff = anyRole('moderator', 'administrator');
-  app.get(`${LANG}`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <Home />));
-  app.get(`${LANG}/admin`, { config: { policy: staff }, schema: { hide: true } }, (req, reply) => renderPage(req, reply, <AdminIndex />));
+  app.get(`${LANG}`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) =>
+    renderPage(req, reply, <Home />),
+  );
+  app.get(`${LANG}/admin`, { config: { policy: staff }, schema: { hide: true } }, (req, reply) =>
+    renderPage(req, reply, <AdminIndex />),
+  );
   app.get(
     `${LANG}/admin/audit`,
-    { config: { policy: anyRole('administrator') }, schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) }) } },
+    {
+      config: { policy: anyRole('administrator') },
+      schema: {
+        hide: true,
+        querystring: z.object({ page: z.coerce.number().int().min(1).max(100000).catch(1).default(1) }),
+      },
+    },
     async (req, reply) => {
       const { page } = req.query as { page: number };
       const { items, total } = await listAudit(app.db, { page, pageSize: 50 });
@@ -133,13 +166,29 @@ export async function platformPages(app: FastifyInstance) {
   if (app.config.demo) {
     const db = app.db as Kysely<PlatformTables>;
     app.get(`${LANG}/dev/mail`, { config: { policy: PUBLIC }, schema: { hide: true } }, async (req, reply) => {
-      const mails = (await db.selectFrom('mail_outbox').selectAll().orderBy('id', 'desc').limit(100).execute()) as MailRow[];
+      const mails = (await db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit(100)
+        .execute()) as MailRow[];
       return renderPage(req, reply, <MailList mails={mails} />);
     });
-    app.get(`${LANG}/dev/mail/:id`, { config: { policy: PUBLIC }, schema: { hide: true, params: z.object({ lang: z.string(), id: z.coerce.number().int() }) } }, async (req, reply) => {
-      const mail = (await db.selectFrom('mail_outbox').selectAll().where('id', '=', (req.params as any).id).executeTakeFirst()) as MailRow | undefined;
-      if (!mail) return reply.callNotFound();
-      return renderPage(req, reply, <MailView mail={mail} />);
-    });
+    app.get(
+      `${LANG}/dev/mail/:id`,
+      {
+        config: { policy: PUBLIC },
+        schema: { hide: true, params: z.object({ lang: z.string(), id: z.coerce.number().int() }) },
+      },
+      async (req, reply) => {
+        const mail = (await db
+          .selectFrom('mail_outbox')
+          .selectAll()
+          .where('id', '=', (req.params as any).id)
+          .executeTakeFirst()) as MailRow | undefined;
+        if (!mail) return reply.callNotFound();
+        return renderPage(req, reply, <MailView mail={mail} />);
+      },
+    );
   }
 }

@@ -6,9 +6,13 @@ import type { FieldErrors } from '../views/forms.tsx';
  * Schemas carry i18n keys as their messages (z.string().min(1, 'errors.required'));
  * an issue without one gets a generic message for its code.
  */
-export function translateIssue(t: T, issue: { code?: string; message?: string; minimum?: number | bigint; maximum?: number | bigint }): string {
+export function translateIssue(
+  t: T,
+  issue: { code?: string; message?: string; minimum?: number | bigint; maximum?: number | bigint },
+): string {
   const m = issue.message;
-  if (m && /^[a-z]+\.[a-zA-Z0-9_.]+$/.test(m)) return t(m, { min: Number(issue.minimum ?? 0), max: Number(issue.maximum ?? 0) });
+  if (m && /^[a-z]+\.[a-zA-Z0-9_.]+$/.test(m))
+    return t(m, { min: Number(issue.minimum ?? 0), max: Number(issue.maximum ?? 0) });
   switch (issue.code) {
     case 'too_small':
       return t('errors.tooSmall', { min: Number(issue.minimum ?? 0) });
@@ -42,4 +46,5 @@ export function apiIssues(t: T, error: z.ZodError) {
 }
 
 /** Form bodies arrive as strings; repeated names (checkboxes) as arrays. Normalises one field to an array. */
-export const asArray = (v: unknown): string[] => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+export const asArray = (v: unknown): string[] =>
+  v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)];

@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogueDirs, formatDate, formatMoney, LOCALES, loadCatalogues, negotiateLocale, translator } from './index.ts';
+import {
+  catalogueDirs,
+  formatDate,
+  formatMoney,
+  LOCALES,
+  loadCatalogues,
+  negotiateLocale,
+  translator,
+} from './index.ts';
 
 const SRC = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -15,11 +23,16 @@ test('every key exists in kk, ru and en, in every catalogue folder', () => {
     const cats = Object.fromEntries(LOCALES.map((l) => [l, JSON.parse(readFileSync(join(dir, `${l}.json`), 'utf8'))]));
     const all = new Set(LOCALES.flatMap((l) => Object.keys(cats[l])));
     for (const key of all) for (const l of LOCALES) if (!(key in cats[l])) problems.push(`${dir}: ${l} lacks "${key}"`);
-    for (const l of LOCALES) for (const [k, v] of Object.entries(cats[l])) if (v === '' || (typeof v === 'object' && !('other' in (v as object)))) problems.push(`${dir}: ${l} "${k}" is empty or lacks the "other" plural form`);
+    for (const l of LOCALES)
+      for (const [k, v] of Object.entries(cats[l]))
+        if (v === '' || (typeof v === 'object' && !('other' in (v as object))))
+          problems.push(`${dir}: ${l} "${k}" is empty or lacks the "other" plural form`);
     // Plural entries list the same forms in every language (one, few, many, other), so tools that
     // compare catalogues key by key see them complete.
     for (const key of all) {
-      const forms = LOCALES.map((l) => (typeof cats[l][key] === 'object' ? Object.keys(cats[l][key]).sort().join(',') : 'string'));
+      const forms = LOCALES.map((l) =>
+        typeof cats[l][key] === 'object' ? Object.keys(cats[l][key]).sort().join(',') : 'string',
+      );
       if (new Set(forms).size > 1) problems.push(`${dir}: "${key}" has different forms: ${forms.join(' | ')}`);
     }
   }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'kk';
-export const isLocale = (s: unknown): s is Locale => typeof s === 'string' && (LOCALES as readonly string[]).includes(s);
+export const isLocale = (s: unknown): s is Locale =>
+  typeof s === 'string' && (LOCALES as readonly string[]).includes(s);
 
 /** A catalogue value: a string with {parameters}, or plural forms chosen by Intl.PluralRules. */
 type Entry = string | Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -119,7 +120,10 @@ export function formatMoney(tiyn: number | bigint | string, locale: Locale): str
 }
 
 /** Picks the reader's language from a {kk, ru, en} value, falling back through kk and ru. */
-export function pick(v: { kk?: string | null; ru?: string | null; en?: string | null } | null | undefined, locale: Locale): string {
+export function pick(
+  v: { kk?: string | null; ru?: string | null; en?: string | null } | null | undefined,
+  locale: Locale,
+): string {
   if (!v) return '';
   return v[locale] || v.kk || v.ru || v.en || '';
 }

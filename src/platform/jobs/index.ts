@@ -16,18 +16,31 @@ export class JobQueue {
   private running = false;
   private stopped = false;
 
-  constructor(private db: Kysely<any>, private log?: FastifyBaseLogger) {}
+  constructor(
+    private db: Kysely<any>,
+    private log?: FastifyBaseLogger,
+  ) {}
 
   register(queue: string, handler: JobHandler) {
     this.handlers.set(queue, handler);
   }
 
   /** Enqueue within the caller's transaction when given one; dedupeKey makes enqueueing idempotent. */
-  async enqueue(queue: string, payload: Record<string, unknown>, opts: { runAt?: Date; dedupeKey?: string; maxAttempts?: number; trx?: Kysely<any> } = {}) {
+  async enqueue(
+    queue: string,
+    payload: Record<string, unknown>,
+    opts: { runAt?: Date; dedupeKey?: string; maxAttempts?: number; trx?: Kysely<any> } = {},
+  ) {
     const db = (opts.trx ?? this.db) as Kysely<PlatformTables>;
     await db
       .insertInto('jobs')
-      .values({ queue, payload: JSON.stringify(payload), run_at: opts.runAt ?? new Date(), dedupe_key: opts.dedupeKey ?? null, max_attempts: opts.maxAttempts ?? 5 })
+      .values({
+        queue,
+        payload: JSON.stringify(payload),
+        run_at: opts.runAt ?? new Date(),
+        dedupe_key: opts.dedupeKey ?? null,
+        max_attempts: opts.maxAttempts ?? 5,
+      })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .execute();
   }
@@ -66,7 +79,11 @@ export class JobQueue {
     const handler = this.handlers.get(job.queue)!;
     try {
       await handler(job.payload, { db: this.db, attempt: job.attempts });
-      await this.db.updateTable('jobs').set({ done_at: new Date(), locked_until: null }).where('id', '=', job.id).execute();
+      await this.db
+        .updateTable('jobs')
+        .set({ done_at: new Date(), locked_until: null })
+        .where('id', '=', job.id)
+        .execute();
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       this.log?.warn({ job: job.id, queue: job.queue, err: msg }, 'job failed');
@@ -75,7 +92,11 @@ export class JobQueue {
       const retryAt = new Date(Date.now() + 30_000 * 2 ** (job.attempts - 1));
       await this.db
         .updateTable('jobs')
-        .set({ last_error: msg.slice(0, 2000), locked_until: null, ...(final ? { failed_at: new Date() } : { run_at: retryAt }) })
+        .set({
+          last_error: msg.slice(0, 2000),
+          locked_until: null,
+          ...(final ? { failed_at: new Date() } : { run_at: retryAt }),
+        })
         .where('id', '=', job.id)
         .execute();
     }

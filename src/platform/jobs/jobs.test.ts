@@ -20,7 +20,12 @@ test('a job runs once, in order, and is marked done', async () => {
   assert.equal(await q.drain(), 3);
   assert.deepEqual(seen, [1, 2, 3]);
   assert.equal(await q.drain(), 0);
-  const open = await t.db.selectFrom('jobs').select('id').where('queue', '=', 'test.order').where('done_at', 'is', null).execute();
+  const open = await t.db
+    .selectFrom('jobs')
+    .select('id')
+    .where('queue', '=', 'test.order')
+    .where('done_at', 'is', null)
+    .execute();
   assert.equal(open.length, 0);
 });
 
@@ -46,7 +51,11 @@ test('a failing job is retried later, then given up after its attempts', async (
   assert.equal(row.failed_at, null);
   assert.ok(new Date(row.run_at).getTime() > Date.now(), 'retry is scheduled in the future');
   assert.equal(await q.drain(), 0, 'not due yet');
-  await t.db.updateTable('jobs').set({ run_at: new Date(Date.now() - 1000) }).where('id', '=', row.id).execute();
+  await t.db
+    .updateTable('jobs')
+    .set({ run_at: new Date(Date.now() - 1000) })
+    .where('id', '=', row.id)
+    .execute();
   assert.equal(await q.drain(), 1);
   row = await t.db.selectFrom('jobs').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
   assert.ok(row.failed_at, 'gave up after max attempts');
@@ -60,9 +69,17 @@ test('a job whose worker died is picked up again once its lock runs out', async 
     ran++;
   });
   await q.enqueue('test.lock', {});
-  await t.db.updateTable('jobs').set({ locked_until: new Date(Date.now() + 60_000) }).where('queue', '=', 'test.lock').execute();
+  await t.db
+    .updateTable('jobs')
+    .set({ locked_until: new Date(Date.now() + 60_000) })
+    .where('queue', '=', 'test.lock')
+    .execute();
   assert.equal(await q.drain(), 0, 'locked by another worker');
-  await t.db.updateTable('jobs').set({ locked_until: new Date(Date.now() - 1) }).where('queue', '=', 'test.lock').execute();
+  await t.db
+    .updateTable('jobs')
+    .set({ locked_until: new Date(Date.now() - 1) })
+    .where('queue', '=', 'test.lock')
+    .execute();
   assert.equal(await q.drain(), 1);
   assert.equal(ran, 1);
 });
@@ -75,7 +92,11 @@ test('mail written in a rolled-back transaction is never queued', async () => {
       throw new Error('abort');
     }),
   );
-  const rows = await t.db.selectFrom('mail_outbox').select('id').where('to_address', '=', 'rollback@example.kz').execute();
+  const rows = await t.db
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where('to_address', '=', 'rollback@example.kz')
+    .execute();
   assert.equal(rows.length, 0);
   await t.db.transaction().execute((trx) => queueMail(trx, q, { to: 'ok@example.kz', subject: 's', text: 'x' }));
   const kept = await t.db.selectFrom('mail_outbox').select('id').where('to_address', '=', 'ok@example.kz').execute();

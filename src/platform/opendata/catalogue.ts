@@ -74,7 +74,10 @@ export interface SdgContributor {
   module: string;
   /** i18n key of the heading on the goal's page, e.g. 'funding.sdg.projects'. */
   labelKey: string;
-  list(db: Db, q: { areas: readonly string[]; locale: Locale; limit: number }): Promise<{ title: string; href: string }[]>;
+  list(
+    db: Db,
+    q: { areas: readonly string[]; locale: Locale; limit: number },
+  ): Promise<{ title: string; href: string }[]>;
 }
 
 export class OpenDataCatalogue {
@@ -117,5 +120,7 @@ export function withNationalSums(values: IndicatorValue[]): IndicatorValue[] {
   const byYear = new Map<number, number>();
   for (const v of values) if (v.region !== null) byYear.set(v.year, (byYear.get(v.year) ?? 0) + v.value);
   const national = [...byYear].map(([year, value]) => ({ region: null, year, value }));
-  return [...values.filter((v) => v.region !== null), ...national].sort((a, b) => a.year - b.year || (a.region ?? '').localeCompare(b.region ?? ''));
+  return [...values.filter((v) => v.region !== null), ...national].sort(
+    (a, b) => a.year - b.year || (a.region ?? '').localeCompare(b.region ?? ''),
+  );
 }

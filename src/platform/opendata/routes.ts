@@ -10,15 +10,31 @@ const fileParams = z.object({ file: z.string().regex(/^[a-z0-9][a-z0-9-]*\.(csv|
 export async function openDataRoutes(app: FastifyInstance) {
   app.get(
     '/open-data/:file',
-    { config: { policy: PUBLIC, api: true }, schema: { tags: ['open-data'], summary: 'A dataset of the open-data catalogue as CSV or JSON ({id}.csv, {id}.json); /open-data/index.json lists them', params: fileParams } },
+    {
+      config: { policy: PUBLIC, api: true },
+      schema: {
+        tags: ['open-data'],
+        summary:
+          'A dataset of the open-data catalogue as CSV or JSON ({id}.csv, {id}.json); /open-data/index.json lists them',
+        params: fileParams,
+      },
+    },
     async (req, reply) => {
       const { file } = req.params as z.infer<typeof fileParams>;
       const dot = file.lastIndexOf('.');
       const dataset = app.openData.dataset(file.slice(0, dot));
-      if (!dataset) return reply.code(404).send({ error: 'not_found', message: `No dataset ${file.slice(0, dot)}; see /open-data/index.json` });
+      if (!dataset)
+        return reply
+          .code(404)
+          .send({ error: 'not_found', message: `No dataset ${file.slice(0, dot)}; see /open-data/index.json` });
       reply.header('content-disposition', attachment(file));
-      if (file.endsWith('.csv')) return reply.type('text/csv; charset=utf-8').send(Readable.from(csvStream(dataset.columns, dataset.batches(app.db))));
-      return reply.type('application/json; charset=utf-8').send(Readable.from(jsonArrayStream(dataset.batches(app.db))));
+      if (file.endsWith('.csv'))
+        return reply
+          .type('text/csv; charset=utf-8')
+          .send(Readable.from(csvStream(dataset.columns, dataset.batches(app.db))));
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(Readable.from(jsonArrayStream(dataset.batches(app.db))));
     },
   );
 }

@@ -9,7 +9,12 @@ export const attachment = (name: string) => `attachment; filename="${name}"`;
  * however deep it is, and no connection is held between batches.
  * @example keysetBatches((after, n) => db.selectFrom('x').selectAll().where('id', '>', after).orderBy('id').limit(n).execute(), (r) => r.id, '')
  */
-export async function* keysetBatches<R, K>(fetch: (after: K, limit: number) => Promise<R[]>, keyOf: (row: R) => K, start: K, size = 1000): AsyncIterable<R[]> {
+export async function* keysetBatches<R, K>(
+  fetch: (after: K, limit: number) => Promise<R[]>,
+  keyOf: (row: R) => K,
+  start: K,
+  size = 1000,
+): AsyncIterable<R[]> {
   let after = start;
   for (;;) {
     const rows = await fetch(after, size);

@@ -8,7 +8,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateIin } from '../../reference/identity.ts';
-import { createIntermediateCa, createTestCa, issueCertificate, loadTrustStore, revoke, signCms, verifyCms, type IssueOptions, type TestCa, type VerifyResult } from './index.ts';
+import {
+  createIntermediateCa,
+  createTestCa,
+  issueCertificate,
+  loadTrustStore,
+  revoke,
+  signCms,
+  verifyCms,
+  type IssueOptions,
+  type TestCa,
+  type VerifyResult,
+} from './index.ts';
 import { parseCmsFast, verdictKey } from './fast.ts';
 import { TrustStore } from './trust.ts';
 
@@ -89,12 +100,24 @@ describe('verdict cache', () => {
     const cms = await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true });
     assert.ok((await verifyCms(cms, CONTENT, trust)).ok);
     assert.ok(trust.verdictFor(signerKey(cms)));
-    assert.equal(reasonOf(await verifyCms(cms, CONTENT, trust, { at: new Date(notAfter.getTime() + 60_000) })), 'expired');
+    assert.equal(
+      reasonOf(await verifyCms(cms, CONTENT, trust, { at: new Date(notAfter.getTime() + 60_000) })),
+      'expired',
+    );
     // A signature dated after the certificate's end, received while it is cached as good.
-    const late = await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true, signingTime: new Date(notAfter.getTime() + 60_000) });
-    assert.equal(reasonOf(await verifyCms(late, CONTENT, trust, { at: new Date(notAfter.getTime() + 30 * 60_000) })), 'expired');
+    const late = await signCms(CONTENT, issued.certPem, issued.keyPem, {
+      detached: true,
+      signingTime: new Date(notAfter.getTime() + 60_000),
+    });
+    assert.equal(
+      reasonOf(await verifyCms(late, CONTENT, trust, { at: new Date(notAfter.getTime() + 30 * 60_000) })),
+      'expired',
+    );
     // And one dated more than an hour ahead of receipt.
-    const future = await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true, signingTime: new Date(Date.now() + DAY) });
+    const future = await signCms(CONTENT, issued.certPem, issued.keyPem, {
+      detached: true,
+      signingTime: new Date(Date.now() + DAY),
+    });
     assert.equal(reasonOf(await verifyCms(future, CONTENT, trust)), 'not_yet_valid');
   });
 
@@ -132,9 +155,17 @@ describe('verdict cache', () => {
       ['signature bit flipped', flip(good, good.length - 5), CONTENT],
       ['RSA signature bit flipped', flip(goodRsa, goodRsa.length - 5), CONTENT],
       ['signed attributes tampered', flip(good, good.length - 90), CONTENT],
-      ['signed over other bytes', await signCms(otherBytes, issued.certPem, issued.keyPem, { detached: true }), CONTENT],
+      [
+        'signed over other bytes',
+        await signCms(otherBytes, issued.certPem, issued.keyPem, { detached: true }),
+        CONTENT,
+      ],
       ['truncated', good.subarray(0, good.length - 10), CONTENT],
-      ['no signing time', await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true, signingTime: null }), CONTENT],
+      [
+        'no signing time',
+        await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true, signingTime: null }),
+        CONTENT,
+      ],
     ];
     const warm = await loadTrustStore(ca.dir, { reload: true });
     assert.ok((await verifyCms(good, CONTENT, warm)).ok);
@@ -170,7 +201,23 @@ describe('verdict cache', () => {
         writeFileSync(join(dir, 'c.pem'), issued.certPem);
         writeFileSync(join(dir, 'k.pem'), issued.keyPem);
         writeFileSync(join(dir, 'in.bin'), CONTENT);
-        const args = ['cms', '-sign', '-binary', '-outform', 'DER', '-in', 'in.bin', '-signer', 'c.pem', '-inkey', 'k.pem', '-md', 'sha256', '-out', 'sig.der'];
+        const args = [
+          'cms',
+          '-sign',
+          '-binary',
+          '-outform',
+          'DER',
+          '-in',
+          'in.bin',
+          '-signer',
+          'c.pem',
+          '-inkey',
+          'k.pem',
+          '-md',
+          'sha256',
+          '-out',
+          'sig.der',
+        ];
         if (!detached) args.push('-nodetach');
         execFileSync('/usr/bin/openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
         const cms = new Uint8Array(readFileSync(join(dir, 'sig.der')));

@@ -294,7 +294,11 @@ function isEcdsaDer(sig: Uint8Array): boolean {
  * The signer's cached verdict when this CMS is fully within the subset, its bytes and signature
  * check out with that certificate's key; else null (the full path decides).
  */
-export function fastSignatureCheck(cms: FastCms, contentBytes: Uint8Array, lookup: (key: string) => CertificateVerdict | undefined): CertificateVerdict | null {
+export function fastSignatureCheck(
+  cms: FastCms,
+  contentBytes: Uint8Array,
+  lookup: (key: string) => CertificateVerdict | undefined,
+): CertificateVerdict | null {
   if (cms.eContent) {
     if (!sameBytes(cms.eContent, contentBytes)) return null;
   } else if (contentBytes.byteLength === 0) return null;

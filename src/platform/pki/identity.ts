@@ -75,7 +75,13 @@ export function identityOf(c: CertificateFacts, now: Date): SignerIdentity {
 /** The person (and organisation) a certificate names. */
 export function signerIdentity(cert: x509.X509Certificate, now = new Date()): SignerIdentity {
   return identityOf(
-    { field: (oid) => cert.subjectName.getField(oid), serialNumber: cert.serialNumber, issuer: cert.issuer, notBefore: cert.notBefore, notAfter: cert.notAfter },
+    {
+      field: (oid) => cert.subjectName.getField(oid),
+      serialNumber: cert.serialNumber,
+      issuer: cert.issuer,
+      notBefore: cert.notBefore,
+      notAfter: cert.notAfter,
+    },
     now,
   );
 }
@@ -90,14 +96,28 @@ export function serialHexOf(cert: pkijs.Certificate): string {
 /** The facts identityOf reads, from a certificate already parsed by pkijs inside a CMS (no second parse). */
 export function certificateFactsOfPkijs(cert: pkijs.Certificate, issuer: string): CertificateFacts {
   const field = (oid: string) =>
-    cert.subject.typesAndValues.filter((tv) => tv.type === oid).map((tv) => String((tv.value as { valueBlock?: { value?: unknown } }).valueBlock?.value ?? ''));
-  return { field, serialNumber: serialHexOf(cert), issuer, notBefore: cert.notBefore.value, notAfter: cert.notAfter.value };
+    cert.subject.typesAndValues
+      .filter((tv) => tv.type === oid)
+      .map((tv) => String((tv.value as { valueBlock?: { value?: unknown } }).valueBlock?.value ?? ''));
+  return {
+    field,
+    serialNumber: serialHexOf(cert),
+    issuer,
+    notBefore: cert.notBefore.value,
+    notAfter: cert.notAfter.value,
+  };
 }
 
 /** Facts with the subject fields copied out (kept in the verdict cache without the parsed certificate). */
 export function detachedFacts(facts: CertificateFacts): CertificateFacts {
   const fields = new Map<string, string[]>(Object.values(OID).map((oid) => [oid, facts.field(oid)]));
-  return { field: (oid) => fields.get(oid) ?? [], serialNumber: facts.serialNumber, issuer: facts.issuer, notBefore: facts.notBefore, notAfter: facts.notAfter };
+  return {
+    field: (oid) => fields.get(oid) ?? [],
+    serialNumber: facts.serialNumber,
+    issuer: facts.issuer,
+    notBefore: facts.notBefore,
+    notAfter: facts.notAfter,
+  };
 }
 
 /** The same, from a certificate already parsed by pkijs inside a CMS (no second parse). */

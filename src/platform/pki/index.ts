@@ -22,7 +22,15 @@ export { createTestCa, createIntermediateCa, issueCertificate, revoke, signCms }
 export type { TestCa, IssueOptions, IssuedCertificate, KeyAlgorithm, KeyUsageName } from './testca.ts';
 export { signerIdentity, iinFromSerialNumber, binFromOrganizationalUnit } from './identity.ts';
 export { SIGNATURE_FAILURES } from './types.ts';
-export type { SignatureFailure, SignerIdentity, VerifiedSignature, VerifyResult, VerifyOptions, RevocationChecker, RevocationStatus } from './types.ts';
+export type {
+  SignatureFailure,
+  SignerIdentity,
+  VerifiedSignature,
+  VerifyResult,
+  VerifyOptions,
+  RevocationChecker,
+  RevocationStatus,
+} from './types.ts';
 
 export interface Pki {
   /** The trust store of the configured directory (loaded once, cached). */
@@ -56,7 +64,11 @@ export const pkiPlugin = fp(
     }
     const trust = () => loadTrustStore(dir ?? null);
     const store = await trust();
-    if (store.empty) app.log.warn({ dir: dir ?? null }, 'pki: no trusted root certificates; every signature will be refused (set QOGAM_TRUSTED_CA)');
+    if (store.empty)
+      app.log.warn(
+        { dir: dir ?? null },
+        'pki: no trusted root certificates; every signature will be refused (set QOGAM_TRUSTED_CA)',
+      );
     for (const p of store.problems) app.log.warn(`pki: ${p}`);
     const pool = opts.workers && opts.workers > 0 ? new VerifierPool(dir ?? null, opts.workers) : null;
     if (pool) app.addHook('onClose', () => pool.close());

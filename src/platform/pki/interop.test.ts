@@ -27,7 +27,10 @@ let root: string;
 let trustDir: string;
 let ca: TestCa;
 let trust: TrustStore;
-const CONTENT = Buffer.from('Qogam бастамасы №42: «Алматыда велосипед жолдарын салу» — I support this initiative.\n', 'utf8');
+const CONTENT = Buffer.from(
+  'Qogam бастамасы №42: «Алматыда велосипед жолдарын салу» — I support this initiative.\n',
+  'utf8',
+);
 
 const openssl = (args: string[], cwd = root) => execFileSync(OPENSSL, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -39,10 +42,30 @@ const file = (name: string, data: string | Uint8Array) => {
 };
 
 /** Sign CONTENT (or `content`) with openssl cms, DER, binary. */
-function opensslSign(certPem: string, keyPem: string, opts: { detached: boolean; content?: Uint8Array; extra?: string[]; noattr?: boolean; stream?: boolean }): Uint8Array {
+function opensslSign(
+  certPem: string,
+  keyPem: string,
+  opts: { detached: boolean; content?: Uint8Array; extra?: string[]; noattr?: boolean; stream?: boolean },
+): Uint8Array {
   const inFile = file('content.bin', opts.content ?? CONTENT);
   const out = join(root, `${++n}-sig.der`);
-  const args = ['cms', '-sign', '-binary', '-outform', 'DER', '-in', inFile, '-signer', file('cert.pem', certPem), '-inkey', file('key.pem', keyPem), '-md', 'sha256', '-out', out];
+  const args = [
+    'cms',
+    '-sign',
+    '-binary',
+    '-outform',
+    'DER',
+    '-in',
+    inFile,
+    '-signer',
+    file('cert.pem', certPem),
+    '-inkey',
+    file('key.pem', keyPem),
+    '-md',
+    'sha256',
+    '-out',
+    out,
+  ];
   if (!opts.detached) args.push('-nodetach');
   if (opts.noattr) args.push('-noattr');
   if (opts.stream) args.push('-stream');
@@ -89,7 +112,9 @@ describe('accepts signatures made by openssl cms -sign', () => {
         assert.equal(r.value.signer.commonName, 'ОРАЗОВА АЙГЕРІМ');
         assert.equal(r.value.signer.serialNumber, issued.serialNumber);
         assert.equal(r.value.signer.bin, null);
-        assert.ok(r.value.signingTime instanceof Date && Math.abs(r.value.signingTime.getTime() - Date.now()) < 10 * 60_000);
+        assert.ok(
+          r.value.signingTime instanceof Date && Math.abs(r.value.signingTime.getTime() - Date.now()) < 10 * 60_000,
+        );
         assert.match(r.value.signer.issuer, /Qogam Test Root CA/);
         // The certificate handed back is the signer's, byte for byte.
         const pem = issued.certPem.replace(/-----[^-]+-----|\s/g, '');
@@ -100,7 +125,11 @@ describe('accepts signatures made by openssl cms -sign', () => {
 
   test('without signed attributes (-noattr): the signature is over the content itself, no signing time', async () => {
     const issued = await issueCertificate(ca, person(13, { keyAlgorithm: 'RSA' }));
-    const r = await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: true, noattr: true }), CONTENT, trust);
+    const r = await verifyCms(
+      opensslSign(issued.certPem, issued.keyPem, { detached: true, noattr: true }),
+      CONTENT,
+      trust,
+    );
     assert.ok(r.ok, r.ok ? '' : `${r.reason}: ${r.detail}`);
     assert.equal(r.value.signingTime, null);
   });
@@ -118,7 +147,11 @@ describe('accepts signatures made by openssl cms -sign', () => {
   test('a CMS pasted as base64 or PEM is the same signature', async () => {
     const issued = await issueCertificate(ca, person(14));
     const der = opensslSign(issued.certPem, issued.keyPem, { detached: false });
-    const b64 = new TextEncoder().encode(Buffer.from(der).toString('base64').replace(/(.{76})/g, '$1\n'));
+    const b64 = new TextEncoder().encode(
+      Buffer.from(der)
+        .toString('base64')
+        .replace(/(.{76})/g, '$1\n'),
+    );
     assert.ok((await verifyCms(b64, CONTENT, trust)).ok);
     const pemFile = join(root, 'sig.pem');
     openssl(['cms', '-cmsout', '-inform', 'DER', '-in', file('sig.der', der), '-outform', 'PEM', '-out', pemFile]);
@@ -132,7 +165,10 @@ describe('accepts signatures made by openssl cms -sign', () => {
     const ok = await verifyCms(withSub, CONTENT, trust);
     assert.ok(ok.ok, ok.ok ? '' : `${ok.reason}: ${ok.detail}`);
     assert.match(ok.value.signer.issuer, /Intermediate/);
-    refused(await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: true }), CONTENT, trust), 'untrusted_chain');
+    refused(
+      await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: true }), CONTENT, trust),
+      'untrusted_chain',
+    );
   });
 
   test('an organisation employee certificate yields the BIN as well as the IIN', async () => {
@@ -169,14 +205,41 @@ commonName = supplied
 `;
   const leafExt = 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n';
 
-  function opensslLeaf(name: string, subj: string, alg: 'RSA' | 'ECDSA' | 'secp256k1'): { certPem: string; keyPem: string } {
+  function opensslLeaf(
+    name: string,
+    subj: string,
+    alg: 'RSA' | 'ECDSA' | 'secp256k1',
+  ): { certPem: string; keyPem: string } {
     const key = join(dir, `${name}.key`);
     const csr = join(dir, `${name}.csr`);
     const cert = join(dir, `${name}.pem`);
-    const newkey = alg === 'RSA' ? ['-newkey', 'rsa:2048'] : ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${alg === 'ECDSA' ? 'P-256' : alg}`];
+    const newkey =
+      alg === 'RSA'
+        ? ['-newkey', 'rsa:2048']
+        : ['-newkey', 'ec', '-pkeyopt', `ec_paramgen_curve:${alg === 'ECDSA' ? 'P-256' : alg}`];
     openssl(['req', '-new', ...newkey, '-nodes', '-keyout', key, '-out', csr, '-utf8', '-subj', subj], dir);
     writeFileSync(join(dir, 'leaf.ext'), leafExt);
-    openssl(['x509', '-req', '-in', csr, '-CA', join(dir, 'ca.pem'), '-CAkey', join(dir, 'ca.key'), '-CAcreateserial', '-days', '365', '-sha256', '-extfile', join(dir, 'leaf.ext'), '-out', cert], dir);
+    openssl(
+      [
+        'x509',
+        '-req',
+        '-in',
+        csr,
+        '-CA',
+        join(dir, 'ca.pem'),
+        '-CAkey',
+        join(dir, 'ca.key'),
+        '-CAcreateserial',
+        '-days',
+        '365',
+        '-sha256',
+        '-extfile',
+        join(dir, 'leaf.ext'),
+        '-out',
+        cert,
+      ],
+      dir,
+    );
     return { certPem: readFileSync(cert, 'utf8'), keyPem: readFileSync(key, 'utf8') };
   }
 
@@ -186,7 +249,26 @@ commonName = supplied
     writeFileSync(join(dir, 'index.txt'), '');
     writeFileSync(join(dir, 'crlnumber'), '1000\n');
     writeFileSync(join(dir, 'ca.cnf'), caCnf(dir));
-    openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'ca.key'), '-out', join(dir, 'ca.pem'), '-days', '3650', '-subj', '/CN=OpenSSL Test Root/O=Qogam tests/C=KZ', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], dir);
+    openssl(
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'ca.key'),
+        '-out',
+        join(dir, 'ca.pem'),
+        '-days',
+        '3650',
+        '-subj',
+        '/CN=OpenSSL Test Root/O=Qogam tests/C=KZ',
+        '-addext',
+        'keyUsage=critical,keyCertSign,cRLSign',
+      ],
+      dir,
+    );
     const tdir = join(root, 'openssl-trusted');
     mkdirSync(tdir);
     copyFileSync(join(dir, 'ca.pem'), join(tdir, 'openssl-root.crt'));
@@ -197,31 +279,66 @@ commonName = supplied
     const iin = generateIin('1985-12-16', 'male', 3);
     const bin = generateBin(9, '0807');
     for (const alg of ['RSA', 'ECDSA'] as const) {
-      const leaf = opensslLeaf(`leaf-${alg}`, `/CN=ЖҰМАБАЕВ ЕРЛАН/SN=ЖҰМАБАЕВ/serialNumber=IIN${iin}/C=KZ/GN=МАРАТҰЛЫ/O=ТОО «Дала»/OU=BIN${bin}`, alg);
+      const leaf = opensslLeaf(
+        `leaf-${alg}`,
+        `/CN=ЖҰМАБАЕВ ЕРЛАН/SN=ЖҰМАБАЕВ/serialNumber=IIN${iin}/C=KZ/GN=МАРАТҰЛЫ/O=ТОО «Дала»/OU=BIN${bin}`,
+        alg,
+      );
       for (const detached of [false, true]) {
         const r = await verifyCms(opensslSign(leaf.certPem, leaf.keyPem, { detached }), CONTENT, opensslTrust);
         assert.ok(r.ok, r.ok ? '' : `${alg} ${detached}: ${r.reason}: ${r.detail}`);
-        assert.deepEqual([r.value.signer.iin, r.value.signer.bin, r.value.signer.surname, r.value.signer.givenName, r.value.signer.patronymic], [iin, bin, 'ЖҰМАБАЕВ', 'ЕРЛАН', 'МАРАТҰЛЫ']);
+        assert.deepEqual(
+          [
+            r.value.signer.iin,
+            r.value.signer.bin,
+            r.value.signer.surname,
+            r.value.signer.givenName,
+            r.value.signer.patronymic,
+          ],
+          [iin, bin, 'ЖҰМАБАЕВ', 'ЕРЛАН', 'МАРАТҰЛЫ'],
+        );
       }
     }
   });
 
   test('a key algorithm WebCrypto cannot check (secp256k1, as for GOST): malformed, unsupported algorithm', async () => {
-    const leaf = opensslLeaf('k1', `/CN=ТЕСТОВ ТЕСТ/SN=ТЕСТОВ/serialNumber=IIN${generateIin('1970-01-01', 'male', 5)}/C=KZ`, 'secp256k1');
+    const leaf = opensslLeaf(
+      'k1',
+      `/CN=ТЕСТОВ ТЕСТ/SN=ТЕСТОВ/serialNumber=IIN${generateIin('1970-01-01', 'male', 5)}/C=KZ`,
+      'secp256k1',
+    );
     const r = await verifyCms(opensslSign(leaf.certPem, leaf.keyPem, { detached: false }), CONTENT, opensslTrust);
     refused(r, 'malformed');
-    assert.match(r.ok ? '' : r.detail ?? '', /unsupported algorithm/);
+    assert.match(r.ok ? '' : (r.detail ?? ''), /unsupported algorithm/);
   });
 
   test('a certificate revoked with openssl ca -revoke / -gencrl is refused as revoked', async () => {
-    const leaf = opensslLeaf('to-revoke', `/CN=ТЕСТОВ ТЕСТ/SN=ТЕСТОВ/serialNumber=IIN${generateIin('1970-01-01', 'male', 4)}/C=KZ`, 'ECDSA');
+    const leaf = opensslLeaf(
+      'to-revoke',
+      `/CN=ТЕСТОВ ТЕСТ/SN=ТЕСТОВ/serialNumber=IIN${generateIin('1970-01-01', 'male', 4)}/C=KZ`,
+      'ECDSA',
+    );
     const cms = opensslSign(leaf.certPem, leaf.keyPem, { detached: true });
     assert.ok((await verifyCms(cms, CONTENT, opensslTrust)).ok, 'valid before revocation');
     const cnf = join(dir, 'ca.cnf');
-    openssl(['ca', '-batch', '-config', cnf, '-revoke', join(dir, 'to-revoke.pem'), '-crl_reason', 'keyCompromise'], dir);
+    openssl(
+      ['ca', '-batch', '-config', cnf, '-revoke', join(dir, 'to-revoke.pem'), '-crl_reason', 'keyCompromise'],
+      dir,
+    );
     openssl(['ca', '-batch', '-config', cnf, '-gencrl', '-out', join(opensslTrust.dir!, 'openssl-root.crl')], dir);
     // The same CRL in DER must be read too.
-    openssl(['crl', '-in', join(opensslTrust.dir!, 'openssl-root.crl'), '-outform', 'DER', '-out', join(opensslTrust.dir!, 'openssl-root-der.crl')], dir);
+    openssl(
+      [
+        'crl',
+        '-in',
+        join(opensslTrust.dir!, 'openssl-root.crl'),
+        '-outform',
+        'DER',
+        '-out',
+        join(opensslTrust.dir!, 'openssl-root-der.crl'),
+      ],
+      dir,
+    );
     await opensslTrust.reload();
     assert.equal(opensslTrust.crls.length, 2);
     refused(await verifyCms(cms, CONTENT, opensslTrust), 'revoked');
@@ -232,17 +349,36 @@ describe('refusals, each with its own reason', () => {
   test('a certificate from a CA that is not trusted: untrusted_chain', async () => {
     const other = await createTestCa(join(root, 'other-ca'), { commonName: 'Qogam Test Root CA' });
     const issued = await issueCertificate(other, person(21));
-    refused(await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: false }), CONTENT, trust), 'untrusted_chain');
+    refused(
+      await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: false }), CONTENT, trust),
+      'untrusted_chain',
+    );
   });
 
   test('an expired certificate: expired', async () => {
-    const issued = await issueCertificate(ca, person(22, { notBefore: new Date(Date.now() - 400 * 86400_000), notAfter: new Date(Date.now() - 30 * 86400_000) }));
+    const issued = await issueCertificate(
+      ca,
+      person(22, {
+        notBefore: new Date(Date.now() - 400 * 86400_000),
+        notAfter: new Date(Date.now() - 30 * 86400_000),
+      }),
+    );
     refused(await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: true }), CONTENT, trust), 'expired');
   });
 
   test('a certificate not valid yet: not_yet_valid', async () => {
-    const issued = await issueCertificate(ca, person(23, { keyAlgorithm: 'RSA', notBefore: new Date(Date.now() + 5 * 86400_000), notAfter: new Date(Date.now() + 400 * 86400_000) }));
-    refused(await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: false }), CONTENT, trust), 'not_yet_valid');
+    const issued = await issueCertificate(
+      ca,
+      person(23, {
+        keyAlgorithm: 'RSA',
+        notBefore: new Date(Date.now() + 5 * 86400_000),
+        notAfter: new Date(Date.now() + 400 * 86400_000),
+      }),
+    );
+    refused(
+      await verifyCms(opensslSign(issued.certPem, issued.keyPem, { detached: false }), CONTENT, trust),
+      'not_yet_valid',
+    );
   });
 
   test('valid when signed, expired on receipt: the certificate must also be valid when the platform receives it', async () => {
@@ -263,7 +399,16 @@ describe('refusals, each with its own reason', () => {
     const crl = ca.crlPath!;
     openssl(['crl', '-in', crl, '-CAfile', ca.certPath!, '-noout']);
     assert.throws(
-      () => openssl(['verify', '-crl_check', '-CAfile', ca.certPath!, '-CRLfile', crl, file('revoked.pem', issued.certPem)]),
+      () =>
+        openssl([
+          'verify',
+          '-crl_check',
+          '-CAfile',
+          ca.certPath!,
+          '-CRLfile',
+          crl,
+          file('revoked.pem', issued.certPem),
+        ]),
       (e: { stdout?: Buffer; stderr?: Buffer }) => /revoked/i.test(`${e.stdout}${e.stderr}`),
     );
     // A second revocation keeps the first entry.
@@ -275,15 +420,25 @@ describe('refusals, each with its own reason', () => {
 
   test('a detached signature over different bytes: bad_signature', async () => {
     const issued = await issueCertificate(ca, person(27, { keyAlgorithm: 'RSA' }));
-    const cms = opensslSign(issued.certPem, issued.keyPem, { detached: true, content: Buffer.from('I support something else') });
+    const cms = opensslSign(issued.certPem, issued.keyPem, {
+      detached: true,
+      content: Buffer.from('I support something else'),
+    });
     refused(await verifyCms(cms, CONTENT, trust), 'bad_signature');
-    const noattr = opensslSign(issued.certPem, issued.keyPem, { detached: true, noattr: true, content: Buffer.from('other bytes') });
+    const noattr = opensslSign(issued.certPem, issued.keyPem, {
+      detached: true,
+      noattr: true,
+      content: Buffer.from('other bytes'),
+    });
     refused(await verifyCms(noattr, CONTENT, trust), 'bad_signature');
   });
 
   test('an attached signature over a different document: content_mismatch', async () => {
     const issued = await issueCertificate(ca, person(28));
-    const cms = opensslSign(issued.certPem, issued.keyPem, { detached: false, content: Buffer.concat([CONTENT, Buffer.from(' ')]) });
+    const cms = opensslSign(issued.certPem, issued.keyPem, {
+      detached: false,
+      content: Buffer.concat([CONTENT, Buffer.from(' ')]),
+    });
     refused(await verifyCms(cms, CONTENT, trust), 'content_mismatch');
   });
 
@@ -299,7 +454,10 @@ describe('refusals, each with its own reason', () => {
 
   test('a certificate whose key usage does not allow signing: key_usage', async () => {
     const issued = await issueCertificate(ca, person(30, { keyUsage: ['keyEncipherment'] }));
-    refused(await verifyCms(await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true }), CONTENT, trust), 'key_usage');
+    refused(
+      await verifyCms(await signCms(CONTENT, issued.certPem, issued.keyPem, { detached: true }), CONTENT, trust),
+      'key_usage',
+    );
   });
 
   test('a certificate without an IIN, or with an IIN whose check digit is wrong: no_identity', async () => {
@@ -308,7 +466,10 @@ describe('refusals, each with its own reason', () => {
     const good = generateIin('1990-03-08', 'female', 32);
     const bad = good.slice(0, 11) + String((Number(good[11]) + 1) % 10);
     const wrong = await issueCertificate(ca, person(32, { iin: bad }));
-    refused(await verifyCms(opensslSign(wrong.certPem, wrong.keyPem, { detached: true }), CONTENT, trust), 'no_identity');
+    refused(
+      await verifyCms(opensslSign(wrong.certPem, wrong.keyPem, { detached: true }), CONTENT, trust),
+      'no_identity',
+    );
   });
 
   test('garbage: random bytes, base64 of random data, empty, a certificate instead of a CMS, a truncated CMS: malformed', async () => {
@@ -316,7 +477,10 @@ describe('refusals, each with its own reason', () => {
     const cms = opensslSign(issued.certPem, issued.keyPem, { detached: false });
     const inputs: [string, Uint8Array][] = [
       ['random bytes', new Uint8Array(randomBytes(600))],
-      ['random bytes starting like DER', new Uint8Array(Buffer.concat([Buffer.from([0x30, 0x82, 0x02, 0x00]), randomBytes(512)]))],
+      [
+        'random bytes starting like DER',
+        new Uint8Array(Buffer.concat([Buffer.from([0x30, 0x82, 0x02, 0x00]), randomBytes(512)])),
+      ],
       ['base64 of random data', new TextEncoder().encode(randomBytes(400).toString('base64'))],
       ['empty', new Uint8Array(0)],
       ['text', new TextEncoder().encode('I am a signature, honestly')],
@@ -338,7 +502,21 @@ describe('signatures made by the in-process tooling verify with openssl', () => 
       for (const detached of [false, true]) {
         const der = await signCms(CONTENT, issued.certPem, issued.keyPem, { detached });
         assert.ok((await verifyCms(der, CONTENT, trust)).ok);
-        const args = ['cms', '-verify', '-binary', '-inform', 'DER', '-in', file('own.der', der), '-CAfile', ca.certPath!, '-purpose', 'any', '-out', join(root, 'verified.bin')];
+        const args = [
+          'cms',
+          '-verify',
+          '-binary',
+          '-inform',
+          'DER',
+          '-in',
+          file('own.der', der),
+          '-CAfile',
+          ca.certPath!,
+          '-purpose',
+          'any',
+          '-out',
+          join(root, 'verified.bin'),
+        ];
         if (detached) args.push('-content', file('content.bin', CONTENT));
         openssl(args);
         assert.deepEqual(readFileSync(join(root, 'verified.bin')), CONTENT);

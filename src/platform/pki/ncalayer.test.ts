@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generateIin } from '../../reference/identity.ts';
 import { translator } from '../i18n/index.ts';
-import { createTestCa, issueCertificate, loadTrustStore, signCms, verifyCms, type IssuedCertificate, type TestCa } from './index.ts';
+import {
+  createTestCa,
+  issueCertificate,
+  loadTrustStore,
+  signCms,
+  verifyCms,
+  type IssuedCertificate,
+  type TestCa,
+} from './index.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCRIPT = readFileSync(new URL('../../../public/ncalayer.js', import.meta.url), 'utf8');
@@ -29,9 +37,15 @@ before(async () => {
   iin = generateIin('1992-06-06', 'female', 7);
   citizen = await issueCertificate(ca, { iin, surname: 'СЕРІКОВА', givenName: 'ӘСЕЛ', keyAlgorithm: 'RSA' });
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   page = await browser.newPage();
-  const attrs = ['button', 'connecting', 'waiting', 'done', 'unavailable', 'cancelled', 'failed'].map((k) => `data-msg-${k}="${msg(k)}"`).join(' ');
+  const attrs = ['button', 'connecting', 'waiting', 'done', 'unavailable', 'cancelled', 'failed']
+    .map((k) => `data-msg-${k}="${msg(k)}"`)
+    .join(' ');
   await page.setContent(`<!doctype html><html lang="kk"><body><main><h1>Қол қою</h1>
     <form method="post" action="/sign" data-ncalayer data-ncalayer-payload="${Buffer.from(PAYLOAD).toString('base64')}" ${attrs}>
       <pre>${new TextDecoder().decode(PAYLOAD)}</pre>
@@ -62,9 +76,13 @@ test('asks NCALayer for a CMS over the payload and puts it into the form; it ver
   await page.getByText(msg('done')).waitFor();
   await page.addStyleTag({ content: readFileSync(new URL('../../../public/app.css', import.meta.url), 'utf8') });
   await page.screenshot({ path: '.tmp/screens/pki-ncalayer-signed.png' });
-  assert.deepEqual(requests.map((r) => { const q = r as { module: string; method: string; args: unknown[] }; return [q.module, q.method, q.args[0], q.args[1], q.args[3]]; }), [
-    ['kz.gov.pki.knca.commonUtils', 'createCMSSignatureFromBase64', 'PKCS12', 'SIGNATURE', true],
-  ]);
+  assert.deepEqual(
+    requests.map((r) => {
+      const q = r as { module: string; method: string; args: unknown[] };
+      return [q.module, q.method, q.args[0], q.args[1], q.args[3]];
+    }),
+    [['kz.gov.pki.knca.commonUtils', 'createCMSSignatureFromBase64', 'PKCS12', 'SIGNATURE', true]],
+  );
   const value = await page.locator('textarea[name="cms"]').inputValue();
   const r = await verifyCms(new TextEncoder().encode(value), PAYLOAD, await loadTrustStore(dir));
   assert.ok(r.ok, r.ok ? '' : r.reason);

@@ -21,7 +21,10 @@ export class VerifierPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(readonly dir: string | null, size = Math.max(1, availableParallelism())) {
+  constructor(
+    readonly dir: string | null,
+    size = Math.max(1, availableParallelism()),
+  ) {
     for (let i = 0; i < size; i++) {
       // pool-worker.mjs registers tsx in the worker, then loads pool-worker.ts.
       const worker = new Worker(new URL('./pool-worker.mjs', import.meta.url), { workerData: { dir } });
@@ -46,7 +49,10 @@ export class VerifierPool {
     }
   }
 
-  private send(job: { cms?: Uint8Array; content?: Uint8Array; at?: Date; reload?: boolean }, slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a))): Promise<VerifyResult> {
+  private send(
+    job: { cms?: Uint8Array; content?: Uint8Array; at?: Date; reload?: boolean },
+    slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a)),
+  ): Promise<VerifyResult> {
     if (this.closed) return Promise.reject(new Error('the verifier pool is closed'));
     const id = this.nextId++;
     if (slot.inFlight++ === 0) slot.worker.ref();

@@ -57,7 +57,10 @@ const FILE = { cert: 'qogam-test-ca.pem', key: 'qogam-test-ca.key', crl: 'qogam-
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-const ALGORITHMS: Record<KeyAlgorithm, { key: RsaHashedKeyGenParams | EcKeyGenParams; signing: Algorithm | EcdsaParams }> = {
+const ALGORITHMS: Record<
+  KeyAlgorithm,
+  { key: RsaHashedKeyGenParams | EcKeyGenParams; signing: Algorithm | EcdsaParams }
+> = {
   ECDSA: { key: { name: 'ECDSA', namedCurve: 'P-256' }, signing: { name: 'ECDSA', hash: 'SHA-256' } as EcdsaParams },
   RSA: {
     key: { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
@@ -88,7 +91,9 @@ async function generateKeys(alg: KeyAlgorithm): Promise<CryptoKeyPair> {
 }
 
 async function importPrivateKey(keyPem: string, alg: KeyAlgorithm): Promise<CryptoKey> {
-  return crypto.subtle.importKey('pkcs8', toArrayBuffer(pemBody(keyPem, 'PRIVATE KEY')), ALGORITHMS[alg].key, false, ['sign']);
+  return crypto.subtle.importKey('pkcs8', toArrayBuffer(pemBody(keyPem, 'PRIVATE KEY')), ALGORITHMS[alg].key, false, [
+    'sign',
+  ]);
 }
 
 function keyAlgorithmOf(cert: x509.X509Certificate): KeyAlgorithm {
@@ -104,14 +109,25 @@ function writeAtomic(path: string, data: string | Uint8Array) {
   renameSync(tmp, path);
 }
 
-async function makeCa(commonName: string, alg: KeyAlgorithm, issuer?: TestCa): Promise<{ cert: x509.X509Certificate; keys: CryptoKeyPair }> {
+async function makeCa(
+  commonName: string,
+  alg: KeyAlgorithm,
+  issuer?: TestCa,
+): Promise<{ cert: x509.X509Certificate; keys: CryptoKeyPair }> {
   ensureCryptoEngine();
   const keys = await generateKeys(alg);
   const now = Date.now();
-  const name: x509.JsonName = [{ '2.5.4.3': [commonName] }, { '2.5.4.10': ['Qogam test PKI (not for real signatures)'] }, { '2.5.4.6': ['KZ'] }];
+  const name: x509.JsonName = [
+    { '2.5.4.3': [commonName] },
+    { '2.5.4.10': ['Qogam test PKI (not for real signatures)'] },
+    { '2.5.4.6': ['KZ'] },
+  ];
   const extensions: x509.Extension[] = [
     new x509.BasicConstraintsExtension(true, issuer ? 0 : undefined, true),
-    new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature, true),
+    new x509.KeyUsagesExtension(
+      x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign | x509.KeyUsageFlags.digitalSignature,
+      true,
+    ),
     await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
   ];
   if (issuer) extensions.push(await x509.AuthorityKeyIdentifierExtension.create(issuer.certificate.publicKey));
@@ -156,7 +172,10 @@ async function fromFiles(dir: string): Promise<TestCa> {
  * empty CRL `qogam-test-ca.crl`. Safe when several processes start at once: the key file is
  * created exclusively, and the loser reads the winner's.
  */
-export async function createTestCa(dir: string, opts: { keyAlgorithm?: KeyAlgorithm; commonName?: string } = {}): Promise<TestCa> {
+export async function createTestCa(
+  dir: string,
+  opts: { keyAlgorithm?: KeyAlgorithm; commonName?: string } = {},
+): Promise<TestCa> {
   ensureCryptoEngine();
   dir = resolve(dir);
   mkdirSync(dir, { recursive: true });
@@ -184,11 +203,24 @@ export async function createTestCa(dir: string, opts: { keyAlgorithm?: KeyAlgori
  * An intermediate CA under `parent`, kept in memory (it is carried inside the CMS, or written
  * by the caller into a trust directory).
  */
-export async function createIntermediateCa(parent: TestCa, opts: { keyAlgorithm?: KeyAlgorithm; commonName?: string } = {}): Promise<TestCa> {
+export async function createIntermediateCa(
+  parent: TestCa,
+  opts: { keyAlgorithm?: KeyAlgorithm; commonName?: string } = {},
+): Promise<TestCa> {
   const alg = opts.keyAlgorithm ?? 'ECDSA';
   const { cert, keys } = await makeCa(opts.commonName ?? 'Qogam Test Intermediate CA', alg, parent);
   const keyPem = pem('PRIVATE KEY', await crypto.subtle.exportKey('pkcs8', keys.privateKey));
-  return { dir: null, certPem: cert.toString('pem') + '\n', keyPem, certificate: cert, privateKey: keys.privateKey, keyAlgorithm: alg, crlPath: null, certPath: null, keyPath: null };
+  return {
+    dir: null,
+    certPem: cert.toString('pem') + '\n',
+    keyPem,
+    certificate: cert,
+    privateKey: keys.privateKey,
+    keyAlgorithm: alg,
+    crlPath: null,
+    certPath: null,
+    keyPath: null,
+  };
 }
 
 const KU_DEFAULT: KeyUsageName[] = ['digitalSignature', 'nonRepudiation'];
@@ -248,17 +280,26 @@ async function writeCrl(ca: TestCa, entries: x509.X509CrlEntryParams[]) {
 }
 
 /** Revoke a certificate of this CA: rewrites the CA's CRL in its directory (keeping earlier entries) and reloads that trust store. */
-export async function revoke(ca: TestCa, serial: string, opts: { date?: Date; reason?: x509.X509CrlReason } = {}): Promise<void> {
+export async function revoke(
+  ca: TestCa,
+  serial: string,
+  opts: { date?: Date; reason?: x509.X509CrlReason } = {},
+): Promise<void> {
   ensureCryptoEngine();
   const hex = serial.toLowerCase().replace(/^0+/, '');
   const entries: x509.X509CrlEntryParams[] = [];
   if (ca.crlPath && existsSync(ca.crlPath)) {
     for (const crl of readCrls(readFileSync(ca.crlPath))) {
-      for (const e of crl.entries) entries.push({ serialNumber: e.serialNumber, revocationDate: e.revocationDate, reason: e.reason });
+      for (const e of crl.entries)
+        entries.push({ serialNumber: e.serialNumber, revocationDate: e.revocationDate, reason: e.reason });
     }
   }
   if (!entries.some((e) => e.serialNumber.toLowerCase().replace(/^0+/, '') === hex)) {
-    entries.push({ serialNumber: serial.toLowerCase(), revocationDate: opts.date ?? new Date(), reason: opts.reason ?? x509.X509CrlReason.keyCompromise });
+    entries.push({
+      serialNumber: serial.toLowerCase(),
+      revocationDate: opts.date ?? new Date(),
+      reason: opts.reason ?? x509.X509CrlReason.keyCompromise,
+    });
   }
   await writeCrl(ca, entries);
   if (ca.dir) await invalidateTrustStore(ca.dir);
@@ -302,8 +343,13 @@ export async function signCms(
     new pkijs.Attribute({ type: '1.2.840.113549.1.9.4', values: [new asn1js.OctetString({ valueHex: digest })] }),
   ];
   const signingTime = opts.signingTime === undefined ? new Date() : opts.signingTime;
-  if (signingTime) attributes.push(new pkijs.Attribute({ type: '1.2.840.113549.1.9.5', values: [new asn1js.UTCTime({ valueDate: signingTime })] }));
-  const extra = (opts.extraCertsPem ?? []).map((p) => pkijs.Certificate.fromBER(toArrayBuffer(pemBody(p, 'CERTIFICATE'))));
+  if (signingTime)
+    attributes.push(
+      new pkijs.Attribute({ type: '1.2.840.113549.1.9.5', values: [new asn1js.UTCTime({ valueDate: signingTime })] }),
+    );
+  const extra = (opts.extraCertsPem ?? []).map((p) =>
+    pkijs.Certificate.fromBER(toArrayBuffer(pemBody(p, 'CERTIFICATE'))),
+  );
   const signed = new pkijs.SignedData({
     version: 1,
     encapContentInfo: new pkijs.EncapsulatedContentInfo({

@@ -11,7 +11,11 @@ const publicKeys = new WeakMap<x509.X509Certificate, KeyObject>();
 /** The issuer's public key as a Node KeyObject, imported once per certificate object. */
 function publicKeyOf(cert: x509.X509Certificate): KeyObject {
   let k = publicKeys.get(cert);
-  if (!k) publicKeys.set(cert, (k = createPublicKey({ key: Buffer.from(cert.publicKey.rawData), format: 'der', type: 'spki' })));
+  if (!k)
+    publicKeys.set(
+      cert,
+      (k = createPublicKey({ key: Buffer.from(cert.publicKey.rawData), format: 'der', type: 'spki' })),
+    );
   return k;
 }
 
@@ -149,7 +153,11 @@ export class TrustStore {
    * True when `issuer`'s key signed `child`. Checked by Node's own X.509 code (OpenSSL), with the
    * issuer's key imported once; results for CA certificates are remembered, since they sign many.
    */
-  async signedBy(child: x509.X509Certificate | Uint8Array, issuer: x509.X509Certificate, remember = false): Promise<boolean> {
+  async signedBy(
+    child: x509.X509Certificate | Uint8Array,
+    issuer: x509.X509Certificate,
+    remember = false,
+  ): Promise<boolean> {
     const childDer = child instanceof Uint8Array ? child : new Uint8Array(child.rawData);
     const key = remember ? `${createHash('sha256').update(childDer).digest('hex')}:${await thumbprintOf(issuer)}` : '';
     const known = remember ? this.verified.get(key) : undefined;
@@ -204,7 +212,10 @@ export function readCertificates(raw: Buffer | string): x509.X509Certificate[] {
 export function readCrls(raw: Buffer | string): x509.X509Crl[] {
   ensureCryptoEngine();
   const text = typeof raw === 'string' ? raw : raw.toString('latin1');
-  if (text.includes('-----BEGIN')) return [...text.matchAll(CRL_BLOCK)].map((m) => new x509.X509Crl(toArrayBuffer(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'))));
+  if (text.includes('-----BEGIN'))
+    return [...text.matchAll(CRL_BLOCK)].map(
+      (m) => new x509.X509Crl(toArrayBuffer(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'))),
+    );
   return [new x509.X509Crl(toArrayBuffer(typeof raw === 'string' ? Buffer.from(raw, 'latin1') : raw))];
 }
 

@@ -40,7 +40,8 @@ export interface VerifiedSignature {
   certificateDer: Uint8Array;
 }
 
-export type VerifyResult = { ok: true; value: VerifiedSignature } | { ok: false; reason: SignatureFailure; detail?: string };
+export type VerifyResult =
+  { ok: true; value: VerifiedSignature } | { ok: false; reason: SignatureFailure; detail?: string };
 
 /** A status from a revocation service other than the configured CRLs (for example an OCSP responder). */
 export type RevocationStatus = 'good' | 'revoked' | 'unknown';

@@ -5,7 +5,14 @@ import * as x509 from '@peculiar/x509';
 import { bytesEqual, ensureCryptoEngine, toArrayBuffer, toHex } from './engine.ts';
 import { X509Certificate as NodeX509 } from 'node:crypto';
 import { certificateFactsOfPkijs, detachedFacts, identityOf, serialHexOf, type CertificateFacts } from './identity.ts';
-import { certificateSerial, fastSignatureCheck, parseCmsFast, verdictKey, type CertificateVerdict, type FastCms } from './fast.ts';
+import {
+  certificateSerial,
+  fastSignatureCheck,
+  parseCmsFast,
+  verdictKey,
+  type CertificateVerdict,
+  type FastCms,
+} from './fast.ts';
 import { nameKey, type TrustStore } from './trust.ts';
 import type { SignatureFailure, VerifyOptions, VerifyResult } from './types.ts';
 
@@ -79,7 +86,11 @@ interface Leaf {
  * checked. Depth-first with backtracking, so a stale cross-certificate does not hide a good path.
  * [] when the signer's certificate is itself a trust anchor; null when there is no path.
  */
-async function buildPath(leaf: Leaf, carriedCerts: () => x509.X509Certificate[], trust: TrustStore): Promise<x509.X509Certificate[] | null> {
+async function buildPath(
+  leaf: Leaf,
+  carriedCerts: () => x509.X509Certificate[],
+  trust: TrustStore,
+): Promise<x509.X509Certificate[] | null> {
   if (trust.isAnchor(leaf.der)) return [];
   const candidates = (issuerKey: string) => [
     ...trust.candidatesFor(issuerKey),
@@ -89,7 +100,8 @@ async function buildPath(leaf: Leaf, carriedCerts: () => x509.X509Certificate[],
     if (path.length >= MAX_CHAIN) return null;
     const current = path.length ? path[path.length - 1] : null;
     for (const issuer of candidates(current ? nameKey(current.issuerName) : leaf.issuerKey)) {
-      if (path.some((c) => c === issuer || bytesEqual(new Uint8Array(c.rawData), new Uint8Array(issuer.rawData)))) continue;
+      if (path.some((c) => c === issuer || bytesEqual(new Uint8Array(c.rawData), new Uint8Array(issuer.rawData))))
+        continue;
       if (!canSignCertificates(issuer)) continue;
       if (!(await trust.signedBy(current ?? leaf.der, issuer, current !== null))) continue;
       const next = [...path, issuer];
@@ -102,14 +114,19 @@ async function buildPath(leaf: Leaf, carriedCerts: () => x509.X509Certificate[],
   return walk([]);
 }
 
-function timeFailure(leaf: { notBefore: Date; notAfter: Date }, path: x509.X509Certificate[], at: Date): VerifyResult | null {
+function timeFailure(
+  leaf: { notBefore: Date; notAfter: Date },
+  path: x509.X509Certificate[],
+  at: Date,
+): VerifyResult | null {
   const spans = [
     { who: 'signer certificate', notBefore: leaf.notBefore, notAfter: leaf.notAfter },
     ...path.map((c) => ({ who: `issuing certificate "${c.subject}"`, notBefore: c.notBefore, notAfter: c.notAfter })),
   ];
   for (const { who, notBefore, notAfter } of spans) {
     if (at.getTime() > notAfter.getTime()) return fail('expired', `${who} expired on ${notAfter.toISOString()}`);
-    if (at.getTime() < notBefore.getTime()) return fail('not_yet_valid', `${who} is valid from ${notBefore.toISOString()}`);
+    if (at.getTime() < notBefore.getTime())
+      return fail('not_yet_valid', `${who} is valid from ${notBefore.toISOString()}`);
   }
   return null;
 }
@@ -117,7 +134,8 @@ function timeFailure(leaf: { notBefore: Date; notAfter: Date }, path: x509.X509C
 /** The original DER of each certificate of the SignedData, in the order pkijs lists them. */
 function rawCertificates(signedDataBlock: asn1js.AsnType): Uint8Array[] {
   const value = (signedDataBlock as asn1js.Sequence).valueBlock?.value ?? [];
-  const set = value.find((b) => b.idBlock.tagClass === 3 && b.idBlock.tagNumber === 0) as asn1js.Constructed | undefined;
+  const set = value.find((b) => b.idBlock.tagClass === 3 && b.idBlock.tagNumber === 0) as
+    asn1js.Constructed | undefined;
   return (set?.valueBlock.value ?? []).map((b) => new Uint8Array(b.valueBeforeDecodeView));
 }
 
@@ -132,7 +150,12 @@ function rawCertificates(signedDataBlock: asn1js.AsnType): Uint8Array[] {
  * (digitalSignature or nonRepudiation); no certificate of the path is on a CRL of its issuer (or
  * revoked by the optional online check); the subject carries a valid IIN.
  */
-export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: TrustStore, opts: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyCms(
+  cms: Uint8Array,
+  content: Uint8Array,
+  trust: TrustStore,
+  opts: VerifyOptions = {},
+): Promise<VerifyResult> {
   ensureCryptoEngine();
   const at = opts.at ?? new Date();
   const der = decodeCms(cms);
@@ -150,19 +173,25 @@ export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: Tru
   let raws: Uint8Array[];
   try {
     const info = pkijs.ContentInfo.fromBER(toArrayBuffer(der));
-    if (info.contentType !== ID_SIGNED_DATA) return fail('malformed', `content type ${info.contentType} is not SignedData`);
+    if (info.contentType !== ID_SIGNED_DATA)
+      return fail('malformed', `content type ${info.contentType} is not SignedData`);
     raws = rawCertificates(info.content);
     signed = new pkijs.SignedData({ schema: info.content });
   } catch (e) {
     return fail('malformed', (e as Error).message);
   }
-  if (signed.signerInfos.length !== 1) return fail('malformed', `expected one signer, found ${signed.signerInfos.length}`);
+  if (signed.signerInfos.length !== 1)
+    return fail('malformed', `expected one signer, found ${signed.signerInfos.length}`);
   const signerInfo = signed.signerInfos[0];
 
   const eContent = signed.encapContentInfo.eContent;
   if (eContent) {
     const attached = new Uint8Array(eContent.getValue());
-    if (!bytesEqual(attached, content)) return fail('content_mismatch', `the signed document (${attached.byteLength} bytes) is not the one asked for (${content.byteLength} bytes)`);
+    if (!bytesEqual(attached, content))
+      return fail(
+        'content_mismatch',
+        `the signed document (${attached.byteLength} bytes) is not the one asked for (${content.byteLength} bytes)`,
+      );
   } else if (content.byteLength === 0) {
     return fail('malformed', 'detached signature and no content to check it against');
   }
@@ -170,15 +199,21 @@ export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: Tru
   let signerCert: pkijs.Certificate;
   try {
     const r = await signed.verify({ signer: 0, data: toArrayBuffer(content), checkChain: false, extendedMode: true });
-    if (!r.signatureVerified || !r.signerCertificate) return fail('bad_signature', 'the signature does not match the document');
+    if (!r.signatureVerified || !r.signerCertificate)
+      return fail('bad_signature', 'the signature does not match the document');
     signerCert = r.signerCertificate;
   } catch (e) {
     const err = e as pkijs.SignedDataVerifyError;
     const message = err?.message ?? String(e);
-    if (err?.code === 2 || err?.code === 3) return fail('malformed', 'the signer certificate is not included in the signature');
+    if (err?.code === 2 || err?.code === 3)
+      return fail('malformed', 'the signer certificate is not included in the signature');
     if (err?.code === 7) return fail('malformed', `unsupported algorithm: ${message}`);
     if (err?.code === 9 || err?.code === 10) return fail('malformed', message);
-    if (/unsupported|not supported|unrecognized/i.test(message)) return fail('malformed', `unsupported algorithm (GOST and curves other than P-256/P-384/P-521 cannot be checked): ${message}`);
+    if (/unsupported|not supported|unrecognized/i.test(message))
+      return fail(
+        'malformed',
+        `unsupported algorithm (GOST and curves other than P-256/P-384/P-521 cannot be checked): ${message}`,
+      );
     if (/digest/i.test(message)) return fail('bad_signature', 'the signature was made over different bytes');
     return fail('bad_signature', message);
   }
@@ -187,7 +222,10 @@ export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: Tru
   // verified the signature with, as long as the raw list lines up with pkijs's and carries the very
   // same signed part (tbsCertificate); otherwise pkijs's own encoding of it.
   let index = signed.certificates?.indexOf(signerCert) ?? -1;
-  const aligned = index >= 0 && raws.length === (signed.certificates?.length ?? 0) && Buffer.from(raws[index]).indexOf(Buffer.from(signerCert.tbsView)) >= 0;
+  const aligned =
+    index >= 0 &&
+    raws.length === (signed.certificates?.length ?? 0) &&
+    Buffer.from(raws[index]).indexOf(Buffer.from(signerCert.tbsView)) >= 0;
   if (!aligned) index = -1;
   const leaf: Leaf = {
     cert: signerCert,
@@ -214,7 +252,8 @@ export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: Tru
   if (!path) return fail('untrusted_chain', 'no trusted issuer for the signer certificate');
 
   const signingTime = signingTimeOf(signerInfo);
-  if (signingTime && signingTime.getTime() > at.getTime() + FUTURE_SKEW_MS) return fail('not_yet_valid', `signing time ${signingTime.toISOString()} is in the future`);
+  if (signingTime && signingTime.getTime() > at.getTime() + FUTURE_SKEW_MS)
+    return fail('not_yet_valid', `signing time ${signingTime.toISOString()} is in the future`);
   const leafSpan = { notBefore: signerCert.notBefore.value, notAfter: signerCert.notAfter.value };
   const timeProblem = (signingTime && timeFailure(leafSpan, path, signingTime)) || timeFailure(leafSpan, path, at);
   if (timeProblem) return timeProblem;
@@ -222,13 +261,25 @@ export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: Tru
   if (!hasSigningKeyUsage(signerCert)) return fail('key_usage', 'the certificate is not meant for signing (key usage)');
 
   const serial = serialHexOf(signerCert);
-  const links: { label: string; serial: string; der: Uint8Array; issuer: x509.X509Certificate }[] = path.map((issuer, i) =>
-    i === 0 ? { label: 'signer certificate', serial, der: leaf.der, issuer } : { label: `certificate "${path[i - 1].subject}"`, serial: path[i - 1].serialNumber, der: new Uint8Array(path[i - 1].rawData), issuer },
+  const links: { label: string; serial: string; der: Uint8Array; issuer: x509.X509Certificate }[] = path.map(
+    (issuer, i) =>
+      i === 0
+        ? { label: 'signer certificate', serial, der: leaf.der, issuer }
+        : {
+            label: `certificate "${path[i - 1].subject}"`,
+            serial: path[i - 1].serialNumber,
+            der: new Uint8Array(path[i - 1].rawData),
+            issuer,
+          },
   );
   for (const link of links) {
     for (const crl of await trust.crlsOf(link.issuer)) {
       const entry = crl.findRevoked(link.serial);
-      if (entry) return fail('revoked', `${link.label} (serial ${link.serial}) revoked on ${entry.revocationDate.toISOString()}`);
+      if (entry)
+        return fail(
+          'revoked',
+          `${link.label} (serial ${link.serial}) revoked on ${entry.revocationDate.toISOString()}`,
+        );
     }
     if (opts.revocation) {
       const status = await opts.revocation(link.der, new Uint8Array(link.issuer.rawData));
@@ -247,7 +298,13 @@ export async function verifyCms(cms: Uint8Array, content: Uint8Array, trust: Tru
  * After the full path accepted a signature: keep the certificate's verdict for the fast path,
  * when this CMS is one the fast path reads and its signer certificate is carried verbatim.
  */
-function rememberVerdict(trust: TrustStore, fast: FastCms, leafDer: Uint8Array, facts: CertificateFacts, path: x509.X509Certificate[]): void {
+function rememberVerdict(
+  trust: TrustStore,
+  fast: FastCms,
+  leafDer: Uint8Array,
+  facts: CertificateFacts,
+  path: x509.X509Certificate[],
+): void {
   if (!fast.certificates.some((c) => bytesEqual(c, leafDer))) return;
   const serial = certificateSerial(leafDer);
   if (!serial || !bytesEqual(serial, fast.sidSerial)) return;
@@ -257,7 +314,14 @@ function rememberVerdict(trust: TrustStore, fast: FastCms, leafDer: Uint8Array, 
   } catch {
     return;
   }
-  const verdict: CertificateVerdict = { der: new Uint8Array(leafDer), issuerDer: new Uint8Array(fast.sidIssuer), serial: new Uint8Array(serial), key, facts: detachedFacts(facts), path };
+  const verdict: CertificateVerdict = {
+    der: new Uint8Array(leafDer),
+    issuerDer: new Uint8Array(fast.sidIssuer),
+    serial: new Uint8Array(serial),
+    key,
+    facts: detachedFacts(facts),
+    path,
+  };
   trust.rememberVerdict(verdictKey(fast.certificates), verdict);
 }
 
@@ -270,7 +334,11 @@ function fastVerify(fast: FastCms, content: Uint8Array, trust: TrustStore, at: D
   if (!verdict) return null;
   const signingTime = fast.signingTime ?? null;
   if (signingTime && signingTime.getTime() > at.getTime() + FUTURE_SKEW_MS) return null;
-  if ((signingTime && timeFailure(verdict.facts, verdict.path, signingTime)) || timeFailure(verdict.facts, verdict.path, at)) return null;
+  if (
+    (signingTime && timeFailure(verdict.facts, verdict.path, signingTime)) ||
+    timeFailure(verdict.facts, verdict.path, at)
+  )
+    return null;
   const signer = identityOf(verdict.facts, at);
   if (!signer.iin) return null;
   return { ok: true, value: { signer, signingTime, certificateDer: verdict.der } };

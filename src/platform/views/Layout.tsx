@@ -50,7 +50,9 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
         <script type="module" src="/static/app.js" defer></script>
       </head>
       <body>
-        <a class="skip-link" href="#main">{t('layout.skip')}</a>
+        <a class="skip-link" href="#main">
+          {t('layout.skip')}
+        </a>
         <header class="site-header">
           <div class="container header-row">
             <a class="brand" href={localHref(locale, '/')}>
@@ -61,9 +63,13 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
                 {LOCALES.map((l) => (
                   <li key={l}>
                     {l === locale ? (
-                      <span aria-current="true" lang={l}>{LANG_NAMES[l]}</span>
+                      <span aria-current="true" lang={l}>
+                        {LANG_NAMES[l]}
+                      </span>
                     ) : (
-                      <a href={localHref(l, path)} lang={l} hreflang={l}>{LANG_NAMES[l]}</a>
+                      <a href={localHref(l, path)} lang={l} hreflang={l}>
+                        {LANG_NAMES[l]}
+                      </a>
                     )}
                   </li>
                 ))}
@@ -74,10 +80,19 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
             <nav aria-label={t('layout.mainNav')} class="main-nav">
               <ul>
                 {MAIN_NAV.map(([key, p]) => (
-                  <li key={p}><a href={localHref(locale, p)} aria-current={path === p || path.startsWith(`${p}/`) ? 'page' : undefined}>{t(`layout.nav.${key}`)}</a></li>
+                  <li key={p}>
+                    <a
+                      href={localHref(locale, p)}
+                      aria-current={path === p || path.startsWith(`${p}/`) ? 'page' : undefined}
+                    >
+                      {t(`layout.nav.${key}`)}
+                    </a>
+                  </li>
                 ))}
                 {actor?.roles.includes('moderator') || actor?.roles.includes('administrator') ? (
-                  <li><a href={localHref(locale, '/admin')}>{t('layout.nav.admin')}</a></li>
+                  <li>
+                    <a href={localHref(locale, '/admin')}>{t('layout.nav.admin')}</a>
+                  </li>
                 ) : null}
               </ul>
             </nav>
@@ -85,18 +100,28 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
               <ul>
                 {actor ? (
                   <>
-                    <li><a href={localHref(locale, '/account')}>{actor.name}</a></li>
+                    <li>
+                      <a href={localHref(locale, '/account')}>{actor.name}</a>
+                    </li>
                     <li>
                       <form method="post" action={localHref(locale, '/logout')}>
                         <input type="hidden" name="_csrf" value={csrfToken} />
-                        <button type="submit" class="link-button">{t('layout.logout')}</button>
+                        <button type="submit" class="link-button">
+                          {t('layout.logout')}
+                        </button>
                       </form>
                     </li>
                   </>
                 ) : (
                   <>
-                    <li><a href={localHref(locale, `/login?returnTo=${encodeURIComponent(localHref(locale, path))}`)}>{t('layout.login')}</a></li>
-                    <li><a href={localHref(locale, '/register')}>{t('layout.register')}</a></li>
+                    <li>
+                      <a href={localHref(locale, `/login?returnTo=${encodeURIComponent(localHref(locale, path))}`)}>
+                        {t('layout.login')}
+                      </a>
+                    </li>
+                    <li>
+                      <a href={localHref(locale, '/register')}>{t('layout.register')}</a>
+                    </li>
                   </>
                 )}
               </ul>
@@ -107,14 +132,22 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
           {crumbs?.length ? (
             <nav aria-label={t('layout.breadcrumbs')} class="crumbs">
               <ol>
-                <li><a href={localHref(locale, '/')}>{t('layout.home')}</a></li>
+                <li>
+                  <a href={localHref(locale, '/')}>{t('layout.home')}</a>
+                </li>
                 {crumbs.map(([label, p]) => (
-                  <li key={p}><a href={localHref(locale, p)}>{label}</a></li>
+                  <li key={p}>
+                    <a href={localHref(locale, p)}>{label}</a>
+                  </li>
                 ))}
               </ol>
             </nav>
           ) : null}
-          {flash ? <div class="flash" role="status">{flash}</div> : null}
+          {flash ? (
+            <div class="flash" role="status">
+              {flash}
+            </div>
+          ) : null}
           {children}
         </main>
         <footer class="site-footer">
@@ -122,10 +155,18 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
             <p>{t('layout.footer')}</p>
             <ul class="footer-links">
               {FOOTER_NAV.map(([key, p]) => (
-                <li key={p}><a href={localHref(locale, p)}>{t(`layout.nav.${key}`)}</a></li>
+                <li key={p}>
+                  <a href={localHref(locale, p)}>{t(`layout.nav.${key}`)}</a>
+                </li>
               ))}
-              <li><a href="/api/docs">{t('layout.api')}</a></li>
-              {demo ? <li><a href={localHref(locale, '/dev/mail')}>{t('layout.devMail')}</a></li> : null}
+              <li>
+                <a href="/api/docs">{t('layout.api')}</a>
+              </li>
+              {demo ? (
+                <li>
+                  <a href={localHref(locale, '/dev/mail')}>{t('layout.devMail')}</a>
+                </li>
+              ) : null}
             </ul>
           </div>
         </footer>

@@ -14,7 +14,17 @@ export interface Column<R> {
 }
 
 /** A data table with a caption; wide tables scroll inside their own focusable region. */
-export function Table<R>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (r: R) => string }) {
+export function Table<R>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<R>[];
+  rows: R[];
+  rowKey: (r: R) => string;
+}) {
   return (
     <div class="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table class="table">
@@ -22,7 +32,9 @@ export function Table<R>({ caption, columns, rows, rowKey }: { caption: string; 
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th scope="col" key={i} class={c.numeric ? 'num' : undefined}>{c.header}</th>
+              <th scope="col" key={i} class={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -30,7 +42,9 @@ export function Table<R>({ caption, columns, rows, rowKey }: { caption: string; 
           {rows.map((r) => (
             <tr key={rowKey(r)}>
               {columns.map((c, i) => (
-                <td key={i} class={c.numeric ? 'num' : undefined}>{c.cell(r)}</td>
+                <td key={i} class={c.numeric ? 'num' : undefined}>
+                  {c.cell(r)}
+                </td>
               ))}
             </tr>
           ))}
@@ -41,7 +55,19 @@ export function Table<R>({ caption, columns, rows, rowKey }: { caption: string; 
 }
 
 /** Pagination keeps the other query parameters; page numbers are plain links (works without JS). */
-export function Pagination({ page, pageSize, total, basePath, query }: { page: number; pageSize: number; total: number; basePath: string; query: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  query,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  query: Record<string, string | undefined>;
+}) {
   const { t, locale } = useCtx();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
@@ -52,24 +78,44 @@ export function Pagination({ page, pageSize, total, basePath, query }: { page: n
     const s = q.toString();
     return localHref(locale, basePath) + (s ? `?${s}` : '');
   };
-  const around = [1, page - 2, page - 1, page, page + 1, page + 2, pages].filter((p, i, a) => p >= 1 && p <= pages && a.indexOf(p) === i).sort((a, b) => a - b);
+  const around = [1, page - 2, page - 1, page, page + 1, page + 2, pages]
+    .filter((p, i, a) => p >= 1 && p <= pages && a.indexOf(p) === i)
+    .sort((a, b) => a - b);
   return (
     <nav class="pagination" aria-label={t('common.pagination')}>
       <ul>
-        {page > 1 ? <li><a href={href(page - 1)} rel="prev">{t('common.previous')}</a></li> : null}
+        {page > 1 ? (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              {t('common.previous')}
+            </a>
+          </li>
+        ) : null}
         {around.map((p, i) => (
           <>
-            {i > 0 && p - around[i - 1] > 1 ? <li class="ellipsis" aria-hidden="true">…</li> : null}
+            {i > 0 && p - around[i - 1] > 1 ? (
+              <li class="ellipsis" aria-hidden="true">
+                …
+              </li>
+            ) : null}
             <li key={p}>
               {p === page ? (
                 <span aria-current="page">{p}</span>
               ) : (
-                <a href={href(p)} aria-label={t('common.pageN', { n: p })}>{p}</a>
+                <a href={href(p)} aria-label={t('common.pageN', { n: p })}>
+                  {p}
+                </a>
               )}
             </li>
           </>
         ))}
-        {page < pages ? <li><a href={href(page + 1)} rel="next">{t('common.next')}</a></li> : null}
+        {page < pages ? (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              {t('common.next')}
+            </a>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

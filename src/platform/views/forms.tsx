@@ -9,7 +9,13 @@ export type FormValues = Record<string, string | string[] | undefined>;
 const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 export { fieldId };
 
-export function Form(props: { action: string; children: ComponentChildren; multipart?: boolean; method?: 'post' | 'get'; class?: string }) {
+export function Form(props: {
+  action: string;
+  children: ComponentChildren;
+  multipart?: boolean;
+  method?: 'post' | 'get';
+  class?: string;
+}) {
   const { csrfToken } = useCtx();
   const method = props.method ?? 'post';
   return (
@@ -30,13 +36,27 @@ export function Form(props: { action: string; children: ComponentChildren; multi
  * GOV.UK error summary: first in the page, each entry links to its field. With `labels`, each
  * entry names its field ("Members: Fill in this field"), so equal messages stay distinguishable.
  */
-export function ErrorSummary({ errors, order, labels }: { errors: FieldErrors; order?: string[]; labels?: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  order,
+  labels,
+}: {
+  errors: FieldErrors;
+  order?: string[];
+  labels?: Record<string, string>;
+}) {
   const { t } = useCtx();
   const keys = Object.keys(errors);
   if (keys.length === 0) return null;
   const sorted = order ? [...keys].sort((a, b) => idx(order, a) - idx(order, b)) : keys;
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" data-module="error-summary">
+    <div
+      class="error-summary"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      data-module="error-summary"
+    >
       <h2 id="error-summary-title">{t('common.errorSummaryTitle')}</h2>
       <ul>
         {sorted.map((k) => (
@@ -67,7 +87,11 @@ function FieldWrap({ name, label, hint, error, children, required }: FieldBase &
         {label}
         {required ? null : <span class="optional"> ({t('common.optional')})</span>}
       </label>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p class="error-message" id={`${id}-error`}>
           <span class="visually-hidden">{t('common.errorPrefix')} </span>
@@ -86,7 +110,14 @@ function describedBy(name: string, hint?: string, error?: string) {
 }
 
 export function TextField(
-  props: FieldBase & { value?: string; type?: string; autocomplete?: string; inputmode?: string; width?: 'short' | 'medium' | 'full'; spellcheck?: boolean },
+  props: FieldBase & {
+    value?: string;
+    type?: string;
+    autocomplete?: string;
+    inputmode?: string;
+    width?: 'short' | 'medium' | 'full';
+    spellcheck?: boolean;
+  },
 ) {
   const { name, hint, error, value, type, autocomplete, inputmode, width } = props;
   return (
@@ -125,7 +156,9 @@ export function TextArea(props: FieldBase & { value?: string; rows?: number }) {
   );
 }
 
-export function SelectField(props: FieldBase & { value?: string; options: { value: string; label: string }[]; emptyOption?: string }) {
+export function SelectField(
+  props: FieldBase & { value?: string; options: { value: string; label: string }[]; emptyOption?: string },
+) {
   const { name, hint, error, value, options, emptyOption } = props;
   return (
     <FieldWrap {...props}>
@@ -160,7 +193,11 @@ export function CheckboxGroup(props: FieldBase & { values?: string[]; options: {
           {label}
           {required ? null : <span class="optional"> ({t('common.optional')})</span>}
         </legend>
-        {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
+        {hint ? (
+          <p class="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        ) : null}
         {error ? (
           <p class="error-message" id={`${id}-error`}>
             <span class="visually-hidden">{t('common.errorPrefix')} </span>
@@ -170,7 +207,13 @@ export function CheckboxGroup(props: FieldBase & { values?: string[]; options: {
         <div class="checkboxes">
           {options.map((o, i) => (
             <div class="checkbox" key={o.value}>
-              <input type="checkbox" id={i === 0 ? id : `${id}-${i}`} name={name} value={o.value} checked={values?.includes(o.value)} />
+              <input
+                type="checkbox"
+                id={i === 0 ? id : `${id}-${i}`}
+                name={name}
+                value={o.value}
+                checked={values?.includes(o.value)}
+              />
               <label for={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
             </div>
           ))}
@@ -197,7 +240,17 @@ export function FileField(props: FieldBase & { accept?: string }) {
   );
 }
 
-export function Button({ children, variant, name, value }: { children: ComponentChildren; variant?: 'secondary' | 'warning'; name?: string; value?: string }) {
+export function Button({
+  children,
+  variant,
+  name,
+  value,
+}: {
+  children: ComponentChildren;
+  variant?: 'secondary' | 'warning';
+  name?: string;
+  value?: string;
+}) {
   return (
     <button type="submit" class={`button${variant ? ` button-${variant}` : ''}`} name={name} value={value}>
       {children}

@@ -14,7 +14,17 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 /** A refusal or an absence in plain words, with where to go next (links are paths without the language). */
-export function MessagePage({ title, message, links = [], crumbs }: { title: string; message: string; links?: [string, string][]; crumbs?: [string, string][] }) {
+export function MessagePage({
+  title,
+  message,
+  links = [],
+  crumbs,
+}: {
+  title: string;
+  message: string;
+  links?: [string, string][];
+  crumbs?: [string, string][];
+}) {
   const { locale } = useCtx();
   return (
     <Layout title={title} crumbs={crumbs}>
@@ -23,7 +33,9 @@ export function MessagePage({ title, message, links = [], crumbs }: { title: str
       {links.length ? (
         <ul>
           {links.map(([label, path]) => (
-            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
+            <li key={path}>
+              <a href={localHref(locale, path)}>{label}</a>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -20,6 +20,7 @@ export function viewCtx(req: FastifyRequest): ViewCtx {
 
 /** Renders a full page (doctype + layout) and sends it; status 400 for a form with errors. */
 export function renderPage(req: FastifyRequest, reply: FastifyReply, page: VNode, status = 200) {
-  const html = '<!doctype html>' + renderToString(<ViewContext.Provider value={viewCtx(req)}>{page}</ViewContext.Provider>);
+  const html =
+    '<!doctype html>' + renderToString(<ViewContext.Provider value={viewCtx(req)}>{page}</ViewContext.Provider>);
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
 }

@@ -11,7 +11,10 @@ export type OrgType = 'organization' | 'state_body';
  *
  * @example await addStateBodyMembership(deps, { userId, stateBodyId })
  */
-export async function addStateBodyMembership(deps: CommandDeps, input: { userId: string; stateBodyId: string }): Promise<Result<void>> {
+export async function addStateBodyMembership(
+  deps: CommandDeps,
+  input: { userId: string; stateBodyId: string },
+): Promise<Result<void>> {
   const decision = canAddMembership(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   return applyMembership(deps, { userId: input.userId, orgType: 'state_body', orgId: input.stateBodyId });
@@ -22,7 +25,10 @@ export async function addStateBodyMembership(deps: CommandDeps, input: { userId:
  * by code (the CLI knows codes) and is stored by id; an organisation is named by its BIN,
  * which must be a valid one. Fails with 'already_member' when nothing changes.
  */
-export async function applyMembership(deps: CommandDeps, input: { userId: string; orgType: OrgType; orgId: string }): Promise<Result<void>> {
+export async function applyMembership(
+  deps: CommandDeps,
+  input: { userId: string; orgType: OrgType; orgId: string },
+): Promise<Result<void>> {
   const db = asDb(deps.db);
   if (!(await findUserById(db, input.userId))) return fail('user_not_found');
   let orgId = input.orgId.trim();
@@ -36,7 +42,8 @@ export async function applyMembership(deps: CommandDeps, input: { userId: string
     orgId = bin.value;
   }
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await insertMembership(asDb(trx), { userId: input.userId, orgType: input.orgType, orgId }))) return fail('already_member');
+    if (!(await insertMembership(asDb(trx), { userId: input.userId, orgType: input.orgType, orgId })))
+      return fail('already_member');
     await audit(trx, {
       actor: deps.actor,
       action: 'user.membership_added',

@@ -13,7 +13,10 @@ export type RoleChange = { userId: string; role: GlobalRole; op: 'grant' | 'revo
  * @example await changeRole(deps, { userId, role: 'expert', op: 'grant' })
  */
 export async function changeRole(deps: CommandDeps, input: RoleChange): Promise<Result<{ changed: boolean }>> {
-  const decision = input.op === 'grant' ? canGrantRole(deps.actor, input.role) : canRevokeRole(deps.actor, { id: input.userId }, input.role);
+  const decision =
+    input.op === 'grant'
+      ? canGrantRole(deps.actor, input.role)
+      : canRevokeRole(deps.actor, { id: input.userId }, input.role);
   if (!decision.ok) return fail(decision.reason);
   return applyRoleChange(deps, input);
 }

@@ -18,7 +18,13 @@ export async function confirmEmail(deps: CommandDeps, token: string): Promise<Re
     if (!id) return undefined;
     await markEmailConfirmed(asDb(trx), id);
     const user = await findUserById(asDb(trx), id);
-    await audit(trx, { actor: deps.actor ?? (user ? { id, name: user.name } : null), action: 'user.email_confirmed', entityType: 'user', entityId: id, requestId: deps.requestId });
+    await audit(trx, {
+      actor: deps.actor ?? (user ? { id, name: user.name } : null),
+      action: 'user.email_confirmed',
+      entityType: 'user',
+      entityId: id,
+      requestId: deps.requestId,
+    });
     return id;
   });
   if (userId) return ok({ userId });
@@ -27,11 +33,19 @@ export async function confirmEmail(deps: CommandDeps, token: string): Promise<Re
 }
 
 /** Sends a fresh confirmation link to the signed-in person (the older links stop working). */
-export async function resendConfirmation(deps: CommandDeps, input: { locale: Locale; baseUrl: string }): Promise<Result<void>> {
+export async function resendConfirmation(
+  deps: CommandDeps,
+  input: { locale: Locale; baseUrl: string },
+): Promise<Result<void>> {
   const actor = deps.actor;
   if (!actor || !canResendConfirmation(actor)) return fail('already_confirmed');
   await deps.db.transaction().execute((trx) =>
-    sendEmailLink(trx, deps.jobs, { user: { id: actor.id, email: actor.email, name: actor.name }, purpose: 'confirm', locale: input.locale, baseUrl: input.baseUrl }),
+    sendEmailLink(trx, deps.jobs, {
+      user: { id: actor.id, email: actor.email, name: actor.name },
+      purpose: 'confirm',
+      locale: input.locale,
+      baseUrl: input.baseUrl,
+    }),
   );
   return ok(undefined);
 }

@@ -46,7 +46,14 @@ export async function createAccount(
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await deps.db.transaction().execute(async (trx) => {
-      const u = await insertUser(asDb(trx), { email, name, passwordHash, roles, locale: input.locale ?? DEFAULT_LOCALE, confirmedAt: input.confirmed ? new Date() : null });
+      const u = await insertUser(asDb(trx), {
+        email,
+        name,
+        passwordHash,
+        roles,
+        locale: input.locale ?? DEFAULT_LOCALE,
+        confirmedAt: input.confirmed ? new Date() : null,
+      });
       await audit(trx, {
         actor: opts.selfRegistered ? { id: u.id, name: u.name } : deps.actor,
         action: opts.selfRegistered ? 'user.registered' : 'user.created',

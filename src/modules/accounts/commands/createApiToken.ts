@@ -8,7 +8,10 @@ import { asDb } from '../repository.ts';
  * Creates a personal access token for the actor. The token is returned once, to be shown
  * once; only its hash is kept.
  */
-export async function createApiToken(deps: CommandDeps, input: { name: string }): Promise<Result<{ id: string; token: string }>> {
+export async function createApiToken(
+  deps: CommandDeps,
+  input: { name: string },
+): Promise<Result<{ id: string; token: string }>> {
   const actor = deps.actor;
   if (!actor || !canIssueApiToken(actor)) return fail('forbidden');
   return ok(await issueTokenInTransaction(deps, actor.id, input.name));
@@ -18,7 +21,14 @@ export async function createApiToken(deps: CommandDeps, input: { name: string })
 export async function issueTokenInTransaction(deps: CommandDeps, userId: string, name: string) {
   return deps.db.transaction().execute(async (trx) => {
     const issued = await issueApiToken(asDb(trx), userId, name);
-    await audit(trx, { actor: deps.actor, action: 'api_token.issued', entityType: 'api_token', entityId: issued.id, data: { userId, name }, requestId: deps.requestId });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'api_token.issued',
+      entityType: 'api_token',
+      entityId: issued.id,
+      data: { userId, name },
+      requestId: deps.requestId,
+    });
     return issued;
   });
 }

@@ -10,13 +10,17 @@ import { sendEmailLink } from './sendEmailLink.ts';
  *
  * @example await registerUser(deps, { ...form, locale: 'kk', baseUrl: 'https://qogam.kz' })
  */
-export async function registerUser(deps: CommandDeps, input: RegisterForm & { locale: Locale; baseUrl: string }): Promise<Result<CreatedUser>> {
+export async function registerUser(
+  deps: CommandDeps,
+  input: RegisterForm & { locale: Locale; baseUrl: string },
+): Promise<Result<CreatedUser>> {
   return createAccount(
     deps,
     { email: input.email, name: input.name, password: input.password, roles: ['citizen'], locale: input.locale },
     {
       selfRegistered: true,
-      inTransaction: (trx, user) => sendEmailLink(trx, deps.jobs, { user, purpose: 'confirm', locale: input.locale, baseUrl: input.baseUrl }),
+      inTransaction: (trx, user) =>
+        sendEmailLink(trx, deps.jobs, { user, purpose: 'confirm', locale: input.locale, baseUrl: input.baseUrl }),
     },
   );
 }

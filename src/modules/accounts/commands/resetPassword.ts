@@ -4,7 +4,15 @@ import { revokeAllSessions } from '../../../platform/auth/sessions.ts';
 import { sha256 } from '../../../platform/auth/tokens.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { emailTokenStatus, type EmailTokenStatus } from '../domain.ts';
-import { asDb, consumeEmailToken, findEmailToken, findUserById, markEmailConfirmed, setPasswordHash, type Db } from '../repository.ts';
+import {
+  asDb,
+  consumeEmailToken,
+  findEmailToken,
+  findUserById,
+  markEmailConfirmed,
+  setPasswordHash,
+  type Db,
+} from '../repository.ts';
 
 /** Whether a reset link can still be used; read before showing the new-password form. */
 export async function resetLinkStatus(db: Db, token: string): Promise<EmailTokenStatus> {
@@ -16,7 +24,10 @@ export async function resetLinkStatus(db: Db, token: string): Promise<EmailToken
  * everywhere, because whoever knew the old password may hold a session. Following the
  * mailed link also proves the address, so it is marked confirmed.
  */
-export async function resetPassword(deps: CommandDeps, input: { token: string; password: string }): Promise<Result<{ userId: string }>> {
+export async function resetPassword(
+  deps: CommandDeps,
+  input: { token: string; password: string },
+): Promise<Result<{ userId: string }>> {
   const status = await resetLinkStatus(asDb(deps.db), input.token);
   if (status !== 'valid') return fail(status);
   const passwordHash = await hashPassword(input.password);
@@ -28,7 +39,13 @@ export async function resetPassword(deps: CommandDeps, input: { token: string; p
     await markEmailConfirmed(db, id);
     await revokeAllSessions(db, id);
     const user = await findUserById(db, id);
-    await audit(trx, { actor: user ? { id, name: user.name } : null, action: 'user.password_reset', entityType: 'user', entityId: id, requestId: deps.requestId });
+    await audit(trx, {
+      actor: user ? { id, name: user.name } : null,
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: id,
+      requestId: deps.requestId,
+    });
     return id;
   });
   // Lost a race with another use of the same link between the check and the update.

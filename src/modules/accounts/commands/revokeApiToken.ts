@@ -10,7 +10,14 @@ export async function revokeApiToken(deps: CommandDeps, input: { id: string }): 
   if (row.revoked_at) return ok(undefined);
   await deps.db.transaction().execute(async (trx) => {
     await revokeApiTokenRow(asDb(trx), row.id);
-    await audit(trx, { actor: deps.actor, action: 'api_token.revoked', entityType: 'api_token', entityId: row.id, data: { userId: row.user_id, name: row.name }, requestId: deps.requestId });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'api_token.revoked',
+      entityType: 'api_token',
+      entityId: row.id,
+      data: { userId: row.user_id, name: row.name },
+      requestId: deps.requestId,
+    });
   });
   return ok(undefined);
 }

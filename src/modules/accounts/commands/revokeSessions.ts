@@ -12,7 +12,13 @@ export async function revokeOwnSession(deps: CommandDeps, sessionId: string): Pr
   if (s.revoked_at) return ok(undefined);
   await deps.db.transaction().execute(async (trx) => {
     await revokeSession(asDb(trx), s.id);
-    await audit(trx, { actor: deps.actor, action: 'user.session_revoked', entityType: 'user', entityId: s.user_id, requestId: deps.requestId });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'user.session_revoked',
+      entityType: 'user',
+      entityId: s.user_id,
+      requestId: deps.requestId,
+    });
   });
   return ok(undefined);
 }
@@ -23,7 +29,13 @@ export async function revokeEverySession(deps: CommandDeps): Promise<Result<void
   if (!actor) return fail('forbidden');
   await deps.db.transaction().execute(async (trx) => {
     await revokeAllSessions(asDb(trx), actor.id);
-    await audit(trx, { actor, action: 'user.sessions_revoked_all', entityType: 'user', entityId: actor.id, requestId: deps.requestId });
+    await audit(trx, {
+      actor,
+      action: 'user.sessions_revoked_all',
+      entityType: 'user',
+      entityId: actor.id,
+      requestId: deps.requestId,
+    });
   });
   return ok(undefined);
 }

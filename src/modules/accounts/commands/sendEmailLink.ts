@@ -21,7 +21,12 @@ export async function sendEmailLink(
   const db = asDb(trx);
   await supersedeEmailTokens(db, p.user.id, p.purpose);
   const token = newToken();
-  await insertEmailToken(db, { hash: sha256(token), userId: p.user.id, purpose: p.purpose, expiresAt: new Date(Date.now() + EMAIL_TOKEN_LIFETIME_MS[p.purpose]) });
+  await insertEmailToken(db, {
+    hash: sha256(token),
+    userId: p.user.id,
+    purpose: p.purpose,
+    expiresAt: new Date(Date.now() + EMAIL_TOKEN_LIFETIME_MS[p.purpose]),
+  });
   const link = `${p.baseUrl.replace(/\/+$/, '')}/${p.locale}${PATHS[p.purpose]}${token}`;
   const t = translator(p.locale);
   await queueMail(trx, jobs, {

@@ -18,7 +18,11 @@ import { issueTokenInTransaction } from './createApiToken.ts';
 // Nothing here sends mail, but commands take a job queue; enqueueing needs no running worker.
 const systemDeps = (db: Kysely<any>): CommandDeps => ({ db, jobs: new JobQueue(db), actor: null });
 
-async function withUser<T>(db: Kysely<any>, email: string, f: (userId: string) => Promise<Result<T>>): Promise<Result<T>> {
+async function withUser<T>(
+  db: Kysely<any>,
+  email: string,
+  f: (userId: string) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const user = await findUserByEmail(asDb(db), email);
   return user ? f(user.id) : fail('user_not_found', 'email');
 }
@@ -29,7 +33,10 @@ async function withUser<T>(db: Kysely<any>, email: string, f: (userId: string) =
  * Fails with email_taken, email_invalid, name_required, password_too_short or not_global_role.
  * @example const r = await createUser(db, { email: 'admin@qogam.kz', name: 'Әкімші', password: 'a long password', roles: ['administrator'], confirmed: true })
  */
-export async function createUser(db: Kysely<any>, input: Pick<NewAccount, 'email' | 'name' | 'password' | 'roles' | 'confirmed'>): Promise<Result<CreatedUser>> {
+export async function createUser(
+  db: Kysely<any>,
+  input: Pick<NewAccount, 'email' | 'name' | 'password' | 'roles' | 'confirmed'>,
+): Promise<Result<CreatedUser>> {
   return createAccount(systemDeps(db), input);
 }
 
@@ -55,7 +62,9 @@ export async function grantRole(db: Kysely<any>, email: string, role: string): P
 export async function issueTokenFor(db: Kysely<any>, email: string, name: string): Promise<Result<string>> {
   const label = name.trim().slice(0, 100);
   if (!label) return fail('token_name_required', 'name');
-  return withUser(db, email, async (userId) => ok((await issueTokenInTransaction(systemDeps(db), userId, label)).token));
+  return withUser(db, email, async (userId) =>
+    ok((await issueTokenInTransaction(systemDeps(db), userId, label)).token),
+  );
 }
 
 /**
@@ -64,7 +73,12 @@ export async function issueTokenFor(db: Kysely<any>, email: string, name: string
  * Fails with user_not_found, bin_invalid, state_body_not_found or org_type_invalid.
  * @example await addMembership(db, 'official@example.kz', 'state_body', 'MCS')
  */
-export async function addMembership(db: Kysely<any>, email: string, orgType: OrgType, orgId: string): Promise<Result<void>> {
+export async function addMembership(
+  db: Kysely<any>,
+  email: string,
+  orgType: OrgType,
+  orgId: string,
+): Promise<Result<void>> {
   if (orgType !== 'organization' && orgType !== 'state_body') return fail('org_type_invalid');
   return withUser(db, email, async (userId) => {
     const r = await applyMembership(systemDeps(db), { userId, orgType, orgId });

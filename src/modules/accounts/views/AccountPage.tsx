@@ -40,7 +40,11 @@ export function AccountPage(p: AccountPageProps) {
           [t('accounts.fields.email'), p.user.email],
           [
             t('accounts.account.emailStatus'),
-            p.user.emailConfirmed ? <Tag tone="green">{t('accounts.account.confirmed')}</Tag> : <Tag tone="yellow">{t('accounts.account.notConfirmed')}</Tag>,
+            p.user.emailConfirmed ? (
+              <Tag tone="green">{t('accounts.account.confirmed')}</Tag>
+            ) : (
+              <Tag tone="yellow">{t('accounts.account.notConfirmed')}</Tag>
+            ),
           ],
           [t('accounts.account.roles'), roleNames(t, p.user.roles)],
         ]}
@@ -53,7 +57,9 @@ export function AccountPage(p: AccountPageProps) {
           <h3>{t('accounts.account.organizations')}</h3>
           <ul>
             {p.organizations.map((bin) => (
-              <li key={bin}><a href={localHref(locale, `/registry/${bin}`)}>{t('accounts.account.bin', { bin })}</a></li>
+              <li key={bin}>
+                <a href={localHref(locale, `/registry/${bin}`)}>{t('accounts.account.bin', { bin })}</a>
+              </li>
             ))}
           </ul>
         </>
@@ -62,7 +68,9 @@ export function AccountPage(p: AccountPageProps) {
         <>
           <h3>{t('accounts.account.stateBodies')}</h3>
           <ul>
-            {p.stateBodies.map((b) => <li key={b.id}>{b.name}</li>)}
+            {p.stateBodies.map((b) => (
+              <li key={b.id}>{b.name}</li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -74,7 +82,20 @@ export function AccountPage(p: AccountPageProps) {
         rows={p.sessions}
         rowKey={(s) => s.id}
         columns={[
-          { header: t('accounts.sessions.device'), cell: (s) => <>{s.device ?? t('accounts.sessions.unknownDevice')}{s.current ? <> <Tag tone="blue">{t('accounts.sessions.current')}</Tag></> : null}</> },
+          {
+            header: t('accounts.sessions.device'),
+            cell: (s) => (
+              <>
+                {s.device ?? t('accounts.sessions.unknownDevice')}
+                {s.current ? (
+                  <>
+                    {' '}
+                    <Tag tone="blue">{t('accounts.sessions.current')}</Tag>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
           { header: t('accounts.sessions.ip'), cell: (s) => s.ip ?? '—' },
           { header: t('accounts.sessions.signedIn'), cell: (s) => s.signedIn },
           { header: t('accounts.sessions.lastSeen'), cell: (s) => s.lastSeen },
@@ -85,7 +106,10 @@ export function AccountPage(p: AccountPageProps) {
                 <input type="hidden" name="id" value={s.id} />
                 <Button variant="secondary">
                   {t('accounts.sessions.revoke')}
-                  <span class="visually-hidden"> {s.device ?? ''} {s.lastSeen}</span>
+                  <span class="visually-hidden">
+                    {' '}
+                    {s.device ?? ''} {s.lastSeen}
+                  </span>
                 </Button>
               </Form>
             ),
@@ -101,8 +125,14 @@ export function AccountPage(p: AccountPageProps) {
       {p.newToken ? (
         <div class="flash" role="status">
           <p>{t('accounts.tokens.created', { name: p.newToken.name })}</p>
-          <p><code class="secret" id="new-token">{p.newToken.token}</code></p>
-          <p><strong>{t('accounts.tokens.copyNow')}</strong></p>
+          <p>
+            <code class="secret" id="new-token">
+              {p.newToken.token}
+            </code>
+          </p>
+          <p>
+            <strong>{t('accounts.tokens.copyNow')}</strong>
+          </p>
         </div>
       ) : null}
       {p.tokens.length ? (

@@ -24,13 +24,23 @@ export function AdminUserPage(p: AdminUserPageProps) {
   const base = `/admin/users/${p.user.id}`;
   const grantable = GLOBAL_ROLES.filter((r) => !p.user.roles.includes(r));
   return (
-    <Layout title={p.user.name} hasErrors={Object.keys(errors).length > 0} crumbs={[[t('layout.nav.admin'), '/admin'], [t('accounts.admin.title'), '/admin/users']]}>
+    <Layout
+      title={p.user.name}
+      hasErrors={Object.keys(errors).length > 0}
+      crumbs={[
+        [t('layout.nav.admin'), '/admin'],
+        [t('accounts.admin.title'), '/admin/users'],
+      ]}
+    >
       <ErrorSummary errors={errors} order={['role', 'stateBodyId']} />
       <h1>{p.user.name}</h1>
       <SummaryList
         rows={[
           [t('accounts.fields.email'), p.user.email],
-          [t('accounts.account.emailStatus'), p.user.confirmed ? t('accounts.account.confirmed') : t('accounts.account.notConfirmed')],
+          [
+            t('accounts.account.emailStatus'),
+            p.user.confirmed ? t('accounts.account.confirmed') : t('accounts.account.notConfirmed'),
+          ],
           [t('accounts.admin.created'), p.user.created],
         ]}
       />
@@ -71,9 +81,13 @@ export function AdminUserPage(p: AdminUserPageProps) {
       {p.organizations.length === 0 && p.stateBodies.length === 0 ? <p>{t('accounts.admin.noMemberships')}</p> : null}
       <ul>
         {p.organizations.map((bin) => (
-          <li key={bin}><a href={localHref(locale, `/registry/${bin}`)}>{t('accounts.account.bin', { bin })}</a></li>
+          <li key={bin}>
+            <a href={localHref(locale, `/registry/${bin}`)}>{t('accounts.account.bin', { bin })}</a>
+          </li>
         ))}
-        {p.stateBodies.map((b) => <li key={b.id}>{b.name}</li>)}
+        {p.stateBodies.map((b) => (
+          <li key={b.id}>{b.name}</li>
+        ))}
       </ul>
       {p.stateBodyOptions.length ? (
         <Form action={localHref(locale, `${base}/memberships`)}>

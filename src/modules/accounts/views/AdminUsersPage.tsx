@@ -7,13 +7,31 @@ import { roleNames, type UserListItem } from '../presenters.ts';
 
 export const ADMIN_PAGE_SIZE = 25;
 
-export function AdminUsersPage({ items, total, page, q }: { items: UserListItem[]; total: number; page: number; q?: string }) {
+export function AdminUsersPage({
+  items,
+  total,
+  page,
+  q,
+}: {
+  items: UserListItem[];
+  total: number;
+  page: number;
+  q?: string;
+}) {
   const { t, locale } = useCtx();
   return (
     <Layout title={t('accounts.admin.title')} crumbs={[[t('layout.nav.admin'), '/admin']]}>
       <h1>{t('accounts.admin.title')}</h1>
       <Form action={localHref(locale, '/admin/users')} method="get" class="search-bar">
-        <TextField name="q" type="search" label={t('accounts.admin.search')} hint={t('accounts.admin.searchHint')} value={q} spellcheck={false} required />
+        <TextField
+          name="q"
+          type="search"
+          label={t('accounts.admin.search')}
+          hint={t('accounts.admin.searchHint')}
+          value={q}
+          spellcheck={false}
+          required
+        />
         <Button>{t('common.search')}</Button>
       </Form>
       <p role="status">{t('accounts.admin.found', { count: formatNumber(total, locale) })}</p>
@@ -23,13 +41,22 @@ export function AdminUsersPage({ items, total, page, q }: { items: UserListItem[
           rows={items}
           rowKey={(u) => u.id}
           columns={[
-            { header: t('accounts.fields.name'), cell: (u) => <a href={localHref(locale, `/admin/users/${u.id}`)}>{u.name}</a> },
+            {
+              header: t('accounts.fields.name'),
+              cell: (u) => <a href={localHref(locale, `/admin/users/${u.id}`)}>{u.name}</a>,
+            },
             { header: t('accounts.fields.email'), cell: (u) => u.email },
             { header: t('accounts.account.roles'), cell: (u) => roleNames(t, u.roles) },
             {
               header: t('accounts.account.emailStatus'),
               cell: (u) =>
-                u.disabled ? <Tag tone="red">{t('accounts.admin.disabled')}</Tag> : u.confirmed ? <Tag tone="green">{t('accounts.account.confirmed')}</Tag> : <Tag tone="yellow">{t('accounts.account.notConfirmed')}</Tag>,
+                u.disabled ? (
+                  <Tag tone="red">{t('accounts.admin.disabled')}</Tag>
+                ) : u.confirmed ? (
+                  <Tag tone="green">{t('accounts.account.confirmed')}</Tag>
+                ) : (
+                  <Tag tone="yellow">{t('accounts.account.notConfirmed')}</Tag>
+                ),
             },
             { header: t('accounts.admin.created'), cell: (u) => u.created },
           ]}

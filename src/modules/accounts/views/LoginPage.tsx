@@ -24,13 +24,34 @@ export function LoginPage({ email, errors = {}, reason, returnTo }: LoginPagePro
       <h1>{t('accounts.login.title')}</h1>
       <Form action={localHref(locale, '/login')}>
         {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-        <TextField name="email" type="email" label={t('accounts.fields.email')} value={email} error={errors.email} autocomplete="email" spellcheck={false} required />
-        <TextField name="password" type="password" label={t('accounts.fields.password')} error={errors.password} autocomplete="current-password" width="medium" required />
+        <TextField
+          name="email"
+          type="email"
+          label={t('accounts.fields.email')}
+          value={email}
+          error={errors.email}
+          autocomplete="email"
+          spellcheck={false}
+          required
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('accounts.fields.password')}
+          error={errors.password}
+          autocomplete="current-password"
+          width="medium"
+          required
+        />
         <Button>{t('accounts.login.submit')}</Button>
       </Form>
       <ul>
-        <li><a href={localHref(locale, '/password/forgot')}>{t('accounts.login.forgot')}</a></li>
-        <li><a href={localHref(locale, '/register')}>{t('accounts.login.noAccount')}</a></li>
+        <li>
+          <a href={localHref(locale, '/password/forgot')}>{t('accounts.login.forgot')}</a>
+        </li>
+        <li>
+          <a href={localHref(locale, '/register')}>{t('accounts.login.noAccount')}</a>
+        </li>
       </ul>
     </Layout>
   );

@@ -16,7 +16,15 @@ export function NewPasswordFields({ labelKey, errors }: { labelKey: string; erro
         width="medium"
         required
       />
-      <TextField name="passwordConfirm" type="password" label={t('accounts.fields.passwordConfirm')} error={errors.passwordConfirm} autocomplete="new-password" width="medium" required />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={t('accounts.fields.passwordConfirm')}
+        error={errors.passwordConfirm}
+        autocomplete="new-password"
+        width="medium"
+        required
+      />
     </>
   );
 }

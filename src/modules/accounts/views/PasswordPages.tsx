@@ -14,7 +14,9 @@ export function ForgotPage({ email, errors = {}, sent }: { email?: string; error
         <h1>{t('accounts.forgot.sentTitle')}</h1>
         <p>{t('accounts.forgot.sent')}</p>
         <p>{t('accounts.forgot.sentHint')}</p>
-        <p><a href={localHref(locale, '/login')}>{t('accounts.login.title')}</a></p>
+        <p>
+          <a href={localHref(locale, '/login')}>{t('accounts.login.title')}</a>
+        </p>
       </Layout>
     );
   }
@@ -24,7 +26,16 @@ export function ForgotPage({ email, errors = {}, sent }: { email?: string; error
       <h1>{t('accounts.forgot.title')}</h1>
       <p>{t('accounts.forgot.lead')}</p>
       <Form action={localHref(locale, '/password/forgot')}>
-        <TextField name="email" type="email" label={t('accounts.fields.email')} value={email} error={errors.email} autocomplete="email" spellcheck={false} required />
+        <TextField
+          name="email"
+          type="email"
+          label={t('accounts.fields.email')}
+          value={email}
+          error={errors.email}
+          autocomplete="email"
+          spellcheck={false}
+          required
+        />
         <Button>{t('accounts.forgot.submit')}</Button>
       </Form>
     </Layout>
@@ -57,11 +68,19 @@ export function LinkProblemPage({ kind, status }: { kind: 'confirm' | 'reset'; s
       <h1>{title}</h1>
       <p>{t(status === 'expired' ? `accounts.link.${kind}Expired` : `accounts.link.${kind}Invalid`)}</p>
       {kind === 'reset' ? (
-        <p><a href={localHref(locale, '/password/forgot')}>{t('accounts.link.newResetLink')}</a></p>
+        <p>
+          <a href={localHref(locale, '/password/forgot')}>{t('accounts.link.newResetLink')}</a>
+        </p>
       ) : actor ? (
-        <p><a href={localHref(locale, '/account')}>{t('accounts.link.newConfirmLink')}</a></p>
+        <p>
+          <a href={localHref(locale, '/account')}>{t('accounts.link.newConfirmLink')}</a>
+        </p>
       ) : (
-        <p><a href={localHref(locale, '/login?returnTo=' + encodeURIComponent(localHref(locale, '/account')))}>{t('accounts.link.signInForNewLink')}</a></p>
+        <p>
+          <a href={localHref(locale, '/login?returnTo=' + encodeURIComponent(localHref(locale, '/account')))}>
+            {t('accounts.link.signInForNewLink')}
+          </a>
+        </p>
       )}
     </Layout>
   );

@@ -1,6 +1,13 @@
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextField, type FieldErrors, type FormValues } from '../../../platform/views/forms.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  TextField,
+  type FieldErrors,
+  type FormValues,
+} from '../../../platform/views/forms.tsx';
 import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { REGISTER_FIELDS } from '../schemas.ts';
 
@@ -14,7 +21,14 @@ export function RegisterPage({ values = {}, errors = {} }: { values?: FormValues
       <h1>{t('accounts.register.title')}</h1>
       <p>{t('accounts.register.lead')}</p>
       <Form action={localHref(locale, '/register')}>
-        <TextField name="name" label={t('accounts.fields.name')} value={values.name as string} error={errors.name} autocomplete="name" required />
+        <TextField
+          name="name"
+          label={t('accounts.fields.name')}
+          value={values.name as string}
+          error={errors.name}
+          autocomplete="name"
+          required
+        />
         <TextField
           name="email"
           type="email"

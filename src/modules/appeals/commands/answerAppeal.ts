@@ -9,7 +9,11 @@ import { auditAppeal, mailUser } from './shared.ts';
  * changed the appeal since, the answer is refused with 'stale' (and the form keeps the text).
  * @example const r = await answerAppeal(deps, { id, answer, version: 2 }); if (!r.ok && r.reason === 'stale') // show the conflict
  */
-export async function answerAppeal(deps: CommandDeps, input: { id: string; answer: string; version: number }, now = new Date()): Promise<Result<{ onTime: boolean }>> {
+export async function answerAppeal(
+  deps: CommandDeps,
+  input: { id: string; answer: string; version: number },
+  now = new Date(),
+): Promise<Result<{ onTime: boolean }>> {
   return adb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -20,7 +24,13 @@ export async function answerAppeal(deps: CommandDeps, input: { id: string; answe
       const next = transition(a.status, 'answer');
       if (!next) return fail(a.status === 'answered' || a.status === 'rated' ? 'already_answered' : 'bad_transition');
       const answeredOn = todayIn(now);
-      const saved = await updateAppealIfVersion(trx, a.id, input.version, { status: next, answer: input.answer, answered_at: now, answered_on: answeredOn, answered_by: deps.actor!.id });
+      const saved = await updateAppealIfVersion(trx, a.id, input.version, {
+        status: next,
+        answer: input.answer,
+        answered_at: now,
+        answered_on: answeredOn,
+        answered_by: deps.actor!.id,
+      });
       if (!saved) return fail('stale');
       const onTime = answeredOnTime({ due_on: a.due_on, answered_on: answeredOn });
       await auditAppeal(trx, deps.actor, 'answered', a.number, { onTime, dueOn: a.due_on }, deps.requestId);

@@ -27,7 +27,11 @@ export async function escalateOverdue(db: Kysely<any>, jobs: JobQueue, now = new
           const heads = await headsOf(trx, a.state_body_id);
           const to = heads.length ? heads : await officialsOf(trx, a.state_body_id);
           for (const u of to) await mailUser(trx, jobs, u.id, 'escalated', { number: a.number, due: a.due_on });
-          await auditAppeal(trx, null, 'escalated', a.number, { dueOn: a.due_on, notified: to.length, toHeads: heads.length > 0 });
+          await auditAppeal(trx, null, 'escalated', a.number, {
+            dueOn: a.due_on,
+            notified: to.length,
+            toHeads: heads.length > 0,
+          });
           done++;
         });
     }

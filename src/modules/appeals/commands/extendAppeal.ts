@@ -9,7 +9,11 @@ import { auditAppeal, mailUser } from './shared.ts';
  * citizen is told by mail.
  * @example await extendAppeal(deps, { id, days: 10, reason: 'An inspection on site is needed' })
  */
-export async function extendAppeal(deps: CommandDeps, input: { id: string; days: number; reason: string }, now = new Date()): Promise<Result<{ dueOn: string }>> {
+export async function extendAppeal(
+  deps: CommandDeps,
+  input: { id: string; days: number; reason: string },
+  now = new Date(),
+): Promise<Result<{ dueOn: string }>> {
   return adb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -20,8 +24,20 @@ export async function extendAppeal(deps: CommandDeps, input: { id: string; days:
       const check = canExtendOn(a, input.days, todayIn(now));
       if (!check.ok) return fail(check.reason, check.reason === 'extension_too_long' ? 'days' : undefined);
       const dueOn = extendedDueDate(a.due_on, input.days);
-      await updateAppealIfVersion(trx, a.id, a.version, { extended_at: now, extension_reason: input.reason, extension_days: input.days, due_on: dueOn });
-      await auditAppeal(trx, deps.actor, 'extended', a.number, { days: input.days, from: a.due_on, to: dueOn, reason: input.reason }, deps.requestId);
+      await updateAppealIfVersion(trx, a.id, a.version, {
+        extended_at: now,
+        extension_reason: input.reason,
+        extension_days: input.days,
+        due_on: dueOn,
+      });
+      await auditAppeal(
+        trx,
+        deps.actor,
+        'extended',
+        a.number,
+        { days: input.days, from: a.due_on, to: dueOn, reason: input.reason },
+        deps.requestId,
+      );
       await mailUser(trx, deps.jobs, a.citizen_id, 'extended', { number: a.number, due: dueOn, reason: input.reason });
       return ok({ dueOn });
     });

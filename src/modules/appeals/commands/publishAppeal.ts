@@ -19,7 +19,11 @@ export function publicDraft(a: { subject: string; body: string; answer: string |
  * mistake still does not leave. Whether the official edited the proposed texts is audited.
  * @example await publishAppeal(deps, { id, publicSubject, publicBody, publicAnswer })
  */
-export async function publishAppeal(deps: CommandDeps, input: { id: string; publicSubject: string; publicBody: string; publicAnswer: string }, now = new Date()): Promise<Result<void>> {
+export async function publishAppeal(
+  deps: CommandDeps,
+  input: { id: string; publicSubject: string; publicBody: string; publicAnswer: string },
+  now = new Date(),
+): Promise<Result<void>> {
   return adb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -27,16 +31,29 @@ export async function publishAppeal(deps: CommandDeps, input: { id: string; publ
       if (!a) return fail('not_found');
       const can = canPublishAppeal(deps.actor, a);
       if (!can.ok) return fail(can.reason);
-      const citizen = await trx.selectFrom('users').select('name').where('id', '=', a.citizen_id).executeTakeFirstOrThrow();
+      const citizen = await trx
+        .selectFrom('users')
+        .select('name')
+        .where('id', '=', a.citizen_id)
+        .executeTakeFirstOrThrow();
       const draft = publicDraft(a, citizen.name);
       const texts = {
         public_subject: maskPersonalData(input.publicSubject, [citizen.name]),
         public_body: maskPersonalData(input.publicBody, [citizen.name]),
         public_answer: maskPersonalData(input.publicAnswer, [citizen.name]),
       };
-      const edited = (['Subject', 'Body', 'Answer'] as const).filter((k) => input[`public${k}`] !== draft[`public${k}`]).map((k) => k.toLowerCase());
+      const edited = (['Subject', 'Body', 'Answer'] as const)
+        .filter((k) => input[`public${k}`] !== draft[`public${k}`])
+        .map((k) => k.toLowerCase());
       await updateAppealIfVersion(trx, a.id, a.version, { ...texts, published_at: a.published_at ?? now });
-      await auditAppeal(trx, deps.actor, a.published_at ? 'republished' : 'published', a.number, { edited }, deps.requestId);
+      await auditAppeal(
+        trx,
+        deps.actor,
+        a.published_at ? 'republished' : 'published',
+        a.number,
+        { edited },
+        deps.requestId,
+      );
       return ok(undefined);
     });
 }

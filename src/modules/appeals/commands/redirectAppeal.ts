@@ -9,7 +9,11 @@ import { auditAppeal, bodyNameFor, mailUser } from './shared.ts';
  * registration); the term starts again on the day of the redirect and the citizen is told by mail.
  * @example await redirectAppeal(deps, { id, toBodyId, reason: 'The question is for the akimat' })
  */
-export async function redirectAppeal(deps: CommandDeps, input: { id: string; toBodyId: string; reason: string }, now = new Date()): Promise<Result<{ dueOn: string }>> {
+export async function redirectAppeal(
+  deps: CommandDeps,
+  input: { id: string; toBodyId: string; reason: string },
+  now = new Date(),
+): Promise<Result<{ dueOn: string }>> {
   return adb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -25,10 +29,28 @@ export async function redirectAppeal(deps: CommandDeps, input: { id: string; toB
       if (!to) return fail('unknown_body', 'toBody');
       const dueOn = answerDueDate(today);
       await updateAppealIfVersion(trx, a.id, a.version, {
-        status: transition(a.status, 'redirect')!, state_body_id: to.id, redirected_at: now, redirect_reason: input.reason, term_start_on: today, due_on: dueOn, assigned_to: null,
+        status: transition(a.status, 'redirect')!,
+        state_body_id: to.id,
+        redirected_at: now,
+        redirect_reason: input.reason,
+        term_start_on: today,
+        due_on: dueOn,
+        assigned_to: null,
       });
-      await auditAppeal(trx, deps.actor, 'redirected', a.number, { from: a.state_body_id, to: to.code, reason: input.reason }, deps.requestId);
-      await mailUser(trx, deps.jobs, a.citizen_id, 'redirected', { number: a.number, body: await bodyNameFor(trx, to.id), reason: input.reason, due: dueOn });
+      await auditAppeal(
+        trx,
+        deps.actor,
+        'redirected',
+        a.number,
+        { from: a.state_body_id, to: to.code, reason: input.reason },
+        deps.requestId,
+      );
+      await mailUser(trx, deps.jobs, a.citizen_id, 'redirected', {
+        number: a.number,
+        body: await bodyNameFor(trx, to.id),
+        reason: input.reason,
+        due: dueOn,
+      });
       return ok({ dueOn });
     });
 }

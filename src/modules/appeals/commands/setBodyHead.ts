@@ -17,7 +17,13 @@ export async function setBodyHead(db: Kysely<any>, bodyCode: string, email: stri
   if (!member) return fail('not_member');
   return d.transaction().execute(async (trx) => {
     await addHead(trx, body.id, member.id);
-    await audit(trx, { actor: null, action: 'appeals.head.set', entityType: 'state_body', entityId: body.code, data: { userId: member.id } });
+    await audit(trx, {
+      actor: null,
+      action: 'appeals.head.set',
+      entityType: 'state_body',
+      entityId: body.code,
+      data: { userId: member.id },
+    });
     return ok(undefined);
   });
 }

@@ -8,12 +8,26 @@ import { queueMail } from '../../../platform/mail/index.ts';
 import { adb, type Db } from '../repository.ts';
 
 /** A mail in the recipient's language; `key` names appeals.mail.<key>.subject / .text. */
-export async function mailUser(trx: Kysely<any>, jobs: JobQueue, userId: string, key: string, params: Record<string, string | number>) {
-  const user = await adb(trx).selectFrom('users').select(['email', 'locale']).where('id', '=', userId).executeTakeFirst();
+export async function mailUser(
+  trx: Kysely<any>,
+  jobs: JobQueue,
+  userId: string,
+  key: string,
+  params: Record<string, string | number>,
+) {
+  const user = await adb(trx)
+    .selectFrom('users')
+    .select(['email', 'locale'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!user) return;
   const locale: Locale = isLocale(user.locale) ? user.locale : 'kk';
   const t = translator(locale);
-  await queueMail(trx, jobs, { to: user.email, subject: t(`appeals.mail.${key}.subject`, params), text: t(`appeals.mail.${key}.text`, params) });
+  await queueMail(trx, jobs, {
+    to: user.email,
+    subject: t(`appeals.mail.${key}.subject`, params),
+    text: t(`appeals.mail.${key}.text`, params),
+  });
 }
 
 export function bodyName(b: { name_kk: string; name_ru: string; name_en: string }, locale: Locale = 'kk') {
@@ -21,9 +35,19 @@ export function bodyName(b: { name_kk: string; name_ru: string; name_en: string 
 }
 
 export async function bodyNameFor(trx: Db, bodyId: string): Promise<string> {
-  const b = await trx.selectFrom('state_bodies').select(['name_kk', 'name_ru', 'name_en']).where('id', '=', bodyId).executeTakeFirst();
+  const b = await trx
+    .selectFrom('state_bodies')
+    .select(['name_kk', 'name_ru', 'name_en'])
+    .where('id', '=', bodyId)
+    .executeTakeFirst();
   return b ? `${b.name_kk} / ${b.name_ru}` : '';
 }
 
-export const auditAppeal = (trx: Kysely<any>, actor: Actor | null, action: string, number: string, data: Record<string, unknown>, requestId?: string) =>
-  audit(trx, { actor, action: `appeals.${action}`, entityType: 'appeal', entityId: number, data, requestId });
+export const auditAppeal = (
+  trx: Kysely<any>,
+  actor: Actor | null,
+  action: string,
+  number: string,
+  data: Record<string, unknown>,
+  requestId?: string,
+) => audit(trx, { actor, action: `appeals.${action}`, entityType: 'appeal', entityId: number, data, requestId });

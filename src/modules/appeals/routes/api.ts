@@ -5,8 +5,25 @@ import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { NUMBER_RE, todayIn } from '../domain.ts';
 import { initiativeRecord, initiativesAvailable } from '../initiatives.ts';
 import { EMPTY_RECORD, mineJson, publishedJson, statisticsJson } from '../presenters.ts';
-import { adb, appealsOfCitizen, bodyRecords, findBodyByCode, findPublished, listStateBodies, publishedAppeals } from '../repository.ts';
-import { apiError, listQuery, mineList, numberParams, publishedJson as publishedSchema, publishedList, statisticsList, statisticsQuery } from '../schemas.ts';
+import {
+  adb,
+  appealsOfCitizen,
+  bodyRecords,
+  findBodyByCode,
+  findPublished,
+  listStateBodies,
+  publishedAppeals,
+} from '../repository.ts';
+import {
+  apiError,
+  listQuery,
+  mineList,
+  numberParams,
+  publishedJson as publishedSchema,
+  publishedList,
+  statisticsList,
+  statisticsQuery,
+} from '../schemas.ts';
 
 const tags = ['appeals'];
 
@@ -17,7 +34,13 @@ export async function appealsApi(app: FastifyInstance) {
     '/api/v1/appeals/statistics',
     {
       config: { policy: PUBLIC, api: true },
-      schema: { tags, summary: 'Scorecards of state bodies: appeals received, answered on time, overdue, mean rating (per body and year)', querystring: statisticsQuery, response: { 200: statisticsList, 404: apiError } },
+      schema: {
+        tags,
+        summary:
+          'Scorecards of state bodies: appeals received, answered on time, overdue, mean rating (per body and year)',
+        querystring: statisticsQuery,
+        response: { 200: statisticsList, 404: apiError },
+      },
     },
     async (req, reply) => {
       const q = req.query as z.infer<typeof statisticsQuery>;
@@ -32,14 +55,31 @@ export async function appealsApi(app: FastifyInstance) {
       const records = await bodyRecords(db, year, today);
       const withInitiatives = await initiativesAvailable();
       const page = bodies.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-      const items = await Promise.all(page.map(async (b) => statisticsJson(b, year, records.get(b.id) ?? EMPTY_RECORD, withInitiatives ? await initiativeRecord(app.db, b.id, year) : null)));
+      const items = await Promise.all(
+        page.map(async (b) =>
+          statisticsJson(
+            b,
+            year,
+            records.get(b.id) ?? EMPTY_RECORD,
+            withInitiatives ? await initiativeRecord(app.db, b.id, year) : null,
+          ),
+        ),
+      );
       return { items, total: bodies.length, page: q.page, pageSize: q.pageSize };
     },
   );
 
   app.get(
     '/api/v1/appeals/published',
-    { config: { policy: PUBLIC, api: true }, schema: { tags, summary: 'Published appeals and answers (personal data removed), newest first', querystring: listQuery, response: { 200: publishedList } } },
+    {
+      config: { policy: PUBLIC, api: true },
+      schema: {
+        tags,
+        summary: 'Published appeals and answers (personal data removed), newest first',
+        querystring: listQuery,
+        response: { 200: publishedList },
+      },
+    },
     async (req) => {
       const q = req.query as z.infer<typeof listQuery>;
       const body = q.body ? await findBodyByCode(db, q.body) : undefined;
@@ -51,11 +91,20 @@ export async function appealsApi(app: FastifyInstance) {
 
   app.get(
     '/api/v1/appeals/published/:id',
-    { config: { policy: PUBLIC, api: true }, schema: { tags, summary: 'One published appeal by its registration number', params: numberParams, response: { 200: publishedSchema, 404: apiError } } },
+    {
+      config: { policy: PUBLIC, api: true },
+      schema: {
+        tags,
+        summary: 'One published appeal by its registration number',
+        params: numberParams,
+        response: { 200: publishedSchema, 404: apiError },
+      },
+    },
     async (req, reply) => {
       const id = (req.params as { id: string }).id;
       const r = NUMBER_RE.test(id) ? await findPublished(db, id) : undefined;
-      if (!r) return reply.code(404).send({ error: 'not_found', message: req.t('appeals.appeal.notFound', { number: id }) });
+      if (!r)
+        return reply.code(404).send({ error: 'not_found', message: req.t('appeals.appeal.notFound', { number: id }) });
       return publishedJson(r);
     },
   );
@@ -64,7 +113,13 @@ export async function appealsApi(app: FastifyInstance) {
     '/api/v1/appeals/mine',
     {
       config: { policy: SIGNED_IN, api: true },
-      schema: { tags, summary: "The signed-in citizen's appeals, newest first", security: [{ bearer: [] }], querystring: listQuery.omit({ body: true }), response: { 200: mineList } },
+      schema: {
+        tags,
+        summary: "The signed-in citizen's appeals, newest first",
+        security: [{ bearer: [] }],
+        querystring: listQuery.omit({ body: true }),
+        response: { 200: mineList },
+      },
     },
     async (req) => {
       const q = req.query as { page: number; pageSize: number };

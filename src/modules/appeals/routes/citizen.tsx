@@ -38,13 +38,32 @@ export async function appealsCitizen(app: FastifyInstance) {
       totals.answeredOnTime += r.answeredOnTime;
       totals.overdue += r.overdue;
     }
-    return renderPage(req, reply, (
-      <HomePage answerDays={param('appeal.answerWorkingDays', today)} redirectDays={param('appeal.redirectWorkingDays', today)} year={year} totals={totals} isOfficial={(req.actor?.stateBodies.length ?? 0) > 0} />
-    ));
+    return renderPage(
+      req,
+      reply,
+      <HomePage
+        answerDays={param('appeal.answerWorkingDays', today)}
+        redirectDays={param('appeal.redirectWorkingDays', today)}
+        year={year}
+        totals={totals}
+        isOfficial={(req.actor?.stateBodies.length ?? 0) > 0}
+      />,
+    );
   });
 
-  const formPage = async (values: FormValues, errors: FieldErrors, locale: Parameters<typeof bodyGroups>[1], t: Parameters<typeof bodyGroups>[2]) => (
-    <NewAppealPage values={values} errors={errors} bodies={bodyGroups(await listStateBodies(db), locale, t)} maxUploadMb={maxUploadMb} maxFiles={MAX_FILES} />
+  const formPage = async (
+    values: FormValues,
+    errors: FieldErrors,
+    locale: Parameters<typeof bodyGroups>[1],
+    t: Parameters<typeof bodyGroups>[2],
+  ) => (
+    <NewAppealPage
+      values={values}
+      errors={errors}
+      bodies={bodyGroups(await listStateBodies(db), locale, t)}
+      maxUploadMb={maxUploadMb}
+      maxFiles={MAX_FILES}
+    />
   );
 
   // A form sent after the session expired comes back filled in (?draft= after signing in again).
@@ -71,12 +90,25 @@ export async function appealsCitizen(app: FastifyInstance) {
     if (parsed.success && !body) errors.body = req.t('appeals.errors.body');
     const files = form.files.filter((f) => f.field === 'attachments');
     const fileError = form.fileErrors.attachments;
-    if (fileError) errors.attachments = fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
+    if (fileError)
+      errors.attachments =
+        fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
     else if (files.length > MAX_FILES) errors.attachments = req.t('appeals.errors.tooManyFiles', { max: MAX_FILES });
     // Browsers do not send files back, so a form with errors asks to choose them again.
-    if (Object.keys(errors).length && files.length && !errors.attachments) errors.attachments = req.t('appeals.errors.reattach');
-    if (!parsed.success || !body || Object.keys(errors).length) return renderPage(req, reply, await formPage(values, errors, req.locale, req.t), 400);
-    const r = await submitAppeal(depsFrom(req), { kind: parsed.data.kind, bodyId: body.id, subject: parsed.data.subject, text: parsed.data.text, consent: parsed.data.consent, lang: req.locale, files, storage: app.storage });
+    if (Object.keys(errors).length && files.length && !errors.attachments)
+      errors.attachments = req.t('appeals.errors.reattach');
+    if (!parsed.success || !body || Object.keys(errors).length)
+      return renderPage(req, reply, await formPage(values, errors, req.locale, req.t), 400);
+    const r = await submitAppeal(depsFrom(req), {
+      kind: parsed.data.kind,
+      bodyId: body.id,
+      subject: parsed.data.subject,
+      text: parsed.data.text,
+      consent: parsed.data.consent,
+      lang: req.locale,
+      files,
+      storage: app.storage,
+    });
     if (!r.ok) return denyPage(req, reply, r.reason);
     setFlash(reply, 'appeals.flash.registered');
     return reply.redirect(localHref(req.locale, `/appeals/${r.value.number}`), 303);
@@ -86,7 +118,11 @@ export async function appealsCitizen(app: FastifyInstance) {
     const q = req.query as { page?: string };
     const page = typeof q.page === 'string' && /^\d{1,5}$/.test(q.page) && Number(q.page) >= 1 ? Number(q.page) : 1;
     const r = await appealsOfCitizen(db, req.actor!.id, page, PAGE_SIZE);
-    return renderPage(req, reply, <MyAppealsPage rows={r.rows} total={r.total} page={page} pageSize={PAGE_SIZE} today={todayIn(new Date())} />);
+    return renderPage(
+      req,
+      reply,
+      <MyAppealsPage rows={r.rows} total={r.total} page={page} pageSize={PAGE_SIZE} today={todayIn(new Date())} />,
+    );
   });
 
   app.get(`${LANG}/appeals/:number`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
@@ -99,24 +135,36 @@ export async function appealsCitizen(app: FastifyInstance) {
     const a = await loadAppeal(req, reply);
     if (!a) return reply;
     const parsed = rateSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return renderAppeal(req, reply, a, { form: 'rate', values: formValues(req.body), errors: fieldErrors(req.t, parsed.error) });
+    if (!parsed.success)
+      return renderAppeal(req, reply, a, {
+        form: 'rate',
+        values: formValues(req.body),
+        errors: fieldErrors(req.t, parsed.error),
+      });
     const r = await rateAppeal(depsFrom(req), { id: a.id, rating: parsed.data.rating, comment: parsed.data.comment });
     if (!r.ok) return denyPage(req, reply, r.reason, `/appeals/${a.number}`);
     setFlash(reply, 'appeals.flash.rated');
     return reply.redirect(localHref(req.locale, `/appeals/${a.number}`), 303);
   });
 
-  app.get(`${LANG}/appeals/:number/files/:fileId`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const a = await loadAppeal(req, reply);
-    if (!a) return reply;
-    const file = (await filesOf(db, a.id)).find((f) => f.id === (req.params as { fileId: string }).fileId);
-    if (!file) return reply.callNotFound();
-    const data = await app.storage.get(file.storage_key);
-    const ascii = file.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-    return reply
-      .type(file.mime)
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
-      .header('cache-control', 'private, no-store')
-      .send(data);
-  });
+  app.get(
+    `${LANG}/appeals/:number/files/:fileId`,
+    { config: { policy: SIGNED_IN }, schema: hide },
+    async (req, reply) => {
+      const a = await loadAppeal(req, reply);
+      if (!a) return reply;
+      const file = (await filesOf(db, a.id)).find((f) => f.id === (req.params as { fileId: string }).fileId);
+      if (!file) return reply.callNotFound();
+      const data = await app.storage.get(file.storage_key);
+      const ascii = file.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+      return reply
+        .type(file.mime)
+        .header(
+          'content-disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`,
+        )
+        .header('cache-control', 'private, no-store')
+        .send(data);
+    },
+  );
 }

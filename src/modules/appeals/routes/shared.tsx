@@ -2,11 +2,29 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
-import { canExtendOn, canRedirectOn, maxExtensionDays, NUMBER_RE, redirectDeadline, todayIn, transition } from '../domain.ts';
+import {
+  canExtendOn,
+  canRedirectOn,
+  maxExtensionDays,
+  NUMBER_RE,
+  redirectDeadline,
+  todayIn,
+  transition,
+} from '../domain.ts';
 import { canPublishAppeal, canRateAppeal, canViewAppeal, canWorkAppeal } from '../policy.ts';
 import { bodyGroups, bodyName, deadline } from '../presenters.ts';
 import { publicDraft } from '../commands/publishAppeal.ts';
-import { adb, filesOf, findAppealByNumber, findBodyById, historyOf, listStateBodies, officialsOf, type AppealRow, type Db } from '../repository.ts';
+import {
+  adb,
+  filesOf,
+  findAppealByNumber,
+  findBodyById,
+  historyOf,
+  listStateBodies,
+  officialsOf,
+  type AppealRow,
+  type Db,
+} from '../repository.ts';
 import { AppealPage, type AppealForm } from '../views/AppealPage.tsx';
 import { MessagePage } from '../views/components.tsx';
 
@@ -25,14 +43,30 @@ export function formValues(body: unknown): FormValues {
 }
 
 const DENY_STATUS: Record<string, number> = {
-  not_found: 404, stale: 409, already_answered: 409, already_extended: 409, bad_transition: 409, not_open: 409, redirect_not_allowed: 409,
-  redirect_window_passed: 409, deadline_passed: 409, not_answered: 409, no_consent: 409,
+  not_found: 404,
+  stale: 409,
+  already_answered: 409,
+  already_extended: 409,
+  bad_transition: 409,
+  not_open: 409,
+  redirect_not_allowed: 409,
+  redirect_window_passed: 409,
+  deadline_passed: 409,
+  not_answered: 409,
+  no_consent: 409,
 };
 
 /** A refused action as a page in the reader's language (403 unless the reason says otherwise). */
 export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: string, back?: string) {
-  const links: [string, string][] = back ? [[req.t('appeals.deny.back'), back]] : [[req.t('appeals.home.title'), '/appeals']];
-  return renderPage(req, reply, <MessagePage title={req.t('appeals.deny.title')} message={req.t(`appeals.deny.${reason}`)} links={links} />, DENY_STATUS[reason] ?? 403);
+  const links: [string, string][] = back
+    ? [[req.t('appeals.deny.back'), back]]
+    : [[req.t('appeals.home.title'), '/appeals']];
+  return renderPage(
+    req,
+    reply,
+    <MessagePage title={req.t('appeals.deny.title')} message={req.t(`appeals.deny.${reason}`)} links={links} />,
+    DENY_STATUS[reason] ?? 403,
+  );
 }
 
 /**
@@ -47,7 +81,16 @@ export async function loadAppeal(req: FastifyRequest, reply: FastifyReply): Prom
     await reply.redirect(`/${req.locale}/appeals/published/${a.number}`, 303);
     return null;
   }
-  await renderPage(req, reply, <MessagePage title={req.t('appeals.appeal.notFoundTitle')} message={req.t('appeals.appeal.notFound', { number })} links={[[req.t('appeals.mine.title'), '/appeals/mine']]} />, 404);
+  await renderPage(
+    req,
+    reply,
+    <MessagePage
+      title={req.t('appeals.appeal.notFoundTitle')}
+      message={req.t('appeals.appeal.notFound', { number })}
+      links={[[req.t('appeals.mine.title'), '/appeals/mine']]}
+    />,
+    404,
+  );
   return null;
 }
 
@@ -80,10 +123,27 @@ export async function renderAppeal(
       history={history}
       deadline={deadline(a, today)}
       can={{
-        work, start: work && transition(a.status, 'start') !== null, assign: work && open, redirect, redirectUntil: redirectDeadline(a.registered_on),
-        extend, maxExtension: maxExtensionDays(a.term_start_on), answer: work && open, rate: canRateAppeal(req.actor, a).ok, publish, isAuthor: req.actor?.id === a.citizen_id,
+        work,
+        start: work && transition(a.status, 'start') !== null,
+        assign: work && open,
+        redirect,
+        redirectUntil: redirectDeadline(a.registered_on),
+        extend,
+        maxExtension: maxExtensionDays(a.term_start_on),
+        answer: work && open,
+        rate: canRateAppeal(req.actor, a).ok,
+        publish,
+        isAuthor: req.actor?.id === a.citizen_id,
       }}
-      bodies={redirect ? bodyGroups(bodies.filter((b) => b.id !== a.state_body_id), req.locale, req.t) : []}
+      bodies={
+        redirect
+          ? bodyGroups(
+              bodies.filter((b) => b.id !== a.state_body_id),
+              req.locale,
+              req.t,
+            )
+          : []
+      }
       colleagues={colleagues}
       draft={publish ? publicDraft(a, a.citizen_name) : null}
       form={opts.form}

@@ -12,16 +12,30 @@ export function MyAppealsPage(p: { rows: CitizenRow[]; total: number; page: numb
   return (
     <Layout title={t('appeals.mine.title')} crumbs={crumbsRoot(t)}>
       <h1>{t('appeals.mine.title')}</h1>
-      <p><a class="button" href={localHref(locale, '/appeals/new')}>{t('appeals.home.write')}</a></p>
-      {p.rows.length === 0 ? <p>{t('appeals.mine.empty')}</p> : (
-        <Table caption={t('appeals.mine.caption', { count: p.total })} rows={p.rows} rowKey={(r) => r.number} columns={[
-          { header: t('appeals.field.number'), cell: (r) => <a href={localHref(locale, `/appeals/${r.number}`)}>{r.number}</a> },
-          { header: t('appeals.field.subject'), cell: (r) => r.subject },
-          { header: t('appeals.field.body'), cell: (r) => prefixedBodyName(r, locale) },
-          { header: t('appeals.field.registered'), cell: (r) => formatDate(r.registered_at, locale) },
-          { header: t('appeals.field.status'), cell: (r) => <StatusTag status={r.status} /> },
-          { header: t('appeals.field.due'), cell: (r) => <DeadlineTag dueOn={r.due_on} {...deadline(r, p.today)} /> },
-        ]} />
+      <p>
+        <a class="button" href={localHref(locale, '/appeals/new')}>
+          {t('appeals.home.write')}
+        </a>
+      </p>
+      {p.rows.length === 0 ? (
+        <p>{t('appeals.mine.empty')}</p>
+      ) : (
+        <Table
+          caption={t('appeals.mine.caption', { count: p.total })}
+          rows={p.rows}
+          rowKey={(r) => r.number}
+          columns={[
+            {
+              header: t('appeals.field.number'),
+              cell: (r) => <a href={localHref(locale, `/appeals/${r.number}`)}>{r.number}</a>,
+            },
+            { header: t('appeals.field.subject'), cell: (r) => r.subject },
+            { header: t('appeals.field.body'), cell: (r) => prefixedBodyName(r, locale) },
+            { header: t('appeals.field.registered'), cell: (r) => formatDate(r.registered_at, locale) },
+            { header: t('appeals.field.status'), cell: (r) => <StatusTag status={r.status} /> },
+            { header: t('appeals.field.due'), cell: (r) => <DeadlineTag dueOn={r.due_on} {...deadline(r, p.today)} /> },
+          ]}
+        />
       )}
       <Pagination page={p.page} pageSize={p.pageSize} total={p.total} basePath="/appeals/mine" query={{}} />
     </Layout>

@@ -13,7 +13,11 @@ import { attachDocument, type NewDocument } from './shared.ts';
  * (fails with 'notice_too_short'). Materials may be attached.
  * @example await announceHearing(deps, { stateBodyId, councilId: null, title, description, location, date: '2026-12-20', time: '15:00', startsAt })
  */
-export async function announceHearing(deps: CommandDeps, input: HearingInput & { document?: NewDocument }, at = new Date()): Promise<Result<{ id: string }>> {
+export async function announceHearing(
+  deps: CommandDeps,
+  input: HearingInput & { document?: NewDocument },
+  at = new Date(),
+): Promise<Result<{ id: string }>> {
   const d = canAnnounceHearing(deps.actor, input.stateBodyId);
   if (!d.ok) return fail(d.reason);
   if (!noticeRespected(almatyDate(at), input.date)) return fail('notice_too_short', 'date');
@@ -29,13 +33,30 @@ export async function announceHearing(deps: CommandDeps, input: HearingInput & {
       const row = await trx
         .insertInto('hearings')
         .values({
-          state_body_id: body.id, council_id: input.councilId, region: body.region, title: input.title, description: input.description, location: input.location,
-          starts_at: input.startsAt, announced_at: at, created_by: deps.actor!.id, created_at: at, updated_at: at,
+          state_body_id: body.id,
+          council_id: input.councilId,
+          region: body.region,
+          title: input.title,
+          description: input.description,
+          location: input.location,
+          starts_at: input.startsAt,
+          announced_at: at,
+          created_by: deps.actor!.id,
+          created_at: at,
+          updated_at: at,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       await attachDocument(trx, 'hearing', row.id, input.document, deps.actor!.id);
-      await audit(trx, { actor: deps.actor, action: 'councils.hearing.announced', entityType: 'hearing', entityId: row.id, data: { body: body.code, startsAt: input.startsAt.toISOString() }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.hearing.announced',
+        entityType: 'hearing',
+        entityId: row.id,
+        data: { body: body.code, startsAt: input.startsAt.toISOString() },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

@@ -12,7 +12,11 @@ export type AnswerOutcome = 'accepted' | 'partly_accepted' | 'rejected' | 'answe
  * against two officials overwriting each other.
  * @example await answerQuestion(deps, { id, version: 1, outcome: 'accepted', answer: 'Жобаға енгізілді' })
  */
-export async function answerQuestion(deps: CommandDeps, input: { id: string; version: number; outcome: AnswerOutcome; answer: string }, at = new Date()): Promise<Result<void>> {
+export async function answerQuestion(
+  deps: CommandDeps,
+  input: { id: string; version: number; outcome: AnswerOutcome; answer: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -23,8 +27,24 @@ export async function answerQuestion(deps: CommandDeps, input: { id: string; ver
       if (!d.ok) return fail(d.reason);
       // A question is answered; a proposal is accepted, partly accepted or rejected.
       if ((q.kind === 'question') !== (input.outcome === 'answered')) return fail('wrong_outcome', 'outcome');
-      if (!(await updateIfVersion(trx, 'hearing_questions', q.id, input.version, { answer: input.answer, outcome: input.outcome, answered_at: at, answered_by: deps.actor!.id }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'councils.question.answered', entityType: 'hearing', entityId: h.id, data: { question: q.id, outcome: input.outcome }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateIfVersion(trx, 'hearing_questions', q.id, input.version, {
+          answer: input.answer,
+          outcome: input.outcome,
+          answered_at: at,
+          answered_by: deps.actor!.id,
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.question.answered',
+        entityType: 'hearing',
+        entityId: h.id,
+        data: { question: q.id, outcome: input.outcome },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

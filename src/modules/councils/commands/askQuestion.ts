@@ -9,7 +9,11 @@ import { cdb, lockHearing } from '../repository.ts';
  * (the phase is recorded); it is public at once and the organiser answers each one.
  * @example await askQuestion(deps, { hearingId, kind: 'proposal', text: 'Аялдаманы көшіруді ұсынамын' })
  */
-export async function askQuestion(deps: CommandDeps, input: { hearingId: string; kind: QuestionKind; text: string }, at = new Date()): Promise<Result<{ id: string }>> {
+export async function askQuestion(
+  deps: CommandDeps,
+  input: { hearingId: string; kind: QuestionKind; text: string },
+  at = new Date(),
+): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
   return cdb(deps.db)
     .transaction()
@@ -20,10 +24,25 @@ export async function askQuestion(deps: CommandDeps, input: { hearingId: string;
       if (!d.ok) return fail(d.reason);
       const row = await trx
         .insertInto('hearing_questions')
-        .values({ hearing_id: h.id, user_id: actor!.id, author_name: actor!.name, kind: input.kind, phase: questionPhase(new Date(h.starts_at), at), text: input.text, created_at: at })
+        .values({
+          hearing_id: h.id,
+          user_id: actor!.id,
+          author_name: actor!.name,
+          kind: input.kind,
+          phase: questionPhase(new Date(h.starts_at), at),
+          text: input.text,
+          created_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit(trx, { actor, action: 'councils.question.asked', entityType: 'hearing', entityId: h.id, data: { question: row.id, kind: input.kind }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'councils.question.asked',
+        entityType: 'hearing',
+        entityId: h.id,
+        data: { question: row.id, kind: input.kind },
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

@@ -9,7 +9,11 @@ import { updateIfVersion } from './shared.ts';
  * Cancels an announced hearing with a public reason.
  * @example await cancelHearing(deps, { id, version: 1, reason: 'Жоба кері қайтарылды' })
  */
-export async function cancelHearing(deps: CommandDeps, input: { id: string; version: number; reason: string }, at = new Date()): Promise<Result<void>> {
+export async function cancelHearing(
+  deps: CommandDeps,
+  input: { id: string; version: number; reason: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -17,8 +21,23 @@ export async function cancelHearing(deps: CommandDeps, input: { id: string; vers
       if (!h) return fail('not_found');
       const d = canCancelHearing(deps.actor, h);
       if (!d.ok) return fail(d.reason);
-      if (!(await updateIfVersion(trx, 'hearings', h.id, input.version, { status: hearingTransition(h.status, 'cancel')!, cancel_reason: input.reason, updated_at: at }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'councils.hearing.cancelled', entityType: 'hearing', entityId: h.id, data: { reason: input.reason }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
+          status: hearingTransition(h.status, 'cancel')!,
+          cancel_reason: input.reason,
+          updated_at: at,
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.hearing.cancelled',
+        entityType: 'hearing',
+        entityId: h.id,
+        data: { reason: input.reason },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -9,7 +9,11 @@ import { updateIfVersion } from './shared.ts';
  * Cancels a planned meeting with a public reason (it stays in the calendar, marked cancelled).
  * @example await cancelMeeting(deps, { id, version: 1, reason: 'Кворум жоқ' })
  */
-export async function cancelMeeting(deps: CommandDeps, input: { id: string; version: number; reason: string }, at = new Date()): Promise<Result<void>> {
+export async function cancelMeeting(
+  deps: CommandDeps,
+  input: { id: string; version: number; reason: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -18,8 +22,23 @@ export async function cancelMeeting(deps: CommandDeps, input: { id: string; vers
       const council = (await findCouncil(trx, m.council_id))!;
       const d = canCancelMeeting(deps.actor, council, m);
       if (!d.ok) return fail(d.reason);
-      if (!(await updateIfVersion(trx, 'council_meetings', m.id, input.version, { status: meetingTransition(m.status, 'cancel')!, cancel_reason: input.reason, updated_at: at }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'councils.meeting.cancelled', entityType: 'council_meeting', entityId: m.id, data: { reason: input.reason }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateIfVersion(trx, 'council_meetings', m.id, input.version, {
+          status: meetingTransition(m.status, 'cancel')!,
+          cancel_reason: input.reason,
+          updated_at: at,
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.meeting.cancelled',
+        entityType: 'council_meeting',
+        entityId: m.id,
+        data: { reason: input.reason },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

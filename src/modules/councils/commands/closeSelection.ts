@@ -11,15 +11,28 @@ import { updateIfVersion } from './shared.ts';
  * commission. Or cancels a call that has not been decided, with a public reason.
  * @example await closeSelection(deps, { id, version: 1 })
  */
-export async function closeSelection(deps: CommandDeps, input: { id: string; version: number }, at = new Date()): Promise<Result<void>> {
+export async function closeSelection(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+  at = new Date(),
+): Promise<Result<void>> {
   return moveSelection(deps, input, 'close', at);
 }
 
-export async function cancelSelection(deps: CommandDeps, input: { id: string; version: number; reason: string }, at = new Date()): Promise<Result<void>> {
+export async function cancelSelection(
+  deps: CommandDeps,
+  input: { id: string; version: number; reason: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return moveSelection(deps, input, 'cancel', at);
 }
 
-async function moveSelection(deps: CommandDeps, input: { id: string; version: number; reason?: string }, event: 'close' | 'cancel', at: Date): Promise<Result<void>> {
+async function moveSelection(
+  deps: CommandDeps,
+  input: { id: string; version: number; reason?: string },
+  event: 'close' | 'cancel',
+  at: Date,
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -30,8 +43,22 @@ async function moveSelection(deps: CommandDeps, input: { id: string; version: nu
       if (!d.ok) return fail(d.reason);
       if (event === 'close' && almatyDate(at) <= sel.applications_close_on) return fail('still_open');
       const next = selectionTransition(sel.status, event)!;
-      if (!(await updateIfVersion(trx, 'council_selections', sel.id, input.version, { status: next, ...(input.reason ? { decision_note: input.reason } : {}) }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: `councils.selection.${next}`, entityType: 'council_selection', entityId: sel.id, data: { from: sel.status, to: next, reason: input.reason ?? null }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateIfVersion(trx, 'council_selections', sel.id, input.version, {
+          status: next,
+          ...(input.reason ? { decision_note: input.reason } : {}),
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: `councils.selection.${next}`,
+        entityType: 'council_selection',
+        entityId: sel.id,
+        data: { from: sel.status, to: next, reason: input.reason ?? null },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -29,7 +29,15 @@ export async function createCouncil(deps: CommandDeps, input: CouncilInput): Pro
         term_end: input.termEnd,
         created_by: deps.actor!.id,
       });
-      await audit(trx, { actor: deps.actor, action: 'councils.council.created', entityType: 'council', entityId: id, data: { body: body.code }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.council.created',
+        entityType: 'council',
+        entityId: id,
+        data: { body: body.code },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id });
     });
 }

@@ -17,8 +17,20 @@ export async function hideQuestion(deps: CommandDeps, input: { id: string; reaso
       const h = (await lockHearing(trx, q.hearing_id))!;
       const d = canModerateQuestion(deps.actor, h, q);
       if (!d.ok) return fail(d.reason);
-      await trx.updateTable('hearing_questions').set({ hidden: true, hidden_reason: input.reason }).where('id', '=', q.id).execute();
-      await audit(trx, { actor: deps.actor, action: 'councils.question.hidden', entityType: 'hearing', entityId: h.id, data: { question: q.id, reason: input.reason }, isPublic: true, requestId: deps.requestId });
+      await trx
+        .updateTable('hearing_questions')
+        .set({ hidden: true, hidden_reason: input.reason })
+        .where('id', '=', q.id)
+        .execute();
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.question.hidden',
+        entityType: 'hearing',
+        entityId: h.id,
+        data: { question: q.id, reason: input.reason },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

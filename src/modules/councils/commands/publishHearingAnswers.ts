@@ -10,7 +10,11 @@ import { updateIfVersion } from './shared.ts';
  * has its answer (fails with 'unanswered' otherwise).
  * @example await publishHearingAnswers(deps, { id, version: 2 })
  */
-export async function publishHearingAnswers(deps: CommandDeps, input: { id: string; version: number }, at = new Date()): Promise<Result<void>> {
+export async function publishHearingAnswers(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -19,8 +23,23 @@ export async function publishHearingAnswers(deps: CommandDeps, input: { id: stri
       const unanswered = unansweredCount(await hearingQuestions(trx, h.id));
       const d = canPublishAnswers(deps.actor, h, { unanswered });
       if (!d.ok) return fail(d.reason);
-      if (!(await updateIfVersion(trx, 'hearings', h.id, input.version, { status: hearingTransition(h.status, 'publishAnswers')!, answered_at: at, updated_at: at }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'councils.hearing.answered', entityType: 'hearing', entityId: h.id, data: {}, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
+          status: hearingTransition(h.status, 'publishAnswers')!,
+          answered_at: at,
+          updated_at: at,
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.hearing.answered',
+        entityType: 'hearing',
+        entityId: h.id,
+        data: {},
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -10,7 +10,12 @@ import { attachDocument, type NewDocument } from './shared.ts';
  * an official on its behalf) or by an NGO (its representative). The body answers it later.
  * @example await publishReport(deps, councilId, { kind: 'ngo', bin, title, findings })
  */
-export async function publishReport(deps: CommandDeps, councilId: string, input: ReportInput & { document?: NewDocument }, at = new Date()): Promise<Result<{ id: string }>> {
+export async function publishReport(
+  deps: CommandDeps,
+  councilId: string,
+  input: ReportInput & { document?: NewDocument },
+  at = new Date(),
+): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
   return cdb(deps.db)
     .transaction()
@@ -22,16 +27,37 @@ export async function publishReport(deps: CommandDeps, councilId: string, input:
       if (!d.ok) return fail(d.reason);
       let author = actor!.name;
       if (input.kind === 'ngo') {
-        const org = await (trx as any).selectFrom('organizations').select(['name_kk', 'name_ru']).where('bin', '=', input.bin).executeTakeFirst();
+        const org = await (trx as any)
+          .selectFrom('organizations')
+          .select(['name_kk', 'name_ru'])
+          .where('bin', '=', input.bin)
+          .executeTakeFirst();
         if (org) author = org.name_ru;
       }
       const row = await trx
         .insertInto('council_reports')
-        .values({ council_id: councilId, author_kind: input.kind, organization_bin: input.bin, author_id: actor!.id, author_name: author, title: input.title, findings: input.findings, published_at: at })
+        .values({
+          council_id: councilId,
+          author_kind: input.kind,
+          organization_bin: input.bin,
+          author_id: actor!.id,
+          author_name: author,
+          title: input.title,
+          findings: input.findings,
+          published_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await attachDocument(trx, 'report', row.id, input.document, actor!.id);
-      await audit(trx, { actor, action: 'councils.report.published', entityType: 'council_report', entityId: row.id, data: { council: councilId, kind: input.kind }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'councils.report.published',
+        entityType: 'council_report',
+        entityId: row.id,
+        data: { council: councilId, kind: input.kind },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

@@ -10,7 +10,11 @@ import { attachDocument, updateIfVersion, type NewDocument } from './shared.ts';
  * a signed copy. Questions close; the organiser then answers the remaining ones.
  * @example await recordHearing(deps, { id, version: 1, minutes: '…', participants: 42 })
  */
-export async function recordHearing(deps: CommandDeps, input: { id: string; version: number; minutes: string; participants: number; document?: NewDocument }, at = new Date()): Promise<Result<void>> {
+export async function recordHearing(
+  deps: CommandDeps,
+  input: { id: string; version: number; minutes: string; participants: number; document?: NewDocument },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -18,9 +22,25 @@ export async function recordHearing(deps: CommandDeps, input: { id: string; vers
       if (!h) return fail('not_found');
       const d = canRecordHearing(deps.actor, h, at);
       if (!d.ok) return fail(d.reason);
-      if (!(await updateIfVersion(trx, 'hearings', h.id, input.version, { status: hearingTransition(h.status, 'hold')!, minutes: input.minutes, participants_count: input.participants, updated_at: at }))) return fail('stale');
+      if (
+        !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
+          status: hearingTransition(h.status, 'hold')!,
+          minutes: input.minutes,
+          participants_count: input.participants,
+          updated_at: at,
+        }))
+      )
+        return fail('stale');
       await attachDocument(trx, 'hearing', h.id, input.document, deps.actor!.id);
-      await audit(trx, { actor: deps.actor, action: 'councils.hearing.held', entityType: 'hearing', entityId: h.id, data: { participants: input.participants }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.hearing.held',
+        entityType: 'hearing',
+        entityId: h.id,
+        data: { participants: input.participants },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -10,7 +10,11 @@ import { attachDocument, updateIfVersion, type NewDocument } from './shared.ts';
  * optional signed copy). Two officials editing at once: the second gets 'stale'.
  * @example await recordMeeting(deps, { id, version: 1, minutes: '…', present: [memberId] })
  */
-export async function recordMeeting(deps: CommandDeps, input: { id: string; version: number; minutes: string; present: string[]; document?: NewDocument }, at = new Date()): Promise<Result<void>> {
+export async function recordMeeting(
+  deps: CommandDeps,
+  input: { id: string; version: number; minutes: string; present: string[]; document?: NewDocument },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -22,9 +26,25 @@ export async function recordMeeting(deps: CommandDeps, input: { id: string; vers
       const members = new Set((await councilMembers(trx, council.id)).map((x) => x.id));
       const present = [...new Set(input.present)].filter((id) => members.has(id));
       if (present.length !== new Set(input.present).size) return fail('unknown_member', 'present');
-      if (!(await updateIfVersion(trx, 'council_meetings', m.id, input.version, { status: meetingTransition(m.status, 'hold')!, minutes: input.minutes, attendance: JSON.stringify(present), updated_at: at }))) return fail('stale');
+      if (
+        !(await updateIfVersion(trx, 'council_meetings', m.id, input.version, {
+          status: meetingTransition(m.status, 'hold')!,
+          minutes: input.minutes,
+          attendance: JSON.stringify(present),
+          updated_at: at,
+        }))
+      )
+        return fail('stale');
       await attachDocument(trx, 'meeting', m.id, input.document, deps.actor!.id);
-      await audit(trx, { actor: deps.actor, action: 'councils.meeting.held', entityType: 'council_meeting', entityId: m.id, data: { present: present.length, of: members.size }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.meeting.held',
+        entityType: 'council_meeting',
+        entityId: m.id,
+        data: { present: present.length, of: members.size },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -10,7 +10,11 @@ import { updateIfVersion } from './shared.ts';
  * rejected, with its text); the response is public on the meeting's page.
  * @example await respondToDecision(deps, { id, version: 1, outcome: 'accepted', response: 'Ұсыныс қабылданды…' })
  */
-export async function respondToDecision(deps: CommandDeps, input: { id: string; version: number; outcome: ResponseOutcome; response: string }, at = new Date()): Promise<Result<void>> {
+export async function respondToDecision(
+  deps: CommandDeps,
+  input: { id: string; version: number; outcome: ResponseOutcome; response: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -22,8 +26,24 @@ export async function respondToDecision(deps: CommandDeps, input: { id: string; 
       if (!d.ok) return fail(d.reason);
       const next = decisionTransition(dec.response_status, input.outcome);
       if (!next) return fail('already_answered');
-      if (!(await updateIfVersion(trx, 'council_decisions', dec.id, input.version, { response_status: next, response_text: input.response, responded_at: at, responded_by: deps.actor!.id }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'councils.decision.responded', entityType: 'council_decision', entityId: dec.id, data: { outcome: next }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateIfVersion(trx, 'council_decisions', dec.id, input.version, {
+          response_status: next,
+          response_text: input.response,
+          responded_at: at,
+          responded_by: deps.actor!.id,
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.decision.responded',
+        entityType: 'council_decision',
+        entityId: dec.id,
+        data: { outcome: next },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

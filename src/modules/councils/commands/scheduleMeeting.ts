@@ -10,7 +10,12 @@ import { attachDocument, type NewDocument } from './shared.ts';
  * document for the agenda. It appears in the council's iCalendar feed.
  * @example await scheduleMeeting(deps, councilId, { title, location, agenda: ['…'], startsAt, endsAt })
  */
-export async function scheduleMeeting(deps: CommandDeps, councilId: string, input: MeetingInput & { document?: NewDocument }, at = new Date()): Promise<Result<{ id: string }>> {
+export async function scheduleMeeting(
+  deps: CommandDeps,
+  councilId: string,
+  input: MeetingInput & { document?: NewDocument },
+  at = new Date(),
+): Promise<Result<{ id: string }>> {
   return cdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -20,11 +25,29 @@ export async function scheduleMeeting(deps: CommandDeps, councilId: string, inpu
       if (!d.ok) return fail(d.reason);
       const row = await trx
         .insertInto('council_meetings')
-        .values({ council_id: councilId, title: input.title, starts_at: input.startsAt, ends_at: input.endsAt, location: input.location, agenda: JSON.stringify(input.agenda), attendance: '[]', created_at: at, updated_at: at })
+        .values({
+          council_id: councilId,
+          title: input.title,
+          starts_at: input.startsAt,
+          ends_at: input.endsAt,
+          location: input.location,
+          agenda: JSON.stringify(input.agenda),
+          attendance: '[]',
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await attachDocument(trx, 'meeting', row.id, input.document, deps.actor!.id);
-      await audit(trx, { actor: deps.actor, action: 'councils.meeting.scheduled', entityType: 'council_meeting', entityId: row.id, data: { council: councilId, startsAt: input.startsAt.toISOString() }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'councils.meeting.scheduled',
+        entityType: 'council_meeting',
+        entityId: row.id,
+        data: { council: councilId, startsAt: input.startsAt.toISOString() },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

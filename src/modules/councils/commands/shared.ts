@@ -11,7 +11,13 @@ export interface NewDocument {
 }
 
 /** Saves an uploaded file and links it to its owner as a public document. */
-export async function attachDocument(trx: Db, owner: 'meeting' | 'hearing' | 'report' | 'selection', ownerId: string, doc: NewDocument | undefined, userId: string | null) {
+export async function attachDocument(
+  trx: Db,
+  owner: 'meeting' | 'hearing' | 'report' | 'selection',
+  ownerId: string,
+  doc: NewDocument | undefined,
+  userId: string | null,
+) {
   if (!doc) return null;
   const f = await saveFile(trx, doc.storage, doc.file, userId);
   await addDocument(trx, owner, ownerId, f.id, (doc.title || doc.file.filename).slice(0, 300));
@@ -22,7 +28,20 @@ export async function attachDocument(trx: Db, owner: 'meeting' | 'hearing' | 're
  * Optimistic locking: updates the row only if it still has the version the editor saw, and
  * bumps it; false means someone else saved first (the caller fails with 'stale').
  */
-export async function updateIfVersion(trx: Db, table: 'councils' | 'council_selections' | 'council_meetings' | 'council_decisions' | 'council_reports' | 'hearings' | 'hearing_questions', id: string, expected: number, set: Record<string, unknown>): Promise<boolean> {
+export async function updateIfVersion(
+  trx: Db,
+  table:
+    | 'councils'
+    | 'council_selections'
+    | 'council_meetings'
+    | 'council_decisions'
+    | 'council_reports'
+    | 'hearings'
+    | 'hearing_questions',
+  id: string,
+  expected: number,
+  set: Record<string, unknown>,
+): Promise<boolean> {
   const r = await (trx as any)
     .updateTable(table)
     .set({ ...set, version: sql`version + 1` })

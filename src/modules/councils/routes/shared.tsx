@@ -21,8 +21,21 @@ export function formValues(body: unknown): FormValues {
 }
 
 const DENY_STATUS: Record<string, number> = {
-  not_found: 404, stale: 409, already_applied: 409, already_answered: 409, already_registered: 409, already_hidden: 409, wrong_state: 409,
-  applications_closed: 409, registration_closed: 409, questions_closed: 409, still_open: 409, unanswered: 409, selection_running: 409, not_started: 409, not_held: 409,
+  not_found: 404,
+  stale: 409,
+  already_applied: 409,
+  already_answered: 409,
+  already_registered: 409,
+  already_hidden: 409,
+  wrong_state: 409,
+  applications_closed: 409,
+  registration_closed: 409,
+  questions_closed: 409,
+  still_open: 409,
+  unanswered: 409,
+  selection_running: 409,
+  not_started: 409,
+  not_held: 409,
 };
 
 /** A refused action as a page in the reader's language (403 unless the reason says otherwise). */
@@ -30,7 +43,11 @@ export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: strin
   return renderPage(
     req,
     reply,
-    <MessagePage title={req.t(reason === 'not_found' ? 'councils.deny.notFoundTitle' : 'councils.deny.title')} message={req.t(`councils.deny.${reason}`)} links={back ? [[req.t('councils.deny.back'), back]] : []} />,
+    <MessagePage
+      title={req.t(reason === 'not_found' ? 'councils.deny.notFoundTitle' : 'councils.deny.title')}
+      message={req.t(`councils.deny.${reason}`)}
+      links={back ? [[req.t('councils.deny.back'), back]] : []}
+    />,
     DENY_STATUS[reason] ?? 403,
   );
 }
@@ -58,6 +75,10 @@ export async function readForm(req: FastifyRequest, reply: FastifyReply): Promis
   }
   const errors: FieldErrors = {};
   const fe = form.fileErrors.document;
-  if (fe) errors.document = fe === 'too_large' ? req.t('errors.fileTooLarge', { max: Math.round((max / 1024 / 1024) * 10) / 10 }) : req.t('errors.fileType');
+  if (fe)
+    errors.document =
+      fe === 'too_large'
+        ? req.t('errors.fileTooLarge', { max: Math.round((max / 1024 / 1024) * 10) / 10 })
+        : req.t('errors.fileType');
   return { fields: form.fields, file: form.files.find((f) => f.field === 'document'), errors };
 }

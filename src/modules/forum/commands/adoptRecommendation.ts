@@ -1,7 +1,14 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canAdopt } from '../policy.ts';
-import { fdb, findForum, findForumProposal, findPlatform, insertRecommendation, nextRecommendationNumber } from '../repository.ts';
+import {
+  fdb,
+  findForum,
+  findForumProposal,
+  findPlatform,
+  insertRecommendation,
+  nextRecommendationNumber,
+} from '../repository.ts';
 
 /**
  * A platform adopts a recommendation (by its moderators, the forum's organiser), optionally
@@ -28,8 +35,26 @@ export async function adoptRecommendation(
         if (!p || p.platform_id !== platform.id) return fail('bad_proposal', 'proposalId');
       }
       const number = await nextRecommendationNumber(trx, forum.id);
-      const row = await insertRecommendation(trx, { forumId: forum.id, platformId: platform.id, number, textKk: input.textKk, textRu: input.textRu, textEn: input.textEn, proposalId: input.proposalId, by: deps.actor!.id, at });
-      await audit(trx, { actor: deps.actor, action: 'forum.recommendation.adopted', entityType: 'forum', entityId: forum.id, data: { number, platform: platform.topic }, isPublic: true, requestId: deps.requestId });
+      const row = await insertRecommendation(trx, {
+        forumId: forum.id,
+        platformId: platform.id,
+        number,
+        textKk: input.textKk,
+        textRu: input.textRu,
+        textEn: input.textEn,
+        proposalId: input.proposalId,
+        by: deps.actor!.id,
+        at,
+      });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'forum.recommendation.adopted',
+        entityType: 'forum',
+        entityId: forum.id,
+        data: { number, platform: platform.topic },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id, number });
     });
 }

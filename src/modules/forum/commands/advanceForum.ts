@@ -9,7 +9,10 @@ import { fdb, findForum, setForumStatus } from '../repository.ts';
  * version the organiser saw. Fails with not_found, not_organiser, concluded or stale.
  * @example await advanceForum(deps, { id, version: 1 })
  */
-export async function advanceForum(deps: CommandDeps, input: { id: string; version: number }): Promise<Result<{ status: ForumStatus }>> {
+export async function advanceForum(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+): Promise<Result<{ status: ForumStatus }>> {
   return fdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -20,7 +23,15 @@ export async function advanceForum(deps: CommandDeps, input: { id: string; versi
       if (forum.version !== input.version) return fail('stale');
       const next = nextForumStatus(forum.status)!;
       if (!(await setForumStatus(trx, forum.id, forum.version, next))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: `forum.forum.${next}`, entityType: 'forum', entityId: forum.id, data: { from: forum.status, to: next }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: `forum.forum.${next}`,
+        entityType: 'forum',
+        entityId: forum.id,
+        data: { from: forum.status, to: next },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ status: next });
     });
 }

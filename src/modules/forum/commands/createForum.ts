@@ -18,7 +18,12 @@ export async function createForum(deps: CommandDeps, input: ForumForm): Promise<
       if (!body) return fail('not_found', 'organiserBodyId');
       const can = canCreateForum(deps.actor, body.id);
       if (!can.ok) return fail(can.reason, 'organiserBodyId');
-      const row = await insertForum(trx, { ...input, region: input.kind === 'national' ? null : input.region, organiserBodyId: body.id, by: deps.actor!.id });
+      const row = await insertForum(trx, {
+        ...input,
+        region: input.kind === 'national' ? null : input.region,
+        organiserBodyId: body.id,
+        by: deps.actor!.id,
+      });
       await insertPlatforms(
         trx,
         row.id,
@@ -27,7 +32,15 @@ export async function createForum(deps: CommandDeps, input: ForumForm): Promise<
           return { topic, title_kk: a.name.kk, title_ru: a.name.ru, title_en: a.name.en };
         }),
       );
-      await audit(trx, { actor: deps.actor, action: 'forum.forum.created', entityType: 'forum', entityId: row.id, data: { platforms: input.topics.length }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'forum.forum.created',
+        entityType: 'forum',
+        entityId: row.id,
+        data: { platforms: input.topics.length },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

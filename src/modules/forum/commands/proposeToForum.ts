@@ -8,7 +8,11 @@ import { fdb, findForum, findPlatform, insertForumProposal } from '../repository
  * Fails with not_found, sign_in or not_open.
  * @example await proposeToForum(deps, { platformId, title: 'ҮЕҰ-ға гранттар', body: '...' })
  */
-export async function proposeToForum(deps: CommandDeps, input: { platformId: string; title: string; body: string }, at = new Date()): Promise<Result<{ id: string }>> {
+export async function proposeToForum(
+  deps: CommandDeps,
+  input: { platformId: string; title: string; body: string },
+  at = new Date(),
+): Promise<Result<{ id: string }>> {
   return fdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -17,8 +21,21 @@ export async function proposeToForum(deps: CommandDeps, input: { platformId: str
       if (!platform || !forum) return fail('not_found');
       const can = canPropose(deps.actor, forum);
       if (!can.ok) return fail(can.reason);
-      const row = await insertForumProposal(trx, { platformId: platform.id, authorId: deps.actor!.id, title: input.title, body: input.body, at });
-      await audit(trx, { actor: deps.actor, action: 'forum.proposal.submitted', entityType: 'forum_proposal', entityId: row.id, data: { platform: platform.id }, requestId: deps.requestId });
+      const row = await insertForumProposal(trx, {
+        platformId: platform.id,
+        authorId: deps.actor!.id,
+        title: input.title,
+        body: input.body,
+        at,
+      });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'forum.proposal.submitted',
+        entityType: 'forum_proposal',
+        entityId: row.id,
+        data: { platform: platform.id },
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

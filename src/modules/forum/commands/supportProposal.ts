@@ -8,7 +8,11 @@ import { fdb, findForum, findForumProposal, findPlatform, hasSupported, insertSu
  * Fails with not_found, sign_in, not_open, own_proposal or already_supported.
  * @example await supportProposal(deps, { proposalId })
  */
-export async function supportProposal(deps: CommandDeps, input: { proposalId: string }, at = new Date()): Promise<Result<void>> {
+export async function supportProposal(
+  deps: CommandDeps,
+  input: { proposalId: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return fdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -16,10 +20,18 @@ export async function supportProposal(deps: CommandDeps, input: { proposalId: st
       const platform = proposal ? await findPlatform(trx, proposal.platform_id) : undefined;
       const forum = platform ? await findForum(trx, platform.forum_id) : undefined;
       if (!proposal || !forum) return fail('not_found');
-      const can = canSupport(deps.actor, forum, proposal, { supported: deps.actor ? await hasSupported(trx, proposal.id, deps.actor.id) : false });
+      const can = canSupport(deps.actor, forum, proposal, {
+        supported: deps.actor ? await hasSupported(trx, proposal.id, deps.actor.id) : false,
+      });
       if (!can.ok) return fail(can.reason);
       if (!(await insertSupport(trx, proposal.id, deps.actor!.id, at))) return fail('already_supported');
-      await audit(trx, { actor: deps.actor, action: 'forum.proposal.supported', entityType: 'forum_proposal', entityId: proposal.id, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'forum.proposal.supported',
+        entityType: 'forum_proposal',
+        entityId: proposal.id,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -19,8 +19,18 @@ import { FORUM_STATUSES, progressOf, type ForumStatus } from '../domain.ts';
 import { canAdopt, canAdvanceForum, canPlan, canPropose } from '../policy.ts';
 import { tri } from '../presenters.ts';
 import {
-  fdb, findForum, findForumProposal, findPlatform, findRecommendation, itemsForProgress, itemsOfRecommendation, listForumProposals, listPlatforms, listRecommendations,
-  listStateBodies, searchForums,
+  fdb,
+  findForum,
+  findForumProposal,
+  findPlatform,
+  findRecommendation,
+  itemsForProgress,
+  itemsOfRecommendation,
+  listForumProposals,
+  listPlatforms,
+  listRecommendations,
+  listStateBodies,
+  searchForums,
 } from '../repository.ts';
 import { almatyDate } from '../../../reference/index.ts';
 import { forumForm, proposalForm, recommendationForm } from '../schemas.ts';
@@ -39,8 +49,10 @@ function parseFilters(q: Record<string, unknown>) {
   const errors: Record<string, string> = {};
   if (values.q && values.q.length > 200) errors.q = 'errors.tooBig';
   if (values.kind && values.kind !== 'national' && values.kind !== 'regional') errors.kind = 'errors.invalidOption';
-  if (values.region && !(regionCodes as readonly string[]).includes(values.region)) errors.region = 'errors.invalidOption';
-  if (values.status && !(FORUM_STATUSES as readonly string[]).includes(values.status)) errors.status = 'errors.invalidOption';
+  if (values.region && !(regionCodes as readonly string[]).includes(values.region))
+    errors.region = 'errors.invalidOption';
+  if (values.status && !(FORUM_STATUSES as readonly string[]).includes(values.status))
+    errors.status = 'errors.invalidOption';
   if (values.year && !/^\d{4}$/.test(values.year)) errors.year = 'forum.errors.year';
   const page = /^\d{1,4}$/.test(values.page ?? '') ? Math.max(1, Number(values.page)) : 1;
   return {
@@ -61,20 +73,39 @@ function parseFilters(q: Record<string, unknown>) {
 export async function forumPages(app: FastifyInstance) {
   const db = fdb(app.db);
   const organiserBodies = async (req: FastifyRequest) =>
-    (await listStateBodies(db)).filter((b) => isStaff(req.actor) || req.actor?.stateBodies.includes(b.id)).map((b) => ({ id: b.id, name: tri(b.name_kk, b.name_ru, b.name_en, req.locale) }));
+    (await listStateBodies(db))
+      .filter((b) => isStaff(req.actor) || req.actor?.stateBodies.includes(b.id))
+      .map((b) => ({ id: b.id, name: tri(b.name_kk, b.name_ru, b.name_en, req.locale) }));
 
   app.get(`${LANG}/forum`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const f = parseFilters(req.query as Record<string, unknown>);
     const r = await searchForums(db, f.query);
     const errors = Object.fromEntries(Object.entries(f.errors).map(([k, key]) => [k, req.t(key, { max: 200 })]));
     const canCreate = !!req.actor && (isStaff(req.actor) || req.actor.stateBodies.length > 0);
-    return renderPage(req, reply, <ForumsPage values={f.values} errors={errors} rows={r.rows} total={r.total} page={f.query.page} pageSize={PAGE_SIZE} canCreate={canCreate} />, Object.keys(errors).length ? 400 : 200);
+    return renderPage(
+      req,
+      reply,
+      <ForumsPage
+        values={f.values}
+        errors={errors}
+        rows={r.rows}
+        total={r.total}
+        page={f.query.page}
+        pageSize={PAGE_SIZE}
+        canCreate={canCreate}
+      />,
+      Object.keys(errors).length ? 400 : 200,
+    );
   });
 
   app.get(`${LANG}/forum/new`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
     const bodies = await organiserBodies(req);
     if (!bodies.length) return denyPage(req, reply, 'not_organiser');
-    return renderPage(req, reply, <ForumFormPage bodies={bodies} values={formValues(await takeDraft(req))} errors={{}} />);
+    return renderPage(
+      req,
+      reply,
+      <ForumFormPage bodies={bodies} values={formValues(await takeDraft(req))} errors={{}} />,
+    );
   });
 
   app.post(`${LANG}/forum/new`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
@@ -82,9 +113,21 @@ export async function forumPages(app: FastifyInstance) {
     if (!bodies.length) return denyPage(req, reply, 'not_organiser');
     const values = formValues(req.body);
     const parsed = forumForm.safeParse(req.body ?? {});
-    if (!parsed.success) return renderPage(req, reply, <ForumFormPage bodies={bodies} values={values} errors={fieldErrors(req.t, parsed.error)} />, 400);
+    if (!parsed.success)
+      return renderPage(
+        req,
+        reply,
+        <ForumFormPage bodies={bodies} values={values} errors={fieldErrors(req.t, parsed.error)} />,
+        400,
+      );
     const r = await createForum(depsFrom(req), parsed.data);
-    if (!r.ok && r.field) return renderPage(req, reply, <ForumFormPage bodies={bodies} values={values} errors={commandFieldError(req, r.reason, r.field)} />, 400);
+    if (!r.ok && r.field)
+      return renderPage(
+        req,
+        reply,
+        <ForumFormPage bodies={bodies} values={values} errors={commandFieldError(req, r.reason, r.field)} />,
+        400,
+      );
     if (!r.ok) return denyPage(req, reply, r.reason);
     setFlash(reply, 'forum.flash.created');
     return reply.redirect(localHref(req.locale, `/forum/${r.value.id}`), 303);
@@ -94,12 +137,22 @@ export async function forumPages(app: FastifyInstance) {
     const forum = await findForum(db, (req.params as { id: string }).id);
     if (!forum) return notFound(req, reply);
     const now = new Date();
-    const [platforms, items, history] = await Promise.all([listPlatforms(db, forum.id), itemsForProgress(db, { forumId: forum.id, today: almatyDate(now) }), publicHistory(db, 'forum', forum.id)]);
+    const [platforms, items, history] = await Promise.all([
+      listPlatforms(db, forum.id),
+      itemsForProgress(db, { forumId: forum.id, today: almatyDate(now) }),
+      publicHistory(db, 'forum', forum.id),
+    ]);
     const stages = history.filter((h) => h.action.startsWith('forum.forum.'));
     return renderPage(
       req,
       reply,
-      <ForumPage forum={forum} platforms={platforms} progress={progressOf(items, now)} can={{ advance: canAdvanceForum(req.actor, forum).ok, plan: canPlan(req.actor, forum).ok }} history={stages} />,
+      <ForumPage
+        forum={forum}
+        platforms={platforms}
+        progress={progressOf(items, now)}
+        can={{ advance: canAdvanceForum(req.actor, forum).ok, plan: canPlan(req.actor, forum).ok }}
+        history={stages}
+      />,
     );
   });
 
@@ -123,11 +176,24 @@ export async function forumPages(app: FastifyInstance) {
     }
     return { platform, forum };
   }
-  async function platformPage(req: FastifyRequest, reply: FastifyReply, c: NonNullable<Awaited<ReturnType<typeof platformContext>>>, forms: { pv?: FormValues; pe?: FieldErrors; rv?: FormValues; re?: FieldErrors } = {}, status = 200) {
+  async function platformPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    c: NonNullable<Awaited<ReturnType<typeof platformContext>>>,
+    forms: { pv?: FormValues; pe?: FieldErrors; rv?: FormValues; re?: FieldErrors } = {},
+    status = 200,
+  ) {
     const q = req.query as Record<string, unknown>;
-    const filters = { q: typeof q.q === 'string' ? q.q.trim().slice(0, 200) : '', sort: q.sort === 'new' ? 'new' : 'supports' };
+    const filters = {
+      q: typeof q.q === 'string' ? q.q.trim().slice(0, 200) : '',
+      sort: q.sort === 'new' ? 'new' : 'supports',
+    };
     const [proposals, recommendations] = await Promise.all([
-      listForumProposals(db, c.platform.id, { q: filters.q || undefined, sort: filters.sort as 'new' | 'supports', userId: req.actor?.id }),
+      listForumProposals(db, c.platform.id, {
+        q: filters.q || undefined,
+        sort: filters.sort as 'new' | 'supports',
+        userId: req.actor?.id,
+      }),
       listRecommendations(db, { platformId: c.platform.id }),
     ]);
     const can = {
@@ -139,8 +205,21 @@ export async function forumPages(app: FastifyInstance) {
     return renderPage(
       req,
       reply,
-      <PlatformPage forum={c.forum} platform={c.platform} proposals={proposals} recommendations={recommendations} filters={filters} can={can} userId={req.actor?.id ?? null}
-        forms={{ proposal: forms.pv ?? {}, proposalErrors: forms.pe ?? {}, rec: forms.rv ?? {}, recErrors: forms.re ?? {} }} />,
+      <PlatformPage
+        forum={c.forum}
+        platform={c.platform}
+        proposals={proposals}
+        recommendations={recommendations}
+        filters={filters}
+        can={can}
+        userId={req.actor?.id ?? null}
+        forms={{
+          proposal: forms.pv ?? {},
+          proposalErrors: forms.pe ?? {},
+          rec: forms.rv ?? {},
+          recErrors: forms.re ?? {},
+        }}
+      />,
       status,
     );
   }
@@ -151,47 +230,75 @@ export async function forumPages(app: FastifyInstance) {
     return platformPage(req, reply, c);
   });
 
-  app.post(`${LANG}/forum/platforms/:id/proposals`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const c = await platformContext(req, reply);
-    if (!c) return reply;
-    const can = canPropose(req.actor, c.forum);
-    if (!can.ok) return denyPage(req, reply, can.reason, `/forum/platforms/${c.platform.id}`);
-    const parsed = proposalForm.safeParse(req.body ?? {});
-    if (!parsed.success) return platformPage(req, reply, c, { pv: formValues(req.body), pe: fieldErrors(req.t, parsed.error) }, 400);
-    const r = await proposeToForum(depsFrom(req), { platformId: c.platform.id, ...parsed.data });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/forum/platforms/${c.platform.id}`);
-    setFlash(reply, 'forum.flash.proposed');
-    return reply.redirect(localHref(req.locale, `/forum/platforms/${c.platform.id}#p-${r.value.id}`), 303);
-  });
+  app.post(
+    `${LANG}/forum/platforms/:id/proposals`,
+    { config: { policy: SIGNED_IN }, schema: hide },
+    async (req, reply) => {
+      const c = await platformContext(req, reply);
+      if (!c) return reply;
+      const can = canPropose(req.actor, c.forum);
+      if (!can.ok) return denyPage(req, reply, can.reason, `/forum/platforms/${c.platform.id}`);
+      const parsed = proposalForm.safeParse(req.body ?? {});
+      if (!parsed.success)
+        return platformPage(req, reply, c, { pv: formValues(req.body), pe: fieldErrors(req.t, parsed.error) }, 400);
+      const r = await proposeToForum(depsFrom(req), { platformId: c.platform.id, ...parsed.data });
+      if (!r.ok) return denyPage(req, reply, r.reason, `/forum/platforms/${c.platform.id}`);
+      setFlash(reply, 'forum.flash.proposed');
+      return reply.redirect(localHref(req.locale, `/forum/platforms/${c.platform.id}#p-${r.value.id}`), 303);
+    },
+  );
 
-  app.post(`${LANG}/forum/proposals/:id/support`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const proposal = await findForumProposal(db, (req.params as { id: string }).id);
-    if (!proposal) return notFound(req, reply);
-    const r = await supportProposal(depsFrom(req), { proposalId: proposal.id });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/forum/platforms/${proposal.platform_id}`);
-    setFlash(reply, 'forum.flash.supported');
-    return reply.redirect(localHref(req.locale, `/forum/platforms/${proposal.platform_id}#p-${proposal.id}`), 303);
-  });
+  app.post(
+    `${LANG}/forum/proposals/:id/support`,
+    { config: { policy: SIGNED_IN }, schema: hide },
+    async (req, reply) => {
+      const proposal = await findForumProposal(db, (req.params as { id: string }).id);
+      if (!proposal) return notFound(req, reply);
+      const r = await supportProposal(depsFrom(req), { proposalId: proposal.id });
+      if (!r.ok) return denyPage(req, reply, r.reason, `/forum/platforms/${proposal.platform_id}`);
+      setFlash(reply, 'forum.flash.supported');
+      return reply.redirect(localHref(req.locale, `/forum/platforms/${proposal.platform_id}#p-${proposal.id}`), 303);
+    },
+  );
 
-  app.post(`${LANG}/forum/platforms/:id/recommendations`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const c = await platformContext(req, reply);
-    if (!c) return reply;
-    const can = canAdopt(req.actor, c.forum);
-    if (!can.ok) return denyPage(req, reply, can.reason, `/forum/platforms/${c.platform.id}`);
-    const parsed = recommendationForm.safeParse(req.body ?? {});
-    if (!parsed.success) return platformPage(req, reply, c, { rv: formValues(req.body), re: fieldErrors(req.t, parsed.error) }, 400);
-    const r = await adoptRecommendation(depsFrom(req), { platformId: c.platform.id, ...parsed.data });
-    if (!r.ok && r.field) return platformPage(req, reply, c, { rv: formValues(req.body), re: commandFieldError(req, r.reason, r.field) }, 400);
-    if (!r.ok) return denyPage(req, reply, r.reason, `/forum/platforms/${c.platform.id}`);
-    setFlash(reply, 'forum.flash.adopted');
-    return reply.redirect(localHref(req.locale, `/forum/recommendations/${r.value.id}`), 303);
-  });
+  app.post(
+    `${LANG}/forum/platforms/:id/recommendations`,
+    { config: { policy: SIGNED_IN }, schema: hide },
+    async (req, reply) => {
+      const c = await platformContext(req, reply);
+      if (!c) return reply;
+      const can = canAdopt(req.actor, c.forum);
+      if (!can.ok) return denyPage(req, reply, can.reason, `/forum/platforms/${c.platform.id}`);
+      const parsed = recommendationForm.safeParse(req.body ?? {});
+      if (!parsed.success)
+        return platformPage(req, reply, c, { rv: formValues(req.body), re: fieldErrors(req.t, parsed.error) }, 400);
+      const r = await adoptRecommendation(depsFrom(req), { platformId: c.platform.id, ...parsed.data });
+      if (!r.ok && r.field)
+        return platformPage(
+          req,
+          reply,
+          c,
+          { rv: formValues(req.body), re: commandFieldError(req, r.reason, r.field) },
+          400,
+        );
+      if (!r.ok) return denyPage(req, reply, r.reason, `/forum/platforms/${c.platform.id}`);
+      setFlash(reply, 'forum.flash.adopted');
+      return reply.redirect(localHref(req.locale, `/forum/recommendations/${r.value.id}`), 303);
+    },
+  );
 
   app.get(`${LANG}/forum/recommendations/:id`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const rec = await findRecommendation(db, (req.params as { id: string }).id);
     const forum = rec ? await findForum(db, rec.forum_id) : undefined;
     if (!rec || !forum) return notFound(req, reply);
-    const [items, proposal] = await Promise.all([itemsOfRecommendation(db, rec.id), rec.proposal_id ? findForumProposal(db, rec.proposal_id) : Promise.resolve(undefined)]);
-    return renderPage(req, reply, <RecommendationPage forum={forum} rec={rec} items={items} proposal={proposal ?? null} now={new Date()} />);
+    const [items, proposal] = await Promise.all([
+      itemsOfRecommendation(db, rec.id),
+      rec.proposal_id ? findForumProposal(db, rec.proposal_id) : Promise.resolve(undefined),
+    ]);
+    return renderPage(
+      req,
+      reply,
+      <RecommendationPage forum={forum} rec={rec} items={items} proposal={proposal ?? null} now={new Date()} />,
+    );
   });
 }

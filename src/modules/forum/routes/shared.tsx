@@ -16,19 +16,41 @@ export function formValues(body: unknown): FormValues {
   return out;
 }
 
-const DENY_STATUS: Record<string, number> = { not_found: 404, stale: 409, concluded: 409, not_open: 409, not_deliberating: 409, not_concluded: 409, already_supported: 409, item_closed: 409 };
+const DENY_STATUS: Record<string, number> = {
+  not_found: 404,
+  stale: 409,
+  concluded: 409,
+  not_open: 409,
+  not_deliberating: 409,
+  not_concluded: 409,
+  already_supported: 409,
+  item_closed: 409,
+};
 
 export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: string, back?: string) {
   return renderPage(
     req,
     reply,
-    <MessagePage title={req.t('forum.deny.title')} message={req.t(`forum.deny.${reason}`)} links={back ? [[req.t('forum.deny.back'), back]] : [[req.t('forum.title'), '/forum']]} />,
+    <MessagePage
+      title={req.t('forum.deny.title')}
+      message={req.t(`forum.deny.${reason}`)}
+      links={back ? [[req.t('forum.deny.back'), back]] : [[req.t('forum.title'), '/forum']]}
+    />,
     DENY_STATUS[reason] ?? 403,
   );
 }
 
 export function notFound(req: FastifyRequest, reply: FastifyReply) {
-  return renderPage(req, reply, <MessagePage title={req.t('forum.notFound.title')} message={req.t('forum.notFound.message')} links={[[req.t('forum.title'), '/forum']]} />, 404);
+  return renderPage(
+    req,
+    reply,
+    <MessagePage
+      title={req.t('forum.notFound.title')}
+      message={req.t('forum.notFound.message')}
+      links={[[req.t('forum.title'), '/forum']]}
+    />,
+    404,
+  );
 }
 
 /** A command's failure on a field as the message next to it (forum.errors.<reason>, else forum.deny.<reason>). */

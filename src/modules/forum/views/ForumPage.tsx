@@ -11,7 +11,13 @@ import { ForumStatusTag, Section, StageList } from './components.tsx';
 type Platform = Awaited<ReturnType<typeof listPlatforms>>[number];
 
 /** A forum: its stage, its dialogue platforms, and where its recommendations went in the action plan. */
-export function ForumPage(p: { forum: ForumRow; platforms: Platform[]; progress: Progress; can: { advance: boolean; plan: boolean }; history: { at: Date; actor_name: string | null; action: string }[] }) {
+export function ForumPage(p: {
+  forum: ForumRow;
+  platforms: Platform[];
+  progress: Progress;
+  can: { advance: boolean; plan: boolean };
+  history: { at: Date; actor_name: string | null; action: string }[];
+}) {
   const { t, locale } = useCtx();
   const f = p.forum;
   const title = forumTitle(f, locale);
@@ -22,7 +28,12 @@ export function ForumPage(p: { forum: ForumRow; platforms: Platform[]; progress:
       <h1>{title}</h1>
       <SummaryList
         rows={[
-          [t('forum.field.kind'), f.kind === 'national' ? t('forum.kind.national') : `${t('forum.kind.regional')}: ${regionName(f.region, locale)}`],
+          [
+            t('forum.field.kind'),
+            f.kind === 'national'
+              ? t('forum.kind.national')
+              : `${t('forum.kind.regional')}: ${regionName(f.region, locale)}`,
+          ],
           [t('forum.field.heldOn'), f.held_on ? formatDate(f.held_on, locale) : String(f.year)],
           [t('forum.field.organiser'), bodyName(f, locale)],
           [t('forum.field.status'), <ForumStatusTag status={f.status} />],
@@ -46,7 +57,14 @@ export function ForumPage(p: { forum: ForumRow; platforms: Platform[]; progress:
           rows={p.platforms}
           rowKey={(x) => x.id}
           columns={[
-            { header: t('forum.field.platform'), cell: (x) => <a href={localHref(locale, `/forum/platforms/${x.id}`)}>{tri(x.title_kk, x.title_ru, x.title_en, locale)}</a> },
+            {
+              header: t('forum.field.platform'),
+              cell: (x) => (
+                <a href={localHref(locale, `/forum/platforms/${x.id}`)}>
+                  {tri(x.title_kk, x.title_ru, x.title_en, locale)}
+                </a>
+              ),
+            },
             { header: t('forum.list.proposals'), cell: (x) => n(x.proposals), numeric: true },
             { header: t('forum.list.recommendations'), cell: (x) => n(x.recommendations), numeric: true },
           ]}
@@ -55,10 +73,22 @@ export function ForumPage(p: { forum: ForumRow; platforms: Platform[]; progress:
 
       {p.progress.total || p.can.plan ? (
         <Section id="plan" title={t('forum.plan.ofForum')}>
-          <p>{t('forum.plan.summary', { total: n(p.progress.total), done: n(p.progress.done), overdue: n(p.progress.overdue) })}</p>
+          <p>
+            {t('forum.plan.summary', {
+              total: n(p.progress.total),
+              done: n(p.progress.done),
+              overdue: n(p.progress.overdue),
+            })}
+          </p>
           <ul>
-            <li><a href={localHref(locale, `/forum/action-plan?forum=${f.id}`)}>{t('forum.plan.readForum')}</a></li>
-            {p.can.plan ? <li><a href={localHref(locale, `/forum/action-plan/new?forum=${f.id}`)}>{t('forum.itemForm.title')}</a></li> : null}
+            <li>
+              <a href={localHref(locale, `/forum/action-plan?forum=${f.id}`)}>{t('forum.plan.readForum')}</a>
+            </li>
+            {p.can.plan ? (
+              <li>
+                <a href={localHref(locale, `/forum/action-plan/new?forum=${f.id}`)}>{t('forum.itemForm.title')}</a>
+              </li>
+            ) : null}
           </ul>
         </Section>
       ) : null}
@@ -67,7 +97,10 @@ export function ForumPage(p: { forum: ForumRow; platforms: Platform[]; progress:
         <Section id="history" title={t('forum.history.title')}>
           <ul>
             {p.history.map((h, i) => (
-              <li key={i}>{formatDate(h.at, locale, true)} — {t(`forum.audit.${h.action.split('.').slice(1).join('_')}`)}{h.actor_name ? ` (${h.actor_name})` : ''}</li>
+              <li key={i}>
+                {formatDate(h.at, locale, true)} — {t(`forum.audit.${h.action.split('.').slice(1).join('_')}`)}
+                {h.actor_name ? ` (${h.actor_name})` : ''}
+              </li>
             ))}
           </ul>
         </Section>

@@ -8,17 +8,40 @@ import type { ForumRow, ItemRow, RecommendationRow } from '../repository.ts';
 import { ItemStateTag, Section } from './components.tsx';
 
 /** A recommendation and the action-plan items that implement it. */
-export function RecommendationPage(p: { forum: ForumRow; rec: RecommendationRow; items: ItemRow[]; proposal: { title: string } | null; now: Date }) {
+export function RecommendationPage(p: {
+  forum: ForumRow;
+  rec: RecommendationRow;
+  items: ItemRow[];
+  proposal: { title: string } | null;
+  now: Date;
+}) {
   const { t, locale } = useCtx();
   const title = t('forum.recs.number', { n: p.rec.number });
   return (
-    <Layout title={`${title} — ${forumTitle(p.forum, locale)}`} crumbs={[[t('forum.title'), '/forum'], [forumTitle(p.forum, locale), `/forum/${p.forum.id}`], [tri(p.rec.platform_kk, p.rec.platform_ru, p.rec.platform_en, locale), `/forum/platforms/${p.rec.platform_id}`]]}>
+    <Layout
+      title={`${title} — ${forumTitle(p.forum, locale)}`}
+      crumbs={[
+        [t('forum.title'), '/forum'],
+        [forumTitle(p.forum, locale), `/forum/${p.forum.id}`],
+        [tri(p.rec.platform_kk, p.rec.platform_ru, p.rec.platform_en, locale), `/forum/platforms/${p.rec.platform_id}`],
+      ]}
+    >
       <h1>{title}</h1>
-      <blockquote><p>{recText(p.rec, locale)}</p></blockquote>
+      <blockquote>
+        <p>{recText(p.rec, locale)}</p>
+      </blockquote>
       <SummaryList
         rows={[
-          [t('forum.field.forum'), <a href={localHref(locale, `/forum/${p.forum.id}`)}>{forumTitle(p.forum, locale)}</a>],
-          [t('forum.field.platform'), <a href={localHref(locale, `/forum/platforms/${p.rec.platform_id}`)}>{tri(p.rec.platform_kk, p.rec.platform_ru, p.rec.platform_en, locale)}</a>],
+          [
+            t('forum.field.forum'),
+            <a href={localHref(locale, `/forum/${p.forum.id}`)}>{forumTitle(p.forum, locale)}</a>,
+          ],
+          [
+            t('forum.field.platform'),
+            <a href={localHref(locale, `/forum/platforms/${p.rec.platform_id}`)}>
+              {tri(p.rec.platform_kk, p.rec.platform_ru, p.rec.platform_en, locale)}
+            </a>,
+          ],
           [t('forum.recs.adoptedOn'), formatDate(p.rec.adopted_at, locale)],
           ...(p.proposal ? [[t('forum.recs.fromProposal'), p.proposal.title] as [string, string]] : []),
         ]}
@@ -31,7 +54,10 @@ export function RecommendationPage(p: { forum: ForumRow; rec: RecommendationRow;
             rowKey={(i) => i.id}
             columns={[
               { header: t('forum.field.number'), cell: (i) => String(i.number), numeric: true },
-              { header: t('forum.field.item'), cell: (i) => <a href={localHref(locale, `/forum/action-plan/${i.id}`)}>{itemTitle(i, locale)}</a> },
+              {
+                header: t('forum.field.item'),
+                cell: (i) => <a href={localHref(locale, `/forum/action-plan/${i.id}`)}>{itemTitle(i, locale)}</a>,
+              },
               { header: t('forum.field.responsible'), cell: (i) => bodyName(i, locale) },
               { header: t('forum.field.deadline'), cell: (i) => formatDate(i.deadline, locale) },
               { header: t('forum.field.status'), cell: (i) => <ItemStateTag state={itemState(i, p.now)} /> },

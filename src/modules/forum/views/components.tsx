@@ -3,8 +3,20 @@ import { Tag, type TagTone } from '../../../platform/views/data.tsx';
 import { MessagePage as PlatformMessagePage } from '../../../platform/views/page.tsx';
 import { FORUM_STATUSES, type ForumStatus, type ItemState } from '../domain.ts';
 
-const FORUM_TONE: Record<ForumStatus, TagTone> = { planned: 'grey', open: 'blue', deliberation: 'yellow', concluded: 'green' };
-const STATE_TONE: Record<ItemState, TagTone> = { done: 'green', done_late: 'yellow', cancelled: 'grey', overdue: 'red', in_progress: 'blue', planned: 'grey' };
+const FORUM_TONE: Record<ForumStatus, TagTone> = {
+  planned: 'grey',
+  open: 'blue',
+  deliberation: 'yellow',
+  concluded: 'green',
+};
+const STATE_TONE: Record<ItemState, TagTone> = {
+  done: 'green',
+  done_late: 'yellow',
+  cancelled: 'grey',
+  overdue: 'red',
+  in_progress: 'blue',
+  planned: 'grey',
+};
 
 export function ForumStatusTag({ status }: { status: ForumStatus }) {
   const { t } = useCtx();
@@ -24,7 +36,15 @@ export function StageList({ status }: { status: ForumStatus }) {
     <ol aria-label={t('forum.forum.stages')}>
       {FORUM_STATUSES.map((s, i) => (
         <li key={s} aria-current={i === at ? 'step' : undefined}>
-          {i === at ? <strong>{t(`forum.status.${s}`)} ({t('forum.forum.current')})</strong> : i < at ? `${t(`forum.status.${s}`)} ✓` : t(`forum.status.${s}`)}
+          {i === at ? (
+            <strong>
+              {t(`forum.status.${s}`)} ({t('forum.forum.current')})
+            </strong>
+          ) : i < at ? (
+            `${t(`forum.status.${s}`)} ✓`
+          ) : (
+            t(`forum.status.${s}`)
+          )}
         </li>
       ))}
     </ol>

@@ -9,7 +9,11 @@ import { loadBody, record, tx } from './shared.ts';
  * a closing instant in the future; closing only once the application period has ended; review
  * starts when the panel is drawn and every submitted application has had its compliance check.
  */
-export async function changeCallStatus(deps: CommandDeps, input: { callId: string; event: Exclude<CallEvent, 'decide'> }, now = new Date()): Promise<Result<{ status: CallStatus }>> {
+export async function changeCallStatus(
+  deps: CommandDeps,
+  input: { callId: string; event: Exclude<CallEvent, 'decide'> },
+  now = new Date(),
+): Promise<Result<{ status: CallStatus }>> {
   return tx(deps, async (trx) => {
     const call = await findCall(trx, input.callId, { forUpdate: true });
     if (!call) return fail('not_found');
@@ -24,14 +28,31 @@ export async function changeCallStatus(deps: CommandDeps, input: { callId: strin
     }
     if (input.event === 'close' && now < new Date(call.closes_at)) return fail('periodNotOver');
     if (input.event === 'startReview') {
-      const panel = await trx.selectFrom('funding_panels').select('call_id').where('call_id', '=', call.id).executeTakeFirst();
+      const panel = await trx
+        .selectFrom('funding_panels')
+        .select('call_id')
+        .where('call_id', '=', call.id)
+        .executeTakeFirst();
       if (!panel) return fail('panelNotDrawn');
-      const pending = await trx.selectFrom('funding_applications').select('id').where('call_id', '=', call.id).where('status', '=', 'submitted').limit(1).execute();
+      const pending = await trx
+        .selectFrom('funding_applications')
+        .select('id')
+        .where('call_id', '=', call.id)
+        .where('status', '=', 'submitted')
+        .limit(1)
+        .execute();
       if (pending.length) return fail('compliancePending');
     }
-    await trx.updateTable('funding_calls')
-      .set({ status: to, updated_at: now, version: call.version + 1, ...(input.event === 'publish' ? { announced_at: now } : {}) })
-      .where('id', '=', call.id).execute();
+    await trx
+      .updateTable('funding_calls')
+      .set({
+        status: to,
+        updated_at: now,
+        version: call.version + 1,
+        ...(input.event === 'publish' ? { announced_at: now } : {}),
+      })
+      .where('id', '=', call.id)
+      .execute();
     await record(trx, deps, `call.${input.event}`, 'funding_call', call.id, { from: call.status, to });
     return ok({ status: to });
   });

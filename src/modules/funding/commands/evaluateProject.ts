@@ -11,7 +11,13 @@ import { loadBody, record, tx } from './shared.ts';
  */
 export async function evaluateProject(
   deps: CommandDeps,
-  input: { projectId: string; indicators: IndicatorResult[]; outcomes: string; beneficiaries: number; socialValueTiyn: number | null },
+  input: {
+    projectId: string;
+    indicators: IndicatorResult[];
+    outcomes: string;
+    beneficiaries: number;
+    socialValueTiyn: number | null;
+  },
   now = new Date(),
 ): Promise<Result<{ score: number }>> {
   return tx(deps, async (trx) => {
@@ -21,13 +27,39 @@ export async function evaluateProject(
     if (!can.ok) return fail(can.reason);
     const to = next(PROJECT_TRANSITIONS, project.status, 'evaluate');
     if (!to) return fail('badTransition');
-    const f = evaluationFigures({ indicators: input.indicators, amountTiyn: project.amount_tiyn, beneficiaries: input.beneficiaries, socialValueTiyn: input.socialValueTiyn, satisfaction: await surveyAverage(trx, project.id) });
-    await trx.insertInto('funding_evaluations').values({
-      project_id: project.id, indicators: JSON.stringify(input.indicators), achievement: f.achievement, outcomes: input.outcomes, beneficiaries: input.beneficiaries,
-      cost_per_beneficiary_tiyn: f.costPerBeneficiaryTiyn, social_value_tiyn: input.socialValueTiyn, sroi: f.sroi, score: f.score, evaluated_by: deps.actor!.id, evaluated_at: now,
-    }).execute();
-    await trx.updateTable('funding_projects').set({ status: to, updated_at: now, version: project.version + 1 }).where('id', '=', project.id).execute();
-    await record(trx, deps, 'project.evaluated', 'funding_project', project.id, { score: f.score, achievement: f.achievement, sroi: f.sroi });
+    const f = evaluationFigures({
+      indicators: input.indicators,
+      amountTiyn: project.amount_tiyn,
+      beneficiaries: input.beneficiaries,
+      socialValueTiyn: input.socialValueTiyn,
+      satisfaction: await surveyAverage(trx, project.id),
+    });
+    await trx
+      .insertInto('funding_evaluations')
+      .values({
+        project_id: project.id,
+        indicators: JSON.stringify(input.indicators),
+        achievement: f.achievement,
+        outcomes: input.outcomes,
+        beneficiaries: input.beneficiaries,
+        cost_per_beneficiary_tiyn: f.costPerBeneficiaryTiyn,
+        social_value_tiyn: input.socialValueTiyn,
+        sroi: f.sroi,
+        score: f.score,
+        evaluated_by: deps.actor!.id,
+        evaluated_at: now,
+      })
+      .execute();
+    await trx
+      .updateTable('funding_projects')
+      .set({ status: to, updated_at: now, version: project.version + 1 })
+      .where('id', '=', project.id)
+      .execute();
+    await record(trx, deps, 'project.evaluated', 'funding_project', project.id, {
+      score: f.score,
+      achievement: f.achievement,
+      sroi: f.sroi,
+    });
     return ok({ score: f.score });
   });
 }

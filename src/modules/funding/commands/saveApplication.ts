@@ -24,7 +24,13 @@ export interface ApplicationContent {
  */
 export async function saveApplication(
   deps: CommandDeps,
-  input: { id: string; version: number; content: ApplicationContent; documents: { file: UploadedFile; kind: string }[]; storage: Storage },
+  input: {
+    id: string;
+    version: number;
+    content: ApplicationContent;
+    documents: { file: UploadedFile; kind: string }[];
+    storage: Storage;
+  },
   now = new Date(),
 ): Promise<Result<{ version: number }>> {
   return tx(deps, async (trx) => {
@@ -33,17 +39,43 @@ export async function saveApplication(
     const can = canEditApplication(deps.actor, app);
     if (!can.ok) return fail(can.reason);
     const c = input.content;
-    const updated = await trx.updateTable('funding_applications').set({
-      language: c.language, title: c.title, summary: c.summary, description: c.description, activities: JSON.stringify(c.activities),
-      budget_lines: JSON.stringify(c.budgetLines), requested_tiyn: c.requestedTiyn, indicators: JSON.stringify(c.indicators), team: JSON.stringify(c.team),
-      beneficiaries_planned: c.beneficiariesPlanned, version: input.version + 1, updated_at: now,
-    }).where('id', '=', app.id).where('version', '=', input.version).returning('version').executeTakeFirst();
+    const updated = await trx
+      .updateTable('funding_applications')
+      .set({
+        language: c.language,
+        title: c.title,
+        summary: c.summary,
+        description: c.description,
+        activities: JSON.stringify(c.activities),
+        budget_lines: JSON.stringify(c.budgetLines),
+        requested_tiyn: c.requestedTiyn,
+        indicators: JSON.stringify(c.indicators),
+        team: JSON.stringify(c.team),
+        beneficiaries_planned: c.beneficiariesPlanned,
+        version: input.version + 1,
+        updated_at: now,
+      })
+      .where('id', '=', app.id)
+      .where('version', '=', input.version)
+      .returning('version')
+      .executeTakeFirst();
     if (!updated) return fail('staleVersion');
     for (const d of input.documents) {
       const f = await saveFile(trx as any, input.storage, d.file, deps.actor!.id);
-      await trx.insertInto('funding_documents').values({ entity_type: 'application', entity_id: app.id, file_id: f.id, kind: d.kind, is_public: true }).execute();
+      await trx
+        .insertInto('funding_documents')
+        .values({ entity_type: 'application', entity_id: app.id, file_id: f.id, kind: d.kind, is_public: true })
+        .execute();
     }
-    await record(trx, deps, 'application.saved', 'funding_application', app.id, { documents: input.documents.length }, false);
+    await record(
+      trx,
+      deps,
+      'application.saved',
+      'funding_application',
+      app.id,
+      { documents: input.documents.length },
+      false,
+    );
     return ok({ version: updated.version });
   });
 }

@@ -9,22 +9,103 @@ import { sql, type Kysely } from 'kysely';
 type Db = Kysely<any>;
 export type Instrument = 'social_order' | 'grant' | 'award';
 
-export interface Body { id: string; code: string; name_kk: string; name_ru: string; name_en: string; region: string | null }
+export interface Body {
+  id: string;
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  region: string | null;
+}
 export interface CallRow {
-  id: string; number: string; instrument: Instrument; title: string; description: string; status: string;
-  announced_at: Date | null; opens_at: Date; closes_at: Date; updated_at: Date; body: Body;
-  plan_year: number | null; plan_title: string | null; plan_approved_at: Date | null;
+  id: string;
+  number: string;
+  instrument: Instrument;
+  title: string;
+  description: string;
+  status: string;
+  announced_at: Date | null;
+  opens_at: Date;
+  closes_at: Date;
+  updated_at: Date;
+  body: Body;
+  plan_year: number | null;
+  plan_title: string | null;
+  plan_approved_at: Date | null;
 }
-export interface LotRow { id: string; call_id: string; number: number; title: string; description: string; area: string; region: string | null; budget_tiyn: number; duration_months: number; grant_type: string | null; prize_tiyn: number | null }
-export interface ApplicationRow { id: string; call_id: string; lot_id: string; bin: string; org_name_kk: string; org_name_ru: string; status: string; requested_tiyn: number; score: number | null; rank: number | null; submitted_at: Date | null }
-export interface DecisionRow { call_id: string; reasons: string; published_at: Date }
+export interface LotRow {
+  id: string;
+  call_id: string;
+  number: number;
+  title: string;
+  description: string;
+  area: string;
+  region: string | null;
+  budget_tiyn: number;
+  duration_months: number;
+  grant_type: string | null;
+  prize_tiyn: number | null;
+}
+export interface ApplicationRow {
+  id: string;
+  call_id: string;
+  lot_id: string;
+  bin: string;
+  org_name_kk: string;
+  org_name_ru: string;
+  status: string;
+  requested_tiyn: number;
+  score: number | null;
+  rank: number | null;
+  submitted_at: Date | null;
+}
+export interface DecisionRow {
+  call_id: string;
+  reasons: string;
+  published_at: Date;
+}
 export interface ProjectRow {
-  id: string; number: string; application_id: string; call_id: string; lot_id: string; bin: string; org_name_kk: string; org_name_ru: string;
-  org_region: string; instrument: Instrument; title: string; area: string; region: string | null; amount_tiyn: number; starts_on: string; ends_on: string;
-  signed_at: Date; status: string; updated_at: Date; beneficiaries_planned: number; body: Body; call_number: string; decision_at: Date | null;
+  id: string;
+  number: string;
+  application_id: string;
+  call_id: string;
+  lot_id: string;
+  bin: string;
+  org_name_kk: string;
+  org_name_ru: string;
+  org_region: string;
+  instrument: Instrument;
+  title: string;
+  area: string;
+  region: string | null;
+  amount_tiyn: number;
+  starts_on: string;
+  ends_on: string;
+  signed_at: Date;
+  status: string;
+  updated_at: Date;
+  beneficiaries_planned: number;
+  body: Body;
+  call_number: string;
+  decision_at: Date | null;
 }
-export interface MilestoneRow { id: string; project_id: string; position: number; title: string; due_on: string; done_on: string | null }
-export interface ReportRow { id: string; project_id: string; kind: string; status: string; submitted_at: Date; beneficiaries_reached: number; spent_tiyn: number }
+export interface MilestoneRow {
+  id: string;
+  project_id: string;
+  position: number;
+  title: string;
+  due_on: string;
+  done_on: string | null;
+}
+export interface ReportRow {
+  id: string;
+  project_id: string;
+  kind: string;
+  status: string;
+  submitted_at: Date;
+  beneficiaries_reached: number;
+  spent_tiyn: number;
+}
 
 export interface CallBundle {
   call: CallRow;
@@ -39,16 +120,29 @@ export interface CallBundle {
 const n = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const nOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 /** A `date` column as YYYY-MM-DD whether the driver gives a string or a Date. */
-export const isoDay = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+export const isoDay = (v: unknown): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
 const asDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 const asDateOrNull = (v: unknown) => (v === null || v === undefined ? null : asDate(v));
 
 function body(r: Record<string, unknown>, prefix = 'body_'): Body {
-  return { id: String(r[`${prefix}id`]), code: String(r[`${prefix}code`]), name_kk: String(r[`${prefix}name_kk`]), name_ru: String(r[`${prefix}name_ru`]), name_en: String(r[`${prefix}name_en`]), region: (r[`${prefix}region`] as string | null) ?? null };
+  return {
+    id: String(r[`${prefix}id`]),
+    code: String(r[`${prefix}code`]),
+    name_kk: String(r[`${prefix}name_kk`]),
+    name_ru: String(r[`${prefix}name_ru`]),
+    name_en: String(r[`${prefix}name_en`]),
+    region: (r[`${prefix}region`] as string | null) ?? null,
+  };
 }
 
 /** Published calls (not drafts) of the instruments, ordered by id, after a given id. */
-export async function callBatch(db: Db, instruments: readonly Instrument[], afterId: string, limit: number): Promise<CallRow[]> {
+export async function callBatch(
+  db: Db,
+  instruments: readonly Instrument[],
+  afterId: string,
+  limit: number,
+): Promise<CallRow[]> {
   const rows = await sql<Record<string, unknown>>`
     select c.id, c.number, c.instrument, c.title, c.description, c.status, c.announced_at, c.opens_at, c.closes_at, c.updated_at,
       b.id as body_id, b.code as body_code, b.name_kk as body_name_kk, b.name_ru as body_name_ru, b.name_en as body_name_en, b.region as body_region,
@@ -57,9 +151,20 @@ export async function callBatch(db: Db, instruments: readonly Instrument[], afte
     where c.status <> 'draft' and c.instrument in (${sql.join(instruments)}) and c.id > ${afterId}::uuid
     order by c.id limit ${limit}`.execute(db);
   return rows.rows.map((r) => ({
-    id: String(r.id), number: String(r.number), instrument: r.instrument as Instrument, title: String(r.title), description: String(r.description), status: String(r.status),
-    announced_at: asDateOrNull(r.announced_at), opens_at: asDate(r.opens_at), closes_at: asDate(r.closes_at), updated_at: asDate(r.updated_at), body: body(r),
-    plan_year: nOrNull(r.plan_year), plan_title: (r.plan_title as string | null) ?? null, plan_approved_at: asDateOrNull(r.plan_approved_at),
+    id: String(r.id),
+    number: String(r.number),
+    instrument: r.instrument as Instrument,
+    title: String(r.title),
+    description: String(r.description),
+    status: String(r.status),
+    announced_at: asDateOrNull(r.announced_at),
+    opens_at: asDate(r.opens_at),
+    closes_at: asDate(r.closes_at),
+    updated_at: asDate(r.updated_at),
+    body: body(r),
+    plan_year: nOrNull(r.plan_year),
+    plan_title: (r.plan_title as string | null) ?? null,
+    plan_approved_at: asDateOrNull(r.plan_approved_at),
   }));
 }
 
@@ -68,12 +173,18 @@ export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]
   if (!calls.length) return [];
   const ids = sql.join(calls.map((c) => sql`${c.id}::uuid`));
   const [lots, apps, decisions, projects] = await Promise.all([
-    sql<Record<string, unknown>>`select id, call_id, number, title, description, area, region, budget_tiyn, duration_months, grant_type, prize_tiyn from funding_lots where call_id in (${ids}) order by call_id, number`.execute(db),
+    sql<
+      Record<string, unknown>
+    >`select id, call_id, number, title, description, area, region, budget_tiyn, duration_months, grant_type, prize_tiyn from funding_lots where call_id in (${ids}) order by call_id, number`.execute(
+      db,
+    ),
     sql<Record<string, unknown>>`
       select a.id, a.call_id, a.lot_id, a.bin, o.name_kk as org_name_kk, o.name_ru as org_name_ru, a.status, a.requested_tiyn, a.score, a.rank, a.submitted_at
       from funding_applications a join organizations o on o.bin = a.bin
       where a.call_id in (${ids}) and a.status not in ('draft', 'withdrawn') order by a.call_id, a.id`.execute(db),
-    sql<Record<string, unknown>>`select call_id, reasons, published_at from funding_decisions where call_id in (${ids})`.execute(db),
+    sql<
+      Record<string, unknown>
+    >`select call_id, reasons, published_at from funding_decisions where call_id in (${ids})`.execute(db),
     sql<Record<string, unknown>>`
       select p.id, p.number, p.application_id, p.call_id, p.lot_id, p.bin, o.name_kk as org_name_kk, o.name_ru as org_name_ru, o.region as org_region,
         p.instrument, p.title, p.area, p.region, p.amount_tiyn, p.starts_on, p.ends_on, p.signed_at, p.status, p.updated_at, p.beneficiaries_planned,
@@ -85,22 +196,52 @@ export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]
   ]);
   const projectRows = projects.rows.map(projectRow);
   const [milestones, reports] = projectRows.length
-    ? await projectDetails(db, projectRows.map((p) => p.id))
+    ? await projectDetails(
+        db,
+        projectRows.map((p) => p.id),
+      )
     : [[], []];
   const by = <T extends { call_id: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) m.set(r.call_id, [...(m.get(r.call_id) ?? []), r]);
     return m;
   };
-  const lotsBy = by(lots.rows.map((r) => ({
-    id: String(r.id), call_id: String(r.call_id), number: n(r.number), title: String(r.title), description: String(r.description), area: String(r.area),
-    region: (r.region as string | null) ?? null, budget_tiyn: n(r.budget_tiyn), duration_months: n(r.duration_months), grant_type: (r.grant_type as string | null) ?? null, prize_tiyn: nOrNull(r.prize_tiyn),
-  })));
-  const appsBy = by(apps.rows.map((r) => ({
-    id: String(r.id), call_id: String(r.call_id), lot_id: String(r.lot_id), bin: String(r.bin), org_name_kk: String(r.org_name_kk), org_name_ru: String(r.org_name_ru),
-    status: String(r.status), requested_tiyn: n(r.requested_tiyn), score: nOrNull(r.score), rank: nOrNull(r.rank), submitted_at: asDateOrNull(r.submitted_at),
-  })));
-  const decisionOf = new Map(decisions.rows.map((r) => [String(r.call_id), { call_id: String(r.call_id), reasons: String(r.reasons), published_at: asDate(r.published_at) }]));
+  const lotsBy = by(
+    lots.rows.map((r) => ({
+      id: String(r.id),
+      call_id: String(r.call_id),
+      number: n(r.number),
+      title: String(r.title),
+      description: String(r.description),
+      area: String(r.area),
+      region: (r.region as string | null) ?? null,
+      budget_tiyn: n(r.budget_tiyn),
+      duration_months: n(r.duration_months),
+      grant_type: (r.grant_type as string | null) ?? null,
+      prize_tiyn: nOrNull(r.prize_tiyn),
+    })),
+  );
+  const appsBy = by(
+    apps.rows.map((r) => ({
+      id: String(r.id),
+      call_id: String(r.call_id),
+      lot_id: String(r.lot_id),
+      bin: String(r.bin),
+      org_name_kk: String(r.org_name_kk),
+      org_name_ru: String(r.org_name_ru),
+      status: String(r.status),
+      requested_tiyn: n(r.requested_tiyn),
+      score: nOrNull(r.score),
+      rank: nOrNull(r.rank),
+      submitted_at: asDateOrNull(r.submitted_at),
+    })),
+  );
+  const decisionOf = new Map(
+    decisions.rows.map((r) => [
+      String(r.call_id),
+      { call_id: String(r.call_id), reasons: String(r.reasons), published_at: asDate(r.published_at) },
+    ]),
+  );
   const projectsBy = by(projectRows);
   const projectCall = new Map(projectRows.map((p) => [p.id, p.call_id]));
   const milestonesBy = by(milestones.map((m) => ({ ...m, call_id: projectCall.get(m.project_id)! })));
@@ -118,31 +259,74 @@ export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]
 
 function projectRow(r: Record<string, unknown>): ProjectRow {
   return {
-    id: String(r.id), number: String(r.number), application_id: String(r.application_id), call_id: String(r.call_id), lot_id: String(r.lot_id), bin: String(r.bin),
-    org_name_kk: String(r.org_name_kk), org_name_ru: String(r.org_name_ru), org_region: String(r.org_region), instrument: r.instrument as Instrument, title: String(r.title),
-    area: String(r.area), region: (r.region as string | null) ?? null, amount_tiyn: n(r.amount_tiyn), starts_on: isoDay(r.starts_on), ends_on: isoDay(r.ends_on),
-    signed_at: asDate(r.signed_at), status: String(r.status), updated_at: asDate(r.updated_at), beneficiaries_planned: n(r.beneficiaries_planned), body: body(r),
-    call_number: String(r.call_number), decision_at: asDateOrNull(r.decision_at),
+    id: String(r.id),
+    number: String(r.number),
+    application_id: String(r.application_id),
+    call_id: String(r.call_id),
+    lot_id: String(r.lot_id),
+    bin: String(r.bin),
+    org_name_kk: String(r.org_name_kk),
+    org_name_ru: String(r.org_name_ru),
+    org_region: String(r.org_region),
+    instrument: r.instrument as Instrument,
+    title: String(r.title),
+    area: String(r.area),
+    region: (r.region as string | null) ?? null,
+    amount_tiyn: n(r.amount_tiyn),
+    starts_on: isoDay(r.starts_on),
+    ends_on: isoDay(r.ends_on),
+    signed_at: asDate(r.signed_at),
+    status: String(r.status),
+    updated_at: asDate(r.updated_at),
+    beneficiaries_planned: n(r.beneficiaries_planned),
+    body: body(r),
+    call_number: String(r.call_number),
+    decision_at: asDateOrNull(r.decision_at),
   };
 }
 
 async function projectDetails(db: Db, projectIds: string[]): Promise<[MilestoneRow[], ReportRow[]]> {
   const ids = sql.join(projectIds.map((id) => sql`${id}::uuid`));
   const [m, r] = await Promise.all([
-    sql<Record<string, unknown>>`select id, project_id, position, title, due_on, done_on from funding_milestones where project_id in (${ids}) order by project_id, position`.execute(db),
+    sql<
+      Record<string, unknown>
+    >`select id, project_id, position, title, due_on, done_on from funding_milestones where project_id in (${ids}) order by project_id, position`.execute(
+      db,
+    ),
     sql<Record<string, unknown>>`
       select r.id, r.project_id, r.kind, r.status, r.submitted_at, r.beneficiaries_reached, coalesce(sum(s.amount_tiyn), 0) as spent_tiyn
       from funding_reports r left join funding_spending s on s.report_id = r.id
-      where r.project_id in (${ids}) and r.status <> 'returned' group by r.id order by r.project_id, r.submitted_at`.execute(db),
+      where r.project_id in (${ids}) and r.status <> 'returned' group by r.id order by r.project_id, r.submitted_at`.execute(
+      db,
+    ),
   ]);
   return [
-    m.rows.map((x) => ({ id: String(x.id), project_id: String(x.project_id), position: n(x.position), title: String(x.title), due_on: isoDay(x.due_on), done_on: x.done_on ? isoDay(x.done_on) : null })),
-    r.rows.map((x) => ({ id: String(x.id), project_id: String(x.project_id), kind: String(x.kind), status: String(x.status), submitted_at: asDate(x.submitted_at), beneficiaries_reached: n(x.beneficiaries_reached), spent_tiyn: n(x.spent_tiyn) })),
+    m.rows.map((x) => ({
+      id: String(x.id),
+      project_id: String(x.project_id),
+      position: n(x.position),
+      title: String(x.title),
+      due_on: isoDay(x.due_on),
+      done_on: x.done_on ? isoDay(x.done_on) : null,
+    })),
+    r.rows.map((x) => ({
+      id: String(x.id),
+      project_id: String(x.project_id),
+      kind: String(x.kind),
+      status: String(x.status),
+      submitted_at: asDate(x.submitted_at),
+      beneficiaries_reached: n(x.beneficiaries_reached),
+      spent_tiyn: n(x.spent_tiyn),
+    })),
   ];
 }
 
 /** Bundles of every published call of the instruments, batch after batch. */
-export async function* allBundles(db: Db, instruments: readonly Instrument[], batch = 500): AsyncIterable<CallBundle[]> {
+export async function* allBundles(
+  db: Db,
+  instruments: readonly Instrument[],
+  batch = 500,
+): AsyncIterable<CallBundle[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const calls = await callBatch(db, instruments, after, batch);

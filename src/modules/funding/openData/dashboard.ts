@@ -10,11 +10,23 @@ export interface FundingTotals {
 
 /** Four aggregate queries over the projects (a project = a signed contract); years in Asia/Almaty. */
 export async function fundingTotals(db: Kysely<any>): Promise<FundingTotals> {
-  const rows = await sql<{ year: number; instrument: string; region: string | null; area: string; tiyn: string | number; projects: number }>`
+  const rows = await sql<{
+    year: number;
+    instrument: string;
+    region: string | null;
+    area: string;
+    tiyn: string | number;
+    projects: number;
+  }>`
     select extract(year from signed_at at time zone 'Asia/Almaty')::int as year, instrument, region, area,
       sum(amount_tiyn) as tiyn, count(*)::int as projects
     from funding_projects group by 1, 2, 3, 4`.execute(db);
-  const add = <K extends string>(m: Map<K, { tiyn: number; projects: number }>, k: K, tiyn: number, projects: number) => {
+  const add = <K extends string>(
+    m: Map<K, { tiyn: number; projects: number }>,
+    k: K,
+    tiyn: number,
+    projects: number,
+  ) => {
     const x = m.get(k) ?? { tiyn: 0, projects: 0 };
     m.set(k, { tiyn: x.tiyn + tiyn, projects: x.projects + projects });
   };
@@ -31,7 +43,9 @@ export async function fundingTotals(db: Kysely<any>): Promise<FundingTotals> {
   }
   const desc = (p: { tiyn: number }, q: { tiyn: number }) => q.tiyn - p.tiyn;
   return {
-    byYear: [...y].map(([k, v]) => ({ year: Number(k.split('|')[0]), instrument: k.split('|')[1], ...v })).sort((p, q) => p.year - q.year || p.instrument.localeCompare(q.instrument)),
+    byYear: [...y]
+      .map(([k, v]) => ({ year: Number(k.split('|')[0]), instrument: k.split('|')[1], ...v }))
+      .sort((p, q) => p.year - q.year || p.instrument.localeCompare(q.instrument)),
     byRegion: [...r].map(([k, v]) => ({ region: k || null, ...v })).sort(desc),
     byArea: [...a].map(([k, v]) => ({ area: k, ...v })).sort(desc),
     byInstrument: [...i].map(([k, v]) => ({ instrument: k, ...v })).sort(desc),

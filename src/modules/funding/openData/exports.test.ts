@@ -28,17 +28,32 @@ const count = async (q: ReturnType<typeof sql<{ n: number }>>) => Number((await 
 test('the OCDS release package validates and has a tender release per published social-order call', async () => {
   const r = await c.get('/open-data/ocds/release-package.json');
   assert.equal(r.statusCode, 200);
-  const pkg = JSON.parse(r.body) as { releases: { ocid: string; tag: string[]; awards?: unknown[]; contracts?: { value: { amount: number; currency: string } }[] }[] };
+  const pkg = JSON.parse(r.body) as {
+    releases: {
+      ocid: string;
+      tag: string[];
+      awards?: unknown[];
+      contracts?: { value: { amount: number; currency: string } }[];
+    }[];
+  };
   const v = validators().releasePackage;
   assert.ok(v(pkg), describeErrors(v.errors));
-  const calls = await count(sql`select count(*)::int as n from funding_calls where instrument = 'social_order' and status <> 'draft'`);
+  const calls = await count(
+    sql`select count(*)::int as n from funding_calls where instrument = 'social_order' and status <> 'draft'`,
+  );
   assert.ok(calls > 0, 'the demo has social-order calls');
   assert.equal(pkg.releases.filter((x) => x.tag.includes('tender')).length, calls);
   const contracts = pkg.releases.filter((x) => x.tag.includes('contract')).flatMap((x) => x.contracts ?? []);
   const projects = await count(sql`select count(*)::int as n from funding_projects where instrument = 'social_order'`);
   assert.equal(contracts.length, projects, 'a contract per project');
-  const sum = await count(sql`select coalesce(sum(amount_tiyn), 0)::float8 / 100 as n from funding_projects where instrument = 'social_order'`);
-  assert.equal(Math.round(contracts.reduce((s, x) => s + x.value.amount, 0) * 100), Math.round(sum * 100), 'amounts in KZT match the database');
+  const sum = await count(
+    sql`select coalesce(sum(amount_tiyn), 0)::float8 / 100 as n from funding_projects where instrument = 'social_order'`,
+  );
+  assert.equal(
+    Math.round(contracts.reduce((s, x) => s + x.value.amount, 0) * 100),
+    Math.round(sum * 100),
+    'amounts in KZT match the database',
+  );
   assert.ok(contracts.every((x) => x.value.currency === 'KZT'));
   // A garbled release is refused by the same validator (the check can fail).
   assert.equal(v({ ...pkg, releases: [{ ...pkg.releases[0], ocid: undefined, date: 'yesterday' }] }), false);
@@ -55,10 +70,14 @@ test('the OCDS record package validates, one record per contracting process with
 
 test('the 360Giving package validates: a grant per grant or award project, KZT, recipients by BIN', async () => {
   const r = await c.get('/open-data/360giving.json');
-  const pkg = JSON.parse(r.body) as { grants: { currency: string; amountAwarded: number; recipientOrganization: { id: string }[] }[] };
+  const pkg = JSON.parse(r.body) as {
+    grants: { currency: string; amountAwarded: number; recipientOrganization: { id: string }[] }[];
+  };
   const v = validators().giving360;
   assert.ok(v(pkg), describeErrors(v.errors));
-  const projects = await count(sql`select count(*)::int as n from funding_projects where instrument in ('grant', 'award')`);
+  const projects = await count(
+    sql`select count(*)::int as n from funding_projects where instrument in ('grant', 'award')`,
+  );
   assert.ok(projects > 0, 'the demo has grants or awards');
   assert.equal(pkg.grants.length, projects);
   assert.ok(pkg.grants.every((g) => g.currency === 'KZT' && /^KZ-BIN-\d{12}$/.test(g.recipientOrganization[0].id)));
@@ -67,7 +86,10 @@ test('the 360Giving package validates: a grant per grant or award project, KZT, 
 
 test('the projects dataset lists every project as CSV and JSON', async () => {
   const projects = await count(sql`select count(*)::int as n from funding_projects`);
-  const rows = parse((await c.get('/open-data/funding-projects.csv')).body, { bom: true, columns: true }) as Record<string, string>[];
+  const rows = parse((await c.get('/open-data/funding-projects.csv')).body, { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
   assert.equal(rows.length, projects);
   const json = JSON.parse((await c.get('/open-data/funding-projects.json')).body) as { amount_kzt: number }[];
   assert.equal(json.length, projects);

@@ -20,10 +20,19 @@ export function grantOf(p: ProjectRow, b: CallBundle, base: string): Record<stri
     amountAwarded: p.amount_tiyn / 100,
     awardDate: (p.decision_at ?? p.signed_at).toISOString(),
     plannedDates: [{ startDate: p.starts_on, endDate: p.ends_on, duration: lot?.duration_months }],
-    recipientOrganization: [{ id: orgPartyId(p.bin), name: p.org_name_ru, addressRegion: regionByCode(p.org_region as RegionCode)?.name.en, addressCountry: 'KZ' }],
+    recipientOrganization: [
+      {
+        id: orgPartyId(p.bin),
+        name: p.org_name_ru,
+        addressRegion: regionByCode(p.org_region as RegionCode)?.name.en,
+        addressCountry: 'KZ',
+      },
+    ],
     fundingOrganization: [{ id: bodyPartyId(p.body.code), name: p.body.name_ru }],
     grantProgramme: [{ code: b.call.number, title: b.call.title, url: `${base}/ru/funding/calls/${b.call.id}` }],
-    beneficiaryLocation: region ? [{ name: region.name.en, countryCode: 'KZ' }] : [{ name: 'Kazakhstan', countryCode: 'KZ' }],
+    beneficiaryLocation: region
+      ? [{ name: region.name.en, countryCode: 'KZ' }]
+      : [{ name: 'Kazakhstan', countryCode: 'KZ' }],
     classifications: [{ vocabulary: 'qogam-area', code: p.area }],
     url: `${base}/ru/funding/projects/${p.id}`,
     fromOpenCall: 'Yes',

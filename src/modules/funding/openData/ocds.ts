@@ -23,15 +23,40 @@ export const orgPartyId = (bin: string) => `KZ-BIN-${bin}`;
 
 type Release = Record<string, unknown> & { id: string; date: string; tag: string[] };
 
-const TENDER_STATUS: Record<string, string> = { published: 'active', closed: 'active', review: 'active', decided: 'complete', cancelled: 'cancelled' };
-const CONTRACT_STATUS: Record<string, string> = { delivering: 'active', final_submitted: 'active', completed: 'terminated', evaluated: 'terminated', terminated: 'terminated' };
+const TENDER_STATUS: Record<string, string> = {
+  published: 'active',
+  closed: 'active',
+  review: 'active',
+  decided: 'complete',
+  cancelled: 'cancelled',
+};
+const CONTRACT_STATUS: Record<string, string> = {
+  delivering: 'active',
+  final_submitted: 'active',
+  completed: 'terminated',
+  evaluated: 'terminated',
+  terminated: 'terminated',
+};
 
 function parties(b: CallBundle) {
-  const buyer = { id: bodyPartyId(b.call.body.code), name: b.call.body.name_ru, roles: ['buyer', 'procuringEntity'], address: { countryName: 'Kazakhstan' } };
-  const orgs = new Map<string, { id: string; name: string; identifier: { scheme: string; id: string; legalName: string }; roles: string[] }>();
+  const buyer = {
+    id: bodyPartyId(b.call.body.code),
+    name: b.call.body.name_ru,
+    roles: ['buyer', 'procuringEntity'],
+    address: { countryName: 'Kazakhstan' },
+  };
+  const orgs = new Map<
+    string,
+    { id: string; name: string; identifier: { scheme: string; id: string; legalName: string }; roles: string[] }
+  >();
   for (const a of b.applications) {
     const winner = a.status === 'awarded' || b.projects.some((p) => p.application_id === a.id);
-    const o = orgs.get(a.bin) ?? { id: orgPartyId(a.bin), name: a.org_name_ru, identifier: { scheme: 'KZ-BIN', id: a.bin, legalName: a.org_name_ru }, roles: ['tenderer'] };
+    const o = orgs.get(a.bin) ?? {
+      id: orgPartyId(a.bin),
+      name: a.org_name_ru,
+      identifier: { scheme: 'KZ-BIN', id: a.bin, legalName: a.org_name_ru },
+      roles: ['tenderer'],
+    };
     if (winner && !o.roles.includes('supplier')) o.roles.push('supplier');
     orgs.set(a.bin, o);
   }
@@ -41,7 +66,14 @@ function parties(b: CallBundle) {
 const ref = (a: { bin: string; org_name_ru: string }) => ({ id: orgPartyId(a.bin), name: a.org_name_ru });
 
 function lotJson(l: LotRow, callStatus: string) {
-  return { id: String(l.number), title: l.title, description: l.description || undefined, value: KZT(l.budget_tiyn), status: TENDER_STATUS[callStatus] ?? 'active', contractPeriod: { durationInDays: l.duration_months * 30 } };
+  return {
+    id: String(l.number),
+    title: l.title,
+    description: l.description || undefined,
+    value: KZT(l.budget_tiyn),
+    status: TENDER_STATUS[callStatus] ?? 'active',
+    contractPeriod: { durationInDays: l.duration_months * 30 },
+  };
 }
 
 function tender(b: CallBundle) {
@@ -55,7 +87,8 @@ function tender(b: CallBundle) {
     procuringEntity: { id: bodyPartyId(c.body.code), name: c.body.name_ru },
     value: KZT(b.lots.reduce((s, l) => s + l.budget_tiyn, 0)),
     procurementMethod: 'open',
-    procurementMethodDetails: 'State social order: open competition (Law on State Social Order, Grants and Awards for NGOs)',
+    procurementMethodDetails:
+      'State social order: open competition (Law on State Social Order, Grants and Awards for NGOs)',
     mainProcurementCategory: 'services',
     tenderPeriod: { startDate: iso(c.opens_at), endDate: iso(c.closes_at) },
     numberOfTenderers: tenderers.length,
@@ -67,7 +100,9 @@ function tender(b: CallBundle) {
 function awards(b: CallBundle) {
   if (!b.decision) return [];
   const lotNumber = new Map(b.lots.map((l) => [l.id, String(l.number)]));
-  const winners: ApplicationRow[] = b.applications.filter((a) => a.status === 'awarded' || b.projects.some((p) => p.application_id === a.id));
+  const winners: ApplicationRow[] = b.applications.filter(
+    (a) => a.status === 'awarded' || b.projects.some((p) => p.application_id === a.id),
+  );
   return winners.map((a) => {
     const project = b.projects.find((p) => p.application_id === a.id);
     return {
@@ -95,42 +130,95 @@ function contract(p: ProjectRow, withImplementation: CallBundle | null, base: st
   if (withImplementation) {
     const b = withImplementation;
     c.implementation = {
-      milestones: b.milestones.filter((m) => m.project_id === p.id).map((m) => ({
-        id: m.id, title: m.title, type: 'delivery', dueDate: day(m.due_on), dateMet: m.done_on ? day(m.done_on) : undefined,
-        status: m.done_on ? 'met' : new Date(day(m.due_on)) < new Date() ? 'notMet' : 'scheduled',
-      })),
-      documents: b.reports.filter((r) => r.project_id === p.id).map((r) => ({
-        id: r.id,
-        documentType: r.kind === 'final' ? 'completionCertificate' : 'physicalProgressReport',
-        title: `${r.kind === 'final' ? 'Final report' : 'Interim report'}: ${r.beneficiaries_reached} beneficiaries reached, ${(r.spent_tiyn / 100).toFixed(2)} KZT spent`,
-        url: `${base}/ru/funding/projects/${p.id}#report-${r.id}`,
-        datePublished: iso(r.submitted_at),
-        format: 'text/html',
-      })),
+      milestones: b.milestones
+        .filter((m) => m.project_id === p.id)
+        .map((m) => ({
+          id: m.id,
+          title: m.title,
+          type: 'delivery',
+          dueDate: day(m.due_on),
+          dateMet: m.done_on ? day(m.done_on) : undefined,
+          status: m.done_on ? 'met' : new Date(day(m.due_on)) < new Date() ? 'notMet' : 'scheduled',
+        })),
+      documents: b.reports
+        .filter((r) => r.project_id === p.id)
+        .map((r) => ({
+          id: r.id,
+          documentType: r.kind === 'final' ? 'completionCertificate' : 'physicalProgressReport',
+          title: `${r.kind === 'final' ? 'Final report' : 'Interim report'}: ${r.beneficiaries_reached} beneficiaries reached, ${(r.spent_tiyn / 100).toFixed(2)} KZT spent`,
+          url: `${base}/ru/funding/projects/${p.id}#report-${r.id}`,
+          datePublished: iso(r.submitted_at),
+          format: 'text/html',
+        })),
     };
   }
   return c;
 }
 
-const latest = (dates: (Date | null | undefined)[]) => new Date(Math.max(...dates.filter((d): d is Date => !!d).map((d) => d.getTime())));
+const latest = (dates: (Date | null | undefined)[]) =>
+  new Date(Math.max(...dates.filter((d): d is Date => !!d).map((d) => d.getTime())));
 
 /** Every release of a call, oldest first. */
 export function releasesOf(b: CallBundle, base: string): Release[] {
   const c = b.call;
   const ocid = `${OCDS_PREFIX}-${c.number}`;
-  const common = { ocid, initiationType: 'tender', buyer: { id: bodyPartyId(c.body.code), name: c.body.name_ru }, language: 'ru' };
+  const common = {
+    ocid,
+    initiationType: 'tender',
+    buyer: { id: bodyPartyId(c.body.code), name: c.body.name_ru },
+    language: 'ru',
+  };
   const out: Release[] = [];
   if (c.plan_approved_at) {
-    out.push({ ...common, id: `${c.number}-planning`, date: iso(c.plan_approved_at), tag: ['planning'], parties: parties({ ...b, applications: [] }), planning: { rationale: c.plan_title ?? undefined, budget: { amount: KZT(b.lots.reduce((s, l) => s + l.budget_tiyn, 0)) } } });
+    out.push({
+      ...common,
+      id: `${c.number}-planning`,
+      date: iso(c.plan_approved_at),
+      tag: ['planning'],
+      parties: parties({ ...b, applications: [] }),
+      planning: {
+        rationale: c.plan_title ?? undefined,
+        budget: { amount: KZT(b.lots.reduce((s, l) => s + l.budget_tiyn, 0)) },
+      },
+    });
   }
   const tenderDate = c.announced_at ?? c.opens_at;
-  out.push({ ...common, id: `${c.number}-tender`, date: iso(tenderDate), tag: ['tender'], parties: parties(b), tender: tender(b) });
-  if (b.decision) out.push({ ...common, id: `${c.number}-award`, date: iso(b.decision.published_at), tag: ['award'], parties: parties(b), awards: awards(b) });
+  out.push({
+    ...common,
+    id: `${c.number}-tender`,
+    date: iso(tenderDate),
+    tag: ['tender'],
+    parties: parties(b),
+    tender: tender(b),
+  });
+  if (b.decision)
+    out.push({
+      ...common,
+      id: `${c.number}-award`,
+      date: iso(b.decision.published_at),
+      tag: ['award'],
+      parties: parties(b),
+      awards: awards(b),
+    });
   if (b.projects.length) {
-    out.push({ ...common, id: `${c.number}-contract`, date: iso(latest(b.projects.map((p) => p.signed_at))), tag: ['contract'], parties: parties(b), contracts: b.projects.map((p) => contract(p, null, base)) });
+    out.push({
+      ...common,
+      id: `${c.number}-contract`,
+      date: iso(latest(b.projects.map((p) => p.signed_at))),
+      tag: ['contract'],
+      parties: parties(b),
+      contracts: b.projects.map((p) => contract(p, null, base)),
+    });
     if (b.reports.length || b.milestones.length) {
       const date = latest([...b.reports.map((r) => r.submitted_at), ...b.projects.map((p) => p.updated_at)]);
-      out.push({ ...common, id: `${c.number}-implementation`, date: iso(date), tag: ['implementation'], parties: parties(b), contracts: b.projects.map((p) => contract(p, b, base)) });
+      out.push({
+        ...common,
+        id: `${c.number}-implementation`,
+        date: iso(date),
+        tag: ['implementation'],
+        parties: parties(b),
+        contracts: b.projects.map((p) => contract(p, b, base)),
+      });
     }
   }
   return out;
@@ -141,7 +229,8 @@ export function compiledReleaseOf(b: CallBundle, base: string): Release {
   const rs = releasesOf(b, base);
   const merged: Release = { ...rs[0], id: `${rs[0].ocid}-compiled`, tag: ['compiled'], date: rs[rs.length - 1].date };
   for (const r of rs) {
-    for (const k of ['parties', 'planning', 'tender', 'awards', 'contracts'] as const) if (r[k] !== undefined) merged[k] = r[k];
+    for (const k of ['parties', 'planning', 'tender', 'awards', 'contracts'] as const)
+      if (r[k] !== undefined) merged[k] = r[k];
   }
   return merged;
 }

@@ -11,7 +11,7 @@ import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
 /** These packages are CommonJS with an `exports.default`; under ESM the class may sit on `.default`. */
-const cjs = <T,>(m: T): T extends { default: infer D } ? D : T => ((m as { default?: unknown }).default ?? m) as never;
+const cjs = <T>(m: T): T extends { default: infer D } ? D : T => ((m as { default?: unknown }).default ?? m) as never;
 const Ajv04 = cjs(Ajv04Module);
 const Ajv2020 = cjs(Ajv2020Module);
 const addFormats = cjs(addFormatsModule);
@@ -50,7 +50,10 @@ export function validators(): Validators {
   const grant = without$schema(load('360giving/360-giving-schema.json'));
   // The package schema refers to the grant schema by its 1.4.2 address while the grant schema
   // calls itself 1.4.3; register the same document under the address the package uses.
-  g.addSchema({ ...grant, $id: 'https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json' });
+  g.addSchema({
+    ...grant,
+    $id: 'https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json',
+  });
   cached = {
     releasePackage: ocds.compile(load('ocds-1.1.5/release-package-schema.json')),
     recordPackage: ocds.compile(load('ocds-1.1.5/record-package-schema.json')),
@@ -61,5 +64,8 @@ export function validators(): Validators {
 
 /** Errors as short lines ("/releases/3/tender/value/amount must be number"), for test messages and the CLI. */
 export function describeErrors(errors: ErrorObject[] | null | undefined, max = 20): string {
-  return (errors ?? []).slice(0, max).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
+  return (errors ?? [])
+    .slice(0, max)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+    .join('\n');
 }

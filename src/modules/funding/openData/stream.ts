@@ -14,7 +14,12 @@ const SOCIAL_ORDER: Instrument[] = ['social_order'];
 const GRANTS: Instrument[] = ['grant', 'award'];
 
 /** Header, items joined by commas, footer: a JSON document written piece by piece. */
-async function* jsonDocument<T>(head: string, batches: AsyncIterable<T[]>, item: (x: T) => unknown, tail: string): AsyncIterable<string> {
+async function* jsonDocument<T>(
+  head: string,
+  batches: AsyncIterable<T[]>,
+  item: (x: T) => unknown,
+  tail: string,
+): AsyncIterable<string> {
   yield head;
   let first = true;
   for await (const items of batches) {
@@ -42,7 +47,12 @@ function packageHead(base: string, path: string, key: string, now: Date) {
 }
 
 export function releasePackage(db: Db, base: string, now = new Date()): AsyncIterable<string> {
-  return jsonDocument(packageHead(base, '/open-data/ocds/release-package.json', 'releases', now), flat(allBundles(db, SOCIAL_ORDER), (b: CallBundle) => releasesOf(b, base)), (r) => r, '\n]}\n');
+  return jsonDocument(
+    packageHead(base, '/open-data/ocds/release-package.json', 'releases', now),
+    flat(allBundles(db, SOCIAL_ORDER), (b: CallBundle) => releasesOf(b, base)),
+    (r) => r,
+    '\n]}\n',
+  );
 }
 
 export function recordPackage(db: Db, base: string, now = new Date()): AsyncIterable<string> {
@@ -50,26 +60,36 @@ export function recordPackage(db: Db, base: string, now = new Date()): AsyncIter
     const rs = releasesOf(b, base);
     return {
       ocid: rs[0].ocid,
-      releases: rs.map((r) => ({ url: `${base}/open-data/ocds/release-package.json#${r.id}`, date: r.date, tag: r.tag })),
+      releases: rs.map((r) => ({
+        url: `${base}/open-data/ocds/release-package.json#${r.id}`,
+        date: r.date,
+        tag: r.tag,
+      })),
       compiledRelease: compiledReleaseOf(b, base),
     };
   };
-  return jsonDocument(packageHead(base, '/open-data/ocds/record-package.json', 'records', now), allBundles(db, SOCIAL_ORDER), record, '\n]}\n');
+  return jsonDocument(
+    packageHead(base, '/open-data/ocds/record-package.json', 'records', now),
+    allBundles(db, SOCIAL_ORDER),
+    record,
+    '\n]}\n',
+  );
 }
 
 export function giving360Package(db: Db, base: string, now = new Date()): AsyncIterable<string> {
-  const head = JSON.stringify({
-    version: '1.4',
-    title: 'Qogam: state grants and awards to NGOs of Kazakhstan',
-    description: 'Every grant and award contract made through Qogam, one grant per project.',
-    issued: now.toISOString(),
-    modified: now.toISOString(),
-    identifier: 'qogam-360giving',
-    publisher: { name: 'Qogam', website: base },
-    license: LICENCE,
-    downloadURL: `${base}/open-data/360giving.json`,
-    accessURL: `${base}/kk/open-data`,
-  }).slice(0, -1) + ',"grants":[';
+  const head =
+    JSON.stringify({
+      version: '1.4',
+      title: 'Qogam: state grants and awards to NGOs of Kazakhstan',
+      description: 'Every grant and award contract made through Qogam, one grant per project.',
+      issued: now.toISOString(),
+      modified: now.toISOString(),
+      identifier: 'qogam-360giving',
+      publisher: { name: 'Qogam', website: base },
+      license: LICENCE,
+      downloadURL: `${base}/open-data/360giving.json`,
+      accessURL: `${base}/kk/open-data`,
+    }).slice(0, -1) + ',"grants":[';
   const grants = flat(allBundles(db, GRANTS), (b: CallBundle) => b.projects.map((p) => ({ p, b })));
   return jsonDocument(head, grants, ({ p, b }) => grantOf(p, b, base), '\n]}\n');
 }

@@ -16,41 +16,103 @@ const ngoBin = generateBin(8801, '1601');
 
 before(async () => {
   t = await testApp();
-  const mip = (await t.db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id;
+  const mip = (await t.db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow())
+    .id;
   for (let i = 0; i < 30; i++) {
     const bin = i === 0 ? ngoBin : generateBin(8801 + i, '1601');
-    await t.db.insertInto('organizations').values({ bin, name_kk: `«Сынақ ${i}» ҚБ`, name_ru: `ОО «Сынак ${i}»`, legal_form: 'public_association', region: 'astana', areas: ['youth'], founded_on: '2015-03-01', verification: 'verified' }).execute();
-    await t.db.insertInto('annual_reports').values({ bin, year: new Date().getFullYear() - 1, submitted_at: new Date(Date.now() - 200 * 86_400_000), data: '{}', income_total: 0 }).execute();
+    await t.db
+      .insertInto('organizations')
+      .values({
+        bin,
+        name_kk: `«Сынақ ${i}» ҚБ`,
+        name_ru: `ОО «Сынак ${i}»`,
+        legal_form: 'public_association',
+        region: 'astana',
+        areas: ['youth'],
+        founded_on: '2015-03-01',
+        verification: 'verified',
+      })
+      .execute();
+    await t.db
+      .insertInto('annual_reports')
+      .values({
+        bin,
+        year: new Date().getFullYear() - 1,
+        submitted_at: new Date(Date.now() - 200 * 86_400_000),
+        data: '{}',
+        income_total: 0,
+      })
+      .execute();
   }
-  users.ngo = (await makeUser(t.db, { email: 'ngo@demo.qogam.kz', name: 'Ерлан Сәрсенбаев', organizations: [ngoBin] })).id;
-  users.official = (await makeUser(t.db, { email: 'official@demo.qogam.kz', name: 'Динара Ахметова', stateBodies: [mip] })).id;
-  users.operator = (await makeUser(t.db, { email: 'operator@demo.qogam.kz', name: 'Бауыржан Омаров', roles: ['citizen', 'grant_operator'] })).id;
-  users.expert = (await makeUser(t.db, { email: 'expert@demo.qogam.kz', name: 'Гүлнар Исаева', roles: ['citizen', 'expert'] })).id;
+  users.ngo = (
+    await makeUser(t.db, { email: 'ngo@demo.qogam.kz', name: 'Ерлан Сәрсенбаев', organizations: [ngoBin] })
+  ).id;
+  users.official = (
+    await makeUser(t.db, { email: 'official@demo.qogam.kz', name: 'Динара Ахметова', stateBodies: [mip] })
+  ).id;
+  users.operator = (
+    await makeUser(t.db, {
+      email: 'operator@demo.qogam.kz',
+      name: 'Бауыржан Омаров',
+      roles: ['citizen', 'grant_operator'],
+    })
+  ).id;
+  users.expert = (
+    await makeUser(t.db, { email: 'expert@demo.qogam.kz', name: 'Гүлнар Исаева', roles: ['citizen', 'expert'] })
+  ).id;
   await makeUser(t.db, { email: 'citizen@demo.qogam.kz', name: 'Айгерім Нұрланқызы' });
   await seedFundingDemo(t.app, { seed: 2026 });
   const db = fdb(t.db);
   const calls = await db.selectFrom('funding_calls').select(['id', 'status', 'number']).execute();
   for (const s of ['decided', 'review', 'closed', 'published', 'draft']) ids[s] = calls.find((c) => c.status === s)!.id;
   ids.open = calls.find((c) => c.number.startsWith('MIP-') && c.status === 'published')!.id;
-  ids.openLot = (await db.selectFrom('funding_lots').select('id').where('call_id', '=', ids.open).orderBy('number').executeTakeFirstOrThrow()).id;
-  ids.project = (await db.selectFrom('funding_projects').select('id').where('status', '=', 'evaluated').executeTakeFirstOrThrow()).id;
-  ids.plan = (await db.selectFrom('funding_plans').select('id').where('status', '=', 'discussion').executeTakeFirstOrThrow()).id;
+  ids.openLot = (
+    await db
+      .selectFrom('funding_lots')
+      .select('id')
+      .where('call_id', '=', ids.open)
+      .orderBy('number')
+      .executeTakeFirstOrThrow()
+  ).id;
+  ids.project = (
+    await db.selectFrom('funding_projects').select('id').where('status', '=', 'evaluated').executeTakeFirstOrThrow()
+  ).id;
+  ids.plan = (
+    await db.selectFrom('funding_plans').select('id').where('status', '=', 'discussion').executeTakeFirstOrThrow()
+  ).id;
 });
 after(async () => t?.close());
 
 describe('demo history', () => {
   test('shows every state of calls, applications and projects, and a reproducible panel per drawn call', async () => {
     const db = fdb(t.db);
-    const states = async (table: 'funding_calls' | 'funding_applications' | 'funding_projects' | 'funding_plans') => new Set((await db.selectFrom(table).select('status').execute()).map((r) => r.status as string));
-    assert.deepEqual([...(await states('funding_calls'))].sort(), ['cancelled', 'closed', 'decided', 'draft', 'published', 'review']);
+    const states = async (table: 'funding_calls' | 'funding_applications' | 'funding_projects' | 'funding_plans') =>
+      new Set((await db.selectFrom(table).select('status').execute()).map((r) => r.status as string));
+    assert.deepEqual([...(await states('funding_calls'))].sort(), [
+      'cancelled',
+      'closed',
+      'decided',
+      'draft',
+      'published',
+      'review',
+    ]);
     assert.deepEqual([...(await states('funding_plans'))].sort(), ['approved', 'discussion', 'draft']);
-    for (const s of ['draft', 'submitted', 'admitted', 'rejected', 'awarded', 'not_awarded', 'withdrawn']) assert.ok((await states('funding_applications')).has(s), s);
-    assert.deepEqual([...(await states('funding_projects'))].sort(), ['completed', 'delivering', 'evaluated', 'final_submitted']);
+    for (const s of ['draft', 'submitted', 'admitted', 'rejected', 'awarded', 'not_awarded', 'withdrawn'])
+      assert.ok((await states('funding_applications')).has(s), s);
+    assert.deepEqual([...(await states('funding_projects'))].sort(), [
+      'completed',
+      'delivering',
+      'evaluated',
+      'final_submitted',
+    ]);
     const { drawPanel: redraw, drawSeed } = await import('../domain.ts');
     for (const p of await db.selectFrom('funding_panels').select('call_id').execute()) {
       const panel = (await findPanel(db, p.call_id))!;
       assert.equal(drawSeed(panel.inputs), panel.seed);
-      assert.deepEqual(redraw(panel.seed, panel.inputs.candidates, panel.inputs.size), panel.members.map((m) => m.user_id));
+      assert.deepEqual(
+        redraw(panel.seed, panel.inputs.candidates, panel.inputs.size),
+        panel.members.map((m) => m.user_id),
+      );
     }
     // The demo expert is on the panel under review, with applications left to declare on.
     const review = (await findPanel(db, ids.review))!;
@@ -62,7 +124,18 @@ describe('public pages', () => {
   test('overview, lists, call, panel, project, plan, experts: 200, accessible, in three languages', async () => {
     const c = new Client(t.app);
     for (const lang of ['kk', 'ru', 'en']) {
-      for (const path of ['/funding', '/funding/calls', `/funding/calls/${ids.decided}`, `/funding/calls/${ids.review}/panel`, `/funding/projects`, `/funding/projects/${ids.project}`, `/funding/plans/${ids.plan}`, '/funding/experts', '/funding/bodies/mip', `/funding/organizations/${ngoBin}`]) {
+      for (const path of [
+        '/funding',
+        '/funding/calls',
+        `/funding/calls/${ids.decided}`,
+        `/funding/calls/${ids.review}/panel`,
+        `/funding/projects`,
+        `/funding/projects/${ids.project}`,
+        `/funding/plans/${ids.plan}`,
+        '/funding/experts',
+        '/funding/bodies/mip',
+        `/funding/organizations/${ngoBin}`,
+      ]) {
         const r = await c.get(`/${lang}${path}`);
         assert.equal(r.statusCode, 200, `${lang}${path}`);
         assert.ok(r.body.includes(`lang="${lang}"`));
@@ -79,18 +152,27 @@ describe('public pages', () => {
   test('the panel draw can be re-run from the published seed, and a wrong seed is shown as differing', async () => {
     const c = new Client(t.app);
     const panel = (await findPanel(fdb(t.db), ids.review))!;
-    const q = (seed: string) => `/en/funding/calls/${ids.review}/panel?seed=${seed}&candidates=${encodeURIComponent(panel.inputs.candidates.join('\n'))}&size=${panel.inputs.size}`;
+    const q = (seed: string) =>
+      `/en/funding/calls/${ids.review}/panel?seed=${seed}&candidates=${encodeURIComponent(panel.inputs.candidates.join('\n'))}&size=${panel.inputs.size}`;
     const ok = await c.get(q(panel.seed));
     assert.ok(ok.body.includes('The result matches the published panel.'));
     assert.ok(ok.body.includes('The seed follows from the published inputs'));
     const other = await c.get(q('0'.repeat(64)));
     assert.ok(other.body.includes('The seed does not follow'));
-    assert.ok((await c.get(`/en/funding/calls/${ids.review}/panel?seed=xyz&candidates=a&size=1`)).body.includes('64 hexadecimal'));
+    assert.ok(
+      (await c.get(`/en/funding/calls/${ids.review}/panel?seed=xyz&candidates=a&size=1`)).body.includes(
+        '64 hexadecimal',
+      ),
+    );
   });
 
   test('the survey by its public link and QR code', async () => {
     const c = new Client(t.app);
-    const p = await fdb(t.db).selectFrom('funding_projects').select(['id', 'survey_token']).where('id', '=', ids.project).executeTakeFirstOrThrow();
+    const p = await fdb(t.db)
+      .selectFrom('funding_projects')
+      .select(['id', 'survey_token'])
+      .where('id', '=', ids.project)
+      .executeTakeFirstOrThrow();
     const svg = await c.get(`/funding/projects/${p.id}/qr.svg`);
     assert.equal(svg.statusCode, 200);
     assert.match(String(svg.headers['content-type']), /image\/svg\+xml/);
@@ -117,24 +199,46 @@ describe('forms', () => {
     assert.equal(page.statusCode, 200);
     assertAccessible(page.body, 'application form');
     const fields = {
-      version: '1', language: 'ru', title: 'Ресурсный центр', summary: 'Ресурсный центр для молодёжи моногорода.', description: 'Центр работает каждый день: консультации, кружки, проекты молодёжи и публичный отчёт о результатах работы.',
-      activities: 'Открытие центра; 1 месяц', indicators: 'Вовлечено молодёжи; человек; 1500', team: 'А. Сатпаева; руководитель', beneficiariesPlanned: '1500',
-      'budget.0.item': 'Аренда', 'budget.0.amount': 'abc', 'budget.1.item': 'Зарплата', 'budget.1.amount': '10 000 000', requested: '15000000', docKind: 'charter', action: 'save',
+      version: '1',
+      language: 'ru',
+      title: 'Ресурсный центр',
+      summary: 'Ресурсный центр для молодёжи моногорода.',
+      description:
+        'Центр работает каждый день: консультации, кружки, проекты молодёжи и публичный отчёт о результатах работы.',
+      activities: 'Открытие центра; 1 месяц',
+      indicators: 'Вовлечено молодёжи; человек; 1500',
+      team: 'А. Сатпаева; руководитель',
+      beneficiariesPlanned: '1500',
+      'budget.0.item': 'Аренда',
+      'budget.0.amount': 'abc',
+      'budget.1.item': 'Зарплата',
+      'budget.1.amount': '10 000 000',
+      requested: '15000000',
+      docKind: 'charter',
+      action: 'save',
     };
     const bad = await c.postMultipart(edit, fields, []);
     assert.equal(bad.statusCode, 400);
     assert.ok(bad.body.includes('Введите сумму в тенге'), 'the amount error is shown');
     assert.ok(bad.body.includes('id="f-budget-0-amount-error"'), 'next to its field');
     assert.ok(bad.body.includes('Ресурсный центр'), 'typed values are kept');
-    const saved = await c.postMultipart(edit, { ...fields, 'budget.0.amount': '4 000 000' }, [{ field: 'document', filename: 'charter.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4 test') }]);
+    const saved = await c.postMultipart(edit, { ...fields, 'budget.0.amount': '4 000 000' }, [
+      { field: 'document', filename: 'charter.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4 test') },
+    ]);
     assert.equal(saved.statusCode, 303);
-    const mismatch = await c.postMultipart(edit, { ...fields, version: '2', 'budget.0.amount': '4 000 000', action: 'submit' }, []);
+    const mismatch = await c.postMultipart(
+      edit,
+      { ...fields, version: '2', 'budget.0.amount': '4 000 000', action: 'submit' },
+      [],
+    );
     assert.equal(mismatch.statusCode, 400);
     assert.ok(mismatch.body.includes('Сумма статей бюджета не равна запрашиваемой сумме.'));
     const stale = await c.postMultipart(edit, { ...fields, version: '1', 'budget.0.amount': '4 000 000' }, []);
     assert.equal(stale.statusCode, 409);
     assert.ok(stale.body.includes('Кто-то другой сохранил заявку'));
-    const badFile = await c.postMultipart(edit, { ...fields, version: '3', 'budget.0.amount': '5 000 000' }, [{ field: 'document', filename: 'x.exe', mime: 'application/x-msdownload', data: Buffer.from('MZ') }]);
+    const badFile = await c.postMultipart(edit, { ...fields, version: '3', 'budget.0.amount': '5 000 000' }, [
+      { field: 'document', filename: 'x.exe', mime: 'application/x-msdownload', data: Buffer.from('MZ') },
+    ]);
     assert.equal(badFile.statusCode, 400);
     assert.ok(badFile.body.includes('id="f-document-error"'));
   });
@@ -142,20 +246,44 @@ describe('forms', () => {
   test('an expert with a conflict of interest is blocked from scoring that application', async () => {
     const c = new Client(t.app);
     await signInAs(c, t.db, users.expert);
-    const app = await fdb(t.db).selectFrom('funding_applications').select('id').where('call_id', '=', ids.review).where('status', '=', 'admitted').orderBy('id').executeTakeFirstOrThrow();
+    const app = await fdb(t.db)
+      .selectFrom('funding_applications')
+      .select('id')
+      .where('call_id', '=', ids.review)
+      .where('status', '=', 'admitted')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const page = await c.get(`/en/funding/applications/${app.id}/review`);
     assert.equal(page.statusCode, 200);
     assert.ok(page.body.includes('Declaration of conflicts of interest'));
     const missing = await c.post(`/en/funding/applications/${app.id}/conflict`, { kinds: 'membership' });
     assert.equal(missing.statusCode, 400, 'the declaration must be confirmed');
-    const declared = await c.post(`/en/funding/applications/${app.id}/conflict`, { kinds: 'membership', confirm: 'yes', note: '' });
+    const declared = await c.post(`/en/funding/applications/${app.id}/conflict`, {
+      kinds: 'membership',
+      confirm: 'yes',
+      note: '',
+    });
     assert.equal(declared.statusCode, 303);
     const blocked = await c.get(`/en/funding/applications/${app.id}/review`);
     assert.ok(blocked.body.includes('You declared a conflict of interest'));
     assert.ok(!blocked.body.includes('name="relevance"'), 'no scoring form');
-    const attempt = await c.post(`/en/funding/applications/${app.id}/score`, { relevance: '20', design: '20', budget: '15', capacity: '10', sustainability: '10' });
+    const attempt = await c.post(`/en/funding/applications/${app.id}/score`, {
+      relevance: '20',
+      design: '20',
+      budget: '15',
+      capacity: '10',
+      sustainability: '10',
+    });
     assert.equal(attempt.statusCode, 403);
-    assert.equal(await fdb(t.db).selectFrom('funding_scores').select('expert_id').where('application_id', '=', app.id).where('expert_id', '=', users.expert).executeTakeFirst(), undefined);
+    assert.equal(
+      await fdb(t.db)
+        .selectFrom('funding_scores')
+        .select('expert_id')
+        .where('application_id', '=', app.id)
+        .where('expert_id', '=', users.expert)
+        .executeTakeFirst(),
+      undefined,
+    );
   });
 });
 

@@ -20,10 +20,37 @@ export function formValues(body: unknown): FormValues {
 }
 
 const STATUS: Record<string, number> = {
-  not_found: 404, signIn: 401, badTransition: 409, alreadyDrawn: 409, alreadyDeclared: 409, alreadyScored: 409, alreadySigned: 409, alreadyAnswered: 409,
-  staleVersion: 409, deadlinePassed: 409, notOpenYet: 409, periodNotOver: 409, compliancePending: 409, panelNotDrawn: 409, callNotClosed: 409, callNotDraft: 409,
-  planNotDraft: 409, noLots: 409, noTopics: 409, discussionRunning: 409, unansweredComments: 409, notInDiscussion: 409, unscored: 409, notDecided: 409,
-  contractSigned: 409, notAwarded: 409, finalPending: 409, notEnoughExperts: 409, discussionClosed: 409, closesInPast: 409, projectClosed: 409,
+  not_found: 404,
+  signIn: 401,
+  badTransition: 409,
+  alreadyDrawn: 409,
+  alreadyDeclared: 409,
+  alreadyScored: 409,
+  alreadySigned: 409,
+  alreadyAnswered: 409,
+  staleVersion: 409,
+  deadlinePassed: 409,
+  notOpenYet: 409,
+  periodNotOver: 409,
+  compliancePending: 409,
+  panelNotDrawn: 409,
+  callNotClosed: 409,
+  callNotDraft: 409,
+  planNotDraft: 409,
+  noLots: 409,
+  noTopics: 409,
+  discussionRunning: 409,
+  unansweredComments: 409,
+  notInDiscussion: 409,
+  unscored: 409,
+  notDecided: 409,
+  contractSigned: 409,
+  notAwarded: 409,
+  finalPending: 409,
+  notEnoughExperts: 409,
+  discussionClosed: 409,
+  closesInPast: 409,
+  projectClosed: 409,
 };
 
 /** A refused action as a page in the reader's language (funding.deny.<reason>). */
@@ -31,13 +58,26 @@ export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: strin
   return renderPage(
     req,
     reply,
-    <MessagePage title={req.t('funding.deny.title')} message={req.t(`funding.deny.${reason}`)} links={back ? [[req.t('common.back'), back]] : []} />,
+    <MessagePage
+      title={req.t('funding.deny.title')}
+      message={req.t(`funding.deny.${reason}`)}
+      links={back ? [[req.t('common.back'), back]] : []}
+    />,
     STATUS[reason] ?? 403,
   );
 }
 
 export function notFound(req: FastifyRequest, reply: FastifyReply) {
-  return renderPage(req, reply, <MessagePage title={req.t('errors.notFoundTitle')} message={req.t('errors.notFound')} links={[[req.t('funding.title'), '/funding']]} />, 404);
+  return renderPage(
+    req,
+    reply,
+    <MessagePage
+      title={req.t('errors.notFoundTitle')}
+      message={req.t('errors.notFound')}
+      links={[[req.t('funding.title'), '/funding']]}
+    />,
+    404,
+  );
 }
 
 /** Zod errors of a form, translated, by field name. */

@@ -12,22 +12,52 @@ type Entry = { id: number | string; at: Date; actor_name: string | null; action:
 type Org = { bin: string; name_kk: string; name_ru: string; name_en: string | null } | undefined;
 type Body = { id: string; code: string; name_kk: string; name_ru: string; name_en: string } | undefined;
 
-export function ProjectsTable({ projects, orgs, caption }: { projects: ProjectRow[]; orgs: Map<string, NonNullable<Org>>; caption: string }) {
+export function ProjectsTable({
+  projects,
+  orgs,
+  caption,
+}: {
+  projects: ProjectRow[];
+  orgs: Map<string, NonNullable<Org>>;
+  caption: string;
+}) {
   const { t, locale } = useCtx();
   const names = useNames();
   return (
-    <Table caption={caption} rows={projects} rowKey={(p) => p.id} columns={[
-      { header: t('funding.project.number'), cell: (p) => p.number },
-      { header: t('funding.project.titleLabel'), cell: (p) => <a href={localHref(locale, `/funding/projects/${p.id}`)}>{p.title}</a> },
-      { header: t('funding.project.organization'), cell: (p) => orgName(orgs.get(p.bin), locale) || p.bin },
-      { header: t('funding.lot.region'), cell: (p) => names.region(p.region) || t('funding.national') },
-      { header: t('funding.project.amount'), cell: (p) => <Money tiyn={p.amount_tiyn} />, numeric: true },
-      { header: t('funding.project.status'), cell: (p) => <Status value={p.status} /> },
-    ]} />
+    <Table
+      caption={caption}
+      rows={projects}
+      rowKey={(p) => p.id}
+      columns={[
+        { header: t('funding.project.number'), cell: (p) => p.number },
+        {
+          header: t('funding.project.titleLabel'),
+          cell: (p) => <a href={localHref(locale, `/funding/projects/${p.id}`)}>{p.title}</a>,
+        },
+        { header: t('funding.project.organization'), cell: (p) => orgName(orgs.get(p.bin), locale) || p.bin },
+        { header: t('funding.lot.region'), cell: (p) => names.region(p.region) || t('funding.national') },
+        { header: t('funding.project.amount'), cell: (p) => <Money tiyn={p.amount_tiyn} />, numeric: true },
+        { header: t('funding.project.status'), cell: (p) => <Status value={p.status} /> },
+      ]}
+    />
   );
 }
 
-export function ProjectsListPage({ projects, total, page, pageSize, orgs, query }: { projects: ProjectRow[]; total: number; page: number; pageSize: number; orgs: Map<string, NonNullable<Org>>; query: Record<string, string | undefined> }) {
+export function ProjectsListPage({
+  projects,
+  total,
+  page,
+  pageSize,
+  orgs,
+  query,
+}: {
+  projects: ProjectRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  orgs: Map<string, NonNullable<Org>>;
+  query: Record<string, string | undefined>;
+}) {
   const { t, locale } = useCtx();
   const names = useNames();
   return (
@@ -35,9 +65,30 @@ export function ProjectsListPage({ projects, total, page, pageSize, orgs, query 
       <h1>{t('funding.projects.title')}</h1>
       <Form action={localHref(locale, '/funding/projects')} method="get" class="filters">
         <TextField name="q" label={t('funding.projects.search')} value={query.q} />
-        <SelectField name="region" label={t('funding.lot.region')} emptyOption={t('funding.projects.anyRegion')} value={query.region} options={regionCodes.map((r) => ({ value: r, label: names.region(r) }))} />
-        <SelectField name="area" label={t('funding.lot.area')} emptyOption={t('funding.projects.anyArea')} value={query.area} options={areaCodes.map((a) => ({ value: a, label: names.area(a) }))} />
-        <SelectField name="status" label={t('funding.project.status')} emptyOption={t('funding.calls.anyStatus')} value={query.status} options={['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated'].map((s) => ({ value: s, label: t(`funding.status.${s}`) }))} />
+        <SelectField
+          name="region"
+          label={t('funding.lot.region')}
+          emptyOption={t('funding.projects.anyRegion')}
+          value={query.region}
+          options={regionCodes.map((r) => ({ value: r, label: names.region(r) }))}
+        />
+        <SelectField
+          name="area"
+          label={t('funding.lot.area')}
+          emptyOption={t('funding.projects.anyArea')}
+          value={query.area}
+          options={areaCodes.map((a) => ({ value: a, label: names.area(a) }))}
+        />
+        <SelectField
+          name="status"
+          label={t('funding.project.status')}
+          emptyOption={t('funding.calls.anyStatus')}
+          value={query.status}
+          options={['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated'].map((s) => ({
+            value: s,
+            label: t(`funding.status.${s}`),
+          }))}
+        />
         <Button variant="secondary">{t('funding.calls.filter')}</Button>
       </Form>
       <p>{t('funding.projects.count', { count: total })}</p>
@@ -55,11 +106,31 @@ export interface ProjectPageProps {
   detail: {
     milestones: { id: string; position: number; title: string; due_on: string; done_on: string | null }[];
     lines: { id: string; item: string; planned_tiyn: number }[];
-    reports: { id: string; kind: string; period: string; narrative: string; beneficiaries_reached: number; indicator_values: Record<string, number>; status: string; review_note: string | null; submitted_at: Date }[];
+    reports: {
+      id: string;
+      kind: string;
+      period: string;
+      narrative: string;
+      beneficiaries_reached: number;
+      indicator_values: Record<string, number>;
+      status: string;
+      review_note: string | null;
+      submitted_at: Date;
+    }[];
     spending: { budget_line_id: string; report_id: string; amount_tiyn: number; status: string }[];
     visits: { id: string; visited_on: string; visitor_name: string; findings: string; outcome: string }[];
     survey: { count: number; average: number | null };
-    evaluation?: { indicators: { name: string; target: number; actual: number }[]; achievement: number; outcomes: string; beneficiaries: number; cost_per_beneficiary_tiyn: number | null; social_value_tiyn: number | null; sroi: number | null; score: number; evaluated_at: Date };
+    evaluation?: {
+      indicators: { name: string; target: number; actual: number }[];
+      achievement: number;
+      outcomes: string;
+      beneficiaries: number;
+      cost_per_beneficiary_tiyn: number | null;
+      social_value_tiyn: number | null;
+      sroi: number | null;
+      score: number;
+      evaluated_at: Date;
+    };
   };
   documents: { id: string; entity_id: string; original_name: string }[];
   owner: boolean;
@@ -72,122 +143,293 @@ export function ProjectPage(p: ProjectPageProps) {
   const { t, locale } = useCtx();
   const names = useNames();
   const { project, detail } = p;
-  const spentOn = (lineId: string) => detail.spending.filter((s) => s.budget_line_id === lineId && s.status !== 'returned').reduce((s, x) => s + x.amount_tiyn, 0);
+  const spentOn = (lineId: string) =>
+    detail.spending
+      .filter((s) => s.budget_line_id === lineId && s.status !== 'returned')
+      .reduce((s, x) => s + x.amount_tiyn, 0);
   return (
     <FundingLayout title={project.title} crumbs={[[t('funding.projects.title'), '/funding/projects']]}>
       <h1>{project.title}</h1>
-      <SummaryList rows={[
-        [t('funding.project.number'), project.number],
-        [t('funding.project.organization'), <a href={localHref(locale, `/funding/organizations/${project.bin}`)}>{orgName(p.org, locale) || project.bin}</a>],
-        [t('funding.call.body'), p.body ? <a href={localHref(locale, `/funding/bodies/${p.body.code}`)}>{bodyName(p.body, locale)}</a> : ''],
-        [t('funding.call.instrument'), t(`funding.instrument.${project.instrument}`)],
-        [t('funding.lot.call'), <a href={localHref(locale, `/funding/calls/${p.call.id}`)}>{p.call.number} — {p.call.title}</a>],
-        [t('funding.project.application'), <a href={localHref(locale, `/funding/applications/${project.application_id}`)}>{t('funding.project.applicationLink')}</a>],
-        [t('funding.lot.region'), names.region(project.region) || t('funding.national')],
-        [t('funding.lot.area'), names.area(project.area)],
-        [t('funding.project.amount'), <Money tiyn={project.amount_tiyn} />],
-        [t('funding.project.signed'), <When at={project.signed_at} />],
-        [t('funding.project.period'), <><When at={project.starts_on} /> — <When at={project.ends_on} /></>],
-        [t('funding.project.status'), <Status value={project.status} />],
-      ]} />
-      {p.owner && project.status === 'delivering' ? <p><a class="button" href={localHref(locale, `/funding/projects/${project.id}/reports/new`)}>{t('funding.report.new')}</a></p> : null}
+      <SummaryList
+        rows={[
+          [t('funding.project.number'), project.number],
+          [
+            t('funding.project.organization'),
+            <a href={localHref(locale, `/funding/organizations/${project.bin}`)}>
+              {orgName(p.org, locale) || project.bin}
+            </a>,
+          ],
+          [
+            t('funding.call.body'),
+            p.body ? <a href={localHref(locale, `/funding/bodies/${p.body.code}`)}>{bodyName(p.body, locale)}</a> : '',
+          ],
+          [t('funding.call.instrument'), t(`funding.instrument.${project.instrument}`)],
+          [
+            t('funding.lot.call'),
+            <a href={localHref(locale, `/funding/calls/${p.call.id}`)}>
+              {p.call.number} — {p.call.title}
+            </a>,
+          ],
+          [
+            t('funding.project.application'),
+            <a href={localHref(locale, `/funding/applications/${project.application_id}`)}>
+              {t('funding.project.applicationLink')}
+            </a>,
+          ],
+          [t('funding.lot.region'), names.region(project.region) || t('funding.national')],
+          [t('funding.lot.area'), names.area(project.area)],
+          [t('funding.project.amount'), <Money tiyn={project.amount_tiyn} />],
+          [t('funding.project.signed'), <When at={project.signed_at} />],
+          [
+            t('funding.project.period'),
+            <>
+              <When at={project.starts_on} /> — <When at={project.ends_on} />
+            </>,
+          ],
+          [t('funding.project.status'), <Status value={project.status} />],
+        ]}
+      />
+      {p.owner && project.status === 'delivering' ? (
+        <p>
+          <a class="button" href={localHref(locale, `/funding/projects/${project.id}/reports/new`)}>
+            {t('funding.report.new')}
+          </a>
+        </p>
+      ) : null}
 
       <h2>{t('funding.project.milestones')}</h2>
-      <Table caption={t('funding.project.milestones')} rows={detail.milestones} rowKey={(m) => m.id} columns={[
-        { header: '№', cell: (m) => String(m.position), numeric: true },
-        { header: t('funding.project.milestone'), cell: (m) => m.title },
-        { header: t('funding.project.due'), cell: (m) => <When at={m.due_on} /> },
-      ]} />
+      <Table
+        caption={t('funding.project.milestones')}
+        rows={detail.milestones}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: '№', cell: (m) => String(m.position), numeric: true },
+          { header: t('funding.project.milestone'), cell: (m) => m.title },
+          { header: t('funding.project.due'), cell: (m) => <When at={m.due_on} /> },
+        ]}
+      />
 
       <h2>{t('funding.project.budget')}</h2>
-      <Table caption={t('funding.project.budget')} rows={detail.lines} rowKey={(l) => l.id} columns={[
-        { header: t('funding.budget.item'), cell: (l) => l.item },
-        { header: t('funding.budget.planned'), cell: (l) => <Money tiyn={l.planned_tiyn} />, numeric: true },
-        { header: t('funding.budget.spent'), cell: (l) => <Money tiyn={spentOn(l.id)} />, numeric: true },
-        { header: t('funding.budget.share'), cell: (l) => (l.planned_tiyn ? pct(spentOn(l.id) / l.planned_tiyn) : '—'), numeric: true },
-      ]} />
+      <Table
+        caption={t('funding.project.budget')}
+        rows={detail.lines}
+        rowKey={(l) => l.id}
+        columns={[
+          { header: t('funding.budget.item'), cell: (l) => l.item },
+          { header: t('funding.budget.planned'), cell: (l) => <Money tiyn={l.planned_tiyn} />, numeric: true },
+          { header: t('funding.budget.spent'), cell: (l) => <Money tiyn={spentOn(l.id)} />, numeric: true },
+          {
+            header: t('funding.budget.share'),
+            cell: (l) => (l.planned_tiyn ? pct(spentOn(l.id) / l.planned_tiyn) : '—'),
+            numeric: true,
+          },
+        ]}
+      />
 
       <h2>{t('funding.project.reports')}</h2>
-      {detail.reports.length === 0 ? <p>{t('funding.project.noReports')}</p> : detail.reports.map((r) => (
-        <article class="card" key={r.id} aria-labelledby={`r-${r.id}`}>
-          <h3 id={`r-${r.id}`}>{t(`funding.report.kind.${r.kind}`)}: {r.period} <Status value={r.status} /></h3>
-          <p><When at={r.submitted_at} /> · {t('funding.report.beneficiaries')}: {r.beneficiaries_reached}</p>
-          <p class="prose">{r.narrative}</p>
-          {Object.keys(r.indicator_values).length ? <ul>{Object.entries(r.indicator_values).map(([k, v]) => <li key={k}>{k}: {v}</li>)}</ul> : null}
-          {p.documents.filter((d) => d.entity_id === r.id).map((d) => <p key={d.id}><a href={`/funding/documents/${d.id}`}>{d.original_name}</a></p>)}
-          {r.review_note ? <p>{t('funding.report.reviewNote')}: {r.review_note}</p> : null}
-          {p.manages && r.status === 'submitted' ? (
-            <Form action={localHref(locale, `/funding/reports/${r.id}/review`)}>
-              <SelectField name="decision" label={t('funding.report.decision')} required options={[{ value: 'accept', label: t('funding.report.accept') }, { value: 'return', label: t('funding.report.return') }]} />
-              <TextArea name="note" label={t('funding.report.note')} rows={2} />
-              <Button>{t('funding.report.reviewSubmit')}</Button>
-            </Form>
-          ) : null}
-        </article>
-      ))}
+      {detail.reports.length === 0 ? (
+        <p>{t('funding.project.noReports')}</p>
+      ) : (
+        detail.reports.map((r) => (
+          <article class="card" key={r.id} aria-labelledby={`r-${r.id}`}>
+            <h3 id={`r-${r.id}`}>
+              {t(`funding.report.kind.${r.kind}`)}: {r.period} <Status value={r.status} />
+            </h3>
+            <p>
+              <When at={r.submitted_at} /> · {t('funding.report.beneficiaries')}: {r.beneficiaries_reached}
+            </p>
+            <p class="prose">{r.narrative}</p>
+            {Object.keys(r.indicator_values).length ? (
+              <ul>
+                {Object.entries(r.indicator_values).map(([k, v]) => (
+                  <li key={k}>
+                    {k}: {v}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {p.documents
+              .filter((d) => d.entity_id === r.id)
+              .map((d) => (
+                <p key={d.id}>
+                  <a href={`/funding/documents/${d.id}`}>{d.original_name}</a>
+                </p>
+              ))}
+            {r.review_note ? (
+              <p>
+                {t('funding.report.reviewNote')}: {r.review_note}
+              </p>
+            ) : null}
+            {p.manages && r.status === 'submitted' ? (
+              <Form action={localHref(locale, `/funding/reports/${r.id}/review`)}>
+                <SelectField
+                  name="decision"
+                  label={t('funding.report.decision')}
+                  required
+                  options={[
+                    { value: 'accept', label: t('funding.report.accept') },
+                    { value: 'return', label: t('funding.report.return') },
+                  ]}
+                />
+                <TextArea name="note" label={t('funding.report.note')} rows={2} />
+                <Button>{t('funding.report.reviewSubmit')}</Button>
+              </Form>
+            ) : null}
+          </article>
+        ))
+      )}
 
       <h2>{t('funding.project.visits')}</h2>
-      {detail.visits.length === 0 ? <p>{t('funding.project.noVisits')}</p> : (
-        <Table caption={t('funding.project.visits')} rows={detail.visits} rowKey={(v) => v.id} columns={[
-          { header: t('funding.visit.date'), cell: (v) => <When at={v.visited_on} /> },
-          { header: t('funding.visit.visitor'), cell: (v) => v.visitor_name },
-          { header: t('funding.visit.outcome'), cell: (v) => <Status value={v.outcome} /> },
-          { header: t('funding.visit.findings'), cell: (v) => v.findings },
-        ]} />
+      {detail.visits.length === 0 ? (
+        <p>{t('funding.project.noVisits')}</p>
+      ) : (
+        <Table
+          caption={t('funding.project.visits')}
+          rows={detail.visits}
+          rowKey={(v) => v.id}
+          columns={[
+            { header: t('funding.visit.date'), cell: (v) => <When at={v.visited_on} /> },
+            { header: t('funding.visit.visitor'), cell: (v) => v.visitor_name },
+            { header: t('funding.visit.outcome'), cell: (v) => <Status value={v.outcome} /> },
+            { header: t('funding.visit.findings'), cell: (v) => v.findings },
+          ]}
+        />
       )}
-      {p.manages && project.status !== 'terminated' ? <p><a href={localHref(locale, `/funding/projects/${project.id}/visits/new`)}>{t('funding.visit.new')}</a></p> : null}
+      {p.manages && project.status !== 'terminated' ? (
+        <p>
+          <a href={localHref(locale, `/funding/projects/${project.id}/visits/new`)}>{t('funding.visit.new')}</a>
+        </p>
+      ) : null}
 
       <h2>{t('funding.survey.title')}</h2>
       <div class="survey-box">
         <img src={`/funding/projects/${project.id}/qr.svg`} width={160} height={160} alt={t('funding.survey.qrAlt')} />
         <div>
-          <p>{t('funding.survey.linkIntro')} <a href={p.surveyUrl}>{p.surveyUrl}</a></p>
-          <p>{detail.survey.count ? t('funding.survey.summary', { count: detail.survey.count, average: String(detail.survey.average) }) : t('funding.survey.none')}</p>
+          <p>
+            {t('funding.survey.linkIntro')} <a href={p.surveyUrl}>{p.surveyUrl}</a>
+          </p>
+          <p>
+            {detail.survey.count
+              ? t('funding.survey.summary', { count: detail.survey.count, average: String(detail.survey.average) })
+              : t('funding.survey.none')}
+          </p>
         </div>
       </div>
 
       <h2>{t('funding.evaluation.title')}</h2>
       {detail.evaluation ? (
         <>
-          <SummaryList rows={[
-            [t('funding.evaluation.score'), `${detail.evaluation.score} / 100`],
-            [t('funding.evaluation.achievement'), pct(detail.evaluation.achievement)],
-            [t('funding.evaluation.beneficiaries'), String(detail.evaluation.beneficiaries)],
-            [t('funding.evaluation.costPerBeneficiary'), detail.evaluation.cost_per_beneficiary_tiyn === null ? '—' : <Money tiyn={detail.evaluation.cost_per_beneficiary_tiyn} />],
-            [t('funding.evaluation.socialValue'), detail.evaluation.social_value_tiyn === null ? '—' : <Money tiyn={detail.evaluation.social_value_tiyn} />],
-            [t('funding.evaluation.sroi'), detail.evaluation.sroi === null ? t('funding.evaluation.sroiNone') : `${detail.evaluation.sroi} : 1`],
-            [t('funding.evaluation.date'), <When at={detail.evaluation.evaluated_at} />],
-          ]} />
+          <SummaryList
+            rows={[
+              [t('funding.evaluation.score'), `${detail.evaluation.score} / 100`],
+              [t('funding.evaluation.achievement'), pct(detail.evaluation.achievement)],
+              [t('funding.evaluation.beneficiaries'), String(detail.evaluation.beneficiaries)],
+              [
+                t('funding.evaluation.costPerBeneficiary'),
+                detail.evaluation.cost_per_beneficiary_tiyn === null ? (
+                  '—'
+                ) : (
+                  <Money tiyn={detail.evaluation.cost_per_beneficiary_tiyn} />
+                ),
+              ],
+              [
+                t('funding.evaluation.socialValue'),
+                detail.evaluation.social_value_tiyn === null ? (
+                  '—'
+                ) : (
+                  <Money tiyn={detail.evaluation.social_value_tiyn} />
+                ),
+              ],
+              [
+                t('funding.evaluation.sroi'),
+                detail.evaluation.sroi === null ? t('funding.evaluation.sroiNone') : `${detail.evaluation.sroi} : 1`,
+              ],
+              [t('funding.evaluation.date'), <When at={detail.evaluation.evaluated_at} />],
+            ]}
+          />
           <p class="prose">{detail.evaluation.outcomes}</p>
-          <Table caption={t('funding.evaluation.indicators')} rows={detail.evaluation.indicators} rowKey={(i) => i.name} columns={[
-            { header: t('funding.indicator.name'), cell: (i) => i.name },
-            { header: t('funding.indicator.target'), cell: (i) => String(i.target), numeric: true },
-            { header: t('funding.indicator.actual'), cell: (i) => String(i.actual), numeric: true },
-            { header: t('funding.evaluation.achievement'), cell: (i) => pct(Math.min(1, i.actual / i.target)), numeric: true },
-          ]} />
+          <Table
+            caption={t('funding.evaluation.indicators')}
+            rows={detail.evaluation.indicators}
+            rowKey={(i) => i.name}
+            columns={[
+              { header: t('funding.indicator.name'), cell: (i) => i.name },
+              { header: t('funding.indicator.target'), cell: (i) => String(i.target), numeric: true },
+              { header: t('funding.indicator.actual'), cell: (i) => String(i.actual), numeric: true },
+              {
+                header: t('funding.evaluation.achievement'),
+                cell: (i) => pct(Math.min(1, i.actual / i.target)),
+                numeric: true,
+              },
+            ]}
+          />
         </>
       ) : (
         <p>{t('funding.evaluation.none')}</p>
       )}
-      {p.manages && project.status === 'completed' ? <p><a class="button" href={localHref(locale, `/funding/projects/${project.id}/evaluate`)}>{t('funding.evaluation.new')}</a></p> : null}
+      {p.manages && project.status === 'completed' ? (
+        <p>
+          <a class="button" href={localHref(locale, `/funding/projects/${project.id}/evaluate`)}>
+            {t('funding.evaluation.new')}
+          </a>
+        </p>
+      ) : null}
       <History entries={p.history} />
     </FundingLayout>
   );
 }
 
-export function SurveyPage({ project, org, values, errors, done }: { project: ProjectRow; org: Org; values: Record<string, string | undefined>; errors: Record<string, string>; done?: boolean }) {
+export function SurveyPage({
+  project,
+  org,
+  values,
+  errors,
+  done,
+}: {
+  project: ProjectRow;
+  org: Org;
+  values: Record<string, string | undefined>;
+  errors: Record<string, string>;
+  done?: boolean;
+}) {
   const { t, locale } = useCtx();
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <FundingLayout title={t('funding.survey.title')} hasErrors={hasErrors}>
-      {hasErrors ? <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="es"><h2 id="es">{t('common.errorSummaryTitle')}</h2><ul>{Object.entries(errors).map(([k, v]) => <li key={k}><a href={`#f-${k}`}>{v}</a></li>)}</ul></div> : null}
+      {hasErrors ? (
+        <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="es">
+          <h2 id="es">{t('common.errorSummaryTitle')}</h2>
+          <ul>
+            {Object.entries(errors).map(([k, v]) => (
+              <li key={k}>
+                <a href={`#f-${k}`}>{v}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <h1>{t('funding.survey.title')}</h1>
       <p>{t('funding.survey.intro', { project: project.title, org: orgName(org, locale) })}</p>
-      {done ? <p class="notice">{t('funding.survey.thanks')}</p> : (
+      {done ? (
+        <p class="notice">{t('funding.survey.thanks')}</p>
+      ) : (
         <Form action={localHref(locale, `/funding/survey/${project.survey_token}`)}>
-          <SelectField name="score" label={t('funding.survey.score')} required emptyOption={t('funding.survey.choose')} value={values.score} error={errors.score}
-            options={[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: t(`funding.survey.score${n}`) }))} />
-          <TextArea name="comment" label={t('funding.survey.comment')} rows={4} value={values.comment} error={errors.comment} />
+          <SelectField
+            name="score"
+            label={t('funding.survey.score')}
+            required
+            emptyOption={t('funding.survey.choose')}
+            value={values.score}
+            error={errors.score}
+            options={[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: t(`funding.survey.score${n}`) }))}
+          />
+          <TextArea
+            name="comment"
+            label={t('funding.survey.comment')}
+            rows={4}
+            value={values.comment}
+            error={errors.comment}
+          />
           <Button>{t('funding.survey.send')}</Button>
         </Form>
       )}
@@ -196,11 +438,29 @@ export function SurveyPage({ project, org, values, errors, done }: { project: Pr
 }
 
 /** A funding history: a state body's calls and projects, or an NGO's applications and projects. */
-export function HistoryPage({ title, kind, summary, calls, applications, projects, orgs }: {
-  title: string; kind: 'body' | 'organization'; summary: [string, any][];
+export function HistoryPage({
+  title,
+  kind,
+  summary,
+  calls,
+  applications,
+  projects,
+  orgs,
+}: {
+  title: string;
+  kind: 'body' | 'organization';
+  summary: [string, any][];
   calls?: { id: string; number: string; title: string; status: string; closes_at: Date }[];
-  applications?: { id: string; title: string; status: string; call_id: string; requested_tiyn: number; submitted_at: Date | null }[];
-  projects: ProjectRow[]; orgs: Map<string, NonNullable<Org>>;
+  applications?: {
+    id: string;
+    title: string;
+    status: string;
+    call_id: string;
+    requested_tiyn: number;
+    submitted_at: Date | null;
+  }[];
+  projects: ProjectRow[];
+  orgs: Map<string, NonNullable<Org>>;
 }) {
   const { t, locale } = useCtx();
   return (
@@ -208,20 +468,38 @@ export function HistoryPage({ title, kind, summary, calls, applications, project
       <h1>{title}</h1>
       <SummaryList rows={summary} />
       {calls ? (
-        <Table caption={t('funding.calls.title')} rows={calls} rowKey={(c) => c.id} columns={[
-          { header: t('funding.call.number'), cell: (c) => c.number },
-          { header: t('funding.call.titleLabel'), cell: (c) => <a href={localHref(locale, `/funding/calls/${c.id}`)}>{c.title}</a> },
-          { header: t('funding.call.closes'), cell: (c) => <When at={c.closes_at} /> },
-          { header: t('funding.call.status'), cell: (c) => <Status value={c.status} /> },
-        ]} />
+        <Table
+          caption={t('funding.calls.title')}
+          rows={calls}
+          rowKey={(c) => c.id}
+          columns={[
+            { header: t('funding.call.number'), cell: (c) => c.number },
+            {
+              header: t('funding.call.titleLabel'),
+              cell: (c) => <a href={localHref(locale, `/funding/calls/${c.id}`)}>{c.title}</a>,
+            },
+            { header: t('funding.call.closes'), cell: (c) => <When at={c.closes_at} /> },
+            { header: t('funding.call.status'), cell: (c) => <Status value={c.status} /> },
+          ]}
+        />
       ) : null}
       {applications ? (
-        <Table caption={t('funding.history.applications')} rows={applications} rowKey={(a) => a.id} columns={[
-          { header: t('funding.app.titleLabel'), cell: (a) => <a href={localHref(locale, `/funding/applications/${a.id}`)}>{a.title || t('funding.app.untitled')}</a> },
-          { header: t('funding.app.submitted'), cell: (a) => <When at={a.submitted_at} /> },
-          { header: t('funding.app.requested'), cell: (a) => <Money tiyn={a.requested_tiyn} />, numeric: true },
-          { header: t('funding.app.status'), cell: (a) => <Status value={a.status} /> },
-        ]} />
+        <Table
+          caption={t('funding.history.applications')}
+          rows={applications}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              header: t('funding.app.titleLabel'),
+              cell: (a) => (
+                <a href={localHref(locale, `/funding/applications/${a.id}`)}>{a.title || t('funding.app.untitled')}</a>
+              ),
+            },
+            { header: t('funding.app.submitted'), cell: (a) => <When at={a.submitted_at} /> },
+            { header: t('funding.app.requested'), cell: (a) => <Money tiyn={a.requested_tiyn} />, numeric: true },
+            { header: t('funding.app.status'), cell: (a) => <Status value={a.status} /> },
+          ]}
+        />
       ) : null}
       <ProjectsTable projects={projects} orgs={orgs} caption={t('funding.projects.title')} />
     </FundingLayout>

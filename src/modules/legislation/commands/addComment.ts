@@ -26,10 +26,24 @@ export async function addComment(
       const unit = await findUnit(trx, version.id, input.unitKey);
       if (!unit) return fail('unknown_unit', 'unit');
       const row = await insertComment(trx, {
-        draftId: draft.id, versionId: version.id, unitId: unit.id, authorId: actor!.id, authorName: actor!.name,
-        organizationBin: input.onBehalf, body: input.body, lang: input.lang, at: now,
+        draftId: draft.id,
+        versionId: version.id,
+        unitId: unit.id,
+        authorId: actor!.id,
+        authorName: actor!.name,
+        organizationBin: input.onBehalf,
+        body: input.body,
+        lang: input.lang,
+        at: now,
       });
-      await audit(trx, { actor, action: 'legislation.comment.added', entityType: 'legislation_draft', entityId: draft.id, data: { comment: row.id, unit: unit.key }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'legislation.comment.added',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { comment: row.id, unit: unit.key },
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

@@ -13,7 +13,16 @@ import { CLOSE_QUEUE } from './openDiscussion.ts';
  */
 export async function addVersion(
   deps: CommandDeps,
-  input: { id: string; lockVersion: number; units: readonly BilingualUnit[]; noteKk: string; noteRu: string; changesKk: string; changesRu: string; lastDay: IsoDate },
+  input: {
+    id: string;
+    lockVersion: number;
+    units: readonly BilingualUnit[];
+    noteKk: string;
+    noteRu: string;
+    changesKk: string;
+    changesRu: string;
+    lastDay: IsoDate;
+  },
   now = new Date(),
 ): Promise<Result<{ version: number }>> {
   return ldb(deps.db)
@@ -28,14 +37,43 @@ export async function addVersion(
       const number = draft.current_version + 1;
       const closesAt = closingInstant(input.lastDay);
       const next = transition(draft.status, 'newVersion')!;
-      const set = { status: next, current_version: number, opened_at: now, last_day: input.lastDay, closes_at: closesAt, summary_published_at: null, updated_at: now };
+      const set = {
+        status: next,
+        current_version: number,
+        opened_at: now,
+        last_day: input.lastDay,
+        closes_at: closesAt,
+        summary_published_at: null,
+        updated_at: now,
+      };
       if (!(await updateDraft(trx, draft.id, input.lockVersion, set))) return fail('stale');
-      const versionId = await insertVersion(trx, { draftId: draft.id, number, noteKk: input.noteKk, noteRu: input.noteRu, changesKk: input.changesKk, changesRu: input.changesRu, at: now }, input.units);
+      const versionId = await insertVersion(
+        trx,
+        {
+          draftId: draft.id,
+          number,
+          noteKk: input.noteKk,
+          noteRu: input.noteRu,
+          changesKk: input.changesKk,
+          changesRu: input.changesRu,
+          at: now,
+        },
+        input.units,
+      );
       await updateVersion(trx, versionId, { opened_at: now, last_day: input.lastDay });
-      await deps.jobs.enqueue(CLOSE_QUEUE, { draftId: draft.id, version: number }, { runAt: closesAt, dedupeKey: `${CLOSE_QUEUE}:${draft.id}:${number}`, trx });
+      await deps.jobs.enqueue(
+        CLOSE_QUEUE,
+        { draftId: draft.id, version: number },
+        { runAt: closesAt, dedupeKey: `${CLOSE_QUEUE}:${draft.id}:${number}`, trx },
+      );
       await audit(trx, {
-        actor: deps.actor, action: 'legislation.version.published', entityType: 'legislation_draft', entityId: draft.id,
-        data: { version: number, openedOn: almatyDate(now), lastDay: input.lastDay }, isPublic: true, requestId: deps.requestId,
+        actor: deps.actor,
+        action: 'legislation.version.published',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { version: number, openedOn: almatyDate(now), lastDay: input.lastDay },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok({ version: number });
     });

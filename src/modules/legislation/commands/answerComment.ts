@@ -27,11 +27,22 @@ export async function answerComment(
       if (!decision.ok) return fail(decision.reason);
       if (comment.version_number !== draft.current_version) return fail('old_version');
       if (reasonRequired(input.status) && !input.reason.trim()) return fail('reason_required', 'reason');
-      const saved = await setAnswer(trx, comment.id, input.answerVersion, { status: input.status, reason: input.reason.trim() || null, by: actor!.id, byName: actor!.name, at: now });
+      const saved = await setAnswer(trx, comment.id, input.answerVersion, {
+        status: input.status,
+        reason: input.reason.trim() || null,
+        by: actor!.id,
+        byName: actor!.name,
+        at: now,
+      });
       if (!saved) return fail('stale');
       await audit(trx, {
-        actor, action: 'legislation.comment.answered', entityType: 'legislation_draft', entityId: draft.id,
-        data: { comment: comment.id, status: input.status }, isPublic: true, requestId: deps.requestId,
+        actor,
+        action: 'legislation.comment.answered',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { comment: comment.id, status: input.status },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok({ draftId: draft.id });
     });

@@ -11,7 +11,14 @@ import { findDraft, findVersion, insertConclusion, ldb, type ConclusionKind } fr
  */
 export async function attachConclusion(
   deps: CommandDeps,
-  input: { draftId: string; kind: ConclusionKind; bin: string; summary: string; document: UploadedFile; storage: Storage },
+  input: {
+    draftId: string;
+    kind: ConclusionKind;
+    bin: string;
+    summary: string;
+    document: UploadedFile;
+    storage: Storage;
+  },
   now = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
@@ -24,10 +31,24 @@ export async function attachConclusion(
       if (!decision.ok) return fail(decision.reason, decision.reason === 'not_ngo' ? 'organization' : undefined);
       const version = (await findVersion(trx, draft.id, draft.current_version))!;
       const file = await saveFile(trx, input.storage, input.document, actor!.id);
-      const row = await insertConclusion(trx, { draftId: draft.id, versionId: version.id, kind: input.kind, bin: input.bin, summary: input.summary, fileId: file.id, by: actor!.id, at: now });
+      const row = await insertConclusion(trx, {
+        draftId: draft.id,
+        versionId: version.id,
+        kind: input.kind,
+        bin: input.bin,
+        summary: input.summary,
+        fileId: file.id,
+        by: actor!.id,
+        at: now,
+      });
       await audit(trx, {
-        actor, action: 'legislation.conclusion.attached', entityType: 'legislation_draft', entityId: draft.id,
-        data: { conclusion: row.id, kind: input.kind, organization: input.bin }, isPublic: true, requestId: deps.requestId,
+        actor,
+        action: 'legislation.conclusion.attached',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { conclusion: row.id, kind: input.kind, organization: input.bin },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok({ id: row.id });
     });

@@ -9,7 +9,11 @@ import { findDraft, ldb, updateDraft, type Db, type DraftRow } from '../reposito
  * draft, or one whose period has not ended (a job that ran early), is left as it is.
  * @example await closeDiscussion({ db, jobs, actor: null }, { id })
  */
-export async function closeDiscussion(deps: CommandDeps, input: { id: string }, now = new Date()): Promise<Result<{ closed: boolean }>> {
+export async function closeDiscussion(
+  deps: CommandDeps,
+  input: { id: string },
+  now = new Date(),
+): Promise<Result<{ closed: boolean }>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -27,8 +31,13 @@ export async function closeIfDue(trx: Db, draft: DraftRow, now: Date, requestId?
   draft.status = next;
   draft.lock_version += 1;
   await audit(trx, {
-    actor: null, action: 'legislation.draft.closed', entityType: 'legislation_draft', entityId: draft.id,
-    data: { version: draft.current_version, lastDay: draft.last_day }, isPublic: true, requestId,
+    actor: null,
+    action: 'legislation.draft.closed',
+    entityType: 'legislation_draft',
+    entityId: draft.id,
+    data: { version: draft.current_version, lastDay: draft.last_day },
+    isPublic: true,
+    requestId,
   });
   return true;
 }

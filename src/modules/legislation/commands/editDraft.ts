@@ -9,7 +9,11 @@ import type { DraftContent } from './createDraft.ts';
  * value the form was read with: when another official saved in between, 'stale' and nothing changes.
  * @example await editDraft(deps, { id, lockVersion: 0, ...content })
  */
-export async function editDraft(deps: CommandDeps, input: DraftContent & { id: string; lockVersion: number }, at = new Date()): Promise<Result<void>> {
+export async function editDraft(
+  deps: CommandDeps,
+  input: DraftContent & { id: string; lockVersion: number },
+  at = new Date(),
+): Promise<Result<void>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -17,11 +21,26 @@ export async function editDraft(deps: CommandDeps, input: DraftContent & { id: s
       if (!draft) return fail('not_found');
       const decision = canEditDraft(deps.actor, draft, at);
       if (!decision.ok) return fail(decision.reason);
-      if (!(await updateDraft(trx, draft.id, input.lockVersion, { kind: input.kind, title_kk: input.titleKk, title_ru: input.titleRu, updated_at: at }))) return fail('stale');
+      if (
+        !(await updateDraft(trx, draft.id, input.lockVersion, {
+          kind: input.kind,
+          title_kk: input.titleKk,
+          title_ru: input.titleRu,
+          updated_at: at,
+        }))
+      )
+        return fail('stale');
       const version = (await findVersion(trx, draft.id, draft.current_version))!;
       await updateVersion(trx, version.id, { note_kk: input.noteKk, note_ru: input.noteRu });
       await replaceUnits(trx, version.id, input.units);
-      await audit(trx, { actor: deps.actor, action: 'legislation.draft.edited', entityType: 'legislation_draft', entityId: draft.id, data: { units: input.units.length }, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'legislation.draft.edited',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { units: input.units.length },
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -10,7 +10,11 @@ import { closeIfDue } from './closeDiscussion.ts';
  * refused with 'unanswered' while any comment on the version has no answer.
  * @example await publishSummary(deps, { id })
  */
-export async function publishSummary(deps: CommandDeps, input: { id: string }, now = new Date()): Promise<Result<{ comments: number }>> {
+export async function publishSummary(
+  deps: CommandDeps,
+  input: { id: string },
+  now = new Date(),
+): Promise<Result<{ comments: number }>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -24,11 +28,20 @@ export async function publishSummary(deps: CommandDeps, input: { id: string }, n
       await closeIfDue(trx, draft, now, deps.requestId);
       const next = transition(draft.status, 'publishSummary');
       if (!next) return fail('state_publishSummary');
-      await updateDraft(trx, draft.id, draft.lock_version, { status: next, summary_published_at: now, updated_at: now });
+      await updateDraft(trx, draft.id, draft.lock_version, {
+        status: next,
+        summary_published_at: now,
+        updated_at: now,
+      });
       await updateVersion(trx, version.id, { summary_published_at: now });
       await audit(trx, {
-        actor: deps.actor, action: 'legislation.summary.published', entityType: 'legislation_draft', entityId: draft.id,
-        data: { version: draft.current_version, comments: counts.total }, isPublic: true, requestId: deps.requestId,
+        actor: deps.actor,
+        action: 'legislation.summary.published',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { version: draft.current_version, comments: counts.total },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok({ comments: counts.total });
     });

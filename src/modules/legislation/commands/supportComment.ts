@@ -8,7 +8,11 @@ import { findComment, findDraft, insertSupport, ldb, supportedBy } from '../repo
  * once count once).
  * @example await supportComment(deps, { commentId })
  */
-export async function supportComment(deps: CommandDeps, input: { commentId: string }, now = new Date()): Promise<Result<{ draftId: string }>> {
+export async function supportComment(
+  deps: CommandDeps,
+  input: { commentId: string },
+  now = new Date(),
+): Promise<Result<{ draftId: string }>> {
   const actor = deps.actor;
   return ldb(deps.db)
     .transaction()
@@ -20,7 +24,14 @@ export async function supportComment(deps: CommandDeps, input: { commentId: stri
       const decision = canSupport(actor, draft, comment, { alreadySupported: already }, now);
       if (!decision.ok) return fail(decision.reason);
       if (!(await insertSupport(trx, comment.id, actor!.id, now))) return fail('already_supported');
-      await audit(trx, { actor, action: 'legislation.comment.supported', entityType: 'legislation_draft', entityId: draft.id, data: { comment: comment.id }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'legislation.comment.supported',
+        entityType: 'legislation_draft',
+        entityId: draft.id,
+        data: { comment: comment.id },
+        requestId: deps.requestId,
+      });
       return ok({ draftId: draft.id });
     });
 }

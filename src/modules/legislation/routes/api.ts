@@ -15,11 +15,31 @@ export async function legislationApi(app: FastifyInstance) {
 
   app.get(
     '/api/v1/drafts',
-    { config: api, schema: { tags, summary: 'Draft legal acts under public discussion, with filters', querystring: apiListQuery, response: { 200: draftListJson } } },
+    {
+      config: api,
+      schema: {
+        tags,
+        summary: 'Draft legal acts under public discussion, with filters',
+        querystring: apiListQuery,
+        response: { 200: draftListJson },
+      },
+    },
     async (req) => {
       const q = req.query as z.infer<typeof apiListQuery>;
       const now = new Date();
-      const r = await listDrafts(db, { q: q.q || undefined, status: q.status, bodyCode: q.stateBody, openNow: q.openNow === 'true', viewerBodies: req.actor?.stateBodies ?? [], page: q.page, pageSize: q.pageSize }, now);
+      const r = await listDrafts(
+        db,
+        {
+          q: q.q || undefined,
+          status: q.status,
+          bodyCode: q.stateBody,
+          openNow: q.openNow === 'true',
+          viewerBodies: req.actor?.stateBodies ?? [],
+          page: q.page,
+          pageSize: q.pageSize,
+        },
+        now,
+      );
       return { items: r.rows.map((d) => listItemJson(d, now)), total: r.total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -28,14 +48,24 @@ export async function legislationApi(app: FastifyInstance) {
     '/api/v1/drafts/:id',
     {
       config: api,
-      schema: { tags, summary: 'One draft: structure of the current version, versions, comments with answers and counts, conclusions', params: idParams, response: { 200: draftDetailJson, 404: apiError } },
+      schema: {
+        tags,
+        summary: 'One draft: structure of the current version, versions, comments with answers and counts, conclusions',
+        params: idParams,
+        response: { 200: draftDetailJson, 404: apiError },
+      },
     },
     async (req, reply) => {
       const draft = await findDraft(db, (req.params as { id: string }).id);
-      if (!draft || !canViewDraft(req.actor, draft).ok) return reply.code(404).send({ error: 'not_found', message: req.t('legislation.draft.notFound') });
+      if (!draft || !canViewDraft(req.actor, draft).ok)
+        return reply.code(404).send({ error: 'not_found', message: req.t('legislation.draft.notFound') });
       const versions = await listVersions(db, draft.id);
       const version = versions.find((v) => v.number === draft.current_version)!;
-      const [units, comments, conclusions] = await Promise.all([unitsOf(db, version.id), commentsOf(db, draft.id), conclusionsOf(db, draft.id)]);
+      const [units, comments, conclusions] = await Promise.all([
+        unitsOf(db, version.id),
+        commentsOf(db, draft.id),
+        conclusionsOf(db, draft.id),
+      ]);
       return detailJson(draft, { version, versions, units, comments, conclusions, now: new Date() });
     },
   );

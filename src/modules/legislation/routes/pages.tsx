@@ -10,7 +10,18 @@ import { changeCounts, compareVersions } from '../domain.ts';
 import { canCreateDraft, canPublishSummary, canViewSummary, draftCan, isDeveloper } from '../policy.ts';
 import { bodyName, commentView, conclusionView, draftTitle, listItemView, textLang, unitView } from '../presenters.ts';
 import {
-  commentsOf, conclusionsOf, countUnanswered, findConclusionFile, findVersion, ldb, listDrafts, listVersions, stateBodiesList, supportedBy, unitsOf, type UnitRow,
+  commentsOf,
+  conclusionsOf,
+  countUnanswered,
+  findConclusionFile,
+  findVersion,
+  ldb,
+  listDrafts,
+  listVersions,
+  stateBodiesList,
+  supportedBy,
+  unitsOf,
+  type UnitRow,
 } from '../repository.ts';
 import { LIST_FIELDS, parseListQuery, unitName } from '../schemas.ts';
 import { DraftPage } from '../views/DraftPage.tsx';
@@ -21,7 +32,12 @@ import { denyPage, LANG, loadDraft, versionParam } from './shared.tsx';
 export const PAGE_SIZE = 20;
 
 /** A public audit entry in words: "Published for public discussion (version 1) until 4 December 2026". */
-function historyText(t: FastifyRequest['t'], locale: FastifyRequest['locale'], action: string, data: Record<string, unknown>): string {
+function historyText(
+  t: FastifyRequest['t'],
+  locale: FastifyRequest['locale'],
+  action: string,
+  data: Record<string, unknown>,
+): string {
   const d = data ?? {};
   const params = {
     version: String(d.version ?? ''),
@@ -45,13 +61,27 @@ export async function legislationPages(app: FastifyInstance) {
       stateBodiesList(db),
     ]);
     const translated = Object.fromEntries(Object.entries(errors).map(([k, key]) => [k, req.t(key, { max: 200 })]));
-    const linkQuery = Object.fromEntries(LIST_FIELDS.filter((k) => k !== 'page' && values[k] !== undefined && !errors[k]).map((k) => [k, values[k]]));
-    const bodyOptions = bodies.map((b) => ({ code: b.code, name: req.locale === 'kk' ? b.name_kk : req.locale === 'ru' ? b.name_ru : b.name_en }));
+    const linkQuery = Object.fromEntries(
+      LIST_FIELDS.filter((k) => k !== 'page' && values[k] !== undefined && !errors[k]).map((k) => [k, values[k]]),
+    );
+    const bodyOptions = bodies.map((b) => ({
+      code: b.code,
+      name: req.locale === 'kk' ? b.name_kk : req.locale === 'ru' ? b.name_ru : b.name_en,
+    }));
     return renderPage(
       req,
       reply,
-      <ListPage values={values} linkQuery={linkQuery} errors={translated} items={result.rows.map((r) => listItemView(r, req.locale, now))} total={result.total}
-        page={filter.page} pageSize={PAGE_SIZE} bodies={bodyOptions} canCreate={canCreateDraft(req.actor).ok} />,
+      <ListPage
+        values={values}
+        linkQuery={linkQuery}
+        errors={translated}
+        items={result.rows.map((r) => listItemView(r, req.locale, now))}
+        total={result.total}
+        page={filter.page}
+        pageSize={PAGE_SIZE}
+        bodies={bodyOptions}
+        canCreate={canCreateDraft(req.actor).ok}
+      />,
       Object.keys(errors).length ? 400 : 200,
     );
   });
@@ -73,20 +103,52 @@ export async function legislationPages(app: FastifyInstance) {
       publicHistory(db, 'legislation_draft', draft.id),
     ]);
     const can = draftCan(req.actor, draft, counts, now);
-    const state = n === draft.current_version ? listItemView({ ...draft, comments: 0, unanswered: 0 }, req.locale, now).state : version.summary_published_at ? 'summary_published' : 'closed';
+    const state =
+      n === draft.current_version
+        ? listItemView({ ...draft, comments: 0, unanswered: 0 }, req.locale, now).state
+        : version.summary_published_at
+          ? 'summary_published'
+          : 'closed';
     const today = almatyDate(now);
-    const daysLeft = draft.last_day && draft.last_day >= today ? workingDaysBetween(today, draft.last_day) + (isWorkingDay(today) ? 1 : 0) : null;
+    const daysLeft =
+      draft.last_day && draft.last_day >= today
+        ? workingDaysBetween(today, draft.last_day) + (isWorkingDay(today) ? 1 : 0)
+        : null;
     const l = textLang(req.locale);
     return renderPage(
       req,
       reply,
       <DraftPage
-        id={draft.id} title={draftTitle(draft, req.locale)} body={bodyName(draft, req.locale)} kind={draft.kind} state={state} version={n} currentVersion={draft.current_version}
-        versions={versions.map((v) => ({ number: v.number, openedAt: v.opened_at, lastDay: v.last_day, summaryPublished: !!v.summary_published_at }))}
-        openedAt={version.opened_at} lastDay={version.last_day} note={l === 'kk' ? version.note_kk : version.note_ru} changes={l === 'kk' ? version.changes_kk : version.changes_ru}
-        units={units.map((u) => unitView(u, req.locale))} comments={comments.map((c) => commentView(c, req.locale))}
-        conclusions={conclusions.map((k) => conclusionView(k, req.locale))} can={can} supported={supported} actorId={req.actor?.id ?? null} daysLeft={daysLeft}
-        history={history.map((h) => ({ id: Number(h.id), at: new Date(h.at), actor: h.actor_name, text: historyText(req.t, req.locale, h.action, h.data) }))}
+        id={draft.id}
+        title={draftTitle(draft, req.locale)}
+        body={bodyName(draft, req.locale)}
+        kind={draft.kind}
+        state={state}
+        version={n}
+        currentVersion={draft.current_version}
+        versions={versions.map((v) => ({
+          number: v.number,
+          openedAt: v.opened_at,
+          lastDay: v.last_day,
+          summaryPublished: !!v.summary_published_at,
+        }))}
+        openedAt={version.opened_at}
+        lastDay={version.last_day}
+        note={l === 'kk' ? version.note_kk : version.note_ru}
+        changes={l === 'kk' ? version.changes_kk : version.changes_ru}
+        units={units.map((u) => unitView(u, req.locale))}
+        comments={comments.map((c) => commentView(c, req.locale))}
+        conclusions={conclusions.map((k) => conclusionView(k, req.locale))}
+        can={can}
+        supported={supported}
+        actorId={req.actor?.id ?? null}
+        daysLeft={daysLeft}
+        history={history.map((h) => ({
+          id: Number(h.id),
+          at: new Date(h.at),
+          actor: h.actor_name,
+          text: historyText(req.t, req.locale, h.action, h.data),
+        }))}
       />,
     );
   });
@@ -109,26 +171,41 @@ export async function legislationPages(app: FastifyInstance) {
     return { draft, version, comments, now: new Date() };
   }
 
-  const summaryPage = (print: boolean) => async (req: Parameters<typeof loadDraft>[0], reply: Parameters<typeof loadDraft>[1]) => {
-    const s = await summaryData(req, reply);
-    if (!s) return reply;
-    const { draft, version, comments, now } = s;
-    const isCurrent = version.number === draft.current_version;
-    const unanswered = comments.filter((c) => !c.answer_status).length;
-    const publish = canPublishSummary(req.actor, draft, { unanswered }, now);
-    const developer = isDeveloper(req.actor, draft);
-    const state = listItemView({ ...draft, comments: 0, unanswered: 0 }, req.locale, now).state;
-    const refusal = developer && !publish.ok && isCurrent && state !== 'summary_published' && state !== 'draft' ? req.t(`legislation.deny.${publish.reason}`) : null;
-    return renderPage(
-      req,
-      reply,
-      <SummaryPage
-        id={draft.id} title={draftTitle(draft, req.locale)} body={bodyName(draft, req.locale)} state={isCurrent ? state : 'summary_published'} version={version.number} isCurrent={isCurrent}
-        openedAt={version.opened_at} lastDay={version.last_day} publishedAt={version.summary_published_at} comments={comments.map((c) => commentView(c, req.locale))}
-        canAnswer={draftCan(req.actor, draft, { unanswered }, now).answer} canPublish={publish.ok} publishRefusal={refusal} print={print}
-      />,
-    );
-  };
+  const summaryPage =
+    (print: boolean) => async (req: Parameters<typeof loadDraft>[0], reply: Parameters<typeof loadDraft>[1]) => {
+      const s = await summaryData(req, reply);
+      if (!s) return reply;
+      const { draft, version, comments, now } = s;
+      const isCurrent = version.number === draft.current_version;
+      const unanswered = comments.filter((c) => !c.answer_status).length;
+      const publish = canPublishSummary(req.actor, draft, { unanswered }, now);
+      const developer = isDeveloper(req.actor, draft);
+      const state = listItemView({ ...draft, comments: 0, unanswered: 0 }, req.locale, now).state;
+      const refusal =
+        developer && !publish.ok && isCurrent && state !== 'summary_published' && state !== 'draft'
+          ? req.t(`legislation.deny.${publish.reason}`)
+          : null;
+      return renderPage(
+        req,
+        reply,
+        <SummaryPage
+          id={draft.id}
+          title={draftTitle(draft, req.locale)}
+          body={bodyName(draft, req.locale)}
+          state={isCurrent ? state : 'summary_published'}
+          version={version.number}
+          isCurrent={isCurrent}
+          openedAt={version.opened_at}
+          lastDay={version.last_day}
+          publishedAt={version.summary_published_at}
+          comments={comments.map((c) => commentView(c, req.locale))}
+          canAnswer={draftCan(req.actor, draft, { unanswered }, now).answer}
+          canPublish={publish.ok}
+          publishRefusal={refusal}
+          print={print}
+        />,
+      );
+    };
   app.get(`${LANG}/legislation/:id/summary`, { config: pub, schema: hide }, summaryPage(false));
   app.get(`${LANG}/legislation/:id/summary/print`, { config: pub, schema: hide }, summaryPage(true));
 
@@ -137,17 +214,39 @@ export async function legislationPages(app: FastifyInstance) {
     if (!s) return reply;
     const t = req.t;
     const l = textLang(req.locale);
-    const header = ['№', t('legislation.summary.col.unit'), t('legislation.csv.unitKey'), t('legislation.csv.author'), t('legislation.csv.organization'), t('legislation.summary.col.comment'),
-      t('legislation.csv.createdAt'), t('legislation.summary.col.supports'), t('legislation.summary.col.answer'), t('legislation.csv.reason'), t('legislation.csv.answeredAt')];
+    const header = [
+      '№',
+      t('legislation.summary.col.unit'),
+      t('legislation.csv.unitKey'),
+      t('legislation.csv.author'),
+      t('legislation.csv.organization'),
+      t('legislation.summary.col.comment'),
+      t('legislation.csv.createdAt'),
+      t('legislation.summary.col.supports'),
+      t('legislation.summary.col.answer'),
+      t('legislation.csv.reason'),
+      t('legislation.csv.answeredAt'),
+    ];
     const rows = s.comments.map((c, i) => [
-      i + 1, unitName(t, c.unit_key), c.unit_key, c.author_name, c.organization_bin ? `${(l === 'kk' ? c.org_name_kk : c.org_name_ru) ?? ''} (${c.organization_bin})` : '', c.body,
-      new Date(c.created_at).toISOString(), c.supports, c.answer_status ? t(`legislation.answer.${c.answer_status}`) : t('legislation.answer.none'), c.answer_reason ?? '',
+      i + 1,
+      unitName(t, c.unit_key),
+      c.unit_key,
+      c.author_name,
+      c.organization_bin ? `${(l === 'kk' ? c.org_name_kk : c.org_name_ru) ?? ''} (${c.organization_bin})` : '',
+      c.body,
+      new Date(c.created_at).toISOString(),
+      c.supports,
+      c.answer_status ? t(`legislation.answer.${c.answer_status}`) : t('legislation.answer.none'),
+      c.answer_reason ?? '',
       c.answered_at ? new Date(c.answered_at).toISOString() : '',
     ]);
     const body = '\ufeff' + stringify([header, ...rows]);
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="draft-${s.draft.id.slice(0, 8)}-v${s.version.number}-summary-${req.locale}.csv"`)
+      .header(
+        'content-disposition',
+        `attachment; filename="draft-${s.draft.id.slice(0, 8)}-v${s.version.number}-summary-${req.locale}.csv"`,
+      )
       .send(body);
   });
 
@@ -156,16 +255,31 @@ export async function legislationPages(app: FastifyInstance) {
     if (!draft) return reply;
     const raw = (req.params as { n: string }).n;
     const n = /^\d{1,4}$/.test(raw) ? Number(raw) : 0;
-    const [after, before] = n >= 2 ? await Promise.all([findVersion(db, draft.id, n), findVersion(db, draft.id, n - 1)]) : [undefined, undefined];
+    const [after, before] =
+      n >= 2
+        ? await Promise.all([findVersion(db, draft.id, n), findVersion(db, draft.id, n - 1)])
+        : [undefined, undefined];
     if (!after || !before) return denyPage(req, reply, 'not_found', `/legislation/${draft.id}`);
     const l = textLang(req.locale);
-    const pickText = (u: UnitRow) => ({ key: u.key, heading: l === 'kk' ? u.heading_kk : u.heading_ru, text: l === 'kk' ? u.text_kk : u.text_ru });
+    const pickText = (u: UnitRow) => ({
+      key: u.key,
+      heading: l === 'kk' ? u.heading_kk : u.heading_ru,
+      text: l === 'kk' ? u.text_kk : u.text_ru,
+    });
     const [a, b] = await Promise.all([unitsOf(db, after.id), unitsOf(db, before.id)]);
     const changes = compareVersions(b.map(pickText), a.map(pickText));
     return renderPage(
       req,
       reply,
-      <ChangesPage id={draft.id} title={draftTitle(draft, req.locale)} from={n - 1} to={n} changes={changes} counts={changeCounts(changes)} note={l === 'kk' ? after.changes_kk : after.changes_ru} />,
+      <ChangesPage
+        id={draft.id}
+        title={draftTitle(draft, req.locale)}
+        from={n - 1}
+        to={n}
+        changes={changes}
+        counts={changeCounts(changes)}
+        note={l === 'kk' ? after.changes_kk : after.changes_ru}
+      />,
     );
   });
 
@@ -178,7 +292,10 @@ export async function legislationPages(app: FastifyInstance) {
     const ascii = file.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`,
+      )
       .send(data);
   });
 }

@@ -13,7 +13,8 @@ let db: LegislationDb;
 let drafts: { id: string; status: string; version: number; comments: number; stateBody: { code: string } }[];
 const BIN = generateBin(9317, '1103');
 const ids: Record<string, string> = {};
-const userId = async (email: string) => (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+const userId = async (email: string) =>
+  (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 
 async function client(email?: string) {
   const c = new Client(t.app);
@@ -25,10 +26,16 @@ before(async () => {
   t = await testApp();
   db = ldb(t.db);
   // The demo accounts the module's demo builds on (src/demo.ts makes them in a full demo).
-  for (const [email, name] of [['citizen@demo.qogam.kz', 'Айгерім Нұрланқызы'], ['ngo@demo.qogam.kz', 'Ерлан Сәрсенбаев'], ['official@demo.qogam.kz', 'Динара Ахметова']]) {
+  for (const [email, name] of [
+    ['citizen@demo.qogam.kz', 'Айгерім Нұрланқызы'],
+    ['ngo@demo.qogam.kz', 'Ерлан Сәрсенбаев'],
+    ['official@demo.qogam.kz', 'Динара Ахметова'],
+  ]) {
     await createUser(t.db, { email, name, password: 'qogam-demo-2026', roles: ['citizen'], confirmed: true });
   }
-  await sql`insert into organizations (bin, name_kk, name_ru, legal_form, region, areas, founded_on) values (${BIN}, '«Болашақ» қоғамдық бірлестігі', 'Общественное объединение «Болашак»', 'public-association', 'astana', '{youth}', '2012-01-01')`.execute(t.db);
+  await sql`insert into organizations (bin, name_kk, name_ru, legal_form, region, areas, founded_on) values (${BIN}, '«Болашақ» қоғамдық бірлестігі', 'Общественное объединение «Болашак»', 'public-association', 'astana', '{youth}', '2012-01-01')`.execute(
+    t.db,
+  );
   await addMembership(t.db, 'ngo@demo.qogam.kz', 'organization', BIN);
   const mip = (await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id;
   await addMembership(t.db, 'official@demo.qogam.kz', 'state_body', mip);
@@ -46,8 +53,16 @@ describe('legislation demo and public pages', () => {
   test('the demo shows every state: open with comments, closed awaiting answers, summary published, a second version; one in preparation hidden', async () => {
     assert.deepEqual(drafts.map((d) => d.status).sort(), ['closed', 'open', 'open', 'summary_published']);
     assert.ok(drafts.every((d) => d.comments > 0));
-    const preparation = await db.selectFrom('legislation_drafts').select('id').where('status', '=', 'draft').executeTakeFirstOrThrow();
-    assert.equal((await t.app.inject({ url: `/kk/legislation/${preparation.id}` })).statusCode, 404, 'a draft in preparation is not public');
+    const preparation = await db
+      .selectFrom('legislation_drafts')
+      .select('id')
+      .where('status', '=', 'draft')
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      (await t.app.inject({ url: `/kk/legislation/${preparation.id}` })).statusCode,
+      404,
+      'a draft in preparation is not public',
+    );
     const official = await client('official@demo.qogam.kz');
     const own = await official.get(`/kk/legislation/${preparation.id}`);
     assert.equal(own.statusCode, 200, 'its developer sees it');
@@ -73,7 +88,13 @@ describe('legislation demo and public pages', () => {
     assert.match(bad.body, /id="f-status-error"/);
     assert.match(bad.body, /<title>Error: /);
     for (const l of ['kk', 'ru', 'en']) {
-      for (const path of ['', `/${ids.v2}`, `/${ids.summary}/summary`, `/${ids.summary}/summary/print`, `/${ids.v2}/versions/2/changes`]) {
+      for (const path of [
+        '',
+        `/${ids.v2}`,
+        `/${ids.summary}/summary`,
+        `/${ids.summary}/summary/print`,
+        `/${ids.v2}/versions/2/changes`,
+      ]) {
         const r = await t.app.inject({ url: `/${l}/legislation${path}` });
         assert.equal(r.statusCode, 200, `${l} ${path}`);
         assert.doesNotMatch(r.body, />[^<]*legislation\.[a-z]+\.[a-zA-Z]/, `no raw keys on ${l} ${path}`);
@@ -88,7 +109,7 @@ describe('legislation demo and public pages', () => {
     assert.match(r.body, /<strong class="tag tag-yellow">Өзгертілді<\/strong>/);
   });
 
-  test('summary as CSV (BOM, headers in the reader\'s language) and the API with structure, versions and answers', async () => {
+  test("summary as CSV (BOM, headers in the reader's language) and the API with structure, versions and answers", async () => {
     const csv = await t.app.inject({ url: `/ru/legislation/${ids.summary}/summary.csv` });
     assert.equal(csv.statusCode, 200);
     assert.match(csv.headers['content-type'] as string, /text\/csv/);
@@ -118,7 +139,10 @@ describe('legislation demo and public pages', () => {
     assert.ok(feed[0].updated >= feed[1].updated, 'newest first');
     const values = await t.app.openData.indicators.find((i) => i.id === 'legislation.comments')!.compute(t.db);
     assert.ok(values.every((v) => v.region === null));
-    assert.equal(values.reduce((s, v) => s + v.value, 0), 20);
+    assert.equal(
+      values.reduce((s, v) => s + v.value, 0),
+      20,
+    );
   });
 });
 
@@ -127,9 +151,15 @@ describe('legislation forms', () => {
     assert.equal((await (await client('citizen@demo.qogam.kz')).get('/kk/legislation/new')).statusCode, 403);
     const c = await client('official@demo.qogam.kz');
     const form = {
-      stateBody: (await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id,
-      kind: 'order', titleKk: 'Сынақ бұйрығы', titleRu: 'Тестовый приказ',
-      textKk: '1. Бірінші тармақ.\n2. Екінші тармақ.', textRu: '1. Первый пункт.', noteKk: 'Түсіндірме', noteRu: 'Пояснение',
+      stateBody: (await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow())
+        .id,
+      kind: 'order',
+      titleKk: 'Сынақ бұйрығы',
+      titleRu: 'Тестовый приказ',
+      textKk: '1. Бірінші тармақ.\n2. Екінші тармақ.',
+      textRu: '1. Первый пункт.',
+      noteKk: 'Түсіндірме',
+      noteRu: 'Пояснение',
     };
     let r = await c.post('/ru/legislation/new', form);
     assert.equal(r.statusCode, 400);
@@ -142,12 +172,23 @@ describe('legislation forms', () => {
     assert.equal(r.statusCode, 303);
     const id = /\/legislation\/([0-9a-f-]{36})$/.exec(r.headers.location as string)![1];
     // The texts imported from .txt files instead of typed: a wrong type is refused on the text field.
-    const txt = (field: string, text: string, mime = 'text/plain') => ({ field, filename: `${field}.txt`, mime, data: Buffer.from(`\ufeff${text}`) });
+    const txt = (field: string, text: string, mime = 'text/plain') => ({
+      field,
+      filename: `${field}.txt`,
+      mime,
+      data: Buffer.from(`\ufeff${text}`),
+    });
     const { textKk: _k, textRu: _r, ...rest } = form;
-    r = await c.postMultipart('/kk/legislation/new', rest, [txt('fileKk', '1-бап. Мақсаты\n1. Бірінші.'), txt('fileRu', 'x', 'application/pdf')]);
+    r = await c.postMultipart('/kk/legislation/new', rest, [
+      txt('fileKk', '1-бап. Мақсаты\n1. Бірінші.'),
+      txt('fileRu', 'x', 'application/pdf'),
+    ]);
     assert.equal(r.statusCode, 400);
     assert.match(r.body, /id="f-textRu-error"/);
-    r = await c.postMultipart('/kk/legislation/new', rest, [txt('fileKk', '1-бап. Мақсаты\n1. Бірінші.\n2) тармақша.'), txt('fileRu', 'Статья 1. Цель\n1. Первый.\n2) подпункт.')]);
+    r = await c.postMultipart('/kk/legislation/new', rest, [
+      txt('fileKk', '1-бап. Мақсаты\n1. Бірінші.\n2) тармақша.'),
+      txt('fileRu', 'Статья 1. Цель\n1. Первый.\n2) подпункт.'),
+    ]);
     assert.equal(r.statusCode, 303);
     const imported = /\/legislation\/([0-9a-f-]{36})$/.exec(r.headers.location as string)![1];
     const units = (await t.app.inject({ url: `/api/v1/drafts/${imported}` })).statusCode;
@@ -160,11 +201,21 @@ describe('legislation forms', () => {
     assert.match(r.body, /id="f-lastDay-error"[\s\S]*?legal minimum/);
     r = await c.post(`/en/legislation/${id}/open`, { lastDay: '31.02.2027', lockVersion: '0' });
     assert.match(r.body, /Enter a date such as/);
-    r = await c.post(`/en/legislation/${id}/open`, { lastDay: minimumLastDay(almatyDate(new Date())), lockVersion: '0' });
+    r = await c.post(`/en/legislation/${id}/open`, {
+      lastDay: minimumLastDay(almatyDate(new Date())),
+      lockVersion: '0',
+    });
     assert.equal(r.statusCode, 303);
-    assert.equal((await db.selectFrom('legislation_drafts').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'open');
+    assert.equal(
+      (await db.selectFrom('legislation_drafts').select('status').where('id', '=', id).executeTakeFirstOrThrow())
+        .status,
+      'open',
+    );
     // A second official with the page open from before: the stale lock is reported on the form.
-    r = await c.post(`/en/legislation/${id}/open`, { lastDay: minimumLastDay(almatyDate(new Date())), lockVersion: '0' });
+    r = await c.post(`/en/legislation/${id}/open`, {
+      lastDay: minimumLastDay(almatyDate(new Date())),
+      lockVersion: '0',
+    });
     assert.equal(r.statusCode, 409);
   });
 
@@ -182,16 +233,32 @@ describe('legislation forms', () => {
     const other = await client('ngo@demo.qogam.kz');
     assert.equal((await other.post(`/kk/legislation/${ids.open}/comments/${cid}/support`, {})).statusCode, 303);
     assert.equal((await other.post(`/kk/legislation/${ids.open}/comments/${cid}/support`, {})).statusCode, 409);
-    assert.equal((await citizen.post(`/kk/legislation/${ids.open}/comments/${cid}/support`, {})).statusCode, 403, 'not one\'s own');
+    assert.equal(
+      (await citizen.post(`/kk/legislation/${ids.open}/comments/${cid}/support`, {})).statusCode,
+      403,
+      "not one's own",
+    );
 
     const official = await client('official@demo.qogam.kz');
     assert.equal((await citizen.get(`/kk/legislation/${ids.open}/comments/${cid}/answer`)).statusCode, 403);
-    r = await official.post(`/ru/legislation/${ids.open}/comments/${cid}/answer`, { status: 'partly_accepted', reason: '', answerVersion: '0' });
+    r = await official.post(`/ru/legislation/${ids.open}/comments/${cid}/answer`, {
+      status: 'partly_accepted',
+      reason: '',
+      answerVersion: '0',
+    });
     assert.equal(r.statusCode, 400);
     assert.match(r.body, /id="f-reason-error"/);
-    r = await official.post(`/ru/legislation/${ids.open}/comments/${cid}/answer`, { status: 'partly_accepted', reason: 'Срок продлён до 25 дней.', answerVersion: '0' });
+    r = await official.post(`/ru/legislation/${ids.open}/comments/${cid}/answer`, {
+      status: 'partly_accepted',
+      reason: 'Срок продлён до 25 дней.',
+      answerVersion: '0',
+    });
     assert.equal(r.statusCode, 303);
-    r = await official.post(`/ru/legislation/${ids.open}/comments/${cid}/answer`, { status: 'accepted', reason: '', answerVersion: '0' });
+    r = await official.post(`/ru/legislation/${ids.open}/comments/${cid}/answer`, {
+      status: 'accepted',
+      reason: '',
+      answerVersion: '0',
+    });
     assert.equal(r.statusCode, 409, 'an answer from an old page is refused');
     assert.match(r.body, /кто-то другой/);
     // The closed draft of another body: this official cannot publish it; its own official is refused while comments wait.
@@ -208,14 +275,20 @@ describe('legislation forms', () => {
     let r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, fields, []);
     assert.equal(r.statusCode, 400);
     assert.match(r.body, /id="f-document-error"/);
-    r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, fields, [{ field: 'document', filename: 'x.exe', mime: 'application/x-msdownload', data: Buffer.from('MZ') }]);
+    r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, fields, [
+      { field: 'document', filename: 'x.exe', mime: 'application/x-msdownload', data: Buffer.from('MZ') },
+    ]);
     assert.equal(r.statusCode, 400);
     assert.match(r.body, /id="f-document-error"/);
-    r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, { ...fields, kind: '' }, [{ field: 'document', filename: 'q.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4') }]);
+    r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, { ...fields, kind: '' }, [
+      { field: 'document', filename: 'q.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4') },
+    ]);
     assert.equal(r.statusCode, 400);
     assert.match(r.body, /id="f-kind-error"/);
     assert.match(r.body, />Қорытынды</, 'the summary typed is kept');
-    r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, fields, [{ field: 'document', filename: 'q.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4') }]);
+    r = await ngo.postMultipart(`/kk/legislation/${ids.open}/conclusions/new`, fields, [
+      { field: 'document', filename: 'q.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4') },
+    ]);
     assert.equal(r.statusCode, 303);
     const citizen = await client('citizen@demo.qogam.kz');
     assert.equal((await citizen.get(`/kk/legislation/${ids.open}/conclusions/new`)).statusCode, 403);

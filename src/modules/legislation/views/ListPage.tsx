@@ -1,7 +1,16 @@
 import { formatDate } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination, Table } from '../../../platform/views/data.tsx';
-import { Button, CheckboxGroup, ErrorSummary, fieldId, Form, SelectField, TextField, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  Button,
+  CheckboxGroup,
+  ErrorSummary,
+  fieldId,
+  Form,
+  SelectField,
+  TextField,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { DRAFT_STATES } from '../domain.ts';
 import type { DraftListItemView } from '../presenters.ts';
@@ -25,22 +34,54 @@ export function ListPage(p: ListPageProps) {
   const { t, locale } = useCtx();
   const v = (k: string) => (p.errors[k] ? undefined : p.values[k]);
   return (
-    <Layout title={t('legislation.list.title')} description={t('legislation.list.lead')} hasErrors={Object.keys(p.errors).length > 0}>
+    <Layout
+      title={t('legislation.list.title')}
+      description={t('legislation.list.lead')}
+      hasErrors={Object.keys(p.errors).length > 0}
+    >
       <h1>{t('legislation.list.title')}</h1>
       <p class="lead">{t('legislation.list.lead')}</p>
       <ErrorSummary errors={p.errors} order={[...LIST_FIELDS]} />
       {p.canCreate ? (
-        <p><a class="button" href={localHref(locale, '/legislation/new')}>{t('legislation.list.newDraft')}</a></p>
+        <p>
+          <a class="button" href={localHref(locale, '/legislation/new')}>
+            {t('legislation.list.newDraft')}
+          </a>
+        </p>
       ) : null}
       <div role="search" aria-label={t('legislation.list.formLabel')}>
         <Form action={localHref(locale, '/legislation')} method="get" class="filters">
-          <TextField name="q" label={t('legislation.list.q')} hint={t('legislation.list.qHint')} value={p.values.q} error={p.errors.q} spellcheck={false} />
-          <SelectField name="status" label={t('legislation.list.status')} value={v('status')} error={p.errors.status} emptyOption={t('legislation.list.anyStatus')}
-            options={DRAFT_STATES.map((s) => ({ value: s, label: t(`legislation.state.${s}`) }))} />
-          <SelectField name="body" label={t('legislation.list.body')} value={v('body')} error={p.errors.body} emptyOption={t('legislation.list.anyBody')}
-            options={p.bodies.map((b) => ({ value: b.code, label: b.name }))} />
-          <CheckboxGroup name="open" label={t('legislation.list.openLegend')} values={v('open') ? [v('open')!] : []} error={p.errors.open}
-            options={[{ value: '1', label: t('legislation.list.openNow') }]} />
+          <TextField
+            name="q"
+            label={t('legislation.list.q')}
+            hint={t('legislation.list.qHint')}
+            value={p.values.q}
+            error={p.errors.q}
+            spellcheck={false}
+          />
+          <SelectField
+            name="status"
+            label={t('legislation.list.status')}
+            value={v('status')}
+            error={p.errors.status}
+            emptyOption={t('legislation.list.anyStatus')}
+            options={DRAFT_STATES.map((s) => ({ value: s, label: t(`legislation.state.${s}`) }))}
+          />
+          <SelectField
+            name="body"
+            label={t('legislation.list.body')}
+            value={v('body')}
+            error={p.errors.body}
+            emptyOption={t('legislation.list.anyBody')}
+            options={p.bodies.map((b) => ({ value: b.code, label: b.name }))}
+          />
+          <CheckboxGroup
+            name="open"
+            label={t('legislation.list.openLegend')}
+            values={v('open') ? [v('open')!] : []}
+            error={p.errors.open}
+            options={[{ value: '1', label: t('legislation.list.openNow') }]}
+          />
           <Button>{t('common.search')}</Button>
         </Form>
       </div>
@@ -58,10 +99,35 @@ export function ListPage(p: ListPageProps) {
           rows={p.items}
           rowKey={(d) => d.id}
           columns={[
-            { header: t('legislation.list.col.title'), cell: (d) => (<><a href={localHref(locale, d.href)}>{d.title}</a><br /><span class="hint">{t(`legislation.kind.${d.kind}`)}</span></>) },
+            {
+              header: t('legislation.list.col.title'),
+              cell: (d) => (
+                <>
+                  <a href={localHref(locale, d.href)}>{d.title}</a>
+                  <br />
+                  <span class="hint">{t(`legislation.kind.${d.kind}`)}</span>
+                </>
+              ),
+            },
             { header: t('legislation.list.col.body'), cell: (d) => d.body },
-            { header: t('legislation.list.col.state'), cell: (d) => (<><StateTag state={d.state} />{d.version > 1 ? <><br /><span class="hint">{t('legislation.draft.versionN', { n: d.version })}</span></> : null}</>) },
-            { header: t('legislation.list.col.lastDay'), cell: (d) => (d.lastDay ? <span class="nowrap">{formatDate(d.lastDay, locale)}</span> : '—') },
+            {
+              header: t('legislation.list.col.state'),
+              cell: (d) => (
+                <>
+                  <StateTag state={d.state} />
+                  {d.version > 1 ? (
+                    <>
+                      <br />
+                      <span class="hint">{t('legislation.draft.versionN', { n: d.version })}</span>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              header: t('legislation.list.col.lastDay'),
+              cell: (d) => (d.lastDay ? <span class="nowrap">{formatDate(d.lastDay, locale)}</span> : '—'),
+            },
             { header: t('legislation.list.col.comments'), cell: (d) => String(d.comments), numeric: true },
           ]}
         />
@@ -72,9 +138,15 @@ export function ListPage(p: ListPageProps) {
 
       <h2>{t('legislation.list.more')}</h2>
       <ul>
-        <li><a href="/open-data/drafts.csv">{t('legislation.list.downloadCsv')}</a></li>
-        <li><a href="/open-data/draft-comments.csv">{t('legislation.list.downloadCommentsCsv')}</a></li>
-        <li><a href="/api/v1/drafts">{t('legislation.list.api')}</a></li>
+        <li>
+          <a href="/open-data/drafts.csv">{t('legislation.list.downloadCsv')}</a>
+        </li>
+        <li>
+          <a href="/open-data/draft-comments.csv">{t('legislation.list.downloadCommentsCsv')}</a>
+        </li>
+        <li>
+          <a href="/api/v1/drafts">{t('legislation.list.api')}</a>
+        </li>
       </ul>
     </Layout>
   );

@@ -29,33 +29,75 @@ export interface SummaryPageProps {
 export function SummaryPage(p: SummaryPageProps) {
   const { t, locale } = useCtx();
   const base = `/legislation/${p.id}`;
-  const heading = p.print ? t('legislation.summary.printTitle', { n: p.version }) : t('legislation.summary.title', { n: p.version });
+  const heading = p.print
+    ? t('legislation.summary.printTitle', { n: p.version })
+    : t('legislation.summary.title', { n: p.version });
   const unanswered = p.comments.filter((c) => !c.answer).length;
   return (
-    <Layout title={`${heading} — ${p.title}`} crumbs={[[t('legislation.list.title'), '/legislation'], [p.title, base]]}>
+    <Layout
+      title={`${heading} — ${p.title}`}
+      crumbs={[
+        [t('legislation.list.title'), '/legislation'],
+        [p.title, base],
+      ]}
+    >
       <LegStyles />
       <h1>{heading}</h1>
-      <p class="lead" lang={locale === 'kk' ? 'kk' : 'ru'}>{p.title}</p>
+      <p class="lead" lang={locale === 'kk' ? 'kk' : 'ru'}>
+        {p.title}
+      </p>
       <LanguageNote />
       <SummaryList
         rows={[
           [t('legislation.draft.body'), p.body],
           [t('legislation.draft.state'), <StateTag state={p.state} />],
-          [t('legislation.draft.period'), p.openedAt && p.lastDay ? t('legislation.draft.periodValue', { from: formatDate(p.openedAt, locale), to: formatDate(p.lastDay, locale) }) : '—'],
-          [t('legislation.summary.status'), p.publishedAt ? t('legislation.summary.publishedOn', { date: formatDate(p.publishedAt, locale) }) : t('legislation.summary.notPublished')],
-          [t('legislation.draft.commentsCount'), t('legislation.draft.commentsAnswered', { count: p.comments.length, answered: String(p.comments.length - unanswered) })],
+          [
+            t('legislation.draft.period'),
+            p.openedAt && p.lastDay
+              ? t('legislation.draft.periodValue', {
+                  from: formatDate(p.openedAt, locale),
+                  to: formatDate(p.lastDay, locale),
+                })
+              : '—',
+          ],
+          [
+            t('legislation.summary.status'),
+            p.publishedAt
+              ? t('legislation.summary.publishedOn', { date: formatDate(p.publishedAt, locale) })
+              : t('legislation.summary.notPublished'),
+          ],
+          [
+            t('legislation.draft.commentsCount'),
+            t('legislation.draft.commentsAnswered', {
+              count: p.comments.length,
+              answered: String(p.comments.length - unanswered),
+            }),
+          ],
         ]}
       />
       {p.print ? (
-        <p class="no-print"><a href={localHref(locale, `${base}/summary?version=${p.version}`)}>{t('legislation.summary.back')}</a> · {t('legislation.summary.printHint')}</p>
+        <p class="no-print">
+          <a href={localHref(locale, `${base}/summary?version=${p.version}`)}>{t('legislation.summary.back')}</a> ·{' '}
+          {t('legislation.summary.printHint')}
+        </p>
       ) : (
         <Actions>
-          <li><a href={localHref(locale, `${base}/summary/print?version=${p.version}`)}>{t('legislation.summary.printable')}</a></li>
-          <li><a href={localHref(locale, `${base}/summary.csv?version=${p.version}`)}>{t('legislation.summary.csv')}</a></li>
-          <li><a href={localHref(locale, `${base}?version=${p.version}`)}>{t('legislation.summary.toDraft')}</a></li>
+          <li>
+            <a href={localHref(locale, `${base}/summary/print?version=${p.version}`)}>
+              {t('legislation.summary.printable')}
+            </a>
+          </li>
+          <li>
+            <a href={localHref(locale, `${base}/summary.csv?version=${p.version}`)}>{t('legislation.summary.csv')}</a>
+          </li>
+          <li>
+            <a href={localHref(locale, `${base}?version=${p.version}`)}>{t('legislation.summary.toDraft')}</a>
+          </li>
         </Actions>
       )}
-      {!p.print && p.canAnswer && p.isCurrent && unanswered > 0 ? <p class="notice">{t('legislation.summary.unansweredNotice', { count: unanswered })}</p> : null}
+      {!p.print && p.canAnswer && p.isCurrent && unanswered > 0 ? (
+        <p class="notice">{t('legislation.summary.unansweredNotice', { count: unanswered })}</p>
+      ) : null}
       {!p.print && p.isCurrent && (p.canPublish || p.publishRefusal) ? (
         <div class="no-print">
           <h2>{t('legislation.summary.publishHeading')}</h2>
@@ -82,8 +124,12 @@ export function SummaryPage(p: SummaryPageProps) {
               header: t('legislation.summary.col.comment'),
               cell: (c) => (
                 <>
-                  <strong>{c.author}</strong>{c.organization ? ` (${c.organization})` : ''}<br />
-                  <span class="leg-pre" lang={c.lang}>{c.body}</span>
+                  <strong>{c.author}</strong>
+                  {c.organization ? ` (${c.organization})` : ''}
+                  <br />
+                  <span class="leg-pre" lang={c.lang}>
+                    {c.body}
+                  </span>
                 </>
               ),
             },
@@ -93,9 +139,20 @@ export function SummaryPage(p: SummaryPageProps) {
               cell: (c) => (
                 <>
                   <AnswerTag status={c.answer?.status ?? null} />
-                  {c.answer?.reason ? <><br /><span class="leg-pre">{c.answer.reason}</span></> : null}
+                  {c.answer?.reason ? (
+                    <>
+                      <br />
+                      <span class="leg-pre">{c.answer.reason}</span>
+                    </>
+                  ) : null}
                   {!p.print && p.canAnswer && p.isCurrent ? (
-                    <><br /><a class="no-print" href={localHref(locale, `${base}/comments/${c.id}/answer`)}>{c.answer ? t('legislation.draft.changeAnswer') : t('legislation.draft.answer')}<span class="visually-hidden"> — №{c.n}</span></a></>
+                    <>
+                      <br />
+                      <a class="no-print" href={localHref(locale, `${base}/comments/${c.id}/answer`)}>
+                        {c.answer ? t('legislation.draft.changeAnswer') : t('legislation.draft.answer')}
+                        <span class="visually-hidden"> — №{c.n}</span>
+                      </a>
+                    </>
                   ) : null}
                 </>
               ),
@@ -109,25 +166,55 @@ export function SummaryPage(p: SummaryPageProps) {
   );
 }
 
-const CHANGE_TONE: Record<ChangeKind, string> = { added: 'tag-green', removed: 'tag-red', changed: 'tag-yellow', unchanged: 'tag-grey' };
+const CHANGE_TONE: Record<ChangeKind, string> = {
+  added: 'tag-green',
+  removed: 'tag-red',
+  changed: 'tag-yellow',
+  unchanged: 'tag-grey',
+};
 
-export function ChangesPage(p: { id: string; title: string; from: number; to: number; changes: UnitChange[]; counts: Record<ChangeKind, number>; note: string }) {
+export function ChangesPage(p: {
+  id: string;
+  title: string;
+  from: number;
+  to: number;
+  changes: UnitChange[];
+  counts: Record<ChangeKind, number>;
+  note: string;
+}) {
   const { t, locale } = useCtx();
   const heading = t('legislation.changes.title', { from: p.from, to: p.to });
   const shown = p.changes.filter((c) => c.kind !== 'unchanged');
   const lang = locale === 'kk' ? 'kk' : 'ru';
   return (
-    <Layout title={`${heading} — ${p.title}`} crumbs={[[t('legislation.list.title'), '/legislation'], [p.title, `/legislation/${p.id}`]]}>
+    <Layout
+      title={`${heading} — ${p.title}`}
+      crumbs={[
+        [t('legislation.list.title'), '/legislation'],
+        [p.title, `/legislation/${p.id}`],
+      ]}
+    >
       <LegStyles />
       <h1>{heading}</h1>
-      <p class="lead" lang={lang}>{p.title}</p>
+      <p class="lead" lang={lang}>
+        {p.title}
+      </p>
       <LanguageNote />
-      <p>{t('legislation.changes.counts', { changed: p.counts.changed, added: p.counts.added, removed: p.counts.removed, unchanged: p.counts.unchanged })}</p>
+      <p>
+        {t('legislation.changes.counts', {
+          changed: p.counts.changed,
+          added: p.counts.added,
+          removed: p.counts.removed,
+          unchanged: p.counts.unchanged,
+        })}
+      </p>
       <p class="hint">{t('legislation.changes.legend')}</p>
       {p.note ? (
         <>
           <h2>{t('legislation.draft.whatChanged')}</h2>
-          <p lang={lang} class="leg-pre">{p.note}</p>
+          <p lang={lang} class="leg-pre">
+            {p.note}
+          </p>
         </>
       ) : null}
       <h2>{t('legislation.changes.byUnit')}</h2>
@@ -135,28 +222,49 @@ export function ChangesPage(p: { id: string; title: string; from: number; to: nu
       {shown.map((c) => (
         <section class="leg-change" aria-labelledby={`ch-${c.key}`} key={c.key}>
           <h3 id={`ch-${c.key}`}>
-            {unitName(t, c.key)} <strong class={`tag ${CHANGE_TONE[c.kind]}`}>{t(`legislation.changes.kind.${c.kind}`)}</strong>
+            {unitName(t, c.key)}{' '}
+            <strong class={`tag ${CHANGE_TONE[c.kind]}`}>{t(`legislation.changes.kind.${c.kind}`)}</strong>
           </h3>
           {c.kind === 'changed' ? (
             <p lang={lang} class="leg-pre">
               {c.parts.map((part, i) =>
                 part.added ? (
-                  <ins class="leg-ins" key={i}><span class="visually-hidden">[{t('legislation.changes.insStart')}] </span>{part.value}<span class="visually-hidden"> [{t('legislation.changes.insEnd')}]</span></ins>
+                  <ins class="leg-ins" key={i}>
+                    <span class="visually-hidden">[{t('legislation.changes.insStart')}] </span>
+                    {part.value}
+                    <span class="visually-hidden"> [{t('legislation.changes.insEnd')}]</span>
+                  </ins>
                 ) : part.removed ? (
-                  <del class="leg-del" key={i}><span class="visually-hidden">[{t('legislation.changes.delStart')}] </span>{part.value}<span class="visually-hidden"> [{t('legislation.changes.delEnd')}]</span></del>
+                  <del class="leg-del" key={i}>
+                    <span class="visually-hidden">[{t('legislation.changes.delStart')}] </span>
+                    {part.value}
+                    <span class="visually-hidden"> [{t('legislation.changes.delEnd')}]</span>
+                  </del>
                 ) : (
                   <span key={i}>{part.value}</span>
                 ),
               )}
             </p>
           ) : c.kind === 'added' ? (
-            <p lang={lang} class="leg-pre"><ins class="leg-ins">{[c.after!.heading, c.after!.text].filter(Boolean).join('\n')}</ins></p>
+            <p lang={lang} class="leg-pre">
+              <ins class="leg-ins">{[c.after!.heading, c.after!.text].filter(Boolean).join('\n')}</ins>
+            </p>
           ) : (
-            <p lang={lang} class="leg-pre"><del class="leg-del">{[c.before!.heading, c.before!.text].filter(Boolean).join('\n')}</del></p>
+            <p lang={lang} class="leg-pre">
+              <del class="leg-del">{[c.before!.heading, c.before!.text].filter(Boolean).join('\n')}</del>
+            </p>
           )}
         </section>
       ))}
-      <p><a href={localHref(locale, `/legislation/${p.id}?version=${p.to}`)}>{t('legislation.changes.toVersion', { n: p.to })}</a> · <a href={localHref(locale, `/legislation/${p.id}?version=${p.from}`)}>{t('legislation.changes.toVersion', { n: p.from })}</a></p>
+      <p>
+        <a href={localHref(locale, `/legislation/${p.id}?version=${p.to}`)}>
+          {t('legislation.changes.toVersion', { n: p.to })}
+        </a>{' '}
+        ·{' '}
+        <a href={localHref(locale, `/legislation/${p.id}?version=${p.from}`)}>
+          {t('legislation.changes.toVersion', { n: p.from })}
+        </a>
+      </p>
     </Layout>
   );
 }

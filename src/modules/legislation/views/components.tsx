@@ -6,7 +6,12 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { AnswerStatus, DraftState } from '../domain.ts';
 
-const STATE_TONE: Record<DraftState, TagTone> = { draft: 'grey', open: 'green', closed: 'yellow', summary_published: 'blue' };
+const STATE_TONE: Record<DraftState, TagTone> = {
+  draft: 'grey',
+  open: 'green',
+  closed: 'yellow',
+  summary_published: 'blue',
+};
 const ANSWER_TONE: Record<AnswerStatus, TagTone> = { accepted: 'green', partly_accepted: 'yellow', rejected: 'red' };
 
 export function StateTag({ state }: { state: DraftState }) {
@@ -21,15 +26,27 @@ export function AnswerTag({ status }: { status: AnswerStatus | null }) {
 }
 
 /** Radios in a fieldset (GOV.UK pattern); the first radio carries the field id the error summary links to. */
-export function RadioGroup(props: { name: string; legend: string; value?: string; error?: string; hint?: string; options: { value: string; label: string }[] }) {
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  value?: string;
+  error?: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
   const { t } = useCtx();
   const id = fieldId(props.name);
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <fieldset class="fieldset" aria-describedby={describedBy}>
         <legend class="label">{props.legend}</legend>
-        {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+        {props.hint ? (
+          <p class="hint" id={`${id}-hint`}>
+            {props.hint}
+          </p>
+        ) : null}
         {props.error ? (
           <p class="error-message" id={`${id}-error`}>
             <span class="visually-hidden">{t('common.errorPrefix')} </span>
@@ -39,7 +56,14 @@ export function RadioGroup(props: { name: string; legend: string; value?: string
         <div class="radios">
           {props.options.map((o, i) => (
             <div class="radio" key={o.value}>
-              <input type="radio" id={i === 0 ? id : `${id}-${i}`} name={props.name} value={o.value} checked={props.value === o.value} aria-invalid={props.error ? 'true' : undefined} />
+              <input
+                type="radio"
+                id={i === 0 ? id : `${id}-${i}`}
+                name={props.name}
+                value={o.value}
+                checked={props.value === o.value}
+                aria-invalid={props.error ? 'true' : undefined}
+              />
               <label for={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
             </div>
           ))}
@@ -53,9 +77,14 @@ export function RadioGroup(props: { name: string; legend: string; value?: string
 export function Paragraphs({ text, lang }: { text: string; lang?: string }) {
   return (
     <>
-      {text.split(/\n+/).filter(Boolean).map((p, i) => (
-        <p key={i} lang={lang}>{p}</p>
-      ))}
+      {text
+        .split(/\n+/)
+        .filter(Boolean)
+        .map((p, i) => (
+          <p key={i} lang={lang}>
+            {p}
+          </p>
+        ))}
     </>
   );
 }
@@ -96,7 +125,15 @@ export function LegStyles() {
 }
 
 /** A page that explains why there is nothing to show or why an action was refused, and where to go. */
-export function MessagePage({ title, message, links = [] }: { title: string; message: string; links?: [string, string][] }) {
+export function MessagePage({
+  title,
+  message,
+  links = [],
+}: {
+  title: string;
+  message: string;
+  links?: [string, string][];
+}) {
   const { t, locale } = useCtx();
   return (
     <Layout title={title} crumbs={[[t('legislation.list.title'), '/legislation']]}>
@@ -105,7 +142,9 @@ export function MessagePage({ title, message, links = [] }: { title: string; mes
       {links.length ? (
         <ul>
           {links.map(([label, path]) => (
-            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
+            <li key={path}>
+              <a href={localHref(locale, path)}>{label}</a>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -11,7 +11,11 @@ import { applyResults, cycleFacts, findCycle, ldb, listProposals, setCycleStatus
  * Fails with not_found, not_official, closed, no_proposals, unreviewed, no_feasible or stale.
  * @example await advanceCycle(deps, { id, version: 3 })
  */
-export async function advanceCycle(deps: CommandDeps, input: { id: string; version: number }, at = new Date()): Promise<Result<{ status: CycleStatus }>> {
+export async function advanceCycle(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+  at = new Date(),
+): Promise<Result<{ status: CycleStatus }>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -26,16 +30,26 @@ export async function advanceCycle(deps: CommandDeps, input: { id: string; versi
       let extra: { result_steps?: string; results_at?: Date } = {};
       let selected: string[] = [];
       if (next === 'results') {
-        const feasible = (await listProposals(trx, cycle.id, { status: 'feasible' })).sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at) || a.id.localeCompare(b.id));
-        const steps = computeResults(cycle.budget, feasible.map((p, i) => ({ id: p.id, votes: p.votes, cost: p.cost, order: i })));
+        const feasible = (await listProposals(trx, cycle.id, { status: 'feasible' })).sort(
+          (a, b) => +new Date(a.created_at) - +new Date(b.created_at) || a.id.localeCompare(b.id),
+        );
+        const steps = computeResults(
+          cycle.budget,
+          feasible.map((p, i) => ({ id: p.id, votes: p.votes, cost: p.cost, order: i })),
+        );
         selected = steps.filter((s) => s.decision === 'selected').map((s) => s.proposalId);
         await applyResults(trx, cycle.id, selected);
         extra = { result_steps: JSON.stringify(steps), results_at: at };
       }
       if (!(await setCycleStatus(trx, cycle.id, cycle.version, next, extra))) return fail('stale');
       await audit(trx, {
-        actor: deps.actor, action: `local.cycle.${next}`, entityType: 'budget_cycle', entityId: cycle.id,
-        data: { from: cycle.status, to: next, ...(next === 'results' ? { selected: selected.length } : {}) }, isPublic: true, requestId: deps.requestId,
+        actor: deps.actor,
+        action: `local.cycle.${next}`,
+        entityType: 'budget_cycle',
+        entityId: cycle.id,
+        data: { from: cycle.status, to: next, ...(next === 'results' ? { selected: selected.length } : {}) },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok({ status: next });
     });

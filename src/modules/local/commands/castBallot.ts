@@ -13,23 +13,43 @@ import type { BallotForm } from '../schemas.ts';
  * (field choices): no_choice, duplicate_choice, too_many_choices, unknown_choice, over_budget.
  * @example await castBallot(deps, { cycleId, region: 'almaty-city', district: null, choices: [a, b] })
  */
-export async function castBallot(deps: CommandDeps, input: BallotForm & { cycleId: string }, at = new Date()): Promise<Result<{ ballotId: string }>> {
+export async function castBallot(
+  deps: CommandDeps,
+  input: BallotForm & { cycleId: string },
+  at = new Date(),
+): Promise<Result<{ ballotId: string }>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
       const cycle = await findCycle(trx, input.cycleId);
       if (!cycle) return fail('not_found');
-      const can = canVote(deps.actor, cycle, { hasVoted: deps.actor ? await hasVoted(trx, cycle.id, deps.actor.id) : false });
+      const can = canVote(deps.actor, cycle, {
+        hasVoted: deps.actor ? await hasVoted(trx, cycle.id, deps.actor.id) : false,
+      });
       if (!can.ok) return fail(can.reason);
       const residence = residenceError(cycle, { region: input.region, district: input.district });
       if (residence) return fail(residence, residence === 'not_resident_region' ? 'region' : 'district');
       const proposals = new Map((await listProposals(trx, cycle.id)).map((p) => [p.id, p]));
       const rule = ballotError(input.choices, proposals, { budget: cycle.budget, maxChoices: cycle.max_choices });
       if (rule) return fail(rule, 'choices');
-      const id = await insertBallot(trx, { cycleId: cycle.id, voterId: deps.actor!.id, region: input.region, district: input.district, choices: input.choices, at });
+      const id = await insertBallot(trx, {
+        cycleId: cycle.id,
+        voterId: deps.actor!.id,
+        region: input.region,
+        district: input.district,
+        choices: input.choices,
+        at,
+      });
       if (!id) return fail('already_voted');
       // The ballot is secret: the audit entry names the cycle, not the choices.
-      await audit(trx, { actor: deps.actor, action: 'local.ballot.cast', entityType: 'budget_cycle', entityId: cycle.id, data: { choices: input.choices.length }, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'local.ballot.cast',
+        entityType: 'budget_cycle',
+        entityId: cycle.id,
+        data: { choices: input.choices.length },
+        requestId: deps.requestId,
+      });
       return ok({ ballotId: id });
     });
 }

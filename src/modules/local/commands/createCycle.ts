@@ -19,12 +19,30 @@ export async function createCycle(deps: CommandDeps, input: CycleForm): Promise<
       const can = canCreateCycle(deps.actor, body);
       if (!can.ok) return fail(can.reason, 'stateBodyId');
       if (!body.region || !regionByCodeOrNull(body.region)) return fail('not_akimat', 'stateBodyId');
-      if (input.district && !districtsOf(body.region).some((d) => d.kk === input.district)) return fail('district', 'district');
+      if (input.district && !districtsOf(body.region).some((d) => d.kk === input.district))
+        return fail('district', 'district');
       const row = await insertCycle(trx, {
-        stateBodyId: body.id, region: body.region, district: input.district, year: input.year, titleKk: input.titleKk, titleRu: input.titleRu,
-        titleEn: input.titleEn, description: input.description, budget: input.budget, maxChoices: input.maxChoices, by: deps.actor!.id,
+        stateBodyId: body.id,
+        region: body.region,
+        district: input.district,
+        year: input.year,
+        titleKk: input.titleKk,
+        titleRu: input.titleRu,
+        titleEn: input.titleEn,
+        description: input.description,
+        budget: input.budget,
+        maxChoices: input.maxChoices,
+        by: deps.actor!.id,
       });
-      await audit(trx, { actor: deps.actor, action: 'local.cycle.created', entityType: 'budget_cycle', entityId: row.id, data: { budget: input.budget, year: input.year }, isPublic: true, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'local.cycle.created',
+        entityType: 'budget_cycle',
+        entityId: row.id,
+        data: { budget: input.budget, year: input.year },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

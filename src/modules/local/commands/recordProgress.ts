@@ -13,7 +13,13 @@ import { findCycle, findProposal, insertProgress, ldb } from '../repository.ts';
  */
 export async function recordProgress(
   deps: CommandDeps,
-  input: { proposalId: string; implementation: ImplementationStatus; note: string; photo?: UploadedFile; storage: Storage },
+  input: {
+    proposalId: string;
+    implementation: ImplementationStatus;
+    note: string;
+    photo?: UploadedFile;
+    storage: Storage;
+  },
   at = new Date(),
 ): Promise<Result<void>> {
   return ldb(deps.db)
@@ -25,12 +31,25 @@ export async function recordProgress(
       if (!cycle) return fail('not_found');
       const can = canRecordProgress(deps.actor, cycle, proposal);
       if (!can.ok) return fail(can.reason);
-      if (!canMoveImplementation(proposal.implementation ?? 'not_started', input.implementation)) return fail('bad_transition', 'implementation');
+      if (!canMoveImplementation(proposal.implementation ?? 'not_started', input.implementation))
+        return fail('bad_transition', 'implementation');
       const file = input.photo ? await saveFile(trx, input.storage, input.photo, deps.actor!.id) : null;
-      await insertProgress(trx, { proposalId: proposal.id, implementation: input.implementation, note: input.note, photoFileId: file?.id ?? null, by: deps.actor!.id, at });
+      await insertProgress(trx, {
+        proposalId: proposal.id,
+        implementation: input.implementation,
+        note: input.note,
+        photoFileId: file?.id ?? null,
+        by: deps.actor!.id,
+        at,
+      });
       await audit(trx, {
-        actor: deps.actor, action: 'local.proposal.progress', entityType: 'budget_proposal', entityId: proposal.id,
-        data: { implementation: input.implementation, photo: !!file }, isPublic: true, requestId: deps.requestId,
+        actor: deps.actor,
+        action: 'local.proposal.progress',
+        entityType: 'budget_proposal',
+        entityId: proposal.id,
+        data: { implementation: input.implementation, photo: !!file },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok(undefined);
     });

@@ -8,7 +8,11 @@ import { findCycle, findProposal, ldb, reviewProposal as saveReview } from '../r
  * the review stage lasts. Fails with not_found, not_official or not_reviewing.
  * @example await reviewProposal(deps, { proposalId, decision: 'infeasible', reason: 'Жер учаскесі жеке меншікте' })
  */
-export async function reviewProposal(deps: CommandDeps, input: { proposalId: string; decision: 'feasible' | 'infeasible'; reason: string }, at = new Date()): Promise<Result<void>> {
+export async function reviewProposal(
+  deps: CommandDeps,
+  input: { proposalId: string; decision: 'feasible' | 'infeasible'; reason: string },
+  at = new Date(),
+): Promise<Result<void>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -20,8 +24,13 @@ export async function reviewProposal(deps: CommandDeps, input: { proposalId: str
       if (!can.ok) return fail(can.reason);
       await saveReview(trx, proposal.id, { status: input.decision, reason: input.reason, by: deps.actor!.id, at });
       await audit(trx, {
-        actor: deps.actor, action: `local.proposal.${input.decision}`, entityType: 'budget_proposal', entityId: proposal.id,
-        data: { cycle: cycle.id, reason: input.reason }, isPublic: true, requestId: deps.requestId,
+        actor: deps.actor,
+        action: `local.proposal.${input.decision}`,
+        entityType: 'budget_proposal',
+        entityId: proposal.id,
+        data: { cycle: cycle.id, reason: input.reason },
+        isPublic: true,
+        requestId: deps.requestId,
       });
       return ok(undefined);
     });

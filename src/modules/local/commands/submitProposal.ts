@@ -10,7 +10,11 @@ import type { ProposalForm } from '../schemas.ts';
  * Fails with not_found, sign_in, not_collecting or cost_over_budget (field cost).
  * @example await submitProposal(deps, { cycleId, title: 'Балалар алаңы', description, cost: 12_000_000_00, location: 'Әл-Фараби к-сі, 15' })
  */
-export async function submitProposal(deps: CommandDeps, input: ProposalForm & { cycleId: string }, at = new Date()): Promise<Result<{ id: string }>> {
+export async function submitProposal(
+  deps: CommandDeps,
+  input: ProposalForm & { cycleId: string },
+  at = new Date(),
+): Promise<Result<{ id: string }>> {
   return ldb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -19,8 +23,23 @@ export async function submitProposal(deps: CommandDeps, input: ProposalForm & { 
       const can = canPropose(deps.actor, cycle);
       if (!can.ok) return fail(can.reason);
       if (input.cost > cycle.budget) return fail('cost_over_budget', 'cost');
-      const row = await insertProposal(trx, { cycleId: cycle.id, authorId: deps.actor!.id, title: input.title, description: input.description, cost: input.cost, location: input.location, at });
-      await audit(trx, { actor: deps.actor, action: 'local.proposal.submitted', entityType: 'budget_proposal', entityId: row.id, data: { cycle: cycle.id, cost: input.cost }, requestId: deps.requestId });
+      const row = await insertProposal(trx, {
+        cycleId: cycle.id,
+        authorId: deps.actor!.id,
+        title: input.title,
+        description: input.description,
+        cost: input.cost,
+        location: input.location,
+        at,
+      });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'local.proposal.submitted',
+        entityType: 'budget_proposal',
+        entityId: row.id,
+        data: { cycle: cycle.id, cost: input.cost },
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

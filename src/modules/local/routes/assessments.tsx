@@ -11,7 +11,14 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { rateBody } from '../commands/rateBody.ts';
 import { assessmentPeriod, isPeriod } from '../domain.ts';
 import { deadlineRecord } from '../record.ts';
-import { assessmentAggregates, assessmentPeriods, findStateBody, hasAssessed, ldb, recentComments } from '../repository.ts';
+import {
+  assessmentAggregates,
+  assessmentPeriods,
+  findStateBody,
+  hasAssessed,
+  ldb,
+  recentComments,
+} from '../repository.ts';
 import { assessmentForm } from '../schemas.ts';
 import { AssessmentsPage, BodyAssessmentPage } from '../views/AssessmentPages.tsx';
 import { commandFieldError, denyPage, formValues, LANG, notFound } from './shared.tsx';
@@ -27,10 +34,15 @@ export async function localAssessmentRoutes(app: FastifyInstance) {
     const known = await assessmentPeriods(db);
     const periods = [...new Set([current, ...known])].sort().reverse();
     const period = typeof q.period === 'string' && isPeriod(q.period) ? q.period : (known[0] ?? current);
-    const region = typeof q.region === 'string' && (regionCodes as readonly string[]).includes(q.region) ? q.region : '';
+    const region =
+      typeof q.region === 'string' && (regionCodes as readonly string[]).includes(q.region) ? q.region : '';
     if (!periods.includes(period)) periods.push(period);
     const rows = await assessmentAggregates(db, { period, region: region || undefined });
-    return renderPage(req, reply, <AssessmentsPage rows={rows} periods={periods} values={{ period, region }} currentPeriod={current} />);
+    return renderPage(
+      req,
+      reply,
+      <AssessmentsPage rows={rows} periods={periods} values={{ period, region }} currentPeriod={current} />,
+    );
   });
 
   async function bodyContext(req: FastifyRequest, reply: FastifyReply) {
@@ -51,8 +63,21 @@ export async function localAssessmentRoutes(app: FastifyInstance) {
     const canRate: 'yes' | 'sign_in' | 'already_rated' = !req.actor ? 'sign_in' : rated ? 'already_rated' : 'yes';
     return { body, rows, comments, record, period, canRate };
   }
-  const page = (c: NonNullable<Awaited<ReturnType<typeof bodyContext>>>, values: FormValues = {}, errors: FieldErrors = {}) => (
-    <BodyAssessmentPage body={c.body} rows={c.rows} comments={c.comments} record={c.record} period={c.period} canRate={c.canRate} values={values} errors={errors} />
+  const page = (
+    c: NonNullable<Awaited<ReturnType<typeof bodyContext>>>,
+    values: FormValues = {},
+    errors: FieldErrors = {},
+  ) => (
+    <BodyAssessmentPage
+      body={c.body}
+      rows={c.rows}
+      comments={c.comments}
+      record={c.record}
+      period={c.period}
+      canRate={c.canRate}
+      values={values}
+      errors={errors}
+    />
   );
 
   app.get(`${LANG}/local/assessments/:code`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
@@ -64,12 +89,14 @@ export async function localAssessmentRoutes(app: FastifyInstance) {
   app.post(`${LANG}/local/assessments/:code`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
     const c = await bodyContext(req, reply);
     if (!c) return reply;
-    if (c.canRate === 'already_rated') return denyPage(req, reply, 'already_rated', `/local/assessments/${c.body.code}`);
+    if (c.canRate === 'already_rated')
+      return denyPage(req, reply, 'already_rated', `/local/assessments/${c.body.code}`);
     const values = formValues(req.body);
     const parsed = assessmentForm.safeParse(req.body ?? {});
     if (!parsed.success) return renderPage(req, reply, page(c, values, fieldErrors(req.t, parsed.error)), 400);
     const r = await rateBody(depsFrom(req), { bodyId: c.body.id, ...parsed.data });
-    if (!r.ok && r.field) return renderPage(req, reply, page(c, values, commandFieldError(req, r.reason, r.field)), 400);
+    if (!r.ok && r.field)
+      return renderPage(req, reply, page(c, values, commandFieldError(req, r.reason, r.field)), 400);
     if (!r.ok) return denyPage(req, reply, r.reason, `/local/assessments/${c.body.code}`);
     setFlash(reply, 'local.flash.rated');
     return reply.redirect(localHref(req.locale, `/local/assessments/${c.body.code}`), 303);

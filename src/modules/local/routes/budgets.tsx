@@ -17,11 +17,29 @@ import { createCycle } from '../commands/createCycle.ts';
 import { recordProgress } from '../commands/recordProgress.ts';
 import { reviewProposal } from '../commands/reviewProposal.ts';
 import { submitProposal } from '../commands/submitProposal.ts';
-import { advanceBlocker, CYCLE_STATUSES, nextCycleStatus, PROPOSAL_STATUSES, type CycleStatus, type ProposalStatus } from '../domain.ts';
+import {
+  advanceBlocker,
+  CYCLE_STATUSES,
+  nextCycleStatus,
+  PROPOSAL_STATUSES,
+  type CycleStatus,
+  type ProposalStatus,
+} from '../domain.ts';
 import { actsFor, canPropose, canRecordProgress, canReview, canVote, cycleCan } from '../policy.ts';
 import { bodyName } from '../presenters.ts';
 import {
-  countBallots, cycleFacts, findCycle, findProposal, findPublicPhoto, hasVoted, ldb, listAkimats, listProgress, listProposals, myBallot, searchCycles,
+  countBallots,
+  cycleFacts,
+  findCycle,
+  findProposal,
+  findPublicPhoto,
+  hasVoted,
+  ldb,
+  listAkimats,
+  listProgress,
+  listProposals,
+  myBallot,
+  searchCycles,
 } from '../repository.ts';
 import { ballotForm, cycleForm, progressForm, proposalForm, reviewForm } from '../schemas.ts';
 import { CyclePage } from '../views/CyclePage.tsx';
@@ -41,8 +59,10 @@ function parseFilters(q: Record<string, unknown>) {
   for (const k of [...CYCLE_FILTERS, 'page']) if (typeof q[k] === 'string') values[k] = (q[k] as string).trim();
   const errors: Record<string, string> = {};
   if (values.q && values.q.length > 200) errors.q = 'errors.tooBig';
-  if (values.region && !(regionCodes as readonly string[]).includes(values.region)) errors.region = 'errors.invalidOption';
-  if (values.status && !(CYCLE_STATUSES as readonly string[]).includes(values.status)) errors.status = 'errors.invalidOption';
+  if (values.region && !(regionCodes as readonly string[]).includes(values.region))
+    errors.region = 'errors.invalidOption';
+  if (values.status && !(CYCLE_STATUSES as readonly string[]).includes(values.status))
+    errors.status = 'errors.invalidOption';
   if (values.year && !/^\d{4}$/.test(values.year)) errors.year = 'local.errors.year';
   const page = /^\d{1,4}$/.test(values.page ?? '') ? Math.max(1, Number(values.page)) : 1;
   return {
@@ -67,17 +87,36 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     const r = await searchCycles(db, f.query);
     const errors = Object.fromEntries(Object.entries(f.errors).map(([k, key]) => [k, req.t(key, { max: 200 })]));
     const canCreate = !!req.actor && (await listAkimats(db)).some((b) => actsFor(req.actor, b.id));
-    return renderPage(req, reply, <CyclesPage values={f.values} errors={errors} rows={r.rows} total={r.total} page={f.query.page} pageSize={PAGE_SIZE} canCreate={canCreate} />, Object.keys(errors).length ? 400 : 200);
+    return renderPage(
+      req,
+      reply,
+      <CyclesPage
+        values={f.values}
+        errors={errors}
+        rows={r.rows}
+        total={r.total}
+        page={f.query.page}
+        pageSize={PAGE_SIZE}
+        canCreate={canCreate}
+      />,
+      Object.keys(errors).length ? 400 : 200,
+    );
   });
 
   // ------------------------------------------------------------ new cycle
   const myAkimats = async (req: FastifyRequest) =>
-    (await listAkimats(db)).filter((b) => actsFor(req.actor, b.id)).map((b) => ({ id: b.id, name: bodyName(b, req.locale), region: b.region ?? '' }));
+    (await listAkimats(db))
+      .filter((b) => actsFor(req.actor, b.id))
+      .map((b) => ({ id: b.id, name: bodyName(b, req.locale), region: b.region ?? '' }));
 
   app.get(`${LANG}/local/budgets/new`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
     const bodies = await myAkimats(req);
     if (!bodies.length) return denyPage(req, reply, 'not_official');
-    return renderPage(req, reply, <CycleFormPage bodies={bodies} values={formValues(await takeDraft(req))} errors={{}} />);
+    return renderPage(
+      req,
+      reply,
+      <CycleFormPage bodies={bodies} values={formValues(await takeDraft(req))} errors={{}} />,
+    );
   });
 
   app.post(`${LANG}/local/budgets/new`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
@@ -85,9 +124,21 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     if (!bodies.length) return denyPage(req, reply, 'not_official');
     const values = formValues(req.body);
     const parsed = cycleForm.safeParse(req.body ?? {});
-    if (!parsed.success) return renderPage(req, reply, <CycleFormPage bodies={bodies} values={values} errors={fieldErrors(req.t, parsed.error)} />, 400);
+    if (!parsed.success)
+      return renderPage(
+        req,
+        reply,
+        <CycleFormPage bodies={bodies} values={values} errors={fieldErrors(req.t, parsed.error)} />,
+        400,
+      );
     const r = await createCycle(depsFrom(req), parsed.data);
-    if (!r.ok && r.field) return renderPage(req, reply, <CycleFormPage bodies={bodies} values={values} errors={commandFieldError(req, r.reason, r.field)} />, 400);
+    if (!r.ok && r.field)
+      return renderPage(
+        req,
+        reply,
+        <CycleFormPage bodies={bodies} values={values} errors={commandFieldError(req, r.reason, r.field)} />,
+        400,
+      );
     if (!r.ok) return denyPage(req, reply, r.reason);
     setFlash(reply, 'local.flash.cycleCreated');
     return reply.redirect(localHref(req.locale, `/local/budgets/${r.value.id}`), 303);
@@ -107,10 +158,17 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     const cycle = await loadCycle(req, reply);
     if (!cycle) return reply;
     const q = req.query as Record<string, unknown>;
-    const filters = { q: typeof q.q === 'string' ? q.q.trim().slice(0, 200) : '', status: typeof q.status === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(q.status) ? q.status : '' };
+    const filters = {
+      q: typeof q.q === 'string' ? q.q.trim().slice(0, 200) : '',
+      status:
+        typeof q.status === 'string' && (PROPOSAL_STATUSES as readonly string[]).includes(q.status) ? q.status : '',
+    };
     const [proposals, shown, ballots, mine, facts, history] = await Promise.all([
       listProposals(db, cycle.id),
-      listProposals(db, cycle.id, { q: filters.q || undefined, status: (filters.status || undefined) as ProposalStatus | undefined }),
+      listProposals(db, cycle.id, {
+        q: filters.q || undefined,
+        status: (filters.status || undefined) as ProposalStatus | undefined,
+      }),
       countBallots(db, cycle.id),
       req.actor ? myBallot(db, cycle.id, req.actor.id) : Promise.resolve(null),
       cycleFacts(db, cycle.id),
@@ -118,7 +176,21 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     ]);
     const can = cycleCan(req.actor, cycle, { hasVoted: !!mine });
     const blocker = nextCycleStatus(cycle.status) ? advanceBlocker(cycle.status, facts) : null;
-    return renderPage(req, reply, <CyclePage cycle={cycle} proposals={proposals} shown={shown} filters={filters} ballots={ballots} myBallot={mine} can={can} blocker={blocker} history={history} />);
+    return renderPage(
+      req,
+      reply,
+      <CyclePage
+        cycle={cycle}
+        proposals={proposals}
+        shown={shown}
+        filters={filters}
+        ballots={ballots}
+        myBallot={mine}
+        can={can}
+        blocker={blocker}
+        history={history}
+      />,
+    );
   });
 
   app.post(`${LANG}/local/budgets/:id/advance`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
@@ -137,7 +209,11 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     if (!cycle) return reply;
     const can = canPropose(req.actor, cycle);
     if (!can.ok) return denyPage(req, reply, can.reason, `/local/budgets/${cycle.id}`);
-    return renderPage(req, reply, <ProposalFormPage cycle={cycle} values={formValues(await takeDraft(req))} errors={{}} />);
+    return renderPage(
+      req,
+      reply,
+      <ProposalFormPage cycle={cycle} values={formValues(await takeDraft(req))} errors={{}} />,
+    );
   });
 
   app.post(`${LANG}/local/budgets/:id/propose`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
@@ -147,9 +223,21 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     if (!can.ok) return denyPage(req, reply, can.reason, `/local/budgets/${cycle.id}`);
     const values = formValues(req.body);
     const parsed = proposalForm.safeParse(req.body ?? {});
-    if (!parsed.success) return renderPage(req, reply, <ProposalFormPage cycle={cycle} values={values} errors={fieldErrors(req.t, parsed.error)} />, 400);
+    if (!parsed.success)
+      return renderPage(
+        req,
+        reply,
+        <ProposalFormPage cycle={cycle} values={values} errors={fieldErrors(req.t, parsed.error)} />,
+        400,
+      );
     const r = await submitProposal(depsFrom(req), { ...parsed.data, cycleId: cycle.id });
-    if (!r.ok && r.field) return renderPage(req, reply, <ProposalFormPage cycle={cycle} values={values} errors={commandFieldError(req, r.reason, r.field)} />, 400);
+    if (!r.ok && r.field)
+      return renderPage(
+        req,
+        reply,
+        <ProposalFormPage cycle={cycle} values={values} errors={commandFieldError(req, r.reason, r.field)} />,
+        400,
+      );
     if (!r.ok) return denyPage(req, reply, r.reason, `/local/budgets/${cycle.id}`);
     setFlash(reply, 'local.flash.proposed');
     return reply.redirect(localHref(req.locale, `/local/proposals/${r.value.id}`), 303);
@@ -170,7 +258,11 @@ export async function localBudgetRoutes(app: FastifyInstance) {
   app.get(`${LANG}/local/budgets/:id/vote`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
     const c = await ballotContext(req, reply);
     if (!c) return reply;
-    return renderPage(req, reply, <BallotPage cycle={c.cycle} feasible={c.feasible} values={formValues(await takeDraft(req))} errors={{}} />);
+    return renderPage(
+      req,
+      reply,
+      <BallotPage cycle={c.cycle} feasible={c.feasible} values={formValues(await takeDraft(req))} errors={{}} />,
+    );
   });
 
   app.post(`${LANG}/local/budgets/:id/vote`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
@@ -178,12 +270,27 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     if (!c) return reply;
     const values = formValues(req.body);
     const parsed = ballotForm.safeParse(req.body ?? {});
-    if (!parsed.success) return renderPage(req, reply, <BallotPage cycle={c.cycle} feasible={c.feasible} values={values} errors={fieldErrors(req.t, parsed.error)} />, 400);
+    if (!parsed.success)
+      return renderPage(
+        req,
+        reply,
+        <BallotPage cycle={c.cycle} feasible={c.feasible} values={values} errors={fieldErrors(req.t, parsed.error)} />,
+        400,
+      );
     const r = await castBallot(depsFrom(req), { ...parsed.data, cycleId: c.cycle.id });
     if (!r.ok && r.field) {
       const errors = commandFieldError(req, r.reason, r.field);
-      if (r.field === 'choices') errors.choices = req.t(`local.errors.${r.reason}`, { max: c.cycle.max_choices, budget: formatMoney(c.cycle.budget, req.locale) });
-      return renderPage(req, reply, <BallotPage cycle={c.cycle} feasible={c.feasible} values={values} errors={errors} />, 400);
+      if (r.field === 'choices')
+        errors.choices = req.t(`local.errors.${r.reason}`, {
+          max: c.cycle.max_choices,
+          budget: formatMoney(c.cycle.budget, req.locale),
+        });
+      return renderPage(
+        req,
+        reply,
+        <BallotPage cycle={c.cycle} feasible={c.feasible} values={values} errors={errors} />,
+        400,
+      );
     }
     if (!r.ok) return denyPage(req, reply, r.reason, `/local/budgets/${c.cycle.id}`);
     setFlash(reply, 'local.flash.voted');
@@ -199,11 +306,26 @@ export async function localBudgetRoutes(app: FastifyInstance) {
       return null;
     }
     const progress = await listProgress(db, [proposal.id]);
-    const can = { review: canReview(req.actor, cycle, proposal).ok, progress: canRecordProgress(req.actor, cycle, proposal).ok };
+    const can = {
+      review: canReview(req.actor, cycle, proposal).ok,
+      progress: canRecordProgress(req.actor, cycle, proposal).ok,
+    };
     return { proposal, cycle, progress, can };
   }
-  const proposalPage = (c: NonNullable<Awaited<ReturnType<typeof proposalContext>>>, forms: { rv?: FormValues; re?: FieldErrors; pv?: FormValues; pe?: FieldErrors } = {}) => (
-    <ProposalPage cycle={c.cycle} proposal={c.proposal} progress={c.progress} can={c.can} reviewValues={forms.rv ?? {}} reviewErrors={forms.re ?? {}} progressValues={forms.pv ?? {}} progressErrors={forms.pe ?? {}} />
+  const proposalPage = (
+    c: NonNullable<Awaited<ReturnType<typeof proposalContext>>>,
+    forms: { rv?: FormValues; re?: FieldErrors; pv?: FormValues; pe?: FieldErrors } = {},
+  ) => (
+    <ProposalPage
+      cycle={c.cycle}
+      proposal={c.proposal}
+      progress={c.progress}
+      can={c.can}
+      reviewValues={forms.rv ?? {}}
+      reviewErrors={forms.re ?? {}}
+      progressValues={forms.pv ?? {}}
+      progressErrors={forms.pe ?? {}}
+    />
   );
 
   app.get(`${LANG}/local/proposals/:id`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
@@ -212,44 +334,74 @@ export async function localBudgetRoutes(app: FastifyInstance) {
     return renderPage(req, reply, proposalPage(c));
   });
 
-  app.post(`${LANG}/local/proposals/:id/review`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const c = await proposalContext(req, reply);
-    if (!c) return reply;
-    const can = canReview(req.actor, c.cycle, c.proposal);
-    if (!can.ok) return denyPage(req, reply, can.reason, `/local/proposals/${c.proposal.id}`);
-    const parsed = reviewForm.safeParse(req.body ?? {});
-    if (!parsed.success) return renderPage(req, reply, proposalPage(c, { rv: formValues(req.body), re: fieldErrors(req.t, parsed.error) }), 400);
-    const r = await reviewProposal(depsFrom(req), { proposalId: c.proposal.id, ...parsed.data });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/local/proposals/${c.proposal.id}`);
-    setFlash(reply, 'local.flash.reviewed');
-    return reply.redirect(localHref(req.locale, `/local/budgets/${c.cycle.id}#proposals-h`), 303);
-  });
+  app.post(
+    `${LANG}/local/proposals/:id/review`,
+    { config: { policy: SIGNED_IN }, schema: hide },
+    async (req, reply) => {
+      const c = await proposalContext(req, reply);
+      if (!c) return reply;
+      const can = canReview(req.actor, c.cycle, c.proposal);
+      if (!can.ok) return denyPage(req, reply, can.reason, `/local/proposals/${c.proposal.id}`);
+      const parsed = reviewForm.safeParse(req.body ?? {});
+      if (!parsed.success)
+        return renderPage(
+          req,
+          reply,
+          proposalPage(c, { rv: formValues(req.body), re: fieldErrors(req.t, parsed.error) }),
+          400,
+        );
+      const r = await reviewProposal(depsFrom(req), { proposalId: c.proposal.id, ...parsed.data });
+      if (!r.ok) return denyPage(req, reply, r.reason, `/local/proposals/${c.proposal.id}`);
+      setFlash(reply, 'local.flash.reviewed');
+      return reply.redirect(localHref(req.locale, `/local/budgets/${c.cycle.id}#proposals-h`), 303);
+    },
+  );
 
-  app.post(`${LANG}/local/proposals/:id/progress`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const c = await proposalContext(req, reply);
-    if (!c) return reply;
-    const form = await readMultipartForm(req, { maxBytes: PHOTO_MAX, accept: PHOTO_TYPES });
-    if (!csrfValid(req, form.fields._csrf as string | undefined)) return sendCsrfFailure(req, reply);
-    const can = canRecordProgress(req.actor, c.cycle, c.proposal);
-    if (!can.ok) return denyPage(req, reply, can.reason, `/local/proposals/${c.proposal.id}`);
-    const values = formValues(form.fields);
-    const parsed = progressForm.safeParse(form.fields);
-    const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
-    const fe = form.fileErrors.photo;
-    if (fe) errors.photo = fe === 'too_large' ? req.t('errors.fileTooLarge', { max: 5 }) : req.t('local.errors.photoType');
-    if (!parsed.success || fe) return renderPage(req, reply, proposalPage(c, { pv: values, pe: errors }), 400);
-    const r = await recordProgress(depsFrom(req), { proposalId: c.proposal.id, ...parsed.data, photo: form.files.find((f) => f.field === 'photo'), storage: app.storage });
-    if (!r.ok && r.field) return renderPage(req, reply, proposalPage(c, { pv: values, pe: commandFieldError(req, r.reason, r.field) }), 400);
-    if (!r.ok) return denyPage(req, reply, r.reason, `/local/proposals/${c.proposal.id}`);
-    setFlash(reply, 'local.flash.progress');
-    return reply.redirect(localHref(req.locale, `/local/proposals/${c.proposal.id}#progress-h`), 303);
-  });
+  app.post(
+    `${LANG}/local/proposals/:id/progress`,
+    { config: { policy: SIGNED_IN }, schema: hide },
+    async (req, reply) => {
+      const c = await proposalContext(req, reply);
+      if (!c) return reply;
+      const form = await readMultipartForm(req, { maxBytes: PHOTO_MAX, accept: PHOTO_TYPES });
+      if (!csrfValid(req, form.fields._csrf as string | undefined)) return sendCsrfFailure(req, reply);
+      const can = canRecordProgress(req.actor, c.cycle, c.proposal);
+      if (!can.ok) return denyPage(req, reply, can.reason, `/local/proposals/${c.proposal.id}`);
+      const values = formValues(form.fields);
+      const parsed = progressForm.safeParse(form.fields);
+      const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
+      const fe = form.fileErrors.photo;
+      if (fe)
+        errors.photo = fe === 'too_large' ? req.t('errors.fileTooLarge', { max: 5 }) : req.t('local.errors.photoType');
+      if (!parsed.success || fe) return renderPage(req, reply, proposalPage(c, { pv: values, pe: errors }), 400);
+      const r = await recordProgress(depsFrom(req), {
+        proposalId: c.proposal.id,
+        ...parsed.data,
+        photo: form.files.find((f) => f.field === 'photo'),
+        storage: app.storage,
+      });
+      if (!r.ok && r.field)
+        return renderPage(
+          req,
+          reply,
+          proposalPage(c, { pv: values, pe: commandFieldError(req, r.reason, r.field) }),
+          400,
+        );
+      if (!r.ok) return denyPage(req, reply, r.reason, `/local/proposals/${c.proposal.id}`);
+      setFlash(reply, 'local.flash.progress');
+      return reply.redirect(localHref(req.locale, `/local/proposals/${c.proposal.id}#progress-h`), 303);
+    },
+  );
 
   // Photos of implementation are public: only files attached to a progress entry are served.
   app.get('/local/photos/:id', { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const photo = await findPublicPhoto(db, (req.params as { id: string }).id);
     if (!photo) return reply.code(404).type('text/plain').send('not found');
     const data = await app.storage.get(photo.storage_key);
-    return reply.type(photo.mime).header('cache-control', 'public, max-age=86400').header('x-content-type-options', 'nosniff').send(data);
+    return reply
+      .type(photo.mime)
+      .header('cache-control', 'public, max-age=86400')
+      .header('x-content-type-options', 'nosniff')
+      .send(data);
   });
 }

@@ -16,20 +16,43 @@ export function formValues(body: unknown): FormValues {
   return out;
 }
 
-const DENY_STATUS: Record<string, number> = { not_found: 404, already_voted: 409, already_rated: 409, stale: 409, closed: 409, not_collecting: 409, not_voting: 409, not_reviewing: 409, not_implementing: 409 };
+const DENY_STATUS: Record<string, number> = {
+  not_found: 404,
+  already_voted: 409,
+  already_rated: 409,
+  stale: 409,
+  closed: 409,
+  not_collecting: 409,
+  not_voting: 409,
+  not_reviewing: 409,
+  not_implementing: 409,
+};
 
 /** A refused action as a page in the reader's language (403 unless the reason says otherwise). */
 export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: string, back?: string) {
   return renderPage(
     req,
     reply,
-    <MessagePage title={req.t('local.deny.title')} message={req.t(`local.deny.${reason}`)} links={back ? [[req.t('local.deny.back'), back]] : [[req.t('local.title'), '/local']]} />,
+    <MessagePage
+      title={req.t('local.deny.title')}
+      message={req.t(`local.deny.${reason}`)}
+      links={back ? [[req.t('local.deny.back'), back]] : [[req.t('local.title'), '/local']]}
+    />,
     DENY_STATUS[reason] ?? 403,
   );
 }
 
 export function notFound(req: FastifyRequest, reply: FastifyReply) {
-  return renderPage(req, reply, <MessagePage title={req.t('local.notFound.title')} message={req.t('local.notFound.message')} links={[[req.t('local.title'), '/local']]} />, 404);
+  return renderPage(
+    req,
+    reply,
+    <MessagePage
+      title={req.t('local.notFound.title')}
+      message={req.t('local.notFound.message')}
+      links={[[req.t('local.title'), '/local']]}
+    />,
+    404,
+  );
 }
 
 /** Field errors from a command's failure (reason -> local.errors.<reason> or local.deny.<reason>). */

@@ -3,7 +3,15 @@ import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
 import { Chart } from '../../../platform/views/Chart.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Table } from '../../../platform/views/data.tsx';
-import { Button, ErrorSummary, Form, SelectField, TextArea, type FieldErrors, type FormValues } from '../../../platform/views/forms.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  SelectField,
+  TextArea,
+  type FieldErrors,
+  type FormValues,
+} from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { averageScore } from '../domain.ts';
 import { bodyName, regionName } from '../presenters.ts';
@@ -14,31 +22,59 @@ type Aggregate = Awaited<ReturnType<typeof assessmentAggregates>>[number];
 const avg = (a: Aggregate) => averageScore(a.sum, a.count) ?? 0;
 
 /** Published aggregates: the average score of each akimat for a period, a chart and its table. */
-export function AssessmentsPage(p: { rows: Aggregate[]; periods: string[]; values: { region: string; period: string }; currentPeriod: string }) {
+export function AssessmentsPage(p: {
+  rows: Aggregate[];
+  periods: string[];
+  values: { region: string; period: string };
+  currentPeriod: string;
+}) {
   const { t, locale } = useCtx();
   const sorted = [...p.rows].sort((a, b) => avg(b) - avg(a));
   return (
-    <Layout title={t('local.assess.title')} description={t('local.assess.lead')} crumbs={[[t('local.title'), '/local']]}>
+    <Layout
+      title={t('local.assess.title')}
+      description={t('local.assess.lead')}
+      crumbs={[[t('local.title'), '/local']]}
+    >
       <h1>{t('local.assess.title')}</h1>
       <p class="lead">{t('local.assess.lead')}</p>
       <p>{t('local.assess.how', { period: p.currentPeriod })}</p>
       <div role="search" aria-label={t('local.assess.filters')}>
         <Form action={localHref(locale, '/local/assessments')} method="get" class="filters">
-          <SelectField name="period" label={t('local.field.period')} value={p.values.period} options={p.periods.map((x) => ({ value: x, label: x }))} />
-          <SelectField name="region" label={t('local.field.region')} value={p.values.region} emptyOption={t('local.cycles.allRegions')} options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))} />
+          <SelectField
+            name="period"
+            label={t('local.field.period')}
+            value={p.values.period}
+            options={p.periods.map((x) => ({ value: x, label: x }))}
+          />
+          <SelectField
+            name="region"
+            label={t('local.field.region')}
+            value={p.values.region}
+            emptyOption={t('local.cycles.allRegions')}
+            options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
+          />
           <Button>{t('common.search')}</Button>
         </Form>
       </div>
       <Section id="scores" title={t('local.assess.scoresFor', { period: p.values.period })}>
         {sorted.length ? (
           <>
-            <Chart label={t('local.assess.chart', { period: p.values.period })} categories={sorted.map((r) => bodyName(r, locale))} series={[{ name: t('local.assess.average'), values: sorted.map(avg) }]} horizontal />
+            <Chart
+              label={t('local.assess.chart', { period: p.values.period })}
+              categories={sorted.map((r) => bodyName(r, locale))}
+              series={[{ name: t('local.assess.average'), values: sorted.map(avg) }]}
+              horizontal
+            />
             <Table
               caption={t('local.assess.caption', { period: p.values.period })}
               rows={sorted}
               rowKey={(r) => r.state_body_id}
               columns={[
-                { header: t('local.field.akimat'), cell: (r) => <a href={localHref(locale, `/local/assessments/${r.code}`)}>{bodyName(r, locale)}</a> },
+                {
+                  header: t('local.field.akimat'),
+                  cell: (r) => <a href={localHref(locale, `/local/assessments/${r.code}`)}>{bodyName(r, locale)}</a>,
+                },
                 { header: t('local.field.region'), cell: (r) => regionName(r.region, locale) },
                 { header: t('local.assess.count'), cell: (r) => formatNumber(r.count, locale), numeric: true },
                 { header: t('local.assess.average'), cell: (r) => formatNumber(avg(r), locale), numeric: true },
@@ -49,13 +85,19 @@ export function AssessmentsPage(p: { rows: Aggregate[]; periods: string[]; value
         ) : (
           <p>{t('local.assess.none')}</p>
         )}
-        <p><a href="/open-data/local-assessments.csv">{t('local.assess.csv')}</a></p>
+        <p>
+          <a href="/open-data/local-assessments.csv">{t('local.assess.csv')}</a>
+        </p>
       </Section>
       <Section id="rate" title={t('local.assess.rateTitle')}>
         <p>{t('local.assess.rateLead')}</p>
         <ul>
           {regions.map((r) => (
-            <li key={r.code}><a href={localHref(locale, `/local/assessments/akimat-${r.code}`)}>{t('local.assess.rateLink', { region: r.name[locale] })}</a></li>
+            <li key={r.code}>
+              <a href={localHref(locale, `/local/assessments/akimat-${r.code}`)}>
+                {t('local.assess.rateLink', { region: r.name[locale] })}
+              </a>
+            </li>
           ))}
         </ul>
       </Section>
@@ -87,13 +129,25 @@ export function BodyAssessmentPage(p: {
   const str = (k: string) => (typeof p.values[k] === 'string' ? (p.values[k] as string) : '');
   const recordRows = (['appeals', 'initiatives'] as const).filter((k) => p.record[k]);
   return (
-    <Layout title={name} hasErrors={Object.keys(p.errors).length > 0} crumbs={[[t('local.title'), '/local'], [t('local.assess.title'), '/local/assessments']]}>
+    <Layout
+      title={name}
+      hasErrors={Object.keys(p.errors).length > 0}
+      crumbs={[
+        [t('local.title'), '/local'],
+        [t('local.assess.title'), '/local/assessments'],
+      ]}
+    >
       <h1>{name}</h1>
       <ErrorSummary errors={p.errors} order={['score', 'region', 'comment']} />
       <Section id="by-period" title={t('local.assess.byPeriod')}>
         {byPeriod.length ? (
           <>
-            <Chart label={t('local.assess.periodChart', { body: name })} kind="line" categories={byPeriod.map((r) => r.period)} series={[{ name: t('local.assess.average'), values: byPeriod.map(avg) }]} />
+            <Chart
+              label={t('local.assess.periodChart', { body: name })}
+              kind="line"
+              categories={byPeriod.map((r) => r.period)}
+              series={[{ name: t('local.assess.average'), values: byPeriod.map(avg) }]}
+            />
             <Table
               caption={t('local.assess.periodCaption', { body: name })}
               rows={byPeriod}
@@ -102,7 +156,11 @@ export function BodyAssessmentPage(p: {
                 { header: t('local.field.period'), cell: (r) => r.period },
                 { header: t('local.assess.count'), cell: (r) => formatNumber(r.count, locale), numeric: true },
                 { header: t('local.assess.average'), cell: (r) => formatNumber(avg(r), locale), numeric: true },
-                ...[1, 2, 3, 4, 5].map((s) => ({ header: t('local.assess.scoreN', { n: s }), cell: (r: Aggregate) => formatNumber(r.distribution[s - 1], locale), numeric: true })),
+                ...[1, 2, 3, 4, 5].map((s) => ({
+                  header: t('local.assess.scoreN', { n: s }),
+                  cell: (r: Aggregate) => formatNumber(r.distribution[s - 1], locale),
+                  numeric: true,
+                })),
               ]}
             />
           </>
@@ -118,10 +176,26 @@ export function BodyAssessmentPage(p: {
             rowKey={(k) => k}
             columns={[
               { header: t('local.assess.recordKind'), cell: (k) => t(`local.assess.kind.${k}`) },
-              { header: t('local.assess.received'), cell: (k) => formatNumber(p.record[k]!.received, locale), numeric: true },
-              { header: t('local.assess.answeredOnTime'), cell: (k) => formatNumber(p.record[k]!.answeredOnTime, locale), numeric: true },
-              { header: t('local.assess.answered'), cell: (k) => formatNumber(p.record[k]!.answered, locale), numeric: true },
-              { header: t('local.assess.overdue'), cell: (k) => formatNumber(p.record[k]!.overdue, locale), numeric: true },
+              {
+                header: t('local.assess.received'),
+                cell: (k) => formatNumber(p.record[k]!.received, locale),
+                numeric: true,
+              },
+              {
+                header: t('local.assess.answeredOnTime'),
+                cell: (k) => formatNumber(p.record[k]!.answeredOnTime, locale),
+                numeric: true,
+              },
+              {
+                header: t('local.assess.answered'),
+                cell: (k) => formatNumber(p.record[k]!.answered, locale),
+                numeric: true,
+              },
+              {
+                header: t('local.assess.overdue'),
+                cell: (k) => formatNumber(p.record[k]!.overdue, locale),
+                numeric: true,
+              },
             ]}
           />
         ) : (
@@ -131,15 +205,46 @@ export function BodyAssessmentPage(p: {
       <Section id="rate" title={t('local.assess.rateFor', { period: p.period })}>
         {p.canRate === 'yes' ? (
           <Form action={localHref(locale, `/local/assessments/${p.body.code}`)}>
-            <SelectField name="score" label={t('local.assess.score')} hint={t('local.assess.scoreHint')} value={str('score')} error={p.errors.score} emptyOption={t('local.ballot.choose')} required
-              options={[5, 4, 3, 2, 1].map((s) => ({ value: String(s), label: t(`local.assess.scoreLabel.${s}`) }))} />
-            <SelectField name="region" label={t('local.ballot.region')} hint={t('local.assess.regionHint', { region: regionName(p.body.region, locale) })} value={str('region')} error={p.errors.region}
-              emptyOption={t('local.ballot.choose')} options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))} required />
-            <TextArea name="comment" label={t('local.assess.comment')} hint={t('local.assess.commentHint')} value={str('comment')} error={p.errors.comment} />
+            <SelectField
+              name="score"
+              label={t('local.assess.score')}
+              hint={t('local.assess.scoreHint')}
+              value={str('score')}
+              error={p.errors.score}
+              emptyOption={t('local.ballot.choose')}
+              required
+              options={[5, 4, 3, 2, 1].map((s) => ({ value: String(s), label: t(`local.assess.scoreLabel.${s}`) }))}
+            />
+            <SelectField
+              name="region"
+              label={t('local.ballot.region')}
+              hint={t('local.assess.regionHint', { region: regionName(p.body.region, locale) })}
+              value={str('region')}
+              error={p.errors.region}
+              emptyOption={t('local.ballot.choose')}
+              options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
+              required
+            />
+            <TextArea
+              name="comment"
+              label={t('local.assess.comment')}
+              hint={t('local.assess.commentHint')}
+              value={str('comment')}
+              error={p.errors.comment}
+            />
             <Button>{t('local.assess.submit')}</Button>
           </Form>
         ) : p.canRate === 'sign_in' ? (
-          <p><a href={localHref(locale, `/login?returnTo=${encodeURIComponent(localHref(locale, `/local/assessments/${p.body.code}`))}`)}>{t('local.assess.signIn')}</a></p>
+          <p>
+            <a
+              href={localHref(
+                locale,
+                `/login?returnTo=${encodeURIComponent(localHref(locale, `/local/assessments/${p.body.code}`))}`,
+              )}
+            >
+              {t('local.assess.signIn')}
+            </a>
+          </p>
         ) : (
           <p class="notice">{t('local.deny.already_rated')}</p>
         )}
@@ -149,7 +254,9 @@ export function BodyAssessmentPage(p: {
           <ul class="result-list">
             {p.comments.map((c) => (
               <li class="result" key={c.id}>
-                <p class="meta">{formatDate(c.created_at, locale)} — {t('local.assess.scoreOf', { n: c.score })}</p>
+                <p class="meta">
+                  {formatDate(c.created_at, locale)} — {t('local.assess.scoreOf', { n: c.score })}
+                </p>
                 <p>{c.comment}</p>
               </li>
             ))}
@@ -158,7 +265,9 @@ export function BodyAssessmentPage(p: {
           <p>{t('local.assess.noComments')}</p>
         )}
       </Section>
-      <SummaryList rows={[[t('local.assess.opendata'), <a href="/open-data/local-assessments.csv">local-assessments.csv</a>]]} />
+      <SummaryList
+        rows={[[t('local.assess.opendata'), <a href="/open-data/local-assessments.csv">local-assessments.csv</a>]]}
+      />
     </Layout>
   );
 }

@@ -34,7 +34,9 @@ export function CyclePage(p: CyclePageProps) {
   return (
     <Layout title={title} crumbs={[[t('local.title'), '/local']]}>
       <h1>{title}</h1>
-      <p class="lead">{cycleBody(c, locale)} — {territory(c, locale)}</p>
+      <p class="lead">
+        {cycleBody(c, locale)} — {territory(c, locale)}
+      </p>
       <SummaryList
         rows={[
           [t('local.field.status'), <CycleStatusTag status={c.status} />],
@@ -50,10 +52,29 @@ export function CyclePage(p: CyclePageProps) {
       <p class="notice">{t(`local.stageExplain.${c.status}`)}</p>
 
       <ul class="actions" style="list-style:none;padding:0">
-        {p.can.propose ? <li><a class="button" href={localHref(locale, `/local/budgets/${c.id}/propose`)}>{t('local.proposalForm.title')}</a></li> : null}
-        {p.can.vote ? <li><a class="button" href={localHref(locale, `/local/budgets/${c.id}/vote`)}>{t('local.ballot.title')}</a></li> : null}
+        {p.can.propose ? (
+          <li>
+            <a class="button" href={localHref(locale, `/local/budgets/${c.id}/propose`)}>
+              {t('local.proposalForm.title')}
+            </a>
+          </li>
+        ) : null}
+        {p.can.vote ? (
+          <li>
+            <a class="button" href={localHref(locale, `/local/budgets/${c.id}/vote`)}>
+              {t('local.ballot.title')}
+            </a>
+          </li>
+        ) : null}
       </ul>
-      {p.myBallot ? <p class="notice" id="my-ballot">{t('local.ballot.yours', { date: formatDate(p.myBallot.cast_at, locale, true), count: p.myBallot.choices.length })}</p> : null}
+      {p.myBallot ? (
+        <p class="notice" id="my-ballot">
+          {t('local.ballot.yours', {
+            date: formatDate(p.myBallot.cast_at, locale, true),
+            count: p.myBallot.choices.length,
+          })}
+        </p>
+      ) : null}
 
       {p.can.advance && next ? (
         <Section id="manage" title={t('local.manage.title')}>
@@ -74,15 +95,36 @@ export function CyclePage(p: CyclePageProps) {
             rowKey={(s) => s.proposalId}
             columns={[
               { header: t('local.results.step'), cell: (s) => String(s.n), numeric: true },
-              { header: t('local.field.proposal'), cell: (s) => <a href={localHref(locale, `/local/proposals/${s.proposalId}`)}>{byId.get(s.proposalId)?.title ?? s.proposalId}</a> },
+              {
+                header: t('local.field.proposal'),
+                cell: (s) => (
+                  <a href={localHref(locale, `/local/proposals/${s.proposalId}`)}>
+                    {byId.get(s.proposalId)?.title ?? s.proposalId}
+                  </a>
+                ),
+              },
               { header: t('local.field.votes'), cell: (s) => formatNumber(s.votes, locale), numeric: true },
               { header: t('local.field.cost'), cell: (s) => money(s.cost), numeric: true },
               { header: t('local.results.before'), cell: (s) => money(s.remainingBefore), numeric: true },
-              { header: t('local.results.decision'), cell: (s) => (s.decision === 'selected' ? <strong>{t('local.results.selected')}</strong> : t(s.votes === 0 ? 'local.results.noVotes' : 'local.results.skipped')) },
+              {
+                header: t('local.results.decision'),
+                cell: (s) =>
+                  s.decision === 'selected' ? (
+                    <strong>{t('local.results.selected')}</strong>
+                  ) : (
+                    t(s.votes === 0 ? 'local.results.noVotes' : 'local.results.skipped')
+                  ),
+              },
               { header: t('local.results.after'), cell: (s) => money(s.remainingAfter), numeric: true },
             ]}
           />
-          <p>{t('local.results.summary', { count: selected.length, spent: money(selected.reduce((a, x) => a + x.cost, 0)), budget: money(c.budget) })}</p>
+          <p>
+            {t('local.results.summary', {
+              count: selected.length,
+              spent: money(selected.reduce((a, x) => a + x.cost, 0)),
+              budget: money(c.budget),
+            })}
+          </p>
         </Section>
       ) : null}
 
@@ -93,10 +135,16 @@ export function CyclePage(p: CyclePageProps) {
             rows={selected}
             rowKey={(x) => x.id}
             columns={[
-              { header: t('local.field.proposal'), cell: (x) => <a href={localHref(locale, `/local/proposals/${x.id}`)}>{x.title}</a> },
+              {
+                header: t('local.field.proposal'),
+                cell: (x) => <a href={localHref(locale, `/local/proposals/${x.id}`)}>{x.title}</a>,
+              },
               { header: t('local.field.location'), cell: (x) => x.location },
               { header: t('local.field.cost'), cell: (x) => money(x.cost), numeric: true },
-              { header: t('local.field.implementation'), cell: (x) => <ImplementationTag status={x.implementation ?? 'not_started'} /> },
+              {
+                header: t('local.field.implementation'),
+                cell: (x) => <ImplementationTag status={x.implementation ?? 'not_started'} />,
+              },
             ]}
           />
         </Section>
@@ -106,8 +154,13 @@ export function CyclePage(p: CyclePageProps) {
         <div role="search" aria-label={t('local.proposals.filters')}>
           <Form action={localHref(locale, `/local/budgets/${c.id}`)} method="get" class="filters">
             <TextField name="q" label={t('local.proposals.q')} value={p.filters.q} />
-            <SelectField name="status" label={t('local.field.status')} value={p.filters.status} emptyOption={t('local.cycles.anyStatus')}
-              options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`local.proposalStatus.${s}`) }))} />
+            <SelectField
+              name="status"
+              label={t('local.field.status')}
+              value={p.filters.status}
+              emptyOption={t('local.cycles.anyStatus')}
+              options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`local.proposalStatus.${s}`) }))}
+            />
             <Button>{t('common.search')}</Button>
           </Form>
         </div>
@@ -117,24 +170,56 @@ export function CyclePage(p: CyclePageProps) {
             rows={p.shown}
             rowKey={(x) => x.id}
             columns={[
-              { header: t('local.field.proposal'), cell: (x) => (<><a href={localHref(locale, `/local/proposals/${x.id}`)}>{x.title}</a><br /><span class="hint">{x.location}</span></>) },
+              {
+                header: t('local.field.proposal'),
+                cell: (x) => (
+                  <>
+                    <a href={localHref(locale, `/local/proposals/${x.id}`)}>{x.title}</a>
+                    <br />
+                    <span class="hint">{x.location}</span>
+                  </>
+                ),
+              },
               { header: t('local.field.cost'), cell: (x) => money(x.cost), numeric: true },
-              { header: t('local.field.votes'), cell: (x) => (c.status === 'draft' || c.status === 'proposals' || c.status === 'review' ? '—' : formatNumber(x.votes, locale)), numeric: true },
+              {
+                header: t('local.field.votes'),
+                cell: (x) =>
+                  c.status === 'draft' || c.status === 'proposals' || c.status === 'review'
+                    ? '—'
+                    : formatNumber(x.votes, locale),
+                numeric: true,
+              },
               { header: t('local.field.status'), cell: (x) => <ProposalStatusTag status={x.status} /> },
-              ...(p.can.review ? [{ header: t('local.review.col'), cell: (x: ProposalRow) => <a href={localHref(locale, `/local/proposals/${x.id}#review`)}>{t('local.review.link', { title: x.title })}</a> }] : []),
+              ...(p.can.review
+                ? [
+                    {
+                      header: t('local.review.col'),
+                      cell: (x: ProposalRow) => (
+                        <a href={localHref(locale, `/local/proposals/${x.id}#review`)}>
+                          {t('local.review.link', { title: x.title })}
+                        </a>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         ) : (
           <p>{t('local.proposals.none')}</p>
         )}
-        <p><a href={`/api/v1/budget-cycles/${c.id}/proposals.csv`}>{t('local.proposals.csv')}</a></p>
+        <p>
+          <a href={`/api/v1/budget-cycles/${c.id}/proposals.csv`}>{t('local.proposals.csv')}</a>
+        </p>
       </Section>
 
       {p.history.length ? (
         <Section id="history" title={t('local.history.title')}>
           <ul>
             {p.history.map((h, i) => (
-              <li key={i}>{formatDate(h.at, locale, true)} — {t(`local.audit.${h.action.split('.').slice(1).join('_')}`)}{h.actor_name ? ` (${h.actor_name})` : ''}</li>
+              <li key={i}>
+                {formatDate(h.at, locale, true)} — {t(`local.audit.${h.action.split('.').slice(1).join('_')}`)}
+                {h.actor_name ? ` (${h.actor_name})` : ''}
+              </li>
             ))}
           </ul>
         </Section>

@@ -4,10 +4,27 @@ import { MessagePage as PlatformMessagePage } from '../../../platform/views/page
 import { CYCLE_STATUSES, type CycleStatus, type ImplementationStatus, type ProposalStatus } from '../domain.ts';
 
 const CYCLE_TONE: Record<CycleStatus, TagTone> = {
-  draft: 'grey', proposals: 'blue', review: 'yellow', voting: 'blue', results: 'green', implementation: 'green', closed: 'grey',
+  draft: 'grey',
+  proposals: 'blue',
+  review: 'yellow',
+  voting: 'blue',
+  results: 'green',
+  implementation: 'green',
+  closed: 'grey',
 };
-const PROPOSAL_TONE: Record<ProposalStatus, TagTone> = { submitted: 'grey', feasible: 'blue', infeasible: 'red', selected: 'green', not_selected: 'grey' };
-const IMPL_TONE: Record<ImplementationStatus, TagTone> = { not_started: 'grey', in_progress: 'yellow', completed: 'green', cancelled: 'red' };
+const PROPOSAL_TONE: Record<ProposalStatus, TagTone> = {
+  submitted: 'grey',
+  feasible: 'blue',
+  infeasible: 'red',
+  selected: 'green',
+  not_selected: 'grey',
+};
+const IMPL_TONE: Record<ImplementationStatus, TagTone> = {
+  not_started: 'grey',
+  in_progress: 'yellow',
+  completed: 'green',
+  cancelled: 'red',
+};
 
 export function CycleStatusTag({ status }: { status: CycleStatus }) {
   const { t } = useCtx();
@@ -30,7 +47,15 @@ export function StageList({ status }: { status: CycleStatus }) {
     <ol class="stages" aria-label={t('local.cycle.stages')}>
       {CYCLE_STATUSES.map((s, i) => (
         <li key={s} aria-current={i === at ? 'step' : undefined}>
-          {i === at ? <strong>{t(`local.cycleStatus.${s}`)} ({t('local.cycle.current')})</strong> : i < at ? `${t(`local.cycleStatus.${s}`)} ✓` : t(`local.cycleStatus.${s}`)}
+          {i === at ? (
+            <strong>
+              {t(`local.cycleStatus.${s}`)} ({t('local.cycle.current')})
+            </strong>
+          ) : i < at ? (
+            `${t(`local.cycleStatus.${s}`)} ✓`
+          ) : (
+            t(`local.cycleStatus.${s}`)
+          )}
         </li>
       ))}
     </ol>

@@ -30,7 +30,11 @@ export async function monitoringPages(app: FastifyInstance) {
     const { id } = req.params as { id: string };
     const ind = (await computeIndicators(app)).get(id);
     if (!ind) return reply.callNotFound();
-    return renderPage(req, reply, <IndicatorPage ind={ind} results={EXPECTED_RESULTS.filter((r) => r.indicators.includes(id))} />);
+    return renderPage(
+      req,
+      reply,
+      <IndicatorPage ind={ind} results={EXPECTED_RESULTS.filter((r) => r.indicators.includes(id))} />,
+    );
   });
 
   app.get(`${LANG}/sdgs`, page, async (req, reply) => renderPage(req, reply, <SdgListPage />));

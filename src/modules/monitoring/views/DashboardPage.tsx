@@ -27,33 +27,55 @@ export function DashboardPage({ results, indicators, region }: DashboardProps) {
       <h1>{t('monitoring.title')}</h1>
       <p class="lead">{t('monitoring.lead')}</p>
       <Form action={localHref(locale, '/monitoring')} method="get" class="filters no-print">
-        <SelectField name="region" label={t('monitoring.region')} value={region ?? ''} emptyOption={t('monitoring.national')}
-          options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))} />
+        <SelectField
+          name="region"
+          label={t('monitoring.region')}
+          value={region ?? ''}
+          emptyOption={t('monitoring.national')}
+          options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
+        />
         <Button>{t('monitoring.show')}</Button>
       </Form>
       <p>{t('monitoring.showing', { region: regionName ?? '' })}</p>
       <nav aria-label={t('monitoring.contents')} class="no-print">
         <ol>
           {results.map((r) => (
-            <li key={r.n}><a href={`#result-${r.n}`}>{r.text[locale]}</a></li>
+            <li key={r.n}>
+              <a href={`#result-${r.n}`}>{r.text[locale]}</a>
+            </li>
           ))}
         </ol>
       </nav>
       {results.map((r) => (
         <section key={r.n} id={`result-${r.n}`} class="concept-result" aria-labelledby={`result-${r.n}-h`}>
-          <h2 id={`result-${r.n}-h`}>{r.n}. {r.text[locale]}</h2>
+          <h2 id={`result-${r.n}-h`}>
+            {r.n}. {r.text[locale]}
+          </h2>
           {r.measuredBy ? <p>{t(`monitoring.measuredBy.${r.measuredBy}`)}</p> : null}
-          {r.indicators.map((id) => indicators.get(id)).filter((x): x is ComputedIndicator => !!x).map((ind) => (
-            <IndicatorBlock key={ind.spec.id} ind={ind} region={region} resultN={r.n} />
-          ))}
-          {!r.measuredBy && !r.indicators.some((id) => indicators.has(id)) ? <p>{t('monitoring.notYetMeasured')}</p> : null}
+          {r.indicators
+            .map((id) => indicators.get(id))
+            .filter((x): x is ComputedIndicator => !!x)
+            .map((ind) => (
+              <IndicatorBlock key={ind.spec.id} ind={ind} region={region} resultN={r.n} />
+            ))}
+          {!r.measuredBy && !r.indicators.some((id) => indicators.has(id)) ? (
+            <p>{t('monitoring.notYetMeasured')}</p>
+          ) : null}
         </section>
       ))}
     </Layout>
   );
 }
 
-function IndicatorBlock({ ind, region, resultN }: { ind: ComputedIndicator; region: RegionCode | null; resultN: number }) {
+function IndicatorBlock({
+  ind,
+  region,
+  resultN,
+}: {
+  ind: ComputedIndicator;
+  region: RegionCode | null;
+  resultN: number;
+}) {
   const { t, locale } = useCtx();
   const { spec, values } = ind;
   const title = t(spec.titleKey);
@@ -62,23 +84,35 @@ function IndicatorBlock({ ind, region, resultN }: { ind: ComputedIndicator; regi
   return (
     <article class="indicator" aria-labelledby={`ind-${resultN}-${spec.id.replace('.', '-')}`}>
       <h3 id={`ind-${resultN}-${spec.id.replace('.', '-')}`}>{title}</h3>
-      <p class="hint">{t('monitoring.definition')}: {t(spec.definitionKey)}</p>
+      <p class="hint">
+        {t('monitoring.definition')}: {t(spec.definitionKey)}
+      </p>
       {values === null ? (
         <p>{t('monitoring.unavailable')}</p>
       ) : series.length === 0 ? (
         <p>{t('monitoring.noData')}</p>
       ) : (
         <>
-          <Chart label={t('monitoring.chartLabel', { title })} categories={series.map((s) => String(s.year))}
-            series={[{ name: title, values: series.map((s) => s.value ?? 0) }]} height={220} />
-          <Table caption={t('monitoring.tableCaption', { title, n: resultN })} rows={series} rowKey={(s) => String(s.year)}
+          <Chart
+            label={t('monitoring.chartLabel', { title })}
+            categories={series.map((s) => String(s.year))}
+            series={[{ name: title, values: series.map((s) => s.value ?? 0) }]}
+            height={220}
+          />
+          <Table
+            caption={t('monitoring.tableCaption', { title, n: resultN })}
+            rows={series}
+            rowKey={(s) => String(s.year)}
             columns={[
               { header: t('monitoring.year'), cell: (s) => String(s.year) },
               { header: t('monitoring.value'), cell: (s) => formatValue(spec.unit, s.value, locale, t), numeric: true },
-            ]} />
+            ]}
+          />
         </>
       )}
-      <p class="no-print"><a href={localHref(locale, `/monitoring/indicators/${spec.id}`)}>{t('monitoring.byRegionLink', { title })}</a></p>
+      <p class="no-print">
+        <a href={localHref(locale, `/monitoring/indicators/${spec.id}`)}>{t('monitoring.byRegionLink', { title })}</a>
+      </p>
     </article>
   );
 }

@@ -16,7 +16,11 @@ export function IndicatorPage({ ind, results }: { ind: ComputedIndicator; result
   const years = values ? yearsOf(values) : [];
   const last = years[years.length - 1];
   const f = (v: number | null) => formatValue(spec.unit, v, locale, t);
-  const rows = regions.map((r) => ({ code: r.code, name: r.name[locale], byYear: years.map((y) => valueAt(values ?? [], r.code, y)) }));
+  const rows = regions.map((r) => ({
+    code: r.code,
+    name: r.name[locale],
+    byYear: years.map((y) => valueAt(values ?? [], r.code, y)),
+  }));
   return (
     <Layout title={title} crumbs={[[t('monitoring.title'), '/monitoring']]}>
       <h1>{title}</h1>
@@ -25,27 +29,58 @@ export function IndicatorPage({ ind, results }: { ind: ComputedIndicator; result
         <p>
           {t('monitoring.measures')}{' '}
           {results.map((r, i) => (
-            <span key={r.n}>{i ? '; ' : ''}<a href={localHref(locale, `/monitoring#result-${r.n}`)}>{r.n}. {r.text[locale]}</a></span>
+            <span key={r.n}>
+              {i ? '; ' : ''}
+              <a href={localHref(locale, `/monitoring#result-${r.n}`)}>
+                {r.n}. {r.text[locale]}
+              </a>
+            </span>
           ))}
         </p>
       ) : null}
-      {values === null ? <p>{t('monitoring.unavailable')}</p> : years.length === 0 ? <p>{t('monitoring.noData')}</p> : (
+      {values === null ? (
+        <p>{t('monitoring.unavailable')}</p>
+      ) : years.length === 0 ? (
+        <p>{t('monitoring.noData')}</p>
+      ) : (
         <>
           <h2>{t('monitoring.nationalByYear')}</h2>
-          <Chart label={t('monitoring.chartLabel', { title })} categories={years.map(String)} series={[{ name: title, values: years.map((y) => valueAt(values, null, y) ?? 0) }]} height={240} />
+          <Chart
+            label={t('monitoring.chartLabel', { title })}
+            categories={years.map(String)}
+            series={[{ name: title, values: years.map((y) => valueAt(values, null, y) ?? 0) }]}
+            height={240}
+          />
           <h2>{t('monitoring.regionsIn', { year: last })}</h2>
-          <Chart label={t('monitoring.regionChartLabel', { title, year: last })} categories={rows.map((r) => r.name)}
-            series={[{ name: String(last), values: rows.map((r) => r.byYear[years.length - 1] ?? 0) }]} horizontal />
-          <Table caption={t('monitoring.regionTableCaption', { title })} rows={[...rows, { code: 'national', name: t('monitoring.national'), byYear: years.map((y) => valueAt(values, null, y)) }]}
+          <Chart
+            label={t('monitoring.regionChartLabel', { title, year: last })}
+            categories={rows.map((r) => r.name)}
+            series={[{ name: String(last), values: rows.map((r) => r.byYear[years.length - 1] ?? 0) }]}
+            horizontal
+          />
+          <Table
+            caption={t('monitoring.regionTableCaption', { title })}
+            rows={[
+              ...rows,
+              { code: 'national', name: t('monitoring.national'), byYear: years.map((y) => valueAt(values, null, y)) },
+            ]}
             rowKey={(r) => r.code}
             columns={[
               { header: t('monitoring.regionColumn'), cell: (r) => r.name },
-              ...years.map((y, i) => ({ header: String(y), cell: (r: { byYear: (number | null)[] }) => f(r.byYear[i]), numeric: true })),
-            ]} />
+              ...years.map((y, i) => ({
+                header: String(y),
+                cell: (r: { byYear: (number | null)[] }) => f(r.byYear[i]),
+                numeric: true,
+              })),
+            ]}
+          />
         </>
       )}
       <p>
-        <a href="/open-data/indicators.csv" download>{t('monitoring.downloadAllCsv')}</a>{' · '}
+        <a href="/open-data/indicators.csv" download>
+          {t('monitoring.downloadAllCsv')}
+        </a>
+        {' · '}
         <a href={`/api/v1/indicators/${spec.id}`}>{t('monitoring.apiLink')}</a>
       </p>
     </Layout>

@@ -32,7 +32,9 @@ export function SdgPage({ goal, groups }: { goal: Sdg; groups: SdgGroup[] }) {
   return (
     <Layout title={title} crumbs={[[t('monitoring.sdg.title'), '/sdgs']]}>
       <h1>{title}</h1>
-      <p class="lead">{t('monitoring.sdg.areas')}: {goal.areas.map((a) => areaByCode(a)?.name[locale]).join(', ')}</p>
+      <p class="lead">
+        {t('monitoring.sdg.areas')}: {goal.areas.map((a) => areaByCode(a)?.name[locale]).join(', ')}
+      </p>
       {groups.length === 0 ? <p>{t('monitoring.sdg.nothing')}</p> : null}
       {groups.map((g) => (
         <section key={g.labelKey} aria-labelledby={`sdg-${g.labelKey}`}>
@@ -40,7 +42,9 @@ export function SdgPage({ goal, groups }: { goal: Sdg; groups: SdgGroup[] }) {
           {g.items.length ? (
             <ul>
               {g.items.map((i) => (
-                <li key={i.href}><a href={i.href}>{i.title}</a></li>
+                <li key={i.href}>
+                  <a href={i.href}>{i.title}</a>
+                </li>
               ))}
             </ul>
           ) : (

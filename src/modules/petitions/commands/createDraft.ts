@@ -30,7 +30,14 @@ export async function createDraft(deps: CommandDeps, input: DraftInput): Promise
         author_name: actor.name,
         status: 'draft',
       });
-      await audit(trx, { actor, action: 'petitions.drafted', entityType: 'initiative', entityId: id, data: { addressee: input.addressee }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'petitions.drafted',
+        entityType: 'initiative',
+        entityId: id,
+        data: { addressee: input.addressee },
+        requestId: deps.requestId,
+      });
       return ok({ id });
     });
 }

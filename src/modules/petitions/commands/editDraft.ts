@@ -10,7 +10,10 @@ import { factsOf } from './facts.ts';
  * The author changes their draft. Optimistic locking: `version` is the one the form was made
  * from; if the draft changed since (another tab), 'stale' and nothing is overwritten.
  */
-export async function editDraft(deps: CommandDeps, input: DraftInput & { id: string; version: number }): Promise<Result<{ id: string }>> {
+export async function editDraft(
+  deps: CommandDeps,
+  input: DraftInput & { id: string; version: number },
+): Promise<Result<{ id: string }>> {
   return pdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -30,7 +33,13 @@ export async function editDraft(deps: CommandDeps, input: DraftInput & { id: str
         area: input.area,
       });
       if (!changed) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'petitions.draft_edited', entityType: 'initiative', entityId: row.id, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'petitions.draft_edited',
+        entityType: 'initiative',
+        entityId: row.id,
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

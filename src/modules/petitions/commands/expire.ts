@@ -18,7 +18,14 @@ export async function expireInitiative(db: Kysely<any>, id: string, at = new Dat
       if (!next) return fail('not_collecting');
       if (!isPast(row.collection_ends, at)) return fail('still_collecting');
       if (!(await updateInitiative(trx, row.id, row.version, { status: next, expired_at: at }))) return fail('stale');
-      await audit(trx, { actor: null, action: 'petitions.expired', entityType: 'initiative', entityId: row.id, data: { signatures: row.signature_count, threshold: row.threshold }, isPublic: true });
+      await audit(trx, {
+        actor: null,
+        action: 'petitions.expired',
+        entityType: 'initiative',
+        entityId: row.id,
+        data: { signatures: row.signature_count, threshold: row.threshold },
+        isPublic: true,
+      });
       return ok(undefined);
     });
 }

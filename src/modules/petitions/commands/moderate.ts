@@ -11,7 +11,11 @@ import { factsOf } from './facts.ts';
  * in force today fixed on the initiative; a job is scheduled to close it when the period ends.
  * Reject: the banned-topic category and the reason are recorded and shown publicly.
  */
-export async function moderate(deps: CommandDeps, input: ModerationInput & { id: string; version: number }, at = new Date()): Promise<Result<{ status: Status }>> {
+export async function moderate(
+  deps: CommandDeps,
+  input: ModerationInput & { id: string; version: number },
+  at = new Date(),
+): Promise<Result<{ status: Status }>> {
   return pdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -24,12 +28,49 @@ export async function moderate(deps: CommandDeps, input: ModerationInput & { id:
       if (next === 'collecting') {
         const ends = collectionEnds(at);
         const threshold = thresholdFor(row.addressee_code, at);
-        if (!(await updateInitiative(trx, row.id, input.version, { status: next, moderated_at: at, collecting_from: at, collection_ends: ends, threshold }))) return fail('stale');
-        await deps.jobs.enqueue('petitions.expire', { id: row.id }, { trx, runAt: collectionClosesAt(ends), dedupeKey: `petitions.expire:${row.id}` });
-        await audit(trx, { actor: deps.actor, action: 'petitions.approved', entityType: 'initiative', entityId: row.id, data: { threshold, collectionEnds: ends }, isPublic: true, requestId: deps.requestId });
+        if (
+          !(await updateInitiative(trx, row.id, input.version, {
+            status: next,
+            moderated_at: at,
+            collecting_from: at,
+            collection_ends: ends,
+            threshold,
+          }))
+        )
+          return fail('stale');
+        await deps.jobs.enqueue(
+          'petitions.expire',
+          { id: row.id },
+          { trx, runAt: collectionClosesAt(ends), dedupeKey: `petitions.expire:${row.id}` },
+        );
+        await audit(trx, {
+          actor: deps.actor,
+          action: 'petitions.approved',
+          entityType: 'initiative',
+          entityId: row.id,
+          data: { threshold, collectionEnds: ends },
+          isPublic: true,
+          requestId: deps.requestId,
+        });
       } else {
-        if (!(await updateInitiative(trx, row.id, input.version, { status: next, moderated_at: at, rejection_category: input.category, rejection_reason: input.reason }))) return fail('stale');
-        await audit(trx, { actor: deps.actor, action: 'petitions.rejected', entityType: 'initiative', entityId: row.id, data: { category: input.category, reason: input.reason }, isPublic: true, requestId: deps.requestId });
+        if (
+          !(await updateInitiative(trx, row.id, input.version, {
+            status: next,
+            moderated_at: at,
+            rejection_category: input.category,
+            rejection_reason: input.reason,
+          }))
+        )
+          return fail('stale');
+        await audit(trx, {
+          actor: deps.actor,
+          action: 'petitions.rejected',
+          entityType: 'initiative',
+          entityId: row.id,
+          data: { category: input.category, reason: input.reason },
+          isPublic: true,
+          requestId: deps.requestId,
+        });
       }
       return ok({ status: next });
     });

@@ -13,7 +13,13 @@ import { officialsOf, pdb, stateBodyById, type InitiativeRow } from '../reposito
  * author are notified by mail (through the outbox, in the same transaction), and the step is public.
  * No actor: the citizens' signatures did it. Idempotent by state (only from collecting).
  */
-export async function recordThresholdReached(trx: Kysely<any>, jobs: JobQueue, row: InitiativeRow, at: Date, baseUrl: string): Promise<boolean> {
+export async function recordThresholdReached(
+  trx: Kysely<any>,
+  jobs: JobQueue,
+  row: InitiativeRow,
+  at: Date,
+  baseUrl: string,
+): Promise<boolean> {
   const next = transition(row.status, 'reach_threshold');
   if (!next) return false;
   const due = answerDue(at);
@@ -35,7 +41,9 @@ export async function recordThresholdReached(trx: Kysely<any>, jobs: JobQueue, r
   });
   const body = await stateBodyById(db, row.addressee_id);
   const recipients = await officialsOf(db, row.addressee_id);
-  const author = row.author_id ? await db.selectFrom('users').select(['email']).where('id', '=', row.author_id).executeTakeFirst() : undefined;
+  const author = row.author_id
+    ? await db.selectFrom('users').select(['email']).where('id', '=', row.author_id).executeTakeFirst()
+    : undefined;
   const kk = translator('kk');
   const ru = translator('ru');
   const params = (t: typeof kk, locale: 'kk' | 'ru') => ({
@@ -47,10 +55,18 @@ export async function recordThresholdReached(trx: Kysely<any>, jobs: JobQueue, r
   });
   const text = (key: string) => `${kk(key, params(kk, 'kk'))}\n\n---\n\n${ru(key, params(ru, 'ru'))}`;
   for (const o of recipients) {
-    await queueMail(trx, jobs, { to: o.email, subject: `${kk('petitions.mail.reachedSubject')} / ${ru('petitions.mail.reachedSubject')}`, text: text('petitions.mail.reachedOfficial') });
+    await queueMail(trx, jobs, {
+      to: o.email,
+      subject: `${kk('petitions.mail.reachedSubject')} / ${ru('petitions.mail.reachedSubject')}`,
+      text: text('petitions.mail.reachedOfficial'),
+    });
   }
   if (author) {
-    await queueMail(trx, jobs, { to: author.email, subject: `${kk('petitions.mail.reachedSubject')} / ${ru('petitions.mail.reachedSubject')}`, text: text('petitions.mail.reachedAuthor') });
+    await queueMail(trx, jobs, {
+      to: author.email,
+      subject: `${kk('petitions.mail.reachedSubject')} / ${ru('petitions.mail.reachedSubject')}`,
+      text: text('petitions.mail.reachedAuthor'),
+    });
   }
   return true;
 }

@@ -6,7 +6,11 @@ import { findInitiative, pdb, updateInitiative } from '../repository.ts';
 import { factsOf } from './facts.ts';
 
 /** An official of the addressee takes the initiative into review (public step; the deadline runs on). */
-export async function startReview(deps: CommandDeps, input: { id: string; version: number }, at = new Date()): Promise<Result<void>> {
+export async function startReview(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+  at = new Date(),
+): Promise<Result<void>> {
   return pdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -16,8 +20,16 @@ export async function startReview(deps: CommandDeps, input: { id: string; versio
       if (!decision.ok) return fail(decision.reason);
       const next = transition(row.status, 'start_review');
       if (!next) return fail('not_threshold_reached');
-      if (!(await updateInitiative(trx, row.id, input.version, { status: next, review_started_at: at }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'petitions.review_started', entityType: 'initiative', entityId: row.id, isPublic: true, requestId: deps.requestId });
+      if (!(await updateInitiative(trx, row.id, input.version, { status: next, review_started_at: at })))
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'petitions.review_started',
+        entityType: 'initiative',
+        entityId: row.id,
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }
@@ -38,8 +50,25 @@ export async function answerInitiative(
       const next = transition(row.status, 'answer');
       if (!next) return fail('not_under_review');
       const onTime = answeredOnTime({ answerDue: row.answer_due, answeredAt: at });
-      if (!(await updateInitiative(trx, row.id, input.version, { status: next, answered_at: at, answer_decision: input.decision, answer_text: input.answer, answered_by_name: deps.actor!.name }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'petitions.answered', entityType: 'initiative', entityId: row.id, data: { decision: input.decision, onTime }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateInitiative(trx, row.id, input.version, {
+          status: next,
+          answered_at: at,
+          answer_decision: input.decision,
+          answer_text: input.answer,
+          answered_by_name: deps.actor!.name,
+        }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'petitions.answered',
+        entityType: 'initiative',
+        entityId: row.id,
+        data: { decision: input.decision, onTime },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ onTime });
     });
 }

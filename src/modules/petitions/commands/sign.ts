@@ -21,7 +21,8 @@ export interface SignContext {
 }
 
 /** The keyed hash that stands for an IIN (unique per initiative; not reversible without the secret). */
-export const iinHash = (secret: string, iin: string) => createHmac('sha256', secret).update(`petitions.iin:${iin}`).digest('hex');
+export const iinHash = (secret: string, iin: string) =>
+  createHmac('sha256', secret).update(`petitions.iin:${iin}`).digest('hex');
 export const receiptHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
@@ -32,14 +33,22 @@ export const receiptHash = (token: string) => createHash('sha256').update(token)
  * act; the audit log gets the initiative's transitions, not each of a million signatures.
  * Returns a receipt token, shown once: its link lets the signer see and download their signature.
  */
-export async function signInitiative(ctx: SignContext, id: string, cmsInput: Uint8Array | string, at = new Date()): Promise<Result<{ signatureCount: number; receiptToken: string; thresholdReached: boolean }>> {
+export async function signInitiative(
+  ctx: SignContext,
+  id: string,
+  cmsInput: Uint8Array | string,
+  at = new Date(),
+): Promise<Result<{ signatureCount: number; receiptToken: string; thresholdReached: boolean }>> {
   const row = await findInitiative(pdb(ctx.db), id);
   if (!row) return fail('not_found');
   const allowed = canSign(effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, at));
   if (!allowed.ok) return fail(allowed.reason);
   const der = decodeCms(cmsInput);
   if (!der) return fail('malformed', 'cms');
-  const payload = Buffer.from(signingPayload({ id: row.id, title: row.title, addresseeCode: row.addressee_code, body: row.body }), 'utf8');
+  const payload = Buffer.from(
+    signingPayload({ id: row.id, title: row.title, addresseeCode: row.addressee_code, body: row.body }),
+    'utf8',
+  );
   const v = await ctx.pki.verify(der, new Uint8Array(payload), { at });
   if (!v.ok) return fail(v.reason, 'cms');
   const signer = v.value.signer;
@@ -57,5 +66,9 @@ export async function signInitiative(ctx: SignContext, id: string, cmsInput: Uin
   });
   if (outcome.status === 'duplicate') return fail('already_signed');
   if (outcome.status !== 'accepted') return fail(outcome.status);
-  return ok({ signatureCount: outcome.signatureCount, receiptToken: token, thresholdReached: outcome.thresholdReached });
+  return ok({
+    signatureCount: outcome.signatureCount,
+    receiptToken: token,
+    thresholdReached: outcome.thresholdReached,
+  });
 }

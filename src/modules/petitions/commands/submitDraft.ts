@@ -9,7 +9,11 @@ import { factsOf } from './facts.ts';
  * The author sends the draft to moderation; the moderators have 20 working days (parameter).
  * From here title and text are fixed: they are what people will sign.
  */
-export async function submitDraft(deps: CommandDeps, input: { id: string; version: number }, at = new Date()): Promise<Result<{ moderationDue: string }>> {
+export async function submitDraft(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+  at = new Date(),
+): Promise<Result<{ moderationDue: string }>> {
   return pdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -20,8 +24,19 @@ export async function submitDraft(deps: CommandDeps, input: { id: string; versio
       const next = transition(row.status, 'submit');
       if (!next) return fail('not_draft');
       const due = moderationDue(at);
-      if (!(await updateInitiative(trx, row.id, input.version, { status: next, submitted_at: at, moderation_due: due }))) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'petitions.submitted', entityType: 'initiative', entityId: row.id, data: { moderationDue: due }, isPublic: true, requestId: deps.requestId });
+      if (
+        !(await updateInitiative(trx, row.id, input.version, { status: next, submitted_at: at, moderation_due: due }))
+      )
+        return fail('stale');
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'petitions.submitted',
+        entityType: 'initiative',
+        entityId: row.id,
+        data: { moderationDue: due },
+        isPublic: true,
+        requestId: deps.requestId,
+      });
       return ok({ moderationDue: due });
     });
 }

@@ -7,7 +7,16 @@ import { signInitiative, type SignContext } from '../commands/sign.ts';
 import { PUBLIC_STATUSES } from '../domain.ts';
 import { detailJson, itemJson } from '../presenters.ts';
 import { findInitiative, pdb, searchInitiatives } from '../repository.ts';
-import { apiError, apiListQuery, idParams, initiativeDetailJson, initiativeListJson, payloadJson, signBody, signedJson } from '../schemas.ts';
+import {
+  apiError,
+  apiListQuery,
+  idParams,
+  initiativeDetailJson,
+  initiativeListJson,
+  payloadJson,
+  signBody,
+  signedJson,
+} from '../schemas.ts';
 import { payloadOf } from './pages.tsx';
 
 const api = { policy: PUBLIC, api: true };
@@ -18,11 +27,30 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
 
   app.get(
     '/api/v1/initiatives',
-    { config: api, schema: { tags, summary: 'Listed public initiatives (past moderation; collecting ones from 50 signatures)', querystring: apiListQuery, response: { 200: initiativeListJson } } },
+    {
+      config: api,
+      schema: {
+        tags,
+        summary: 'Listed public initiatives (past moderation; collecting ones from 50 signatures)',
+        querystring: apiListQuery,
+        response: { 200: initiativeListJson },
+      },
+    },
     async (req) => {
       const q = req.query as z.infer<typeof apiListQuery>;
       const now = new Date();
-      const r = await searchInitiatives(db, { status: q.status, addressee: q.addressee, region: q.region, q: q.q?.trim() || undefined, page: q.page, pageSize: q.pageSize }, param('petition.publicListingMin', now));
+      const r = await searchInitiatives(
+        db,
+        {
+          status: q.status,
+          addressee: q.addressee,
+          region: q.region,
+          q: q.q?.trim() || undefined,
+          page: q.page,
+          pageSize: q.pageSize,
+        },
+        param('petition.publicListingMin', now),
+      );
       return { items: r.rows.map((row) => itemJson(row, now)), total: r.total, page: q.page, pageSize: q.pageSize };
     },
   );
@@ -34,7 +62,15 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
 
   app.get(
     '/api/v1/initiatives/:id',
-    { config: api, schema: { tags, summary: 'One initiative: status, signature count, threshold, deadlines, answer', params: idParams, response: { 200: initiativeDetailJson, 404: apiError } } },
+    {
+      config: api,
+      schema: {
+        tags,
+        summary: 'One initiative: status, signature count, threshold, deadlines, answer',
+        params: idParams,
+        response: { 200: initiativeDetailJson, 404: apiError },
+      },
+    },
     async (req, reply) => {
       const row = await loadPublic((req.params as { id: string }).id);
       if (!row) return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
@@ -44,7 +80,15 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
 
   app.get(
     '/api/v1/initiatives/:id/signing-payload',
-    { config: api, schema: { tags, summary: 'The exact bytes to sign (base64) and their readable text', params: idParams, response: { 200: payloadJson, 404: apiError } } },
+    {
+      config: api,
+      schema: {
+        tags,
+        summary: 'The exact bytes to sign (base64) and their readable text',
+        params: idParams,
+        response: { 200: payloadJson, 404: apiError },
+      },
+    },
     async (req, reply) => {
       const row = await loadPublic((req.params as { id: string }).id);
       if (!row) return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
@@ -67,10 +111,17 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const r = await signInitiative(opts.sign(), id, (req.body as { cms: string }).cms);
-      if (r.ok) return reply.code(201).send({ signatureCount: r.value.signatureCount, receiptUrl: `/${req.locale}/initiatives/receipts/${r.value.receiptToken}` });
-      if (r.reason === 'not_found') return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
-      if (r.reason === 'already_signed') return reply.code(409).send({ error: 'already_signed', message: req.t('petitions.sign.alreadySigned') });
-      if (r.reason === 'not_collecting') return reply.code(409).send({ error: 'not_collecting', message: req.t('petitions.deny.not_collecting') });
+      if (r.ok)
+        return reply.code(201).send({
+          signatureCount: r.value.signatureCount,
+          receiptUrl: `/${req.locale}/initiatives/receipts/${r.value.receiptToken}`,
+        });
+      if (r.reason === 'not_found')
+        return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
+      if (r.reason === 'already_signed')
+        return reply.code(409).send({ error: 'already_signed', message: req.t('petitions.sign.alreadySigned') });
+      if (r.reason === 'not_collecting')
+        return reply.code(409).send({ error: 'not_collecting', message: req.t('petitions.deny.not_collecting') });
       return reply.code(422).send({ error: r.reason, message: req.t(`pki.reason.${r.reason}`) });
     },
   );

@@ -20,14 +20,27 @@ export function formValues(body: unknown): FormValues {
   return out;
 }
 
-const DENY_STATUS: Record<string, number> = { not_found: 404, stale: 409, not_draft: 409, not_in_moderation: 409, not_threshold_reached: 409, not_under_review: 409, not_collecting: 409, already_signed: 409 };
+const DENY_STATUS: Record<string, number> = {
+  not_found: 404,
+  stale: 409,
+  not_draft: 409,
+  not_in_moderation: 409,
+  not_threshold_reached: 409,
+  not_under_review: 409,
+  not_collecting: 409,
+  already_signed: 409,
+};
 
 /** A refused action as a page in the reader's language (403 unless the reason says otherwise). */
 export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: string, back?: string) {
   return renderPage(
     req,
     reply,
-    <MessagePage title={req.t('petitions.deny.title')} message={req.t(`petitions.deny.${reason}`)} links={back ? [[req.t('petitions.deny.back'), back]] : [[req.t('petitions.list.title'), '/initiatives']]} />,
+    <MessagePage
+      title={req.t('petitions.deny.title')}
+      message={req.t(`petitions.deny.${reason}`)}
+      links={back ? [[req.t('petitions.deny.back'), back]] : [[req.t('petitions.list.title'), '/initiatives']]}
+    />,
     DENY_STATUS[reason] ?? 403,
   );
 }
@@ -37,7 +50,16 @@ export async function loadVisible(req: FastifyRequest, reply: FastifyReply): Pro
   const id = (req.params as { id: string }).id;
   const row = await findInitiative(pdb(req.server.db), id);
   if (!row || !canView(req.actor, factsOf(row)).ok) {
-    await renderPage(req, reply, <MessagePage title={req.t('petitions.notFound.title')} message={req.t('petitions.notFound.message')} links={[[req.t('petitions.list.title'), '/initiatives']]} />, 404);
+    await renderPage(
+      req,
+      reply,
+      <MessagePage
+        title={req.t('petitions.notFound.title')}
+        message={req.t('petitions.notFound.message')}
+        links={[[req.t('petitions.list.title'), '/initiatives']]}
+      />,
+      404,
+    );
     return null;
   }
   return row;

@@ -1,7 +1,14 @@
 import { regions } from '../../../reference/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination } from '../../../platform/views/data.tsx';
-import { Button, ErrorSummary, Form, SelectField, TextField, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  SelectField,
+  TextField,
+  type FieldErrors,
+} from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { ADDRESSEE_CODES } from '../domain.ts';
 import type { InitiativeView } from '../presenters.ts';
@@ -27,20 +34,46 @@ export function ListPage(p: ListPageProps) {
   const { t, locale } = useCtx();
   const v = (k: string) => (p.errors[k] ? undefined : p.values[k]);
   return (
-    <Layout title={t('petitions.list.title')} description={t('petitions.list.lead')} hasErrors={Object.keys(p.errors).length > 0}>
+    <Layout
+      title={t('petitions.list.title')}
+      description={t('petitions.list.lead')}
+      hasErrors={Object.keys(p.errors).length > 0}
+    >
       <h1>{t('petitions.list.title')}</h1>
       <p class="lead">{t('petitions.list.lead')}</p>
-      <p><a class="button" href={localHref(locale, '/initiatives/new')}>{t('petitions.list.start')}</a></p>
+      <p>
+        <a class="button" href={localHref(locale, '/initiatives/new')}>
+          {t('petitions.list.start')}
+        </a>
+      </p>
       <ErrorSummary errors={p.errors} order={['q', 'status', 'addressee', 'region', 'page']} />
       <div role="search" aria-label={t('petitions.list.formLabel')}>
         <Form action={localHref(locale, '/initiatives')} method="get" class="filters">
           <TextField name="q" label={t('petitions.list.q')} value={p.values.q} error={p.errors.q} />
-          <SelectField name="status" label={t('petitions.field.status')} value={v('status')} error={p.errors.status} emptyOption={t('petitions.list.anyStatus')}
-            options={LIST_STATUSES.map((s) => ({ value: s, label: t(`petitions.status.${s}`) }))} />
-          <SelectField name="addressee" label={t('petitions.field.addressee')} value={v('addressee')} error={p.errors.addressee} emptyOption={t('petitions.list.anyAddressee')}
-            options={ADDRESSEE_CODES.map((c) => ({ value: c, label: addresseeName(c, locale) }))} />
-          <SelectField name="region" label={t('petitions.field.region')} value={v('region')} error={p.errors.region} emptyOption={t('petitions.list.anyRegion')}
-            options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))} />
+          <SelectField
+            name="status"
+            label={t('petitions.field.status')}
+            value={v('status')}
+            error={p.errors.status}
+            emptyOption={t('petitions.list.anyStatus')}
+            options={LIST_STATUSES.map((s) => ({ value: s, label: t(`petitions.status.${s}`) }))}
+          />
+          <SelectField
+            name="addressee"
+            label={t('petitions.field.addressee')}
+            value={v('addressee')}
+            error={p.errors.addressee}
+            emptyOption={t('petitions.list.anyAddressee')}
+            options={ADDRESSEE_CODES.map((c) => ({ value: c, label: addresseeName(c, locale) }))}
+          />
+          <SelectField
+            name="region"
+            label={t('petitions.field.region')}
+            value={v('region')}
+            error={p.errors.region}
+            emptyOption={t('petitions.list.anyRegion')}
+            options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
+          />
           <Button>{t('common.search')}</Button>
         </Form>
       </div>
@@ -50,11 +83,16 @@ export function ListPage(p: ListPageProps) {
         <ul class="result-list">
           {p.items.map((i) => (
             <li class="result" key={i.row.id}>
-              <h3><a href={localHref(locale, `/initiatives/${i.row.id}`)}>{i.row.title}</a></h3>
+              <h3>
+                <a href={localHref(locale, `/initiatives/${i.row.id}`)}>{i.row.title}</a>
+              </h3>
               <p class="meta">
-                <StatusTag status={i.status} /> {i.answerOverdue ? <OverdueTag /> : null} {t('petitions.to')} {i.addressee}
+                <StatusTag status={i.status} /> {i.answerOverdue ? <OverdueTag /> : null} {t('petitions.to')}{' '}
+                {i.addressee}
               </p>
-              <p class="meta"><Progress count={i.row.signature_count} threshold={i.row.threshold} percent={i.progress} /></p>
+              <p class="meta">
+                <Progress count={i.row.signature_count} threshold={i.row.threshold} percent={i.progress} />
+              </p>
             </li>
           ))}
         </ul>
@@ -64,11 +102,27 @@ export function ListPage(p: ListPageProps) {
       <Pagination page={p.page} pageSize={p.pageSize} total={p.total} basePath="/initiatives" query={p.linkQuery} />
       <h2>{t('petitions.list.more')}</h2>
       <ul>
-        {p.links.mine ? <li><a href={localHref(locale, '/initiatives/mine')}>{t('petitions.mine.title')}</a></li> : null}
-        {p.links.moderation ? <li><a href={localHref(locale, '/initiatives/moderation')}>{t('petitions.moderation.title')}</a></li> : null}
-        {p.links.addressee ? <li><a href={localHref(locale, '/initiatives/addressee')}>{t('petitions.addressee.title')}</a></li> : null}
-        <li><a href="/open-data/initiatives.csv">{t('petitions.list.downloadCsv')}</a></li>
-        <li><a href="/api/docs">{t('petitions.list.api')}</a></li>
+        {p.links.mine ? (
+          <li>
+            <a href={localHref(locale, '/initiatives/mine')}>{t('petitions.mine.title')}</a>
+          </li>
+        ) : null}
+        {p.links.moderation ? (
+          <li>
+            <a href={localHref(locale, '/initiatives/moderation')}>{t('petitions.moderation.title')}</a>
+          </li>
+        ) : null}
+        {p.links.addressee ? (
+          <li>
+            <a href={localHref(locale, '/initiatives/addressee')}>{t('petitions.addressee.title')}</a>
+          </li>
+        ) : null}
+        <li>
+          <a href="/open-data/initiatives.csv">{t('petitions.list.downloadCsv')}</a>
+        </li>
+        <li>
+          <a href="/api/docs">{t('petitions.list.api')}</a>
+        </li>
       </ul>
     </Layout>
   );

@@ -2,7 +2,15 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 
 /** Why there is nothing to show (unknown initiative, a refused action) and where to go. */
-export function MessagePage({ title, message, links = [] }: { title: string; message: string; links?: [string, string][] }) {
+export function MessagePage({
+  title,
+  message,
+  links = [],
+}: {
+  title: string;
+  message: string;
+  links?: [string, string][];
+}) {
   const { t, locale } = useCtx();
   return (
     <Layout title={title} crumbs={[[t('petitions.list.title'), '/initiatives']]}>
@@ -11,7 +19,9 @@ export function MessagePage({ title, message, links = [] }: { title: string; mes
       {links.length ? (
         <ul>
           {links.map(([label, path]) => (
-            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
+            <li key={path}>
+              <a href={localHref(locale, path)}>{label}</a>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -20,20 +20,45 @@ export function QueuePage(p: { kind: 'moderation' | 'addressee' | 'mine'; items:
           rows={p.items}
           rowKey={(i) => i.row.id}
           columns={[
-            { header: t('petitions.field.title'), cell: (i) => <a href={localHref(locale, `/initiatives/${i.row.id}`)}>{i.row.title}</a> },
+            {
+              header: t('petitions.field.title'),
+              cell: (i) => <a href={localHref(locale, `/initiatives/${i.row.id}`)}>{i.row.title}</a>,
+            },
             { header: t('petitions.field.addressee'), cell: (i) => i.addressee },
-            { header: t('petitions.field.status'), cell: (i) => <><StatusTag status={i.status} /> {i.answerOverdue || i.moderationOverdue ? <OverdueTag /> : null}</> },
+            {
+              header: t('petitions.field.status'),
+              cell: (i) => (
+                <>
+                  <StatusTag status={i.status} /> {i.answerOverdue || i.moderationOverdue ? <OverdueTag /> : null}
+                </>
+              ),
+            },
             {
               header: t('petitions.field.deadline'),
-              cell: (i) => (i.row.status === 'moderation' ? date(i.row.moderation_due) : i.row.status === 'collecting' ? date(i.row.collection_ends) : date(i.row.answer_due)),
+              cell: (i) =>
+                i.row.status === 'moderation'
+                  ? date(i.row.moderation_due)
+                  : i.row.status === 'collecting'
+                    ? date(i.row.collection_ends)
+                    : date(i.row.answer_due),
             },
-            { header: t('petitions.field.signatures'), cell: (i) => formatNumber(i.row.signature_count, locale), numeric: true },
+            {
+              header: t('petitions.field.signatures'),
+              cell: (i) => formatNumber(i.row.signature_count, locale),
+              numeric: true,
+            },
           ]}
         />
       ) : (
         <p>{t(`petitions.${p.kind}.empty`)}</p>
       )}
-      {p.kind === 'mine' ? <p><a class="button" href={localHref(locale, '/initiatives/new')}>{t('petitions.list.start')}</a></p> : null}
+      {p.kind === 'mine' ? (
+        <p>
+          <a class="button" href={localHref(locale, '/initiatives/new')}>
+            {t('petitions.list.start')}
+          </a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

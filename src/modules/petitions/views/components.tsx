@@ -21,7 +21,9 @@ export function Progress({ count, threshold, percent }: { count: number; thresho
   const { t, locale } = useCtx();
   return (
     <span class="progress" data-signature-count={count}>
-      <span class="meter" aria-hidden="true"><span style={`width:${percent}%`}></span></span>{' '}
+      <span class="meter" aria-hidden="true">
+        <span style={`width:${percent}%`}></span>
+      </span>{' '}
       {threshold
         ? t('petitions.progress', { count: formatNumber(count, locale), threshold: formatNumber(threshold, locale) })
         : t('petitions.progressNoThreshold', { count: formatNumber(count, locale) })}
@@ -39,7 +41,13 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 /** Radios in a fieldset; the first radio carries the field id the error summary links to. */
-export function RadioGroup(props: { name: string; legend: string; value?: string; error?: string; options: { value: string; label: string }[] }) {
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  value?: string;
+  error?: string;
+  options: { value: string; label: string }[];
+}) {
   const { t } = useCtx();
   const id = `f-${props.name}`;
   return (

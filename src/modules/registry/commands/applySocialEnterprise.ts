@@ -10,7 +10,11 @@ import type { SocialApplicationInput } from '../schemas.ts';
  * application goes to the list whose approval day has not passed yet.
  * @example await applySocialEnterprise(deps, { bin, application: parsed.data }) // ok({ listYear: 2027 })
  */
-export async function applySocialEnterprise(deps: CommandDeps, input: { bin: string; application: SocialApplicationInput }, at = new Date()): Promise<Result<{ listYear: number }>> {
+export async function applySocialEnterprise(
+  deps: CommandDeps,
+  input: { bin: string; application: SocialApplicationInput },
+  at = new Date(),
+): Promise<Result<{ listYear: number }>> {
   const actor = deps.actor;
   const listYear = socialListYear(at);
   return rdb(deps.db)
@@ -19,12 +23,28 @@ export async function applySocialEnterprise(deps: CommandDeps, input: { bin: str
       const org = await findOrganization(trx, input.bin);
       if (!org) return fail('not_found');
       const existing = await socialApplicationsOf(trx, input.bin);
-      const decision = canApplySocialEnterprise(actor, org, { hasApplicationForYear: existing.some((a) => a.list_year === listYear) });
+      const decision = canApplySocialEnterprise(actor, org, {
+        hasApplicationForYear: existing.some((a) => a.list_year === listYear),
+      });
       if (!decision.ok) return fail(decision.reason);
       const { category, ...application } = input.application;
-      const id = await insertSocialApplication(trx, { bin: input.bin, listYear, category, application, by: actor!.id, at });
+      const id = await insertSocialApplication(trx, {
+        bin: input.bin,
+        listYear,
+        category,
+        application,
+        by: actor!.id,
+        at,
+      });
       if (id === null) return fail('already_applied');
-      await audit(trx, { actor, action: 'registry.socialEnterprise.applied', entityType: 'organization', entityId: input.bin, data: { listYear, category }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'registry.socialEnterprise.applied',
+        entityType: 'organization',
+        entityId: input.bin,
+        data: { listYear, category },
+        requestId: deps.requestId,
+      });
       return ok({ listYear });
     });
 }

@@ -9,7 +9,11 @@ import { decideSocialApplication, findSocialApplication, rdb } from '../reposito
  * public, like every commission decision.
  * @example await decideSocialEnterprise(deps, { id, decision: 'approve', reason: '' })
  */
-export async function decideSocialEnterprise(deps: CommandDeps, input: { id: number; decision: 'approve' | 'refuse'; reason: string }, at = new Date()): Promise<Result<{ status: SocialStatus; bin: string }>> {
+export async function decideSocialEnterprise(
+  deps: CommandDeps,
+  input: { id: number; decision: 'approve' | 'refuse'; reason: string },
+  at = new Date(),
+): Promise<Result<{ status: SocialStatus; bin: string }>> {
   const actor = deps.actor;
   return rdb(deps.db)
     .transaction()

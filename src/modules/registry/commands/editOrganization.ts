@@ -32,7 +32,10 @@ export function profileColumns(p: ProfileInput) {
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Field -> {from, to} for every field the edit changes (keys are form field names). */
-export function diffProfile(before: OrganizationRow, after: Partial<OrganizationRow>): Record<string, { from: unknown; to: unknown }> {
+export function diffProfile(
+  before: OrganizationRow,
+  after: Partial<OrganizationRow>,
+): Record<string, { from: unknown; to: unknown }> {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
     if (!(column in after)) continue;
@@ -74,7 +77,14 @@ export async function editOrganization(
         ...(event ? { verification: next, verification_reason: null, verified_at: null } : {}),
       });
       await insertChange(trx, { bin: org.bin, actorId: actor!.id, actorKind, changes, at });
-      await audit(trx, { actor, action: 'registry.organization.edited', entityType: 'organization', entityId: org.bin, data: { fields: changed }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'registry.organization.edited',
+        entityType: 'organization',
+        entityId: org.bin,
+        data: { fields: changed },
+        requestId: deps.requestId,
+      });
       if (event) {
         // Leaving the verified state (or re-entering the queue) is public, like the decision itself.
         await audit(trx, {

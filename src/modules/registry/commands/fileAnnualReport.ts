@@ -10,7 +10,11 @@ import type { ReportData } from '../schemas.ts';
  * follows from the submission instant and the deadline in Asia/Almaty.
  * @example await fileAnnualReport(deps, { bin, year: 2025, data }) // ok({ status: 'on_time' })
  */
-export async function fileAnnualReport(deps: CommandDeps, input: { bin: string; year: number; data: ReportData }, at = new Date()): Promise<Result<{ status: ReportStatus }>> {
+export async function fileAnnualReport(
+  deps: CommandDeps,
+  input: { bin: string; year: number; data: ReportData },
+  at = new Date(),
+): Promise<Result<{ status: ReportStatus }>> {
   const actor = deps.actor;
   return rdb(deps.db)
     .transaction()
@@ -21,9 +25,17 @@ export async function fileAnnualReport(deps: CommandDeps, input: { bin: string; 
       const decision = canFileReport(actor, org, input.year, { alreadyFiled, now: at });
       if (!decision.ok) return fail(decision.reason);
       // A concurrent filing loses on the primary key, not on the read above.
-      if (!(await insertReport(trx, { bin: input.bin, year: input.year, at, by: actor!.id, data: input.data }))) return fail('already_filed');
+      if (!(await insertReport(trx, { bin: input.bin, year: input.year, at, by: actor!.id, data: input.data })))
+        return fail('already_filed');
       const status = reportStatus(input.year, at, at);
-      await audit(trx, { actor, action: 'registry.report.filed', entityType: 'organization', entityId: input.bin, data: { year: input.year, status }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'registry.report.filed',
+        entityType: 'organization',
+        entityId: input.bin,
+        data: { year: input.year, status },
+        requestId: deps.requestId,
+      });
       return ok({ status });
     });
 }

@@ -14,7 +14,9 @@ export async function countByRegion(db: Db) {
     ])
     .groupBy('region')
     .execute();
-  return new Map(rows.map((r) => [r.region, { total: Number(r.total), active: Number(r.active), verified: Number(r.verified) }]));
+  return new Map(
+    rows.map((r) => [r.region, { total: Number(r.total), active: Number(r.active), verified: Number(r.verified) }]),
+  );
 }
 
 /** Organisations by the year of their state registration (founding date). */
@@ -29,8 +31,25 @@ export async function countByYear(db: Db) {
 }
 
 export const EXPORT_COLUMNS = [
-  'bin', 'name_kk', 'name_ru', 'name_en', 'short_name', 'legal_form', 'region', 'settlement', 'areas', 'founded_on', 'status',
-  'verification', 'verified_at', 'website', 'email', 'phone', 'address', 'created_at', 'updated_at',
+  'bin',
+  'name_kk',
+  'name_ru',
+  'name_en',
+  'short_name',
+  'legal_form',
+  'region',
+  'settlement',
+  'areas',
+  'founded_on',
+  'status',
+  'verification',
+  'verified_at',
+  'website',
+  'email',
+  'phone',
+  'address',
+  'created_at',
+  'updated_at',
 ] as const;
 
 /**
@@ -38,6 +57,12 @@ export const EXPORT_COLUMNS = [
  * costs the same however deep it is, and no connection is held between batches).
  */
 export async function exportBatch(db: Db, afterBin: string, limit: number) {
-  return db.selectFrom('organizations').select(EXPORT_COLUMNS).where('bin', '>', afterBin).orderBy('bin').limit(limit).execute();
+  return db
+    .selectFrom('organizations')
+    .select(EXPORT_COLUMNS)
+    .where('bin', '>', afterBin)
+    .orderBy('bin')
+    .limit(limit)
+    .execute();
 }
 export type ExportRow = Awaited<ReturnType<typeof exportBatch>>[number];

@@ -12,8 +12,17 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import { almatyDate } from '../../../reference/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import {
-  binQuery, DISCLOSURE_FIELDS, searchWords, RATING_FULL_YEARS, RATING_WEIGHTS, REPORT_SCORE,
-  recentReportYears, reportDeadlineEnd, reportDueDate, almatyYear, type DisclosureField,
+  binQuery,
+  DISCLOSURE_FIELDS,
+  searchWords,
+  RATING_FULL_YEARS,
+  RATING_WEIGHTS,
+  REPORT_SCORE,
+  recentReportYears,
+  reportDeadlineEnd,
+  reportDueDate,
+  almatyYear,
+  type DisclosureField,
 } from '../domain.ts';
 import type { SearchQuery } from '../schemas.ts';
 import type { Db, OrganizationRow, RegistryDb } from '../repository.ts';
@@ -29,11 +38,31 @@ export const CANDIDATES_PER_WORD = 8;
 
 // The disclosure fields come along so a page of results can show each rating (presenters.ratingOf).
 export const LIST_COLUMNS = [
-  'o.bin', 'o.name_kk', 'o.name_ru', 'o.name_en', 'o.short_name', 'o.legal_form', 'o.region', 'o.settlement', 'o.areas', 'o.founded_on', 'o.status',
-  'o.verification', 'o.website', 'o.email', 'o.phone', 'o.address', 'o.description', 'o.leaders', 'o.founders',
+  'o.bin',
+  'o.name_kk',
+  'o.name_ru',
+  'o.name_en',
+  'o.short_name',
+  'o.legal_form',
+  'o.region',
+  'o.settlement',
+  'o.areas',
+  'o.founded_on',
+  'o.status',
+  'o.verification',
+  'o.website',
+  'o.email',
+  'o.phone',
+  'o.address',
+  'o.description',
+  'o.leaders',
+  'o.founders',
 ] as const;
 /** A row of LIST_COLUMNS: the organisation's row without its history and verification details. */
-export type OrganizationListRow = Pick<OrganizationRow, (typeof LIST_COLUMNS)[number] extends `o.${infer C}` ? C & keyof OrganizationRow : never>;
+export type OrganizationListRow = Pick<
+  OrganizationRow,
+  (typeof LIST_COLUMNS)[number] extends `o.${infer C}` ? C & keyof OrganizationRow : never
+>;
 
 /** The name a reader sorts by is the one they see (pick: their language, else Kazakh); stored, indexed keys. */
 const nameSortKey = (locale: Locale) => sql.ref(`o.sort_${locale}`);
@@ -66,10 +95,19 @@ function ratingSql(now: Date) {
       when ${sql.lit(passed)} then ${REPORT_SCORE.missing}::numeric else null end`;
   };
   const scores = years.map(yearScore);
-  const judged = sql.join(scores.map((s) => sql`(${s} is not null)::int`), sql` + `);
-  const sum = sql.join(scores.map((s) => sql`coalesce(${s}, 0)`), sql` + `);
+  const judged = sql.join(
+    scores.map((s) => sql`(${s} is not null)::int`),
+    sql` + `,
+  );
+  const sum = sql.join(
+    scores.map((s) => sql`coalesce(${s}, 0)`),
+    sql` + `,
+  );
   const reports = sql`coalesce((${sum}) / nullif(${judged}, 0), 0)`;
-  const disclosure = sql`(${sql.join(DISCLOSURE_FIELDS.map((f) => sql`(${FILLED_SQL[f]})::int`), sql` + `)})::numeric / ${DISCLOSURE_FIELDS.length}`;
+  const disclosure = sql`(${sql.join(
+    DISCLOSURE_FIELDS.map((f) => sql`(${FILLED_SQL[f]})::int`),
+    sql` + `,
+  )})::numeric / ${DISCLOSURE_FIELDS.length}`;
   const yearsActive = sql`least(1, extract(year from age(${today}::date, o.founded_on))::numeric / ${RATING_FULL_YEARS})`;
   const w = RATING_WEIGHTS;
   const total = w.reports + w.verification + w.disclosure + w.years;
@@ -81,7 +119,11 @@ function ratingSql(now: Date) {
    * 25,000 probes (0.6 s on PostgreSQL) for the first case.
    */
   const joinReports = <QB extends { leftJoin: (...a: any[]) => any }>(qb: QB): QB =>
-    years.reduce((q: any, y, i) => q.leftJoin(`annual_reports as r${i}`, (j: any) => j.onRef(`r${i}.bin`, '=', 'o.bin').on(`r${i}.year`, '=', y)), qb);
+    years.reduce(
+      (q: any, y, i) =>
+        q.leftJoin(`annual_reports as r${i}`, (j: any) => j.onRef(`r${i}.bin`, '=', 'o.bin').on(`r${i}.year`, '=', y)),
+      qb,
+    );
   return { rating, joinReports };
 }
 
@@ -160,10 +202,12 @@ async function textMatch(db: Db, q: string | undefined): Promise<TextMatch | nul
   if (!words.length) return null;
   const close = await candidates(db, words);
   const prefixText = words.map((w) => `${w}:*`).join(' & ');
-  const fullText = words.map((w) => {
-    const alt = (close.get(w) ?? []).map((c) => c.word);
-    return alt.length ? `(${[`${w}:*`, ...alt].join(' | ')})` : `${w}:*`;
-  }).join(' & ');
+  const fullText = words
+    .map((w) => {
+      const alt = (close.get(w) ?? []).map((c) => c.word);
+      return alt.length ? `(${[`${w}:*`, ...alt].join(' | ')})` : `${w}:*`;
+    })
+    .join(' & ');
   const prefix = sql<SqlBool>`o.tsv @@ ${tsquery(prefixText)}`;
   const full = sql<SqlBool>`o.tsv @@ ${tsquery(fullText)}`;
   // One pass over the index for both counts: prefix matches (a common word) and all matches.
@@ -182,7 +226,9 @@ async function textMatch(db: Db, q: string | undefined): Promise<TextMatch | nul
     const whens = [
       sql`when o.tsv @@ ${tsquery(w)} then 1`,
       sql`when o.tsv @@ ${tsquery(`${w}:*`)} then 0.9`,
-      ...(close.get(w) ?? []).map((c) => sql`when o.tsv @@ ${tsquery(c.word)} then ${sql.lit(Math.round(c.sim * 80) / 100)}`),
+      ...(close.get(w) ?? []).map(
+        (c) => sql`when o.tsv @@ ${tsquery(c.word)} then ${sql.lit(Math.round(c.sim * 80) / 100)}`,
+      ),
     ];
     return sql`case ${sql.join(whens, sql` `)} else 0 end`;
   };
@@ -194,14 +240,22 @@ async function textMatch(db: Db, q: string | undefined): Promise<TextMatch | nul
 }
 
 /** One page of organisations matching a query, and the total count. */
-export async function searchOrganizations(db: RegistryDb, query: SearchQuery, ctx: { locale: Locale; now: Date }): Promise<SearchResult> {
+export async function searchOrganizations(
+  db: RegistryDb,
+  query: SearchQuery,
+  ctx: { locale: Locale; now: Date },
+): Promise<SearchResult> {
   const run = async (trx: Db): Promise<SearchResult> => {
     const text = await textMatch(trx, query.q);
     const qb = filtered(trx, query, text, ctx.now);
     const offset = (query.page - 1) * query.pageSize;
     let page = qb.select([...LIST_COLUMNS]);
     const sort = query.sort === 'relevance' && !text?.score ? 'name' : query.sort;
-    if (sort === 'relevance' && text?.score) page = page.select(text.score.as('score')).orderBy(sql`score`, 'desc').orderBy(nameSortKey(ctx.locale));
+    if (sort === 'relevance' && text?.score)
+      page = page
+        .select(text.score.as('score'))
+        .orderBy(sql`score`, 'desc')
+        .orderBy(nameSortKey(ctx.locale));
     else if (sort === 'name') page = page.orderBy(nameSortKey(ctx.locale));
     else if (sort === 'founded') page = page.orderBy('o.founded_on');
     else if (sort === 'rating') {
@@ -217,14 +271,24 @@ export async function searchOrganizations(db: RegistryDb, query: SearchQuery, ct
       // rows of the one page (sorting hundreds of wide rows cost 3x as much on PGlite).
       const key = nameSortKey(ctx.locale);
       const ranked = qb
-        .select(['o.bin', text.score.as('score'), key.as('sort_key') as any, sql<number>`count(*) over ()`.as('full_count')])
-        .orderBy(sql`score`, 'desc').orderBy(key).orderBy('o.bin')
-        .limit(query.pageSize).offset(offset);
+        .select([
+          'o.bin',
+          text.score.as('score'),
+          key.as('sort_key') as any,
+          sql<number>`count(*) over ()`.as('full_count'),
+        ])
+        .orderBy(sql`score`, 'desc')
+        .orderBy(key)
+        .orderBy('o.bin')
+        .limit(query.pageSize)
+        .offset(offset);
       rows = (await (trx as any)
         .selectFrom(ranked.as('m'))
         .innerJoin('organizations as o', 'o.bin', 'm.bin')
         .select([...LIST_COLUMNS, 'm.score', 'm.full_count'])
-        .orderBy('m.score', 'desc').orderBy('m.sort_key').orderBy('m.bin')
+        .orderBy('m.score', 'desc')
+        .orderBy('m.sort_key')
+        .orderBy('m.bin')
         .execute()) as typeof rows;
     } else rows = (await page.orderBy('o.bin').limit(query.pageSize).offset(offset).execute()) as typeof rows;
     if (rows.length && rows[0].full_count !== undefined) {
@@ -233,7 +297,8 @@ export async function searchOrganizations(db: RegistryDb, query: SearchQuery, ct
       return { rows, total };
     }
     if (rows.length > 0 && rows.length < query.pageSize) return { rows, total: offset + rows.length };
-    const filtersOnlyText = !query.region && !query.legalForm && !query.area && query.verified === undefined && !query.reportStatus;
+    const filtersOnlyText =
+      !query.region && !query.legalForm && !query.area && query.verified === undefined && !query.reportStatus;
     if (text?.matches !== undefined && filtersOnlyText) return { rows, total: text.matches };
     if (rows.length === 0 && offset === 0) return { rows, total: 0 };
     const c = await qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -11,7 +11,15 @@ import { decideSocialEnterprise } from '../commands/decideSocialEnterprise.ts';
 import { decideVerification } from '../commands/decideVerification.ts';
 import { VERIFICATION_STATES, type Verification } from '../domain.ts';
 import { canViewEvidence } from '../policy.ts';
-import { fileInfo, findSocialApplication, openSocialApplications, rdb, socialApplicationsOf, verificationQueue, type OrganizationRow } from '../repository.ts';
+import {
+  fileInfo,
+  findSocialApplication,
+  openSocialApplications,
+  rdb,
+  socialApplicationsOf,
+  verificationQueue,
+  type OrganizationRow,
+} from '../repository.ts';
 import { formErrors, socialDecisionSchema, verificationDecisionSchema } from '../schemas.ts';
 import { QueuePage } from '../views/admin/QueuePage.tsx';
 import { ReviewPage } from '../views/admin/ReviewPage.tsx';
@@ -25,10 +33,31 @@ export async function registryAdmin(app: FastifyInstance) {
   const db = rdb(app.db);
   const maxUploadMb = Math.round((app.config.maxUploadBytes / 1024 / 1024) * 10) / 10;
 
-  async function review(req: FastifyRequest, reply: FastifyReply, org: OrganizationRow, values: FormValues = {}, errors: FieldErrors = {}) {
-    const [social, evidence] = await Promise.all([socialApplicationsOf(db, org.bin), org.verification_file_id ? fileInfo(db, org.verification_file_id) : undefined]);
+  async function review(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    org: OrganizationRow,
+    values: FormValues = {},
+    errors: FieldErrors = {},
+  ) {
+    const [social, evidence] = await Promise.all([
+      socialApplicationsOf(db, org.bin),
+      org.verification_file_id ? fileInfo(db, org.verification_file_id) : undefined,
+    ]);
     const status = Object.keys(errors).length ? 400 : 200;
-    return renderPage(req, reply, <ReviewPage org={org} social={social} evidence={evidence ?? null} values={values} errors={errors} maxUploadMb={maxUploadMb} />, status);
+    return renderPage(
+      req,
+      reply,
+      <ReviewPage
+        org={org}
+        social={social}
+        evidence={evidence ?? null}
+        values={values}
+        errors={errors}
+        maxUploadMb={maxUploadMb}
+      />,
+      status,
+    );
   }
 
   app.get(`${LANG}/admin/registry`, { config: staff, schema: hide }, async (req, reply) => {
@@ -36,8 +65,15 @@ export async function registryAdmin(app: FastifyInstance) {
     // A stale bookmark with an unknown state or page shows the whole queue rather than an error.
     const state = VERIFICATION_STATES.includes(q.state as Verification) ? (q.state as Verification) : undefined;
     const page = typeof q.page === 'string' && /^\d{1,5}$/.test(q.page) && Number(q.page) >= 1 ? Number(q.page) : 1;
-    const [queue, social] = await Promise.all([verificationQueue(db, { state, page, pageSize: QUEUE_PAGE }), openSocialApplications(db)]);
-    return renderPage(req, reply, <QueuePage state={state} page={page} pageSize={QUEUE_PAGE} queue={queue} social={social} />);
+    const [queue, social] = await Promise.all([
+      verificationQueue(db, { state, page, pageSize: QUEUE_PAGE }),
+      openSocialApplications(db),
+    ]);
+    return renderPage(
+      req,
+      reply,
+      <QueuePage state={state} page={page} pageSize={QUEUE_PAGE} queue={queue} social={social} />,
+    );
   });
 
   app.get(`${LANG}/admin/registry/:bin`, { config: staff, schema: hide }, async (req, reply) => {
@@ -62,10 +98,18 @@ export async function registryAdmin(app: FastifyInstance) {
     const parsed = verificationDecisionSchema.safeParse(form.fields);
     const errors: FieldErrors = parsed.success ? {} : formErrors(req.t, parsed.error);
     const fileError = form.fileErrors.document;
-    if (fileError) errors.document = fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
+    if (fileError)
+      errors.document =
+        fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
     if (!parsed.success || fileError) return review(req, reply, org, values, errors);
     const document = form.files.find((f) => f.field === 'document');
-    const r = await decideVerification(depsFrom(req), { bin: org.bin, decision: parsed.data.decision, reason: parsed.data.reason, document, storage: app.storage });
+    const r = await decideVerification(depsFrom(req), {
+      bin: org.bin,
+      decision: parsed.data.decision,
+      reason: parsed.data.reason,
+      document,
+      storage: app.storage,
+    });
     if (!r.ok) return denyPage(req, reply, r.reason, `/admin/registry/${org.bin}`);
     setFlash(reply, `registry.flash.${r.value.verification}`);
     return reply.redirect(localHref(req.locale, '/admin/registry'), 303);
@@ -80,8 +124,13 @@ export async function registryAdmin(app: FastifyInstance) {
     if (!parsed.success) return review(req, reply, org, formValues(req.body), formErrors(req.t, parsed.error));
     // The application must belong to the organisation in the URL (no deciding another one by id).
     const application = Number.isNaN(id) ? undefined : await findSocialApplication(db, id);
-    if (!application || application.bin !== org.bin) return denyPage(req, reply, 'not_found', `/admin/registry/${org.bin}`);
-    const r = await decideSocialEnterprise(depsFrom(req), { id, decision: parsed.data.seDecision, reason: parsed.data.seReason });
+    if (!application || application.bin !== org.bin)
+      return denyPage(req, reply, 'not_found', `/admin/registry/${org.bin}`);
+    const r = await decideSocialEnterprise(depsFrom(req), {
+      id,
+      decision: parsed.data.seDecision,
+      reason: parsed.data.seReason,
+    });
     if (!r.ok) return denyPage(req, reply, r.reason, `/admin/registry/${org.bin}`);
     setFlash(reply, `registry.flash.social_${r.value.status}`);
     return reply.redirect(localHref(req.locale, `/admin/registry/${org.bin}`), 303);
@@ -97,7 +146,10 @@ export async function registryAdmin(app: FastifyInstance) {
     const ascii = file.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
     return reply
       .type(file.mime)
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`,
+      )
       .header('cache-control', 'private, no-store')
       .send(data);
   });

@@ -9,9 +9,28 @@ import { socialListYear } from '../domain.ts';
 import { ratingsFor } from '../rating.ts';
 import { csvRecord, detailJson, jsonRecord, listItemJson, regionJson } from '../presenters.ts';
 import {
-  countByRegion, countByYear, EXPORT_COLUMNS, exportBatch, findOrganization, listReportYears, rdb, searchOrganizations, socialApplicationsOf, type RegistryDb,
+  countByRegion,
+  countByYear,
+  EXPORT_COLUMNS,
+  exportBatch,
+  findOrganization,
+  listReportYears,
+  rdb,
+  searchOrganizations,
+  socialApplicationsOf,
+  type RegistryDb,
 } from '../repository.ts';
-import { apiError, apiListQuery, areaJson, binParams, legalFormJson, orgDetailJson, orgListJson, regionJson as regionSchema, type SearchQuery } from '../schemas.ts';
+import {
+  apiError,
+  apiListQuery,
+  areaJson,
+  binParams,
+  legalFormJson,
+  orgDetailJson,
+  orgListJson,
+  regionJson as regionSchema,
+  type SearchQuery,
+} from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['registry'];
@@ -52,13 +71,22 @@ export async function registryApi(app: FastifyInstance) {
 
   app.get(
     '/api/v1/organizations',
-    { config: api, schema: { tags, summary: 'Search the NGO registry', querystring: apiListQuery, response: { 200: orgListJson } } },
+    {
+      config: api,
+      schema: { tags, summary: 'Search the NGO registry', querystring: apiListQuery, response: { 200: orgListJson } },
+    },
     async (req) => {
       const q = req.query as z.infer<typeof apiListQuery>;
       const query: SearchQuery = {
-        q: q.q || undefined, region: q.region, area: q.area, legalForm: q.legalForm, reportStatus: q.reportStatus,
+        q: q.q || undefined,
+        region: q.region,
+        area: q.area,
+        legalForm: q.legalForm,
+        reportStatus: q.reportStatus,
         verified: q.verified === undefined ? undefined : q.verified === 'true',
-        sort: q.sort ?? (q.q ? 'relevance' : 'name'), page: q.page, pageSize: q.pageSize,
+        sort: q.sort ?? (q.q ? 'relevance' : 'name'),
+        page: q.page,
+        pageSize: q.pageSize,
       };
       const r = await searchOrganizations(db, query, { locale: q.lang ?? req.locale, now: new Date() });
       return { items: r.rows.map(listItemJson), total: r.total, page: q.page, pageSize: q.pageSize };
@@ -67,47 +95,117 @@ export async function registryApi(app: FastifyInstance) {
 
   app.get(
     '/api/v1/organizations/:bin',
-    { config: api, schema: { tags, summary: 'One organisation: profile, reports, rating', params: binParams, response: { 200: orgDetailJson, 400: apiError, 404: apiError } } },
+    {
+      config: api,
+      schema: {
+        tags,
+        summary: 'One organisation: profile, reports, rating',
+        params: binParams,
+        response: { 200: orgDetailJson, 400: apiError, 404: apiError },
+      },
+    },
     async (req, reply) => {
       const v = validateBin((req.params as { bin: string }).bin);
-      if (!v.ok) return reply.code(400).send({ error: 'invalid_bin', message: req.t(`registry.errors.bin${v.reason === 'checksum' ? 'Checksum' : 'Format'}`) });
+      if (!v.ok)
+        return reply.code(400).send({
+          error: 'invalid_bin',
+          message: req.t(`registry.errors.bin${v.reason === 'checksum' ? 'Checksum' : 'Format'}`),
+        });
       const org = await findOrganization(db, v.value);
-      if (!org) return reply.code(404).send({ error: 'not_found', message: req.t('registry.profile.notFound', { bin: v.value }) });
+      if (!org)
+        return reply
+          .code(404)
+          .send({ error: 'not_found', message: req.t('registry.profile.notFound', { bin: v.value }) });
       const now = new Date();
-      const [filed, social, ratings] = await Promise.all([listReportYears(db, org.bin), socialApplicationsOf(db, org.bin), ratingsFor(db, [org], now)]);
+      const [filed, social, ratings] = await Promise.all([
+        listReportYears(db, org.bin),
+        socialApplicationsOf(db, org.bin),
+        ratingsFor(db, [org], now),
+      ]);
       const submissions = new Map(filed.map((r) => [r.year, new Date(r.submitted_at)]));
       const current = social.find((s) => s.list_year === socialListYear(now)) ?? social[0];
-      return detailJson(org, { submissions, submittedYears: new Set(submissions.keys()), social: current, rating: ratings.get(org.bin)!, now });
+      return detailJson(org, {
+        submissions,
+        submittedYears: new Set(submissions.keys()),
+        social: current,
+        rating: ratings.get(org.bin)!,
+        now,
+      });
     },
   );
 
-  app.get('/api/v1/regions', { config: api, schema: { tags, summary: 'Regions with the number of active NGOs', response: { 200: regionSchema.array() } } }, async () =>
-    regionJson(await countByRegion(db)),
+  app.get(
+    '/api/v1/regions',
+    {
+      config: api,
+      schema: { tags, summary: 'Regions with the number of active NGOs', response: { 200: regionSchema.array() } },
+    },
+    async () => regionJson(await countByRegion(db)),
   );
-  app.get('/api/v1/areas', { config: api, schema: { tags, summary: 'Areas of activity', response: { 200: areaJson.array() } } }, async () =>
-    areas.map((a) => ({ code: a.code, names: { ...a.name } })),
+  app.get(
+    '/api/v1/areas',
+    { config: api, schema: { tags, summary: 'Areas of activity', response: { 200: areaJson.array() } } },
+    async () => areas.map((a) => ({ code: a.code, names: { ...a.name } })),
   );
-  app.get('/api/v1/legal-forms', { config: api, schema: { tags, summary: 'Legal forms of non-commercial organisations', response: { 200: legalFormJson.array() } } }, async () =>
-    legalForms.map((f) => ({ code: f.code, names: { ...f.name }, short: { ...f.short }, ngoEligible: f.ngoEligible })),
+  app.get(
+    '/api/v1/legal-forms',
+    {
+      config: api,
+      schema: {
+        tags,
+        summary: 'Legal forms of non-commercial organisations',
+        response: { 200: legalFormJson.array() },
+      },
+    },
+    async () =>
+      legalForms.map((f) => ({
+        code: f.code,
+        names: { ...f.name },
+        short: { ...f.short },
+        ngoEligible: f.ngoEligible,
+      })),
   );
 
   // ------------------------------------------------------------ open data
   const openData = (summary: string) => ({ config: api, schema: { tags: ['open-data'], summary } });
 
   app.get('/open-data/organizations.csv', openData('The whole NGO registry as CSV (UTF-8)'), async (_req, reply) =>
-    reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('organizations.csv')).send(Readable.from(csvLines(db))),
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachment('organizations.csv'))
+      .send(Readable.from(csvLines(db))),
   );
   app.get('/open-data/organizations.json', openData('The whole NGO registry as a JSON array'), async (_req, reply) =>
-    reply.type('application/json; charset=utf-8').header('content-disposition', attachment('organizations.json')).send(Readable.from(jsonArray(db))),
+    reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', attachment('organizations.json'))
+      .send(Readable.from(jsonArray(db))),
   );
   app.get('/open-data/registry-by-region.csv', openData('NGOs by region (CSV)'), async (_req, reply) => {
     const counts = await countByRegion(db);
-    const rows = regions.map((r) => ({ region: r.code, name_kk: r.name.kk, name_ru: r.name.ru, name_en: r.name.en, ...(counts.get(r.code) ?? { total: 0, active: 0, verified: 0 }) }));
-    const body = '\ufeff' + stringify(rows, { header: true, columns: ['region', 'name_kk', 'name_ru', 'name_en', 'total', 'active', 'verified'] });
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('registry-by-region.csv')).send(body);
+    const rows = regions.map((r) => ({
+      region: r.code,
+      name_kk: r.name.kk,
+      name_ru: r.name.ru,
+      name_en: r.name.en,
+      ...(counts.get(r.code) ?? { total: 0, active: 0, verified: 0 }),
+    }));
+    const body =
+      '\ufeff' +
+      stringify(rows, {
+        header: true,
+        columns: ['region', 'name_kk', 'name_ru', 'name_en', 'total', 'active', 'verified'],
+      });
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachment('registry-by-region.csv'))
+      .send(body);
   });
   app.get('/open-data/registry-by-year.csv', openData('NGOs by year of registration (CSV)'), async (_req, reply) => {
     const body = '\ufeff' + stringify(await countByYear(db), { header: true, columns: ['year', 'total'] });
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment('registry-by-year.csv')).send(body);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', attachment('registry-by-year.csv'))
+      .send(body);
   });
 }

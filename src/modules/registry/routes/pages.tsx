@@ -9,8 +9,16 @@ import { profileCan, represents } from '../policy.ts';
 import { eligibilityOf, listItemView, orgName, regionName, reportRows } from '../presenters.ts';
 import { ratingsFor } from '../rating.ts';
 import {
-  approvedSocialEntrepreneurs, countByRegion, countByYear, findReport, listChanges, listReportYears, rdb,
-  searchOrganizations, socialApplicationsOf, socialListYears,
+  approvedSocialEntrepreneurs,
+  countByRegion,
+  countByYear,
+  findReport,
+  listChanges,
+  listReportYears,
+  rdb,
+  searchOrganizations,
+  socialApplicationsOf,
+  socialListYears,
 } from '../repository.ts';
 import { parseSearchPage, SEARCH_FIELDS } from '../schemas.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
@@ -35,12 +43,25 @@ export async function registryPages(app: FastifyInstance) {
     const result = await searchOrganizations(db, query, { locale: req.locale, now });
     const ratings = await ratingsFor(db, result.rows, now);
     const items = result.rows.map((r) => listItemView(r, req.locale, ratings.get(r.bin)!.total));
-    const translated = Object.fromEntries(Object.entries(errors).map(([k, key]) => [k, req.t(key, { max: k === 'q' ? 200 : 10_000, min: 1 })]));
-    const linkQuery = Object.fromEntries(SEARCH_FIELDS.filter((k) => k !== 'page' && values[k] !== undefined && !errors[k]).map((k) => [k, values[k]]));
+    const translated = Object.fromEntries(
+      Object.entries(errors).map(([k, key]) => [k, req.t(key, { max: k === 'q' ? 200 : 10_000, min: 1 })]),
+    );
+    const linkQuery = Object.fromEntries(
+      SEARCH_FIELDS.filter((k) => k !== 'page' && values[k] !== undefined && !errors[k]).map((k) => [k, values[k]]),
+    );
     return renderPage(
       req,
       reply,
-      <SearchPage values={values} linkQuery={linkQuery} errors={translated} items={items} total={result.total} page={query.page} pageSize={PAGE_SIZE} reportYear={almatyYear(now) - 1} />,
+      <SearchPage
+        values={values}
+        linkQuery={linkQuery}
+        errors={translated}
+        items={items}
+        total={result.total}
+        page={query.page}
+        pageSize={PAGE_SIZE}
+        reportYear={almatyYear(now) - 1}
+      />,
       Object.keys(errors).length ? 400 : 200,
     );
   });
@@ -48,7 +69,11 @@ export async function registryPages(app: FastifyInstance) {
   app.get(`${LANG}/registry/statistics`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const [byRegion, byYear] = await Promise.all([countByRegion(db), countByYear(db)]);
     const rows = regions
-      .map((r) => ({ code: r.code, name: regionName(r.code, req.locale), ...(byRegion.get(r.code) ?? { total: 0, active: 0, verified: 0 }) }))
+      .map((r) => ({
+        code: r.code,
+        name: regionName(r.code, req.locale),
+        ...(byRegion.get(r.code) ?? { total: 0, active: 0, verified: 0 }),
+      }))
       .sort((a, b) => b.total - a.total);
     const total = rows.reduce((s, r) => s + r.total, 0);
     const active = rows.reduce((s, r) => s + r.active, 0);
@@ -59,14 +84,26 @@ export async function registryPages(app: FastifyInstance) {
     const now = new Date();
     const current = socialListYear(now);
     const raw = (req.query as Record<string, unknown>).year;
-    const parsed = raw === undefined || raw === '' ? current : typeof raw === 'string' && /^\d{4}$/.test(raw) ? Number(raw) : null;
+    const parsed =
+      raw === undefined || raw === '' ? current : typeof raw === 'string' && /^\d{4}$/.test(raw) ? Number(raw) : null;
     const known = await socialListYears(db);
     const years = [...new Set([current, ...known])].sort((a, b) => b - a);
     const year = parsed !== null && parsed >= 2000 && parsed <= current + 1 ? parsed : current;
     const error = parsed === null || year !== parsed ? req.t('registry.errors.year') : undefined;
     const rows = await approvedSocialEntrepreneurs(db, year);
     if (!years.includes(year)) years.push(year);
-    return renderPage(req, reply, <SocialListPage year={year} years={years} approvalDate={socialListApprovalDate(year)} rows={rows} error={error} />, error ? 400 : 200);
+    return renderPage(
+      req,
+      reply,
+      <SocialListPage
+        year={year}
+        years={years}
+        approvalDate={socialListApprovalDate(year)}
+        rows={rows}
+        error={error}
+      />,
+      error ? 400 : 200,
+    );
   });
 
   app.get(`${LANG}/registry/:bin`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
@@ -86,8 +123,14 @@ export async function registryPages(app: FastifyInstance) {
     const filedYears = new Set(submissions.keys());
     const founded = Number(org.founded_on.slice(0, 4));
     // The report a representative would file next: the latest finished year not filed yet.
-    const fileableYear = represents(req.actor, org.bin) ? (recentReportYears(now).find((y) => y >= founded && !filedYears.has(y)) ?? null) : null;
-    const can = profileCan(req.actor, org, { fileableYear, hasApplicationForYear: social.some((s) => s.list_year === socialListYear(now)), now });
+    const fileableYear = represents(req.actor, org.bin)
+      ? (recentReportYears(now).find((y) => y >= founded && !filedYears.has(y)) ?? null)
+      : null;
+    const can = profileCan(req.actor, org, {
+      fileableYear,
+      hasApplicationForYear: social.some((s) => s.list_year === socialListYear(now)),
+      now,
+    });
     const notices = await profileNoticesFor(req.server.db, org.bin, now);
     return renderPage(
       req,
@@ -114,9 +157,29 @@ export async function registryPages(app: FastifyInstance) {
     const report = /^\d{4}$/.test(params.year) ? await findReport(db, org.bin, Number(params.year)) : undefined;
     if (!report) {
       const title = req.t('registry.reportView.notFoundTitle');
-      return renderPage(req, reply, <MessagePage title={title} message={req.t('registry.reportView.notFound', { year: params.year })} links={[[req.t('registry.deny.back'), `/registry/${org.bin}`]]} />, 404);
+      return renderPage(
+        req,
+        reply,
+        <MessagePage
+          title={title}
+          message={req.t('registry.reportView.notFound', { year: params.year })}
+          links={[[req.t('registry.deny.back'), `/registry/${org.bin}`]]}
+        />,
+        404,
+      );
     }
     const submittedAt = new Date(report.submitted_at);
-    return renderPage(req, reply, <ReportPage bin={org.bin} name={orgName(org, req.locale)} year={report.year} submittedAt={submittedAt} status={reportStatus(report.year, submittedAt, new Date())} data={report.data} />);
+    return renderPage(
+      req,
+      reply,
+      <ReportPage
+        bin={org.bin}
+        name={orgName(org, req.locale)}
+        year={report.year}
+        submittedAt={submittedAt}
+        status={reportStatus(report.year, submittedAt, new Date())}
+        data={report.data}
+      />,
+    );
   });
 }

@@ -2,7 +2,15 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 
 /** A page that explains why there is nothing to show (unknown or malformed BIN, a refused action) and where to go. */
-export function MessagePage({ title, message, links = [] }: { title: string; message: string; links?: [string, string][] }) {
+export function MessagePage({
+  title,
+  message,
+  links = [],
+}: {
+  title: string;
+  message: string;
+  links?: [string, string][];
+}) {
   const { t, locale } = useCtx();
   return (
     <Layout title={title} crumbs={[[t('registry.search.title'), '/registry']]}>
@@ -11,7 +19,9 @@ export function MessagePage({ title, message, links = [] }: { title: string; mes
       {links.length ? (
         <ul>
           {links.map(([label, path]) => (
-            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
+            <li key={path}>
+              <a href={localHref(locale, path)}>{label}</a>
+            </li>
           ))}
         </ul>
       ) : null}

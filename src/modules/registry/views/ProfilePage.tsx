@@ -5,7 +5,16 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { ProfileNotice } from '../notices.ts';
 import type { RatingInput } from '../domain.ts';
 import type { profileCan } from '../policy.ts';
-import { areaName, changeValueText, legalFormName, orgName, otherNames, regionName, type eligibilityOf, type reportRows } from '../presenters.ts';
+import {
+  areaName,
+  changeValueText,
+  legalFormName,
+  orgName,
+  otherNames,
+  regionName,
+  type eligibilityOf,
+  type reportRows,
+} from '../presenters.ts';
 import type { listChanges, OrganizationRow, socialApplicationsOf } from '../repository.ts';
 import { ReportTag, Section, SocialTag, VerificationTag } from './components.tsx';
 
@@ -30,23 +39,41 @@ export function ProfilePage(p: ProfileProps) {
   const { t, locale } = useCtx();
   const o = p.org;
   const name = orgName(o, locale);
-  const link = (url: string | null) => (url ? <a href={url} rel="nofollow ugc noopener">{url.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a> : '—');
+  const link = (url: string | null) =>
+    url ? (
+      <a href={url} rel="nofollow ugc noopener">
+        {url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+      </a>
+    ) : (
+      '—'
+    );
   return (
-    <Layout title={name} description={t('registry.profile.description', { name, bin: o.bin })} crumbs={[[t('registry.search.title'), '/registry']]}>
+    <Layout
+      title={name}
+      description={t('registry.profile.description', { name, bin: o.bin })}
+      crumbs={[[t('registry.search.title'), '/registry']]}
+    >
       <h1>{name}</h1>
       {p.notices?.length ? (
         <ul class="notices" aria-label={t('registry.profile.notices')}>
           {p.notices.map((n) => (
             <li key={n.messageKey} class="notice">
               <strong>{t('registry.profile.warning')}</strong> {t(n.messageKey, n.params)}
-              {n.href ? <> <a href={localHref(locale, n.href)}>{t(n.linkKey ?? 'registry.profile.details')}</a></> : null}
+              {n.href ? (
+                <>
+                  {' '}
+                  <a href={localHref(locale, n.href)}>{t(n.linkKey ?? 'registry.profile.details')}</a>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
       <p class="other-names">
         {otherNames(o, locale).map((n) => (
-          <span key={n.lang} lang={n.lang} class="other-name">{n.name}</span>
+          <span key={n.lang} lang={n.lang} class="other-name">
+            {n.name}
+          </span>
         ))}
       </p>
       <p class="tags">
@@ -54,13 +81,35 @@ export function ProfilePage(p: ProfileProps) {
         {o.status === 'liquidated' ? <Tag tone="grey">{t('registry.status.liquidated')}</Tag> : null}{' '}
         {p.social.some((s) => s.status === 'approved') ? <Tag tone="blue">{t('registry.social.badge')}</Tag> : null}
       </p>
-      {o.verification === 'refused' && o.verification_reason ? <p>{t('registry.profile.refusedBecause', { reason: o.verification_reason })}</p> : null}
+      {o.verification === 'refused' && o.verification_reason ? (
+        <p>{t('registry.profile.refusedBecause', { reason: o.verification_reason })}</p>
+      ) : null}
       {p.can.edit || p.can.fileReport || p.can.applySocialEnterprise || p.can.review ? (
         <ul class="actions">
-          {p.can.edit ? <li><a href={localHref(locale, `/registry/${o.bin}/edit`)}>{t('registry.profile.edit')}</a></li> : null}
-          {p.can.fileReport && p.fileableYear ? <li><a href={localHref(locale, `/registry/${o.bin}/reports/new?year=${p.fileableYear}`)}>{t('registry.profile.fileReport', { year: p.fileableYear })}</a></li> : null}
-          {p.can.applySocialEnterprise ? <li><a href={localHref(locale, `/registry/${o.bin}/social-enterprise`)}>{t('registry.profile.applySocial')}</a></li> : null}
-          {p.can.review ? <li><a href={localHref(locale, `/admin/registry/${o.bin}`)}>{t('registry.profile.review')}</a></li> : null}
+          {p.can.edit ? (
+            <li>
+              <a href={localHref(locale, `/registry/${o.bin}/edit`)}>{t('registry.profile.edit')}</a>
+            </li>
+          ) : null}
+          {p.can.fileReport && p.fileableYear ? (
+            <li>
+              <a href={localHref(locale, `/registry/${o.bin}/reports/new?year=${p.fileableYear}`)}>
+                {t('registry.profile.fileReport', { year: p.fileableYear })}
+              </a>
+            </li>
+          ) : null}
+          {p.can.applySocialEnterprise ? (
+            <li>
+              <a href={localHref(locale, `/registry/${o.bin}/social-enterprise`)}>
+                {t('registry.profile.applySocial')}
+              </a>
+            </li>
+          ) : null}
+          {p.can.review ? (
+            <li>
+              <a href={localHref(locale, `/admin/registry/${o.bin}`)}>{t('registry.profile.review')}</a>
+            </li>
+          ) : null}
         </ul>
       ) : null}
 
@@ -72,10 +121,22 @@ export function ProfilePage(p: ProfileProps) {
             ...(o.short_name ? [[t('registry.field.shortName'), o.short_name] as [string, string]] : []),
             [t('registry.field.region'), regionName(o.region, locale)],
             [t('registry.field.settlement'), o.settlement],
-            [t('registry.field.areas'), <ul class="plain">{o.areas.map((a) => <li key={a}>{areaName(a, locale)}</li>)}</ul>],
+            [
+              t('registry.field.areas'),
+              <ul class="plain">
+                {o.areas.map((a) => (
+                  <li key={a}>{areaName(a, locale)}</li>
+                ))}
+              </ul>,
+            ],
             [t('registry.field.foundedOn'), formatDate(o.founded_on, locale)],
             [t('registry.field.status'), t(`registry.status.${o.status}`)],
-            [t('registry.profile.verification'), o.verified_at ? `${t('registry.verification.verified')}, ${formatDate(o.verified_at, locale)}` : t(`registry.verification.${o.verification}`)],
+            [
+              t('registry.profile.verification'),
+              o.verified_at
+                ? `${t('registry.verification.verified')}, ${formatDate(o.verified_at, locale)}`
+                : t(`registry.verification.${o.verification}`),
+            ],
             [t('registry.profile.inRegistrySince'), formatDate(o.created_at, locale)],
           ]}
         />
@@ -95,9 +156,28 @@ export function ProfilePage(p: ProfileProps) {
 
       <Section id="people" title={t('registry.profile.people')}>
         <h3>{t('registry.field.leaders')}</h3>
-        {o.leaders.length ? <ul>{o.leaders.map((l, i) => <li key={i}>{l.name}{l.position ? ` — ${l.position}` : ''}</li>)}</ul> : <p>{t('registry.profile.notDisclosed')}</p>}
+        {o.leaders.length ? (
+          <ul>
+            {o.leaders.map((l, i) => (
+              <li key={i}>
+                {l.name}
+                {l.position ? ` — ${l.position}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('registry.profile.notDisclosed')}</p>
+        )}
         <h3>{t('registry.field.founders')}</h3>
-        {o.founders.length ? <ul>{o.founders.map((f, i) => <li key={i}>{f.name}</li>)}</ul> : <p>{t('registry.profile.notDisclosed')}</p>}
+        {o.founders.length ? (
+          <ul>
+            {o.founders.map((f, i) => (
+              <li key={i}>{f.name}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('registry.profile.notDisclosed')}</p>
+        )}
       </Section>
 
       <Section id="reports" title={t('registry.profile.reports')}>
@@ -111,7 +191,17 @@ export function ProfilePage(p: ProfileProps) {
               { header: t('registry.profile.col.year'), cell: (r) => String(r.year) },
               { header: t('registry.profile.col.due'), cell: (r) => formatDate(r.dueDate, locale) },
               { header: t('registry.profile.col.status'), cell: (r) => <ReportTag status={r.status} /> },
-              { header: t('registry.profile.col.submitted'), cell: (r) => (r.submittedAt ? <a href={localHref(locale, `/registry/${o.bin}/reports/${r.year}`)}>{formatDate(r.submittedAt, locale)}</a> : '—') },
+              {
+                header: t('registry.profile.col.submitted'),
+                cell: (r) =>
+                  r.submittedAt ? (
+                    <a href={localHref(locale, `/registry/${o.bin}/reports/${r.year}`)}>
+                      {formatDate(r.submittedAt, locale)}
+                    </a>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
         ) : (
@@ -119,7 +209,9 @@ export function ProfilePage(p: ProfileProps) {
         )}
         <p>
           <strong>{p.eligibility.eligible ? t('registry.profile.eligible') : t('registry.profile.ineligible')}</strong>
-          {p.eligibility.reasons.length ? ` ${p.eligibility.reasons.map((r) => t(`registry.eligibility.${r}`, { year: p.eligibility.reportYear })).join(' ')}` : null}
+          {p.eligibility.reasons.length
+            ? ` ${p.eligibility.reasons.map((r) => t(`registry.eligibility.${r}`, { year: p.eligibility.reportYear })).join(' ')}`
+            : null}
         </p>
       </Section>
 
@@ -131,10 +223,28 @@ export function ProfilePage(p: ProfileProps) {
           rows={p.rating.inputs}
           rowKey={(i) => i.key}
           columns={[
-            { header: t('registry.profile.col.input'), cell: (i) => (<><strong>{t(i.label)}</strong><br />{i.detail ? t(i.detail.key, i.detail.params) : null}</>) },
+            {
+              header: t('registry.profile.col.input'),
+              cell: (i) => (
+                <>
+                  <strong>{t(i.label)}</strong>
+                  <br />
+                  {i.detail ? t(i.detail.key, i.detail.params) : null}
+                </>
+              ),
+            },
             { header: t('registry.profile.col.value'), cell: (i) => `${pct(i.value)}%`, numeric: true },
             { header: t('registry.profile.col.weight'), cell: (i) => String(i.weight), numeric: true },
-            { header: t('registry.profile.col.points'), cell: (i) => formatNumber(Math.round(((i.value * i.weight * 100) / p.rating.inputs.reduce((s, x) => s + x.weight, 0)) * 10) / 10, locale), numeric: true },
+            {
+              header: t('registry.profile.col.points'),
+              cell: (i) =>
+                formatNumber(
+                  Math.round(((i.value * i.weight * 100) / p.rating.inputs.reduce((s, x) => s + x.weight, 0)) * 10) /
+                    10,
+                  locale,
+                ),
+              numeric: true,
+            },
             { header: t('registry.profile.col.source'), cell: (i) => t(i.source) },
           ]}
         />
@@ -145,7 +255,8 @@ export function ProfilePage(p: ProfileProps) {
           <ul>
             {p.social.map((s) => (
               <li key={s.id}>
-                {t('registry.profile.socialEntry', { year: s.list_year, category: s.category })} <SocialTag status={s.status} />
+                {t('registry.profile.socialEntry', { year: s.list_year, category: s.category })}{' '}
+                <SocialTag status={s.status} />
                 {s.decision_reason ? ` ${s.decision_reason}` : ''}
               </li>
             ))}
@@ -163,7 +274,10 @@ export function ProfilePage(p: ProfileProps) {
             rowKey={(d) => String(d.id)}
             columns={[
               { header: t('registry.profile.col.date'), cell: (d) => formatDate(d.at, locale, true) },
-              { header: t('registry.profile.col.decision'), cell: (d) => t(`registry.audit.${d.action.replace(/^registry\./, '')}`) },
+              {
+                header: t('registry.profile.col.decision'),
+                cell: (d) => t(`registry.audit.${d.action.replace(/^registry\./, '')}`),
+              },
               { header: t('registry.profile.col.details'), cell: (d) => decisionDetails(d.data, t) },
               { header: t('registry.profile.col.by'), cell: (d) => d.actor_name ?? t('registry.profile.bySystem') },
             ]}
@@ -188,7 +302,10 @@ export function ProfilePage(p: ProfileProps) {
                   <ul class="plain">
                     {Object.entries(c.changes).map(([f, d]) => (
                       <li key={f}>
-                        <strong>{t(`registry.field.${f}`)}</strong>: {f === 'status' ? `${t(`registry.status.${d.from}`)} → ${t(`registry.status.${d.to}`)}` : `${changeValueText(f, d.from, locale)} → ${changeValueText(f, d.to, locale)}`}
+                        <strong>{t(`registry.field.${f}`)}</strong>:{' '}
+                        {f === 'status'
+                          ? `${t(`registry.status.${d.from}`)} → ${t(`registry.status.${d.to}`)}`
+                          : `${changeValueText(f, d.from, locale)} → ${changeValueText(f, d.to, locale)}`}
                       </li>
                     ))}
                   </ul>
@@ -206,7 +323,8 @@ export function ProfilePage(p: ProfileProps) {
 
 function decisionDetails(data: Record<string, unknown>, t: (k: string, p?: Record<string, string | number>) => string) {
   const parts: string[] = [];
-  if (typeof data.listYear === 'number') parts.push(t('registry.profile.socialEntry', { year: data.listYear, category: Number(data.category) }));
+  if (typeof data.listYear === 'number')
+    parts.push(t('registry.profile.socialEntry', { year: data.listYear, category: Number(data.category) }));
   if (typeof data.reason === 'string' && data.reason) parts.push(data.reason);
   if (Array.isArray(data.fields)) parts.push(data.fields.map((f) => t(`registry.field.${f}`)).join(', '));
   return parts.join('. ') || '—';

@@ -1,6 +1,14 @@
 import { formatDate } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Button, ErrorSummary, Form, TextArea, TextField, type FieldErrors, type FormValues } from '../../../platform/views/forms.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  TextArea,
+  TextField,
+  type FieldErrors,
+  type FormValues,
+} from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { incomeField, INCOME_SOURCES, REPORT_ORDER, spendingField, SPENDING_CATEGORIES } from '../schemas.ts';
 
@@ -21,27 +29,74 @@ export function ReportFormPage(p: ReportFormProps) {
   const s = (k: string) => (typeof p.values[k] === 'string' ? (p.values[k] as string) : undefined);
   const title = t('registry.reportForm.title', { year: p.year });
   const money = (name: string, label: string) => (
-    <TextField name={name} label={label} value={s(name)} error={p.errors[name]} width="medium" inputmode="decimal" autocomplete="off" />
+    <TextField
+      name={name}
+      label={label}
+      value={s(name)}
+      error={p.errors[name]}
+      width="medium"
+      inputmode="decimal"
+      autocomplete="off"
+    />
   );
   const labels: Record<string, string> = {
     activities: t('registry.reportForm.activities'),
     property: t('registry.reportForm.property'),
-    ...Object.fromEntries(['membersCount', 'foundersCount', 'beneficiaries', 'staff', 'volunteers'].map((k) => [k, t(`registry.reportForm.${k}`)])),
+    ...Object.fromEntries(
+      ['membersCount', 'foundersCount', 'beneficiaries', 'staff', 'volunteers'].map((k) => [
+        k,
+        t(`registry.reportForm.${k}`),
+      ]),
+    ),
     ...Object.fromEntries(INCOME_SOURCES.map((src) => [incomeField(src), t(`registry.income.${src}`)])),
     ...Object.fromEntries(SPENDING_CATEGORIES.map((c) => [spendingField(c), t(`registry.spending.${c}`)])),
   };
-  const count = (name: string) => <TextField name={name} label={t(`registry.reportForm.${name}`)} value={s(name)} error={p.errors[name]} required width="short" inputmode="numeric" />;
+  const count = (name: string) => (
+    <TextField
+      name={name}
+      label={t(`registry.reportForm.${name}`)}
+      value={s(name)}
+      error={p.errors[name]}
+      required
+      width="short"
+      inputmode="numeric"
+    />
+  );
   return (
-    <Layout title={`${title}: ${p.name}`} hasErrors={Object.keys(p.errors).length > 0} crumbs={[[t('registry.search.title'), '/registry'], [p.name, `/registry/${p.bin}`]]}>
+    <Layout
+      title={`${title}: ${p.name}`}
+      hasErrors={Object.keys(p.errors).length > 0}
+      crumbs={[
+        [t('registry.search.title'), '/registry'],
+        [p.name, `/registry/${p.bin}`],
+      ]}
+    >
       <h1>{title}</h1>
       <p class="lead">{p.name}</p>
-      <p>{t('registry.reportForm.due', { date: formatDate(p.dueDate, locale) })}{p.late ? ` ${t('registry.reportForm.lateNow')}` : ''}</p>
+      <p>
+        {t('registry.reportForm.due', { date: formatDate(p.dueDate, locale) })}
+        {p.late ? ` ${t('registry.reportForm.lateNow')}` : ''}
+      </p>
       <ErrorSummary errors={p.errors} order={REPORT_ORDER} labels={labels} />
       <Form action={localHref(locale, `/registry/${p.bin}/reports/new?year=${p.year}`)}>
-        <TextArea name="activities" label={t('registry.reportForm.activities')} hint={t('registry.reportForm.activitiesHint')} value={s('activities')} error={p.errors.activities} required rows={6} />
+        <TextArea
+          name="activities"
+          label={t('registry.reportForm.activities')}
+          hint={t('registry.reportForm.activitiesHint')}
+          value={s('activities')}
+          error={p.errors.activities}
+          required
+          rows={6}
+        />
         {count('membersCount')}
         {count('foundersCount')}
-        <TextArea name="property" label={t('registry.reportForm.property')} value={s('property')} error={p.errors.property} rows={3} />
+        <TextArea
+          name="property"
+          label={t('registry.reportForm.property')}
+          value={s('property')}
+          error={p.errors.property}
+          rows={3}
+        />
         <fieldset class="fieldset">
           <legend class="label">{t('registry.reportForm.incomeLegend', { year: p.year })}</legend>
           <p class="hint">{t('registry.reportForm.moneyHint')}</p>

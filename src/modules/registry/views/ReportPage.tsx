@@ -25,10 +25,19 @@ export function ReportPage(p: ReportPageProps) {
     { key: 'total', label: t('registry.reportView.total'), value: sum(o) },
   ];
   return (
-    <Layout title={`${title}: ${p.name}`} crumbs={[[t('registry.search.title'), '/registry'], [p.name, `/registry/${p.bin}`]]}>
+    <Layout
+      title={`${title}: ${p.name}`}
+      crumbs={[
+        [t('registry.search.title'), '/registry'],
+        [p.name, `/registry/${p.bin}`],
+      ]}
+    >
       <h1>{title}</h1>
       <p class="lead">{p.name}</p>
-      <p>{t('registry.reportView.submitted', { date: formatDate(p.submittedAt, locale, true) })} <ReportTag status={p.status} /></p>
+      <p>
+        {t('registry.reportView.submitted', { date: formatDate(p.submittedAt, locale, true) })}{' '}
+        <ReportTag status={p.status} />
+      </p>
       <h2>{t('registry.reportForm.activities')}</h2>
       <p class="description">{p.data.activities}</p>
       <SummaryList

@@ -17,7 +17,11 @@ export function StatisticsPage(p: StatisticsProps) {
   const { t, locale } = useCtx();
   const n = (v: number) => formatNumber(v, locale);
   return (
-    <Layout title={t('registry.stats.title')} description={t('registry.stats.lead', { total: n(p.total), active: n(p.active) })} crumbs={[[t('registry.search.title'), '/registry']]}>
+    <Layout
+      title={t('registry.stats.title')}
+      description={t('registry.stats.lead', { total: n(p.total), active: n(p.active) })}
+      crumbs={[[t('registry.search.title'), '/registry']]}
+    >
       <h1>{t('registry.stats.title')}</h1>
       <p class="lead">{t('registry.stats.lead', { total: n(p.total), active: n(p.active) })}</p>
 
@@ -42,7 +46,11 @@ export function StatisticsPage(p: StatisticsProps) {
             { header: t('registry.stats.col.verified'), cell: (r) => n(r.verified), numeric: true },
           ]}
         />
-        <p><a href="/open-data/registry-by-region.csv" download>{t('registry.stats.downloadRegion')}</a></p>
+        <p>
+          <a href="/open-data/registry-by-region.csv" download>
+            {t('registry.stats.downloadRegion')}
+          </a>
+        </p>
       </Section>
 
       <Section id="by-year" title={t('registry.stats.byYear')}>
@@ -60,7 +68,11 @@ export function StatisticsPage(p: StatisticsProps) {
             { header: t('registry.stats.col.registered'), cell: (y) => n(y.total), numeric: true },
           ]}
         />
-        <p><a href="/open-data/registry-by-year.csv" download>{t('registry.stats.downloadYear')}</a></p>
+        <p>
+          <a href="/open-data/registry-by-year.csv" download>
+            {t('registry.stats.downloadYear')}
+          </a>
+        </p>
       </Section>
     </Layout>
   );

@@ -22,15 +22,27 @@ export function SocialTag({ status }: { status: string }) {
 }
 
 /** Radios in a fieldset (GOV.UK pattern); the first radio carries the field id the error summary links to. */
-export function RadioGroup(props: { name: string; legend: string; value?: string; error?: string; hint?: string; options: { value: string; label: string; hint?: string }[] }) {
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  value?: string;
+  error?: string;
+  hint?: string;
+  options: { value: string; label: string; hint?: string }[];
+}) {
   const { t } = useCtx();
   const id = fieldId(props.name);
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <fieldset class="fieldset" aria-describedby={describedBy}>
         <legend class="label">{props.legend}</legend>
-        {props.hint ? <p class="hint" id={`${id}-hint`}>{props.hint}</p> : null}
+        {props.hint ? (
+          <p class="hint" id={`${id}-hint`}>
+            {props.hint}
+          </p>
+        ) : null}
         {props.error ? (
           <p class="error-message" id={`${id}-error`}>
             <span class="visually-hidden">{t('common.errorPrefix')} </span>
@@ -42,9 +54,20 @@ export function RadioGroup(props: { name: string; legend: string; value?: string
             const oid = i === 0 ? id : `${id}-${i}`;
             return (
               <div class="radio" key={o.value}>
-                <input type="radio" id={oid} name={props.name} value={o.value} checked={props.value === o.value} aria-describedby={o.hint ? `${oid}-hint` : undefined} />
+                <input
+                  type="radio"
+                  id={oid}
+                  name={props.name}
+                  value={o.value}
+                  checked={props.value === o.value}
+                  aria-describedby={o.hint ? `${oid}-hint` : undefined}
+                />
                 <label for={oid}>{o.label}</label>
-                {o.hint ? <p class="hint" id={`${oid}-hint`}>{o.hint}</p> : null}
+                {o.hint ? (
+                  <p class="hint" id={`${oid}-hint`}>
+                    {o.hint}
+                  </p>
+                ) : null}
               </div>
             );
           })}

@@ -19,7 +19,11 @@ export const newCertificateCode = () => randomBytes(8).toString('hex');
  * as revoked); the volunteer withdraws.
  * @example await actOnApplication(deps, { applicationId, action: 'confirm', hoursTenths: 80 }, today) // ok({ status: 'completed', certificate })
  */
-export async function actOnApplication(deps: CommandDeps, input: ApplicationInput, today: string): Promise<Result<{ status: ApplicationStatus; certificate?: string }>> {
+export async function actOnApplication(
+  deps: CommandDeps,
+  input: ApplicationInput,
+  today: string,
+): Promise<Result<{ status: ApplicationStatus; certificate?: string }>> {
   return vdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -32,21 +36,43 @@ export async function actOnApplication(deps: CommandDeps, input: ApplicationInpu
       const to = applicationTransition(app.status, input.action)!;
       const now = new Date();
       const set: Record<string, unknown> = { status: to };
-      if (input.action === 'accept' || input.action === 'decline') Object.assign(set, { decided_at: now, decided_by: deps.actor!.id });
-      if (input.action === 'confirm') Object.assign(set, { hours_tenths: input.hoursTenths, confirmed_at: now, confirmed_by: deps.actor!.id });
-      const r = await trx.updateTable('volunteer_applications').set(set).where('id', '=', app.id).where('status', '=', app.status).executeTakeFirst();
+      if (input.action === 'accept' || input.action === 'decline')
+        Object.assign(set, { decided_at: now, decided_by: deps.actor!.id });
+      if (input.action === 'confirm')
+        Object.assign(set, { hours_tenths: input.hoursTenths, confirmed_at: now, confirmed_by: deps.actor!.id });
+      const r = await trx
+        .updateTable('volunteer_applications')
+        .set(set)
+        .where('id', '=', app.id)
+        .where('status', '=', app.status)
+        .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) return fail('stale');
       let certificate: string | undefined;
       if (input.action === 'confirm') {
         certificate = newCertificateCode();
-        await trx.insertInto('volunteer_certificates').values({ code: certificate, application_id: app.id, issued_at: now }).execute();
+        await trx
+          .insertInto('volunteer_certificates')
+          .values({ code: certificate, application_id: app.id, issued_at: now })
+          .execute();
       }
       if (input.action === 'revoke') {
-        await trx.updateTable('volunteer_certificates').set({ revoked_at: now, revoke_reason: input.reason }).where('application_id', '=', app.id).execute();
+        await trx
+          .updateTable('volunteer_certificates')
+          .set({ revoked_at: now, revoke_reason: input.reason })
+          .where('application_id', '=', app.id)
+          .execute();
       }
       await audit(trx, {
-        actor: deps.actor, action: `volunteering.application.${input.action}`, entityType: 'volunteer_application', entityId: app.id,
-        data: { opportunityId: opp.id, from: app.status, to, ...(input.action === 'confirm' ? { hoursTenths: input.hoursTenths, certificate } : {}) },
+        actor: deps.actor,
+        action: `volunteering.application.${input.action}`,
+        entityType: 'volunteer_application',
+        entityId: app.id,
+        data: {
+          opportunityId: opp.id,
+          from: app.status,
+          to,
+          ...(input.action === 'confirm' ? { hoursTenths: input.hoursTenths, certificate } : {}),
+        },
         requestId: deps.requestId,
       });
       return ok({ status: to, certificate });

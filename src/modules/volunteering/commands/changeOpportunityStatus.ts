@@ -9,7 +9,10 @@ import { findOpportunity, vdb } from '../repository.ts';
  * is the one the organiser saw: if another organiser changed it meanwhile, this fails with 'stale'.
  * @example await changeOpportunityStatus(deps, { id, action: 'close', version: 1 }) // ok({ status: 'closed' })
  */
-export async function changeOpportunityStatus(deps: CommandDeps, input: { id: string; action: OpportunityAction; version: number }): Promise<Result<{ status: OpportunityStatus }>> {
+export async function changeOpportunityStatus(
+  deps: CommandDeps,
+  input: { id: string; action: OpportunityAction; version: number },
+): Promise<Result<{ status: OpportunityStatus }>> {
   return vdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -28,8 +31,13 @@ export async function changeOpportunityStatus(deps: CommandDeps, input: { id: st
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) return fail('stale');
       await audit(trx, {
-        actor: deps.actor, action: `volunteering.opportunity.${input.action}`, entityType: 'volunteer_opportunity', entityId: opp.id, isPublic: true,
-        data: { from: opp.status, to }, requestId: deps.requestId,
+        actor: deps.actor,
+        action: `volunteering.opportunity.${input.action}`,
+        entityType: 'volunteer_opportunity',
+        entityId: opp.id,
+        isPublic: true,
+        data: { from: opp.status, to },
+        requestId: deps.requestId,
       });
       return ok({ status: to });
     });

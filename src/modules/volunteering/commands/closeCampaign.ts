@@ -7,7 +7,11 @@ import { findCampaign, vdb } from '../repository.ts';
  * The NGO stops collecting before the end date (the goal is reached, or plans changed). The
  * report is then due counting from today. `version` guards against a concurrent change.
  */
-export async function closeCampaign(deps: CommandDeps, input: { id: string; version: number }, today: string): Promise<Result<void>> {
+export async function closeCampaign(
+  deps: CommandDeps,
+  input: { id: string; version: number },
+  today: string,
+): Promise<Result<void>> {
   return vdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -22,7 +26,15 @@ export async function closeCampaign(deps: CommandDeps, input: { id: string; vers
         .where('version', '=', input.version)
         .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'volunteering.campaign.closed', entityType: 'charity_campaign', entityId: c.id, isPublic: true, data: { raisedTiyn: c.raised_tiyn }, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'volunteering.campaign.closed',
+        entityType: 'charity_campaign',
+        entityId: c.id,
+        isPublic: true,
+        data: { raisedTiyn: c.raised_tiyn },
+        requestId: deps.requestId,
+      });
       return ok(undefined);
     });
 }

@@ -10,7 +10,10 @@ import type { OpportunityInput } from '../schemas.ts';
  * fails with 'stale' and nothing is overwritten. Places cannot drop below the sign-ups that hold one.
  * @example await editOpportunity(deps, { id, version: 2, input }) // ok({ version: 3 })
  */
-export async function editOpportunity(deps: CommandDeps, args: { id: string; version: number; input: OpportunityInput }): Promise<Result<{ version: number }>> {
+export async function editOpportunity(
+  deps: CommandDeps,
+  args: { id: string; version: number; input: OpportunityInput },
+): Promise<Result<{ version: number }>> {
   return vdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -25,15 +28,35 @@ export async function editOpportunity(deps: CommandDeps, args: { id: string; ver
       const r = await trx
         .updateTable('volunteer_opportunities')
         .set((eb) => ({
-          title: i.title, description: i.description, area: i.area, online: i.online, region: i.region || null, settlement: i.settlement, starts_on: i.startsOn,
-          ends_on: i.endsOn, places: i.places, skills: i.skills, min_age: i.minAge, max_age: i.maxAge, version: eb('version', '+', 1), updated_at: new Date(),
+          title: i.title,
+          description: i.description,
+          area: i.area,
+          online: i.online,
+          region: i.region || null,
+          settlement: i.settlement,
+          starts_on: i.startsOn,
+          ends_on: i.endsOn,
+          places: i.places,
+          skills: i.skills,
+          min_age: i.minAge,
+          max_age: i.maxAge,
+          version: eb('version', '+', 1),
+          updated_at: new Date(),
         }))
         .where('id', '=', opp.id)
         .where('version', '=', args.version)
         .returning('version')
         .executeTakeFirst();
       if (!r) return fail('stale');
-      await audit(trx, { actor: deps.actor, action: 'volunteering.opportunity.edited', entityType: 'volunteer_opportunity', entityId: opp.id, isPublic: true, data: { version: r.version }, requestId: deps.requestId });
+      await audit(trx, {
+        actor: deps.actor,
+        action: 'volunteering.opportunity.edited',
+        entityType: 'volunteer_opportunity',
+        entityId: opp.id,
+        isPublic: true,
+        data: { version: r.version },
+        requestId: deps.requestId,
+      });
       return ok({ version: r.version });
     });
 }

@@ -9,7 +9,11 @@ import { findCampaign, vdb } from '../repository.ts';
  * uploaded files, stored with the report). Published once; the campaign then reads "reported" and the flag goes.
  * @example await publishReport(deps, { id, text, spentTiyn: 480000000, documents: [file], storage: app.storage }, today)
  */
-export async function publishReport(deps: CommandDeps, input: { id: string; text: string; spentTiyn: number; documents: UploadedFile[]; storage: Storage }, today: string): Promise<Result<void>> {
+export async function publishReport(
+  deps: CommandDeps,
+  input: { id: string; text: string; spentTiyn: number; documents: UploadedFile[]; storage: Storage },
+  today: string,
+): Promise<Result<void>> {
   return vdb(deps.db)
     .transaction()
     .execute(async (trx) => {
@@ -19,7 +23,13 @@ export async function publishReport(deps: CommandDeps, input: { id: string; text
       if (!can.ok) return fail(can.reason);
       const r = await trx
         .updateTable('charity_campaigns')
-        .set((eb) => ({ status: 'reported', report_text: input.text, report_spent_tiyn: input.spentTiyn, report_published_at: new Date(), version: eb('version', '+', 1) }))
+        .set((eb) => ({
+          status: 'reported',
+          report_text: input.text,
+          report_spent_tiyn: input.spentTiyn,
+          report_published_at: new Date(),
+          version: eb('version', '+', 1),
+        }))
         .where('id', '=', c.id)
         .where('status', '!=', 'reported')
         .executeTakeFirst();
@@ -29,8 +39,18 @@ export async function publishReport(deps: CommandDeps, input: { id: string; text
         await trx.insertInto('charity_report_files').values({ campaign_id: c.id, file_id: saved.id }).execute();
       }
       await audit(trx, {
-        actor: deps.actor, action: 'volunteering.campaign.reported', entityType: 'charity_campaign', entityId: c.id, isPublic: true,
-        data: { spentTiyn: input.spentTiyn, raisedTiyn: c.raised_tiyn, goalTiyn: c.goal_tiyn, documents: input.documents.length }, requestId: deps.requestId,
+        actor: deps.actor,
+        action: 'volunteering.campaign.reported',
+        entityType: 'charity_campaign',
+        entityId: c.id,
+        isPublic: true,
+        data: {
+          spentTiyn: input.spentTiyn,
+          raisedTiyn: c.raised_tiyn,
+          goalTiyn: c.goal_tiyn,
+          documents: input.documents.length,
+        },
+        requestId: deps.requestId,
       });
       return ok(undefined);
     });

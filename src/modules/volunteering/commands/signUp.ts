@@ -8,7 +8,11 @@ import { applicationOf, findOpportunity, findProfile, placesTaken, vdb } from '.
  * counted under a lock on the opportunity, so two last-minute sign-ups cannot both take the last place.
  * @example await signUp(deps, { opportunityId, motivation: '' }, '2026-05-01') // ok({ id })
  */
-export async function signUp(deps: CommandDeps, input: { opportunityId: string; motivation: string }, today: string): Promise<Result<{ id: string }>> {
+export async function signUp(
+  deps: CommandDeps,
+  input: { opportunityId: string; motivation: string },
+  today: string,
+): Promise<Result<{ id: string }>> {
   if (!deps.actor) return fail('sign_in');
   const actor = deps.actor;
   return vdb(deps.db)
@@ -16,9 +20,17 @@ export async function signUp(deps: CommandDeps, input: { opportunityId: string; 
     .execute(async (trx) => {
       const opp = await findOpportunity(trx, input.opportunityId, { forUpdate: true });
       if (!opp) return fail('not_found');
-      const [profile, existing, taken] = await Promise.all([findProfile(trx, actor.id), applicationOf(trx, opp.id, actor.id), placesTaken(trx, [opp.id])]);
+      const [profile, existing, taken] = await Promise.all([
+        findProfile(trx, actor.id),
+        applicationOf(trx, opp.id, actor.id),
+        placesTaken(trx, [opp.id]),
+      ]);
       const can = canSignUp(actor, opp, {
-        hasProfile: !!profile, birthYear: profile?.birth_year ?? null, alreadyApplied: !!existing, placesLeft: opp.places - (taken.get(opp.id) ?? 0), today,
+        hasProfile: !!profile,
+        birthYear: profile?.birth_year ?? null,
+        alreadyApplied: !!existing,
+        placesLeft: opp.places - (taken.get(opp.id) ?? 0),
+        today,
       });
       if (!can.ok) return fail(can.reason);
       const row = await trx
@@ -28,7 +40,14 @@ export async function signUp(deps: CommandDeps, input: { opportunityId: string; 
         .returning('id')
         .executeTakeFirst();
       if (!row) return fail('already_applied');
-      await audit(trx, { actor, action: 'volunteering.application.submitted', entityType: 'volunteer_application', entityId: row.id, data: { opportunityId: opp.id }, requestId: deps.requestId });
+      await audit(trx, {
+        actor,
+        action: 'volunteering.application.submitted',
+        entityType: 'volunteer_application',
+        entityId: row.id,
+        data: { opportunityId: opp.id },
+        requestId: deps.requestId,
+      });
       return ok({ id: row.id });
     });
 }

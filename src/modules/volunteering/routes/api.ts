@@ -6,9 +6,23 @@ import { depsFrom } from '../../../platform/commands.ts';
 import { settlePayment } from '../commands/settlePayment.ts';
 import { paymentProvider } from '../payments.ts';
 import { campaignJson, opportunityJson } from '../presenters.ts';
-import { findCampaign, findOpportunity, placesTaken, searchCampaigns, searchOpportunities, vdb } from '../repository.ts';
 import {
-  apiError, campaignJson as campaignSchema, campaignListJson, campaignListQuery, idParams, opportunityJson as opportunitySchema, opportunityListJson, opportunityListQuery,
+  findCampaign,
+  findOpportunity,
+  placesTaken,
+  searchCampaigns,
+  searchOpportunities,
+  vdb,
+} from '../repository.ts';
+import {
+  apiError,
+  campaignJson as campaignSchema,
+  campaignListJson,
+  campaignListQuery,
+  idParams,
+  opportunityJson as opportunitySchema,
+  opportunityListJson,
+  opportunityListQuery,
 } from '../schemas.ts';
 import { today } from './shared.tsx';
 
@@ -19,18 +33,50 @@ export async function volunteeringApi(app: FastifyInstance) {
 
   app.get(
     '/api/v1/opportunities',
-    { config: api, schema: { tags: ['volunteering'], summary: 'Volunteer opportunities posted by NGOs and state bodies', querystring: opportunityListQuery, response: { 200: opportunityListJson } } },
+    {
+      config: api,
+      schema: {
+        tags: ['volunteering'],
+        summary: 'Volunteer opportunities posted by NGOs and state bodies',
+        querystring: opportunityListQuery,
+        response: { 200: opportunityListJson },
+      },
+    },
     async (req) => {
       const q = req.query as z.infer<typeof opportunityListQuery>;
-      const r = await searchOpportunities(db, { q: q.q || undefined, region: q.region, area: q.area, online: q.online === undefined ? undefined : q.online === 'true', status: q.status, page: q.page, pageSize: q.pageSize });
-      const taken = await placesTaken(db, r.rows.map((o) => o.id));
-      return { items: r.rows.map((o) => opportunityJson(o, taken.get(o.id) ?? 0)), total: r.total, page: q.page, pageSize: q.pageSize };
+      const r = await searchOpportunities(db, {
+        q: q.q || undefined,
+        region: q.region,
+        area: q.area,
+        online: q.online === undefined ? undefined : q.online === 'true',
+        status: q.status,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      const taken = await placesTaken(
+        db,
+        r.rows.map((o) => o.id),
+      );
+      return {
+        items: r.rows.map((o) => opportunityJson(o, taken.get(o.id) ?? 0)),
+        total: r.total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
   );
 
   app.get(
     '/api/v1/opportunities/:id',
-    { config: api, schema: { tags: ['volunteering'], summary: 'One volunteer opportunity', params: idParams, response: { 200: opportunitySchema, 404: apiError } } },
+    {
+      config: api,
+      schema: {
+        tags: ['volunteering'],
+        summary: 'One volunteer opportunity',
+        params: idParams,
+        response: { 200: opportunitySchema, 404: apiError },
+      },
+    },
     async (req, reply) => {
       const o = await findOpportunity(db, (req.params as { id: string }).id);
       if (!o) return reply.code(404).send({ error: 'not_found', message: req.t('volunteering.notFound.message') });
@@ -41,18 +87,43 @@ export async function volunteeringApi(app: FastifyInstance) {
 
   app.get(
     '/api/v1/campaigns',
-    { config: api, schema: { tags: ['charity'], summary: 'Charitable campaigns of registered NGOs, with progress and reports', querystring: campaignListQuery, response: { 200: campaignListJson } } },
+    {
+      config: api,
+      schema: {
+        tags: ['charity'],
+        summary: 'Charitable campaigns of registered NGOs, with progress and reports',
+        querystring: campaignListQuery,
+        response: { 200: campaignListJson },
+      },
+    },
     async (req) => {
       const q = req.query as z.infer<typeof campaignListQuery>;
       const day = today();
-      const r = await searchCampaigns(db, { q: q.q || undefined, region: q.region, area: q.area, phase: q.phase, bin: q.bin, today: day, page: q.page, pageSize: q.pageSize });
+      const r = await searchCampaigns(db, {
+        q: q.q || undefined,
+        region: q.region,
+        area: q.area,
+        phase: q.phase,
+        bin: q.bin,
+        today: day,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
       return { items: r.rows.map((c) => campaignJson(c, day)), total: r.total, page: q.page, pageSize: q.pageSize };
     },
   );
 
   app.get(
     '/api/v1/campaigns/:id',
-    { config: api, schema: { tags: ['charity'], summary: 'One charitable campaign', params: idParams, response: { 200: campaignSchema, 404: apiError } } },
+    {
+      config: api,
+      schema: {
+        tags: ['charity'],
+        summary: 'One charitable campaign',
+        params: idParams,
+        response: { 200: campaignSchema, 404: apiError },
+      },
+    },
     async (req, reply) => {
       const c = await findCampaign(db, (req.params as { id: string }).id);
       if (!c) return reply.code(404).send({ error: 'not_found', message: req.t('volunteering.notFound.message') });
@@ -67,9 +138,14 @@ export async function volunteeringApi(app: FastifyInstance) {
     {
       config: api,
       schema: {
-        tags: ['charity'], summary: 'Payment provider webhook: confirmation or failure of a donation (idempotent)',
+        tags: ['charity'],
+        summary: 'Payment provider webhook: confirmation or failure of a donation (idempotent)',
         params: z.object({ provider: z.string().max(40) }),
-        response: { 200: z.object({ outcome: z.enum(['donated', 'duplicate', 'failed']) }), 400: apiError, 404: apiError },
+        response: {
+          200: z.object({ outcome: z.enum(['donated', 'duplicate', 'failed']) }),
+          400: apiError,
+          404: apiError,
+        },
       },
     },
     async (req, reply) => {

@@ -17,7 +17,15 @@ import { startDonation } from '../commands/startDonation.ts';
 import { defaultPaymentProvider, devSignature, paymentProvider, type PaymentNotice } from '../payments.ts';
 import { canCloseCampaign, canDonate, canPublishReport, canStartCampaign } from '../policy.ts';
 import { nameIn } from '../presenters.ts';
-import { donationsOf, findCampaign, findPayment, reportFilesOf, searchCampaigns, vdb, type CampaignWithOrg } from '../repository.ts';
+import {
+  donationsOf,
+  findCampaign,
+  findPayment,
+  reportFilesOf,
+  searchCampaigns,
+  vdb,
+  type CampaignWithOrg,
+} from '../repository.ts';
 import { campaignPageQuery, campaignSchema, donateSchema, reportSchema } from '../schemas.ts';
 import { CampaignListPage } from '../views/CampaignListPage.tsx';
 import { CampaignPage } from '../views/CampaignPage.tsx';
@@ -36,38 +44,84 @@ export async function charityPages(app: FastifyInstance) {
   async function campaignOrgs(req: FastifyRequest) {
     const bins = req.actor?.organizations ?? [];
     if (!bins.length) return [];
-    const rows = await db.selectFrom('organizations').select(['bin', 'name_kk', 'name_ru', 'name_en', 'status', 'verification']).where('bin', 'in', bins).execute();
-    return rows.filter((o) => canStartCampaign(req.actor, o).ok).map((o) => ({ value: o.bin, label: nameIn({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }, req.locale) }));
+    const rows = await db
+      .selectFrom('organizations')
+      .select(['bin', 'name_kk', 'name_ru', 'name_en', 'status', 'verification'])
+      .where('bin', 'in', bins)
+      .execute();
+    return rows
+      .filter((o) => canStartCampaign(req.actor, o).ok)
+      .map((o) => ({ value: o.bin, label: nameIn({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }, req.locale) }));
   }
 
   // ----------------------------------------------------------------- list
   app.get(`${LANG}/charity`, { config: pub, schema: hide }, async (req, reply) => {
     const raw = (req.query ?? {}) as Record<string, string>;
-    const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<
+      string,
+      string
+    >;
     const parsed = campaignPageQuery.safeParse(raw);
     const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
-    const q = parsed.success ? parsed.data : { q: '', region: '', area: '', phase: '', bin: undefined, page: 1, pageSize: 20 };
+    const q = parsed.success
+      ? parsed.data
+      : { q: '', region: '', area: '', phase: '', bin: undefined, page: 1, pageSize: 20 };
     const day = today();
     const r = await searchCampaigns(db, {
-      q: q.q || undefined, region: q.region || undefined, area: q.area || undefined, phase: (q.phase || undefined) as never, bin: q.bin, today: day, page: q.page, pageSize: q.pageSize,
+      q: q.q || undefined,
+      region: q.region || undefined,
+      area: q.area || undefined,
+      phase: (q.phase || undefined) as never,
+      bin: q.bin,
+      today: day,
+      page: q.page,
+      pageSize: q.pageSize,
     });
-    const linkQuery = Object.fromEntries(Object.entries({ q: q.q, region: q.region, area: q.area, phase: q.phase, bin: q.bin }).filter(([, v]) => v)) as Record<string, string>;
+    const linkQuery = Object.fromEntries(
+      Object.entries({ q: q.q, region: q.region, area: q.area, phase: q.phase, bin: q.bin }).filter(([, v]) => v),
+    ) as Record<string, string>;
     const canStart = (await campaignOrgs(req)).length > 0;
-    return renderPage(req, reply, <CampaignListPage values={values} linkQuery={linkQuery} errors={errors} items={r.rows} total={r.total} page={q.page} pageSize={q.pageSize} today={day} canStart={canStart} />, parsed.success ? 200 : 400);
+    return renderPage(
+      req,
+      reply,
+      <CampaignListPage
+        values={values}
+        linkQuery={linkQuery}
+        errors={errors}
+        items={r.rows}
+        total={r.total}
+        page={q.page}
+        pageSize={q.pageSize}
+        today={day}
+        canStart={canStart}
+      />,
+      parsed.success ? 200 : 400,
+    );
   });
 
   // ------------------------------------------------------------ start new
-  async function newForm(req: FastifyRequest, reply: FastifyReply, values: FormValues, errors: FieldErrors, status = 200) {
+  async function newForm(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    values: FormValues,
+    errors: FieldErrors,
+    status = 200,
+  ) {
     const orgs = await campaignOrgs(req);
     if (!orgs.length) return denyPage(req, reply, 'no_campaign_org', toList(req));
     return renderPage(req, reply, <CampaignFormPage orgs={orgs} values={values} errors={errors} />, status);
   }
-  app.get(`${LANG}/charity/new`, { config: signedIn, schema: hide }, async (req, reply) => newForm(req, reply, formValues(await takeDraft(req)), {}));
+  app.get(`${LANG}/charity/new`, { config: signedIn, schema: hide }, async (req, reply) =>
+    newForm(req, reply, formValues(await takeDraft(req)), {}),
+  );
   app.post(`${LANG}/charity/new`, { config: signedIn, schema: hide }, async (req, reply) => {
     const parsed = campaignSchema(today()).safeParse(req.body ?? {});
     if (!parsed.success) return newForm(req, reply, formValues(req.body), fieldErrors(req.t, parsed.error), 400);
     const r = await startCampaign(depsFrom(req), parsed.data);
-    if (!r.ok) return r.field ? newForm(req, reply, formValues(req.body), { [r.field]: req.t(`volunteering.deny.${r.reason}`) }, 400) : denyPage(req, reply, r.reason, toList(req));
+    if (!r.ok)
+      return r.field
+        ? newForm(req, reply, formValues(req.body), { [r.field]: req.t(`volunteering.deny.${r.reason}`) }, 400)
+        : denyPage(req, reply, r.reason, toList(req));
     setFlash(reply, 'volunteering.flash.campaignStarted');
     return reply.redirect(localHref(req.locale, `/charity/${r.value.id}`), 303);
   });
@@ -86,8 +140,17 @@ export async function charityPages(app: FastifyInstance) {
     if (!app.config.demo || !provider) return reply.callNotFound();
     const outcome = (req.body as Record<string, unknown> | undefined)?.outcome === 'confirmed' ? 'confirmed' : 'failed';
     // What the provider's server would send to the webhook: signed, with its own idempotency key.
-    const unsigned: PaymentNotice = { providerPaymentId: (req.params as Params).pid, status: outcome, idempotencyKey: `dev-${randomBytes(8).toString('hex')}` };
-    const notice = provider.verifyNotice({ paymentId: unsigned.providerPaymentId, status: unsigned.status, idempotencyKey: unsigned.idempotencyKey, signature: devSignature(app.config.secret, unsigned) });
+    const unsigned: PaymentNotice = {
+      providerPaymentId: (req.params as Params).pid,
+      status: outcome,
+      idempotencyKey: `dev-${randomBytes(8).toString('hex')}`,
+    };
+    const notice = provider.verifyNotice({
+      paymentId: unsigned.providerPaymentId,
+      status: unsigned.status,
+      idempotencyKey: unsigned.idempotencyKey,
+      signature: devSignature(app.config.secret, unsigned),
+    });
     if (!notice) return denyPage(req, reply, 'payment_unknown', toList(req));
     const r = await settlePayment(depsFrom(req), provider.id, notice);
     if (!r.ok) return denyPage(req, reply, 'payment_unknown', toList(req));
@@ -125,7 +188,13 @@ export async function charityPages(app: FastifyInstance) {
     if (!file) return notFound(req, reply, [c.title, `/charity/${c.id}`]);
     const data = await app.storage.get(file.storage_key);
     const ascii = file.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-    return reply.type(file.mime).header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`).send(data);
+    return reply
+      .type(file.mime)
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`,
+      )
+      .send(data);
   });
 
   // ------------------------------------------------------------- donate
@@ -143,14 +212,35 @@ export async function charityPages(app: FastifyInstance) {
   app.get(`${LANG}/charity/:id/donate`, { config: pub, schema: hide }, async (req, reply) => {
     const x = await donateContext(req, reply);
     if (!x) return reply;
-    return renderPage(req, reply, <DonatePage c={x.c} values={req.actor ? { name: req.actor.name } : {}} errors={{}} />);
+    return renderPage(
+      req,
+      reply,
+      <DonatePage c={x.c} values={req.actor ? { name: req.actor.name } : {}} errors={{}} />,
+    );
   });
   app.post(`${LANG}/charity/:id/donate`, { config: pub, schema: hide }, async (req, reply) => {
     const x = await donateContext(req, reply);
     if (!x) return reply;
     const parsed = donateSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return renderPage(req, reply, <DonatePage c={x.c} values={formValues(req.body)} errors={fieldErrors(req.t, parsed.error)} />, 400);
-    const r = await startDonation(depsFrom(req), x.provider, { campaignId: x.c.id, amountTiyn: parsed.data.amount, name: parsed.data.name, anonymous: parsed.data.anonymous, locale: req.locale }, today());
+    if (!parsed.success)
+      return renderPage(
+        req,
+        reply,
+        <DonatePage c={x.c} values={formValues(req.body)} errors={fieldErrors(req.t, parsed.error)} />,
+        400,
+      );
+    const r = await startDonation(
+      depsFrom(req),
+      x.provider,
+      {
+        campaignId: x.c.id,
+        amountTiyn: parsed.data.amount,
+        name: parsed.data.name,
+        anonymous: parsed.data.anonymous,
+        locale: req.locale,
+      },
+      today(),
+    );
     if (!r.ok) return denyPage(req, reply, r.reason, [x.c.title, `/charity/${x.c.id}`]);
     return reply.redirect(r.value.redirectUrl, 303);
   });
@@ -160,7 +250,11 @@ export async function charityPages(app: FastifyInstance) {
     const c = await campaignOr404(req, reply);
     if (!c) return reply;
     const version = Number((req.body as Record<string, unknown> | undefined)?.version);
-    const r = await closeCampaign(depsFrom(req), { id: c.id, version: Number.isInteger(version) ? version : 0 }, today());
+    const r = await closeCampaign(
+      depsFrom(req),
+      { id: c.id, version: Number.isInteger(version) ? version : 0 },
+      today(),
+    );
     if (!r.ok) return denyPage(req, reply, r.reason, [c.title, `/charity/${c.id}`]);
     setFlash(reply, 'volunteering.flash.campaignClosed');
     return reply.redirect(localHref(req.locale, `/charity/${c.id}`), 303);
@@ -200,8 +294,13 @@ export async function charityPages(app: FastifyInstance) {
     const parsed = reportSchema.safeParse(fields);
     const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
     if (fileError) errors.documents = fileError;
-    if (!parsed.success || fileError) return renderPage(req, reply, <ReportFormPage c={c} values={formValues(fields)} errors={errors} />, 400);
-    const r = await publishReport(depsFrom(req), { id: c.id, text: parsed.data.text, spentTiyn: parsed.data.spent, documents: files, storage: app.storage }, today());
+    if (!parsed.success || fileError)
+      return renderPage(req, reply, <ReportFormPage c={c} values={formValues(fields)} errors={errors} />, 400);
+    const r = await publishReport(
+      depsFrom(req),
+      { id: c.id, text: parsed.data.text, spentTiyn: parsed.data.spent, documents: files, storage: app.storage },
+      today(),
+    );
     if (!r.ok) return denyPage(req, reply, r.reason, [c.title, `/charity/${c.id}`]);
     setFlash(reply, 'volunteering.flash.reported');
     return reply.redirect(localHref(req.locale, `/charity/${c.id}`), 303);

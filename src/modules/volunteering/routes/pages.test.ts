@@ -55,7 +55,15 @@ describe('volunteering pages', () => {
     const form = await organiser.get('/kk/volunteering/new');
     assert.equal(form.statusCode, 200);
     assertAccessible(form.body, 'new form');
-    let res = await organiser.post('/kk/volunteering/new', { organizer: `organization:${bin}`, title: 'Саябақты тазалау', startsOn: '31.02.2026', endsOn: '', places: 'көп', minAge: '30', maxAge: '20' });
+    let res = await organiser.post('/kk/volunteering/new', {
+      organizer: `organization:${bin}`,
+      title: 'Саябақты тазалау',
+      startsOn: '31.02.2026',
+      endsOn: '',
+      places: 'көп',
+      minAge: '30',
+      maxAge: '20',
+    });
     assert.equal(res.statusCode, 400);
     assertAccessible(res.body, 'new form with errors');
     assert.ok(res.body.includes('<title>Қате:'), 'the title says Error in Kazakh');
@@ -66,8 +74,17 @@ describe('volunteering pages', () => {
     assert.ok(textOf(res.body, 'f-maxAge-error'));
     assert.ok(res.body.includes('value="Саябақты тазалау"'), 'typed values kept');
     res = await organiser.post('/kk/volunteering/new', {
-      organizer: `organization:${bin}`, title: 'Саябақты тазалау', description: 'Қоқыс жинау және көшет отырғызу', area: 'environment', region: 'karaganda', settlement: 'Қарағанды',
-      startsOn: today, endsOn: today, places: '10', skills: 'күрек', minAge: '14',
+      organizer: `organization:${bin}`,
+      title: 'Саябақты тазалау',
+      description: 'Қоқыс жинау және көшет отырғызу',
+      area: 'environment',
+      region: 'karaganda',
+      settlement: 'Қарағанды',
+      startsOn: today,
+      endsOn: today,
+      places: '10',
+      skills: 'күрек',
+      minAge: '14',
     });
     assert.equal(res.statusCode, 303);
     oppId = loc(res).split('/').pop()!;
@@ -85,8 +102,16 @@ describe('volunteering pages', () => {
     assert.equal(version, '1');
     assert.equal((await volunteer.get(`/kk/volunteering/${oppId}/edit`)).statusCode, 403);
     const fields = {
-      title: 'Саябақты тазалау', description: 'Қоқыс жинау және көшет отырғызу', area: 'environment', region: 'karaganda', settlement: 'Қарағанды',
-      startsOn: today, endsOn: today, places: '12', skills: 'күрек', minAge: '14',
+      title: 'Саябақты тазалау',
+      description: 'Қоқыс жинау және көшет отырғызу',
+      area: 'environment',
+      region: 'karaganda',
+      settlement: 'Қарағанды',
+      startsOn: today,
+      endsOn: today,
+      places: '12',
+      skills: 'күрек',
+      minAge: '14',
     };
     let res = await organiser.post(`/kk/volunteering/${oppId}/edit`, { ...fields, version: '1' });
     assert.equal(res.statusCode, 303);
@@ -96,27 +121,44 @@ describe('volunteering pages', () => {
     assertAccessible(res.body, 'stale edit');
     assert.ok(textOf(res.body, 'f-version')?.includes('жаңа ғана'));
     assert.ok(res.body.includes('value="3"'));
-    const row = await db.selectFrom('volunteer_opportunities').select(['places', 'version']).where('id', '=', oppId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('volunteer_opportunities')
+      .select(['places', 'version'])
+      .where('id', '=', oppId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.places, row.version], [12, 2]);
   });
 
   test('a volunteer fills the profile (errors first), signs up; the organiser accepts and confirms hours', async () => {
     let page = await volunteer.get(`/kk/volunteering/${oppId}`);
     assert.ok(page.body.includes('/volunteering/profile?returnTo='), 'a link to create the profile');
-    let res = await volunteer.post(`/kk/volunteering/profile?returnTo=${encodeURIComponent(`/volunteering/${oppId}`)}`, { region: '', birthYear: '20', skills: 'сурет' });
+    let res = await volunteer.post(
+      `/kk/volunteering/profile?returnTo=${encodeURIComponent(`/volunteering/${oppId}`)}`,
+      { region: '', birthYear: '20', skills: 'сурет' },
+    );
     assert.equal(res.statusCode, 400);
     assertAccessible(res.body, 'profile with errors');
     assert.ok(textOf(res.body, 'f-birthYear-error'));
     assert.ok(textOf(res.body, 'f-languages-error'));
     assert.ok(res.body.includes('value="сурет"'));
-    res = await volunteer.post(`/kk/volunteering/profile?returnTo=${encodeURIComponent(`/volunteering/${oppId}`)}`, { region: 'karaganda', birthYear: '2001', languages: ['kk', 'ru'], skills: 'сурет' });
+    res = await volunteer.post(`/kk/volunteering/profile?returnTo=${encodeURIComponent(`/volunteering/${oppId}`)}`, {
+      region: 'karaganda',
+      birthYear: '2001',
+      languages: ['kk', 'ru'],
+      skills: 'сурет',
+    });
     assert.equal(res.statusCode, 303);
     assert.equal(loc(res), `/kk/volunteering/${oppId}`);
     res = await volunteer.post(`/kk/volunteering/${oppId}/apply`, { motivation: 'Табиғатты сүйемін' });
     assert.equal(res.statusCode, 303);
     page = await volunteer.get(loc(res));
     assert.ok(page.body.includes('Өтінім жіберілді'), 'flash');
-    const row = await db.selectFrom('volunteer_applications').select(['id', 'status']).where('opportunity_id', '=', oppId).where('user_id', '=', volunteerId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('volunteer_applications')
+      .select(['id', 'status'])
+      .where('opportunity_id', '=', oppId)
+      .where('user_id', '=', volunteerId)
+      .executeTakeFirstOrThrow();
     appId = row.id;
     assert.equal(row.status, 'applied');
     // The volunteer may not manage sign-ups.
@@ -136,7 +178,11 @@ describe('volunteering pages', () => {
     assert.ok(res.body.includes('value="бес"'));
     res = await organiser.post(`/kk/volunteering/${oppId}/applications/${appId}/hours`, { hours: '6,5' });
     assert.equal(res.statusCode, 303);
-    const cert = await db.selectFrom('volunteer_certificates').select('code').where('application_id', '=', appId).executeTakeFirstOrThrow();
+    const cert = await db
+      .selectFrom('volunteer_certificates')
+      .select('code')
+      .where('application_id', '=', appId)
+      .executeTakeFirstOrThrow();
     code = cert.code;
     const mine = await volunteer.get('/kk/volunteering/me');
     assert.equal(mine.statusCode, 200);
@@ -170,7 +216,11 @@ describe('volunteering pages', () => {
     const verify = await new Client(t.app).get(`/en/volunteering/certificates/${code}`);
     assert.equal(verify.statusCode, 200);
     assertAccessible(verify.body, 'verify');
-    assert.ok(verify.body.includes('Ерікті Әйгерім Қасымқызы') && verify.body.includes('Саябақты тазалау') && verify.body.includes('6.5'));
+    assert.ok(
+      verify.body.includes('Ерікті Әйгерім Қасымқызы') &&
+        verify.body.includes('Саябақты тазалау') &&
+        verify.body.includes('6.5'),
+    );
     assert.ok(verify.body.includes('Valid'));
     const none = await new Client(t.app).get('/ru/volunteering/certificates/0000000000000000');
     assert.equal(none.statusCode, 404);
@@ -199,7 +249,13 @@ describe('volunteering pages', () => {
     assert.equal((await c.get('/api/v1/opportunities/nope')).statusCode, 400);
     assert.equal((await c.get('/api/v1/opportunities?region=mars')).statusCode, 400);
     const doc = JSON.parse((await c.get('/api/openapi.json')).body);
-    for (const path of ['/api/v1/opportunities', '/api/v1/opportunities/{id}', '/api/v1/campaigns', '/api/v1/campaigns/{id}', '/api/v1/payments/{provider}/notify']) {
+    for (const path of [
+      '/api/v1/opportunities',
+      '/api/v1/opportunities/{id}',
+      '/api/v1/campaigns',
+      '/api/v1/campaigns/{id}',
+      '/api/v1/payments/{provider}/notify',
+    ]) {
       assert.ok(doc.paths[path], `OpenAPI documents ${path}`);
     }
     assert.ok(doc.paths['/api/v1/opportunities'].get.responses['200'], 'with its response schema');
@@ -211,7 +267,14 @@ describe('volunteering pages', () => {
 
 describe('charity pages', () => {
   test('starting a campaign: errors first, then published', async () => {
-    let res = await organiser.post('/ru/charity/new', { bin, title: 'Компьютеры для школы', goal: 'много', startsOn: today, endsOn: '2020-01-01', iban: 'KZ00' });
+    let res = await organiser.post('/ru/charity/new', {
+      bin,
+      title: 'Компьютеры для школы',
+      goal: 'много',
+      startsOn: today,
+      endsOn: '2020-01-01',
+      iban: 'KZ00',
+    });
     assert.equal(res.statusCode, 400);
     assertAccessible(res.body, 'campaign form errors');
     assert.ok(textOf(res.body, 'f-goal-error')?.includes('тенге'));
@@ -219,8 +282,15 @@ describe('charity pages', () => {
     assert.ok(textOf(res.body, 'f-endsOn-error'));
     assert.ok(textOf(res.body, 'f-purpose-error'));
     res = await organiser.post('/ru/charity/new', {
-      bin, title: 'Компьютеры для школы', purpose: 'Сельская школа', area: 'education-science-sport', goal: '2 000 000', startsOn: today, endsOn: today,
-      iban: 'KZ86 125K ZT50 0410 0100', bank: 'Halyk Bank',
+      bin,
+      title: 'Компьютеры для школы',
+      purpose: 'Сельская школа',
+      area: 'education-science-sport',
+      goal: '2 000 000',
+      startsOn: today,
+      endsOn: today,
+      iban: 'KZ86 125K ZT50 0410 0100',
+      bank: 'Halyk Bank',
     });
     assert.equal(res.statusCode, 303);
     campaignId = loc(res).split('/').pop()!;
@@ -241,7 +311,11 @@ describe('charity pages', () => {
     assert.equal(res.statusCode, 303);
     const payPage = loc(res);
     assert.match(payPage, /^\/kk\/charity\/dev-pay\/dev_[0-9a-f]+$/);
-    assert.equal((await db.selectFrom('charity_donations').selectAll().execute()).length, 0, 'nothing before the provider confirms');
+    assert.equal(
+      (await db.selectFrom('charity_donations').selectAll().execute()).length,
+      0,
+      'nothing before the provider confirms',
+    );
     const pay = await donor.get(payPage);
     assert.equal(pay.statusCode, 200);
     assertAccessible(pay.body, 'dev pay');
@@ -254,10 +328,23 @@ describe('charity pages', () => {
     // The provider's server retries the confirmation through the webhook: still one donation.
     const pid = payPage.split('/').pop()!;
     const notice = { providerPaymentId: pid, status: 'confirmed' as const, idempotencyKey: 'retry-1' };
-    const hook = await t.app.inject({ method: 'POST', url: '/api/v1/payments/dev/notify', payload: { paymentId: pid, status: 'confirmed', idempotencyKey: 'retry-1', signature: devSignature(t.app.config.secret, notice) } });
+    const hook = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments/dev/notify',
+      payload: {
+        paymentId: pid,
+        status: 'confirmed',
+        idempotencyKey: 'retry-1',
+        signature: devSignature(t.app.config.secret, notice),
+      },
+    });
     assert.equal(hook.statusCode, 200);
     assert.deepEqual(JSON.parse(hook.body), { outcome: 'duplicate' });
-    const forged = await t.app.inject({ method: 'POST', url: '/api/v1/payments/dev/notify', payload: { paymentId: pid, status: 'confirmed', idempotencyKey: 'x', signature: 'forged' } });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments/dev/notify',
+      payload: { paymentId: pid, status: 'confirmed', idempotencyKey: 'x', signature: 'forged' },
+    });
     assert.equal(forged.statusCode, 400);
     assert.equal((await db.selectFrom('charity_donations').selectAll().execute()).length, 1);
     // A second donor's payment fails: nothing is recorded.
@@ -283,7 +370,11 @@ describe('charity pages', () => {
     res = await organiser.postMultipart(`/kk/charity/${campaignId}/report`, { spent: '', text: '' }, []);
     assert.equal(res.statusCode, 400);
     assertAccessible(res.body, 'report errors');
-    res = await organiser.postMultipart(`/kk/charity/${campaignId}/report`, { spent: '4 900', text: 'Екі компьютер сатып алынды.' }, [{ field: 'documents', filename: 'чек.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4\n%test') }]);
+    res = await organiser.postMultipart(
+      `/kk/charity/${campaignId}/report`,
+      { spent: '4 900', text: 'Екі компьютер сатып алынды.' },
+      [{ field: 'documents', filename: 'чек.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4\n%test') }],
+    );
     assert.equal(res.statusCode, 303, res.body.slice(0, 300));
     const after = await new Client(t.app).get(`/kk/charity/${campaignId}`);
     assert.ok(after.body.includes('Екі компьютер сатып алынды.'));

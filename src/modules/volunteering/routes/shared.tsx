@@ -23,7 +23,15 @@ export function formValues(body: unknown): FormValues {
 }
 
 const DENY_STATUS: Record<string, number> = {
-  not_found: 404, already_applied: 409, wrong_state: 409, stale: 409, already_reported: 409, no_places: 409, not_open: 409, not_collecting: 409, not_ended: 409,
+  not_found: 404,
+  already_applied: 409,
+  wrong_state: 409,
+  stale: 409,
+  already_reported: 409,
+  no_places: 409,
+  not_open: 409,
+  not_collecting: 409,
+  not_ended: 409,
   sign_in: 401,
 };
 
@@ -32,11 +40,24 @@ export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: strin
   return renderPage(
     req,
     reply,
-    <MessagePage title={req.t('volunteering.deny.title')} message={req.t(`volunteering.deny.${reason}`)} links={back ? [back] : []} />,
+    <MessagePage
+      title={req.t('volunteering.deny.title')}
+      message={req.t(`volunteering.deny.${reason}`)}
+      links={back ? [back] : []}
+    />,
     DENY_STATUS[reason] ?? 403,
   );
 }
 
 export function notFound(req: FastifyRequest, reply: FastifyReply, back: [string, string]) {
-  return renderPage(req, reply, <MessagePage title={req.t('volunteering.notFound.title')} message={req.t('volunteering.notFound.message')} links={[back]} />, 404);
+  return renderPage(
+    req,
+    reply,
+    <MessagePage
+      title={req.t('volunteering.notFound.title')}
+      message={req.t('volunteering.notFound.message')}
+      links={[back]}
+    />,
+    404,
+  );
 }

@@ -15,7 +15,9 @@ export function CertificatePage({ cert, code }: { cert: CertificateFacts | null;
     return (
       <Layout title={title}>
         <h1>{title}</h1>
-        <p class="warning"><strong>{t('volunteering.verify.notFound', { code })}</strong></p>
+        <p class="warning">
+          <strong>{t('volunteering.verify.notFound', { code })}</strong>
+        </p>
       </Layout>
     );
   }
@@ -24,11 +26,16 @@ export function CertificatePage({ cert, code }: { cert: CertificateFacts | null;
       <h1>{title}</h1>
       {cert.revoked_at ? (
         <div class="warning">
-          <p><Tag tone="red">{t('volunteering.verify.revokedTag')}</Tag> {t('volunteering.verify.revoked', { date: formatDate(cert.revoked_at, locale) })}</p>
+          <p>
+            <Tag tone="red">{t('volunteering.verify.revokedTag')}</Tag>{' '}
+            {t('volunteering.verify.revoked', { date: formatDate(cert.revoked_at, locale) })}
+          </p>
           {cert.revoke_reason ? <p>{t('volunteering.verify.reason', { reason: cert.revoke_reason })}</p> : null}
         </div>
       ) : (
-        <p class="notice"><Tag tone="green">{t('volunteering.verify.validTag')}</Tag> {t('volunteering.verify.valid')}</p>
+        <p class="notice">
+          <Tag tone="green">{t('volunteering.verify.validTag')}</Tag> {t('volunteering.verify.valid')}
+        </p>
       )}
       <SummaryList
         rows={[
@@ -38,7 +45,10 @@ export function CertificatePage({ cert, code }: { cert: CertificateFacts | null;
           [t('volunteering.field.organizer'), organizerName(cert, locale)],
           [t('volunteering.field.place'), placeText(cert, locale, t)],
           [t('volunteering.field.area'), areaName(cert.area, locale)],
-          [t('volunteering.certificate.period'), `${formatDate(cert.starts_on, locale)} — ${formatDate(cert.ends_on, locale)}`],
+          [
+            t('volunteering.certificate.period'),
+            `${formatDate(cert.starts_on, locale)} — ${formatDate(cert.ends_on, locale)}`,
+          ],
           [t('volunteering.col.hours'), formatNumber(hoursFromTenths(cert.hours_tenths ?? 0), locale)],
           [t('volunteering.certificate.issued'), formatDate(cert.confirmed_at ?? cert.issued_at, locale)],
         ]}

@@ -9,7 +9,10 @@ import { ApplicationTag, regionName, Section } from './components.tsx';
 const LANG_LABEL = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
 /** The volunteer's own page: profile, sign-ups, confirmed hours and certificates. */
-export function MyVolunteeringPage(p: { profile: ProfileRow | null; applications: Awaited<ReturnType<typeof applicationsOfUser>> }) {
+export function MyVolunteeringPage(p: {
+  profile: ProfileRow | null;
+  applications: Awaited<ReturnType<typeof applicationsOfUser>>;
+}) {
   const { t, locale } = useCtx();
   const confirmed = p.applications.filter((a) => a.status === 'completed');
   const total = confirmed.reduce((s, a) => s + (a.hours_tenths ?? 0), 0);
@@ -23,27 +26,43 @@ export function MyVolunteeringPage(p: { profile: ProfileRow | null; applications
             rows={[
               [t('volunteering.field.region'), regionName(p.profile.region, locale)],
               [t('volunteering.field.birthYear'), String(p.profile.birth_year)],
-              [t('volunteering.field.languages'), p.profile.languages.map((l) => t(`volunteering.language.${l}`)).join(', ')],
+              [
+                t('volunteering.field.languages'),
+                p.profile.languages.map((l) => t(`volunteering.language.${l}`)).join(', '),
+              ],
               [t('volunteering.field.skills'), p.profile.skills.join(', ') || '—'],
             ]}
           />
         ) : (
           <p>{t('volunteering.me.noProfile')}</p>
         )}
-        <p><a href={localHref(locale, '/volunteering/profile')}>{p.profile ? t('volunteering.profile.edit') : t('volunteering.profile.create')}</a></p>
+        <p>
+          <a href={localHref(locale, '/volunteering/profile')}>
+            {p.profile ? t('volunteering.profile.edit') : t('volunteering.profile.create')}
+          </a>
+        </p>
       </Section>
 
       <Section id="history" title={t('volunteering.me.history')}>
-        <p>{t('volunteering.me.total', { hours: formatNumber(hoursFromTenths(total), locale), count: confirmed.length })}</p>
+        <p>
+          {t('volunteering.me.total', { hours: formatNumber(hoursFromTenths(total), locale), count: confirmed.length })}
+        </p>
         {confirmed.length ? (
           <Table
             caption={t('volunteering.me.historyCaption')}
             rows={confirmed}
             rowKey={(a) => a.id}
             columns={[
-              { header: t('volunteering.col.opportunity'), cell: (a) => <a href={localHref(locale, `/volunteering/${a.opportunity_id}`)}>{a.title}</a> },
+              {
+                header: t('volunteering.col.opportunity'),
+                cell: (a) => <a href={localHref(locale, `/volunteering/${a.opportunity_id}`)}>{a.title}</a>,
+              },
               { header: t('volunteering.col.confirmed'), cell: (a) => formatDate(a.confirmed_at, locale) },
-              { header: t('volunteering.col.hours'), cell: (a) => formatNumber(hoursFromTenths(a.hours_tenths ?? 0), locale), numeric: true },
+              {
+                header: t('volunteering.col.hours'),
+                cell: (a) => formatNumber(hoursFromTenths(a.hours_tenths ?? 0), locale),
+                numeric: true,
+              },
               {
                 header: t('volunteering.col.certificate'),
                 cell: (a) =>
@@ -51,14 +70,27 @@ export function MyVolunteeringPage(p: { profile: ProfileRow | null; applications
                     <ul class="inline-list">
                       {LOCALES.map((l) => (
                         <li key={l}>
-                          <a href={`/${l}/volunteering/certificates/${a.code}/pdf`} download={`qogam-certificate-${a.code}-${l}.pdf`} aria-label={t('volunteering.me.downloadIn', { title: a.title, language: LANG_LABEL[l] })}>
+                          <a
+                            href={`/${l}/volunteering/certificates/${a.code}/pdf`}
+                            download={`qogam-certificate-${a.code}-${l}.pdf`}
+                            aria-label={t('volunteering.me.downloadIn', { title: a.title, language: LANG_LABEL[l] })}
+                          >
                             PDF <span lang={l}>{LANG_LABEL[l]}</span>
                           </a>
                         </li>
                       ))}
-                      <li><a href={localHref(locale, `/volunteering/certificates/${a.code}`)} aria-label={t('volunteering.me.verifyOf', { title: a.title })}>{t('volunteering.me.verify')}</a></li>
+                      <li>
+                        <a
+                          href={localHref(locale, `/volunteering/certificates/${a.code}`)}
+                          aria-label={t('volunteering.me.verifyOf', { title: a.title })}
+                        >
+                          {t('volunteering.me.verify')}
+                        </a>
+                      </li>
                     </ul>
-                  ) : '—',
+                  ) : (
+                    '—'
+                  ),
               },
             ]}
           />
@@ -72,13 +104,19 @@ export function MyVolunteeringPage(p: { profile: ProfileRow | null; applications
             rows={open}
             rowKey={(a) => a.id}
             columns={[
-              { header: t('volunteering.col.opportunity'), cell: (a) => <a href={localHref(locale, `/volunteering/${a.opportunity_id}`)}>{a.title}</a> },
+              {
+                header: t('volunteering.col.opportunity'),
+                cell: (a) => <a href={localHref(locale, `/volunteering/${a.opportunity_id}`)}>{a.title}</a>,
+              },
               { header: t('volunteering.field.dates'), cell: (a) => formatDate(a.starts_on, locale) },
               { header: t('volunteering.col.status'), cell: (a) => <ApplicationTag status={a.status} /> },
             ]}
           />
         ) : (
-          <p>{t('volunteering.me.noApplications')} <a href={localHref(locale, '/volunteering?status=open')}>{t('volunteering.me.findOpportunities')}</a></p>
+          <p>
+            {t('volunteering.me.noApplications')}{' '}
+            <a href={localHref(locale, '/volunteering?status=open')}>{t('volunteering.me.findOpportunities')}</a>
+          </p>
         )}
       </Section>
     </Layout>

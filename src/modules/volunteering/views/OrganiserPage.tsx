@@ -19,19 +19,29 @@ export function OrganiserPage({ blocks }: { blocks: OrganiserBlock[] }) {
   return (
     <Layout title={t('volunteering.organiser.title')} crumbs={[[t('volunteering.list.title'), '/volunteering']]}>
       <h1>{t('volunteering.organiser.title')}</h1>
-      <p><a href={localHref(locale, '/volunteering/new')}>{t('volunteering.list.post')}</a></p>
+      <p>
+        <a href={localHref(locale, '/volunteering/new')}>{t('volunteering.list.post')}</a>
+      </p>
       {blocks.map((b, i) => {
         const tenths = b.volunteers.reduce((s, v) => s + Number(v.tenths), 0);
         return (
           <Section key={b.key} id={`org-${i}`} title={b.name}>
-            <p>{t('volunteering.organiser.summary', { volunteers: b.volunteers.filter((v) => Number(v.completed) > 0).length, hours: formatNumber(hoursFromTenths(tenths), locale) })}</p>
+            <p>
+              {t('volunteering.organiser.summary', {
+                volunteers: b.volunteers.filter((v) => Number(v.completed) > 0).length,
+                hours: formatNumber(hoursFromTenths(tenths), locale),
+              })}
+            </p>
             {b.opportunities.length ? (
               <Table
                 caption={t('volunteering.organiser.opportunities', { name: b.name })}
                 rows={b.opportunities}
                 rowKey={(o) => o.id}
                 columns={[
-                  { header: t('volunteering.col.opportunity'), cell: (o) => <a href={localHref(locale, `/volunteering/${o.id}`)}>{o.title}</a> },
+                  {
+                    header: t('volunteering.col.opportunity'),
+                    cell: (o) => <a href={localHref(locale, `/volunteering/${o.id}`)}>{o.title}</a>,
+                  },
                   { header: t('volunteering.col.status'), cell: (o) => <OpportunityTag status={o.status} /> },
                 ]}
               />
@@ -45,9 +55,21 @@ export function OrganiserPage({ blocks }: { blocks: OrganiserBlock[] }) {
                 rowKey={(v) => v.id}
                 columns={[
                   { header: t('volunteering.col.volunteer'), cell: (v) => v.name },
-                  { header: t('volunteering.col.participations'), cell: (v) => formatNumber(Number(v.completed), locale), numeric: true },
-                  { header: t('volunteering.col.pending'), cell: (v) => formatNumber(Number(v.pending), locale), numeric: true },
-                  { header: t('volunteering.col.hours'), cell: (v) => formatNumber(hoursFromTenths(Number(v.tenths)), locale), numeric: true },
+                  {
+                    header: t('volunteering.col.participations'),
+                    cell: (v) => formatNumber(Number(v.completed), locale),
+                    numeric: true,
+                  },
+                  {
+                    header: t('volunteering.col.pending'),
+                    cell: (v) => formatNumber(Number(v.pending), locale),
+                    numeric: true,
+                  },
+                  {
+                    header: t('volunteering.col.hours'),
+                    cell: (v) => formatNumber(hoursFromTenths(Number(v.tenths)), locale),
+                    numeric: true,
+                  },
                 ]}
               />
             ) : null}

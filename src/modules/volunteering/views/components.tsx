@@ -7,9 +7,26 @@ import { Tag, type TagTone } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { progressPercent, type ApplicationStatus, type CampaignPhase, type OpportunityStatus } from '../domain.ts';
 
-const OPP_TONE: Record<OpportunityStatus, TagTone> = { open: 'green', closed: 'yellow', completed: 'blue', cancelled: 'grey' };
-const APP_TONE: Record<ApplicationStatus, TagTone> = { applied: 'yellow', accepted: 'blue', declined: 'red', withdrawn: 'grey', completed: 'green', revoked: 'red' };
-const PHASE_TONE: Record<CampaignPhase, TagTone> = { upcoming: 'grey', active: 'green', ended: 'yellow', reported: 'blue' };
+const OPP_TONE: Record<OpportunityStatus, TagTone> = {
+  open: 'green',
+  closed: 'yellow',
+  completed: 'blue',
+  cancelled: 'grey',
+};
+const APP_TONE: Record<ApplicationStatus, TagTone> = {
+  applied: 'yellow',
+  accepted: 'blue',
+  declined: 'red',
+  withdrawn: 'grey',
+  completed: 'green',
+  revoked: 'red',
+};
+const PHASE_TONE: Record<CampaignPhase, TagTone> = {
+  upcoming: 'grey',
+  active: 'green',
+  ended: 'yellow',
+  reported: 'blue',
+};
 
 export function OpportunityTag({ status }: { status: OpportunityStatus }) {
   const { t } = useCtx();
@@ -32,23 +49,44 @@ export function Progress({ raised, goal }: { raised: number; goal: number }) {
   const pct = progressPercent(raised, goal);
   return (
     <p class="progress">
-      <span class="meter" aria-hidden="true"><span style={`width:${Math.min(100, pct)}%`} /></span>{' '}
-      {t('volunteering.charity.progress', { raised: formatMoney(raised, locale), goal: formatMoney(goal, locale), percent: formatNumber(pct, locale) })}
+      <span class="meter" aria-hidden="true">
+        <span style={`width:${Math.min(100, pct)}%`} />
+      </span>{' '}
+      {t('volunteering.charity.progress', {
+        raised: formatMoney(raised, locale),
+        goal: formatMoney(goal, locale),
+        percent: formatNumber(pct, locale),
+      })}
     </p>
   );
 }
 
-export const regionName = (code: string | null, locale: Locale) => (code ? regionByCode(code)?.name[locale] ?? code : '');
+export const regionName = (code: string | null, locale: Locale) =>
+  code ? (regionByCode(code)?.name[locale] ?? code) : '';
 export const areaName = (code: string, locale: Locale) => areaByCode(code)?.name[locale] ?? code;
 
 /** Where: "online", or "settlement, region". */
-export function placeText(o: { online: boolean; region: string | null; settlement: string }, locale: Locale, t: (k: string) => string): string {
+export function placeText(
+  o: { online: boolean; region: string | null; settlement: string },
+  locale: Locale,
+  t: (k: string) => string,
+): string {
   const where = [o.settlement, regionName(o.region, locale)].filter(Boolean).join(', ');
   return o.online ? (where ? `${t('volunteering.online')} · ${where}` : t('volunteering.online')) : where;
 }
 
 /** A page that explains a refusal or an absence and where to go. */
-export function MessagePage({ title, message, links = [], crumbs }: { title: string; message: string; links?: [string, string][]; crumbs?: [string, string][] }) {
+export function MessagePage({
+  title,
+  message,
+  links = [],
+  crumbs,
+}: {
+  title: string;
+  message: string;
+  links?: [string, string][];
+  crumbs?: [string, string][];
+}) {
   const { locale } = useCtx();
   return (
     <Layout title={title} crumbs={crumbs}>
@@ -57,7 +95,9 @@ export function MessagePage({ title, message, links = [], crumbs }: { title: str
       {links.length ? (
         <ul>
           {links.map(([label, path]) => (
-            <li key={path}><a href={localHref(locale, path)}>{label}</a></li>
+            <li key={path}>
+              <a href={localHref(locale, path)}>{label}</a>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -26,8 +26,13 @@ export function QueuePage(p: QueueProps) {
       <p class="lead">{t('registry.admin.queueLead')}</p>
       <Section id="verification" title={t('registry.admin.verificationSection', { count: p.queue.total })}>
         <Form action={localHref(locale, '/admin/registry')} method="get" class="filters">
-          <SelectField name="state" label={t('registry.admin.state')} value={p.state} emptyOption={t('registry.admin.allStates')}
-            options={VERIFICATION_STATES.map((s) => ({ value: s, label: t(`registry.verification.${s}`) }))} />
+          <SelectField
+            name="state"
+            label={t('registry.admin.state')}
+            value={p.state}
+            emptyOption={t('registry.admin.allStates')}
+            options={VERIFICATION_STATES.map((s) => ({ value: s, label: t(`registry.verification.${s}`) }))}
+          />
           <Button>{t('registry.admin.show')}</Button>
         </Form>
         <Table
@@ -35,14 +40,23 @@ export function QueuePage(p: QueueProps) {
           rows={p.queue.rows}
           rowKey={(r) => r.bin}
           columns={[
-            { header: t('registry.search.col.name'), cell: (r) => <a href={localHref(locale, `/admin/registry/${r.bin}`)}>{orgName(r, locale)}</a> },
+            {
+              header: t('registry.search.col.name'),
+              cell: (r) => <a href={localHref(locale, `/admin/registry/${r.bin}`)}>{orgName(r, locale)}</a>,
+            },
             { header: t('registry.field.bin'), cell: (r) => r.bin },
             { header: t('registry.field.region'), cell: (r) => regionName(r.region, locale) },
             { header: t('registry.admin.col.state'), cell: (r) => <VerificationTag state={r.verification} /> },
             { header: t('registry.admin.col.waiting'), cell: (r) => formatDate(r.updated_at, locale) },
           ]}
         />
-        <Pagination page={p.page} pageSize={p.pageSize} total={p.queue.total} basePath="/admin/registry" query={{ state: p.state }} />
+        <Pagination
+          page={p.page}
+          pageSize={p.pageSize}
+          total={p.queue.total}
+          basePath="/admin/registry"
+          query={{ state: p.state }}
+        />
       </Section>
       <Section id="social-open" title={t('registry.admin.socialSection', { count: p.social.length })}>
         {p.social.length ? (
@@ -51,7 +65,12 @@ export function QueuePage(p: QueueProps) {
             rows={p.social}
             rowKey={(r) => String(r.id)}
             columns={[
-              { header: t('registry.search.col.name'), cell: (r) => <a href={localHref(locale, `/admin/registry/${r.bin}#social-decision-title`)}>{orgName(r, locale)}</a> },
+              {
+                header: t('registry.search.col.name'),
+                cell: (r) => (
+                  <a href={localHref(locale, `/admin/registry/${r.bin}#social-decision-title`)}>{orgName(r, locale)}</a>
+                ),
+              },
               { header: t('registry.social.year'), cell: (r) => String(r.list_year) },
               { header: t('registry.social.category'), cell: (r) => t(`registry.social.categoryName.${r.category}`) },
               { header: t('registry.admin.col.applied'), cell: (r) => formatDate(r.applied_at, locale) },
