@@ -80,8 +80,11 @@ export const requestContext = fp(async (app: FastifyInstance) => {
     const cfg = req.routeOptions.config;
     const policy = cfg?.policy;
     if (!policy) return; // routes of plugins (static, docs) — the route-policy test lists them
-    if (UNSAFE.has(req.method) && !cfg.api && !req.headers['content-type']?.startsWith('multipart/')) {
-      if (!csrfValid(req)) return sendCsrfFailure(req, reply);
+    // A multipart body is read (and its token checked) only by routes that declare files; sent
+    // anywhere else it is refused, so no route can be reached without a token by switching encoding.
+    if (UNSAFE.has(req.method) && !cfg.api) {
+      const multipart = req.headers['content-type']?.startsWith('multipart/');
+      if (multipart ? !cfg.multipart : !csrfValid(req)) return sendCsrfFailure(req, reply);
     }
     if (policy === 'public') return;
     if (policy.allow(req.actor)) return;

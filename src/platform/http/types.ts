@@ -33,5 +33,7 @@ declare module 'fastify' {
     policy?: RoutePolicy;
     /** HTML routes answer errors as pages, API routes as JSON. */
     api?: boolean;
+    /** The route reads multipart bodies itself and checks their CSRF token (the kit's forms with files). */
+    multipart?: boolean;
   }
 }

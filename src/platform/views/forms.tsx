@@ -33,8 +33,10 @@ export function Form(props: {
 }
 
 /**
- * GOV.UK error summary: first in the page, each entry links to its field. With `labels`, each
- * entry names its field ("Members: Fill in this field"), so equal messages stay distinguishable.
+ * GOV.UK error summary, in GOV.UK Frontend's current markup: the live region is the inner element
+ * (role=alert, announced when the page loads), no aria-labelledby, and focus is moved by script
+ * (public/app.js) — without JavaScript it is simply the first thing above the h1. Each entry links
+ * to its field; with `labels` it names the field ("Members: Fill in this field").
  */
 export function ErrorSummary({
   errors,
@@ -50,21 +52,17 @@ export function ErrorSummary({
   if (keys.length === 0) return null;
   const sorted = order ? [...keys].sort((a, b) => idx(order, a) - idx(order, b)) : keys;
   return (
-    <div
-      class="error-summary"
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby="error-summary-title"
-      data-module="error-summary"
-    >
-      <h2 id="error-summary-title">{t('common.errorSummaryTitle')}</h2>
-      <ul>
-        {sorted.map((k) => (
-          <li key={k}>
-            <a href={`#${fieldId(k)}`}>{labels?.[k] ? `${labels[k]}: ${errors[k]}` : errors[k]}</a>
-          </li>
-        ))}
-      </ul>
+    <div class="error-summary" data-module="error-summary">
+      <div role="alert">
+        <h2 class="error-summary-title">{t('common.errorSummaryTitle')}</h2>
+        <ul class="error-summary-list">
+          {sorted.map((k) => (
+            <li key={k}>
+              <a href={`#${fieldId(k)}`}>{labels?.[k] ? `${labels[k]}: ${errors[k]}` : errors[k]}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -74,45 +74,49 @@ export async function appealsCitizen(app: FastifyInstance) {
     return renderPage(req, reply, await formPage(draft, {}, req.locale, req.t));
   });
 
-  app.post(`${LANG}/appeals/new`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    let form: MultipartForm;
-    if (req.isMultipart()) {
-      form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
-      const token = form.fields._csrf;
-      if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
-    } else {
-      form = { fields: (req.body ?? {}) as Record<string, string>, files: [], fileErrors: {} };
-    }
-    const values = formValues(form.fields);
-    const parsed = submitSchema.safeParse(form.fields);
-    const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
-    const body = parsed.success ? await findBodyByCode(db, parsed.data.body) : undefined;
-    if (parsed.success && !body) errors.body = req.t('appeals.errors.body');
-    const files = form.files.filter((f) => f.field === 'attachments');
-    const fileError = form.fileErrors.attachments;
-    if (fileError)
-      errors.attachments =
-        fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
-    else if (files.length > MAX_FILES) errors.attachments = req.t('appeals.errors.tooManyFiles', { max: MAX_FILES });
-    // Browsers do not send files back, so a form with errors asks to choose them again.
-    if (Object.keys(errors).length && files.length && !errors.attachments)
-      errors.attachments = req.t('appeals.errors.reattach');
-    if (!parsed.success || !body || Object.keys(errors).length)
-      return renderPage(req, reply, await formPage(values, errors, req.locale, req.t), 400);
-    const r = await submitAppeal(depsFrom(req), {
-      kind: parsed.data.kind,
-      bodyId: body.id,
-      subject: parsed.data.subject,
-      text: parsed.data.text,
-      consent: parsed.data.consent,
-      lang: req.locale,
-      files,
-      storage: app.storage,
-    });
-    if (!r.ok) return denyPage(req, reply, r.reason);
-    setFlash(reply, 'appeals.flash.registered');
-    return reply.redirect(localHref(req.locale, `/appeals/${r.value.number}`), 303);
-  });
+  app.post(
+    `${LANG}/appeals/new`,
+    { config: { policy: SIGNED_IN, multipart: true }, schema: hide },
+    async (req, reply) => {
+      let form: MultipartForm;
+      if (req.isMultipart()) {
+        form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+        const token = form.fields._csrf;
+        if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
+      } else {
+        form = { fields: (req.body ?? {}) as Record<string, string>, files: [], fileErrors: {} };
+      }
+      const values = formValues(form.fields);
+      const parsed = submitSchema.safeParse(form.fields);
+      const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
+      const body = parsed.success ? await findBodyByCode(db, parsed.data.body) : undefined;
+      if (parsed.success && !body) errors.body = req.t('appeals.errors.body');
+      const files = form.files.filter((f) => f.field === 'attachments');
+      const fileError = form.fileErrors.attachments;
+      if (fileError)
+        errors.attachments =
+          fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
+      else if (files.length > MAX_FILES) errors.attachments = req.t('appeals.errors.tooManyFiles', { max: MAX_FILES });
+      // Browsers do not send files back, so a form with errors asks to choose them again.
+      if (Object.keys(errors).length && files.length && !errors.attachments)
+        errors.attachments = req.t('appeals.errors.reattach');
+      if (!parsed.success || !body || Object.keys(errors).length)
+        return renderPage(req, reply, await formPage(values, errors, req.locale, req.t), 400);
+      const r = await submitAppeal(depsFrom(req), {
+        kind: parsed.data.kind,
+        bodyId: body.id,
+        subject: parsed.data.subject,
+        text: parsed.data.text,
+        consent: parsed.data.consent,
+        lang: req.locale,
+        files,
+        storage: app.storage,
+      });
+      if (!r.ok) return denyPage(req, reply, r.reason);
+      setFlash(reply, 'appeals.flash.registered');
+      return reply.redirect(localHref(req.locale, `/appeals/${r.value.number}`), 303);
+    },
+  );
 
   app.get(`${LANG}/appeals/mine`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
     const q = req.query as { page?: string };

@@ -548,29 +548,33 @@ export async function councilsPages(app: FastifyInstance) {
     if (!x) return reply;
     return applicationForm(req, reply, x.c, x.s, {}, {});
   });
-  app.post(`${LANG}/councils/selections/:sid/apply`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const form = await readForm(req, reply);
-    if (!form) return reply;
-    const x = await applyContext(req, reply);
-    if (!x) return reply;
-    const parsed = applicationSchema.safeParse(form.fields);
-    const values = formValues(form.fields);
-    if (!parsed.success || Object.keys(form.errors).length)
-      return applicationForm(req, reply, x.c, x.s, values, {
-        ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
-        ...form.errors,
+  app.post(
+    `${LANG}/councils/selections/:sid/apply`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const form = await readForm(req, reply);
+      if (!form) return reply;
+      const x = await applyContext(req, reply);
+      if (!x) return reply;
+      const parsed = applicationSchema.safeParse(form.fields);
+      const values = formValues(form.fields);
+      if (!parsed.success || Object.keys(form.errors).length)
+        return applicationForm(req, reply, x.c, x.s, values, {
+          ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
+          ...form.errors,
+        });
+      if (parsed.data.bin && !req.actor!.organizations.includes(parsed.data.bin))
+        return applicationForm(req, reply, x.c, x.s, values, { bin: req.t('councils.errors.chooseOrganization') });
+      const r = await applyToCouncil(depsFrom(req), x.s.id, {
+        ...parsed.data,
+        document: form.file,
+        storage: app.storage,
       });
-    if (parsed.data.bin && !req.actor!.organizations.includes(parsed.data.bin))
-      return applicationForm(req, reply, x.c, x.s, values, { bin: req.t('councils.errors.chooseOrganization') });
-    const r = await applyToCouncil(depsFrom(req), x.s.id, {
-      ...parsed.data,
-      document: form.file,
-      storage: app.storage,
-    });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/councils/selections/${x.s.id}`);
-    setFlash(reply, 'councils.flash.applied');
-    return reply.redirect(localHref(req.locale, `/councils/selections/${x.s.id}#candidates-title`), 303);
-  });
+      if (!r.ok) return denyPage(req, reply, r.reason, `/councils/selections/${x.s.id}`);
+      setFlash(reply, 'councils.flash.applied');
+      return reply.redirect(localHref(req.locale, `/councils/selections/${x.s.id}#candidates-title`), 303);
+    },
+  );
 
   app.get(`${LANG}/councils/applications/:aid/document`, { config: signedIn, schema: hide }, async (req, reply) => {
     const a = await findApplication(db, (req.params as { aid: string }).aid);
@@ -756,25 +760,29 @@ export async function councilsPages(app: FastifyInstance) {
     if (!d.ok) return denyPage(req, reply, d.reason, back(c));
     return meetingForm(req, reply, c, { startTime: '10:00', endTime: '12:00' }, {});
   });
-  app.post(`${LANG}/councils/:id/meetings/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const form = await readForm(req, reply);
-    if (!form) return reply;
-    const c = await loadCouncil(req, reply);
-    if (!c) return reply;
-    const parsed = meetingSchema.safeParse(form.fields);
-    if (!parsed.success || Object.keys(form.errors).length)
-      return meetingForm(req, reply, c, formValues(form.fields), {
-        ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
-        ...form.errors,
+  app.post(
+    `${LANG}/councils/:id/meetings/new`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const form = await readForm(req, reply);
+      if (!form) return reply;
+      const c = await loadCouncil(req, reply);
+      if (!c) return reply;
+      const parsed = meetingSchema.safeParse(form.fields);
+      if (!parsed.success || Object.keys(form.errors).length)
+        return meetingForm(req, reply, c, formValues(form.fields), {
+          ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
+          ...form.errors,
+        });
+      const r = await scheduleMeeting(depsFrom(req), c.id, {
+        ...parsed.data,
+        document: form.file ? { file: form.file, storage: app.storage } : undefined,
       });
-    const r = await scheduleMeeting(depsFrom(req), c.id, {
-      ...parsed.data,
-      document: form.file ? { file: form.file, storage: app.storage } : undefined,
-    });
-    if (!r.ok) return denyPage(req, reply, r.reason, back(c));
-    setFlash(reply, 'councils.flash.meetingScheduled');
-    return reply.redirect(localHref(req.locale, `/councils/meetings/${r.value.id}`), 303);
-  });
+      if (!r.ok) return denyPage(req, reply, r.reason, back(c));
+      setFlash(reply, 'councils.flash.meetingScheduled');
+      return reply.redirect(localHref(req.locale, `/councils/meetings/${r.value.id}`), 303);
+    },
+  );
 
   const loadMeeting = async (req: FastifyRequest, reply: FastifyReply) => {
     const m = await findMeeting(db, (req.params as { mid: string }).mid);
@@ -1025,31 +1033,35 @@ export async function councilsPages(app: FastifyInstance) {
     if (!c) return reply;
     return reportForm(req, reply, c, {}, {});
   });
-  app.post(`${LANG}/councils/:id/reports/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const form = await readForm(req, reply);
-    if (!form) return reply;
-    const c = await loadCouncil(req, reply);
-    if (!c) return reply;
-    const parsed = reportSchema.safeParse(form.fields);
-    if (!parsed.success || Object.keys(form.errors).length)
-      return reportForm(req, reply, c, formValues(form.fields), {
-        ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
-        ...form.errors,
+  app.post(
+    `${LANG}/councils/:id/reports/new`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const form = await readForm(req, reply);
+      if (!form) return reply;
+      const c = await loadCouncil(req, reply);
+      if (!c) return reply;
+      const parsed = reportSchema.safeParse(form.fields);
+      if (!parsed.success || Object.keys(form.errors).length)
+        return reportForm(req, reply, c, formValues(form.fields), {
+          ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
+          ...form.errors,
+        });
+      const isMember = (await memberCouncilIds(db, req.actor!.id)).includes(c.id);
+      const d = canPublishReport(req.actor, c, { kind: parsed.data.kind, isMember, bin: parsed.data.bin });
+      if (!d.ok)
+        return reportForm(req, reply, c, formValues(form.fields), {
+          [parsed.data.kind === 'ngo' ? 'bin' : 'kind']: req.t(`councils.deny.${d.reason}`),
+        });
+      const r = await publishReport(depsFrom(req), c.id, {
+        ...parsed.data,
+        document: form.file ? { file: form.file, storage: app.storage } : undefined,
       });
-    const isMember = (await memberCouncilIds(db, req.actor!.id)).includes(c.id);
-    const d = canPublishReport(req.actor, c, { kind: parsed.data.kind, isMember, bin: parsed.data.bin });
-    if (!d.ok)
-      return reportForm(req, reply, c, formValues(form.fields), {
-        [parsed.data.kind === 'ngo' ? 'bin' : 'kind']: req.t(`councils.deny.${d.reason}`),
-      });
-    const r = await publishReport(depsFrom(req), c.id, {
-      ...parsed.data,
-      document: form.file ? { file: form.file, storage: app.storage } : undefined,
-    });
-    if (!r.ok) return denyPage(req, reply, r.reason, back(c));
-    setFlash(reply, 'councils.flash.reportPublished');
-    return reply.redirect(localHref(req.locale, `/councils/reports/${r.value.id}`), 303);
-  });
+      if (!r.ok) return denyPage(req, reply, r.reason, back(c));
+      setFlash(reply, 'councils.flash.reportPublished');
+      return reply.redirect(localHref(req.locale, `/councils/reports/${r.value.id}`), 303);
+    },
+  );
 
   const loadReport = async (req: FastifyRequest, reply: FastifyReply) => {
     const r = await findReport(db, (req.params as { rid: string }).rid);

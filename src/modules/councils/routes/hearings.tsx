@@ -185,7 +185,7 @@ export async function hearingsPages(app: FastifyInstance) {
       return denyPage(req, reply, 'not_official', '/hearings');
     return hearingForm(req, reply, { date: earliestHearingDate(almatyDate(new Date())), time: '15:00' }, {});
   });
-  app.post(`${LANG}/hearings/new`, { config: signedIn, schema: hide }, async (req, reply) => {
+  app.post(`${LANG}/hearings/new`, { config: { ...signedIn, multipart: true }, schema: hide }, async (req, reply) => {
     const form = await readForm(req, reply);
     if (!form) return reply;
     const values = formValues(form.fields);

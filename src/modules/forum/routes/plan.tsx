@@ -245,7 +245,7 @@ export async function forumPlanRoutes(app: FastifyInstance) {
 
   app.post(
     `${LANG}/forum/action-plan/:id/evidence`,
-    { config: { policy: SIGNED_IN }, schema: hide },
+    { config: { policy: SIGNED_IN, multipart: true }, schema: hide },
     async (req, reply) => {
       const item = await itemContext(req, reply);
       if (!item) return reply;

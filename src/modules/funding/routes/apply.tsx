@@ -118,81 +118,85 @@ export async function fundingApply(app: FastifyInstance) {
     );
   });
 
-  app.post(`${LANG}/funding/applications/:id/edit`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
-    if (!csrfValid(req, form.fields._csrf as string)) return sendCsrfFailure(req, reply);
-    const c = await loadDraft(req, reply);
-    if (!c) return reply;
-    const values = formValues(form.fields);
-    const show = (errors: FieldErrors, notice?: string, app2: ApplicationRow = c.a, docs = c.documents) =>
-      renderPage(
-        req,
-        reply,
-        <ApplicationFormPage
-          app={app2}
-          call={c.call}
-          lot={c.lot}
-          values={values}
-          errors={errors}
-          documents={docs}
-          notice={notice}
-          maxMb={maxMb}
-        />,
-        notice && !Object.keys(errors).length ? 409 : 400,
-      );
-    const errors: FieldErrors = {};
-    for (const [field, e] of Object.entries(form.fileErrors))
-      errors[field] = e === 'too_large' ? req.t('errors.fileTooLarge', { max: maxMb }) : req.t('errors.fileType');
-    const parsed = applicationSchema.safeParse(form.fields);
-    if (!parsed.success) Object.assign(errors, zodErrors(req, parsed.error));
-    const budget = budgetRows(form.fields);
-    for (const [k, v] of Object.entries(budget.errors)) errors[k] = req.t(v);
-    const requested = parsed.success ? (parsed.data.requested === '' ? 0 : parseTenge(parsed.data.requested)) : 0;
-    if (requested === null) errors.requested = req.t('funding.errors.money');
-    if (Object.keys(errors).length || !parsed.success) return show(errors);
-    const d = parsed.data;
-    const content: ApplicationContent = {
-      language: d.language,
-      title: d.title,
-      summary: d.summary,
-      description: d.description,
-      activities: d.activities as { title: string; period: string }[],
-      budgetLines: budget.lines,
-      requestedTiyn: requested ?? 0,
-      indicators: d.indicators,
-      team: d.team as { name: string; role: string }[],
-      beneficiariesPlanned: d.beneficiariesPlanned,
-    };
-    const kind = c.call.required_documents.includes(d.docKind) ? d.docKind : 'other';
-    const documents = form.files.filter((f) => f.field === 'document').map((file: UploadedFile) => ({ file, kind }));
-    const saved = await saveApplication(depsFrom(req), {
-      id: c.a.id,
-      version: d.version,
-      content,
-      documents,
-      storage: app.storage,
-    });
-    if (!saved.ok) {
-      if (saved.reason === 'staleVersion') {
-        const fresh = (await findApplication(db, c.a.id))!;
-        return show({}, req.t('funding.errors.staleVersion'), fresh);
+  app.post(
+    `${LANG}/funding/applications/:id/edit`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+      if (!csrfValid(req, form.fields._csrf as string)) return sendCsrfFailure(req, reply);
+      const c = await loadDraft(req, reply);
+      if (!c) return reply;
+      const values = formValues(form.fields);
+      const show = (errors: FieldErrors, notice?: string, app2: ApplicationRow = c.a, docs = c.documents) =>
+        renderPage(
+          req,
+          reply,
+          <ApplicationFormPage
+            app={app2}
+            call={c.call}
+            lot={c.lot}
+            values={values}
+            errors={errors}
+            documents={docs}
+            notice={notice}
+            maxMb={maxMb}
+          />,
+          notice && !Object.keys(errors).length ? 409 : 400,
+        );
+      const errors: FieldErrors = {};
+      for (const [field, e] of Object.entries(form.fileErrors))
+        errors[field] = e === 'too_large' ? req.t('errors.fileTooLarge', { max: maxMb }) : req.t('errors.fileType');
+      const parsed = applicationSchema.safeParse(form.fields);
+      if (!parsed.success) Object.assign(errors, zodErrors(req, parsed.error));
+      const budget = budgetRows(form.fields);
+      for (const [k, v] of Object.entries(budget.errors)) errors[k] = req.t(v);
+      const requested = parsed.success ? (parsed.data.requested === '' ? 0 : parseTenge(parsed.data.requested)) : 0;
+      if (requested === null) errors.requested = req.t('funding.errors.money');
+      if (Object.keys(errors).length || !parsed.success) return show(errors);
+      const d = parsed.data;
+      const content: ApplicationContent = {
+        language: d.language,
+        title: d.title,
+        summary: d.summary,
+        description: d.description,
+        activities: d.activities as { title: string; period: string }[],
+        budgetLines: budget.lines,
+        requestedTiyn: requested ?? 0,
+        indicators: d.indicators,
+        team: d.team as { name: string; role: string }[],
+        beneficiariesPlanned: d.beneficiariesPlanned,
+      };
+      const kind = c.call.required_documents.includes(d.docKind) ? d.docKind : 'other';
+      const documents = form.files.filter((f) => f.field === 'document').map((file: UploadedFile) => ({ file, kind }));
+      const saved = await saveApplication(depsFrom(req), {
+        id: c.a.id,
+        version: d.version,
+        content,
+        documents,
+        storage: app.storage,
+      });
+      if (!saved.ok) {
+        if (saved.reason === 'staleVersion') {
+          const fresh = (await findApplication(db, c.a.id))!;
+          return show({}, req.t('funding.errors.staleVersion'), fresh);
+        }
+        return denyPage(req, reply, saved.reason, `/funding/applications/${c.a.id}`);
       }
-      return denyPage(req, reply, saved.reason, `/funding/applications/${c.a.id}`);
-    }
-    if (form.fields.action !== 'submit') {
-      setFlash(reply, 'funding.flash.draftSaved');
-      return reply.redirect(localHref(req.locale, `/funding/applications/${c.a.id}/edit`), 303);
-    }
-    const r = await submitApplication(depsFrom(req), { id: c.a.id, version: saved.value.version });
-    if (!r.ok) {
-      const fresh = (await findApplication(db, c.a.id))!;
-      const docs = await applicationDocuments(db, 'application', [c.a.id]);
-      const e = submitErrors(req, r);
-      return show(e.errors, e.notice, fresh, docs);
-    }
-    setFlash(reply, 'funding.flash.submitted');
-    return reply.redirect(localHref(req.locale, `/funding/applications/${c.a.id}`), 303);
-  });
+      if (form.fields.action !== 'submit') {
+        setFlash(reply, 'funding.flash.draftSaved');
+        return reply.redirect(localHref(req.locale, `/funding/applications/${c.a.id}/edit`), 303);
+      }
+      const r = await submitApplication(depsFrom(req), { id: c.a.id, version: saved.value.version });
+      if (!r.ok) {
+        const fresh = (await findApplication(db, c.a.id))!;
+        const docs = await applicationDocuments(db, 'application', [c.a.id]);
+        const e = submitErrors(req, r);
+        return show(e.errors, e.notice, fresh, docs);
+      }
+      setFlash(reply, 'funding.flash.submitted');
+      return reply.redirect(localHref(req.locale, `/funding/applications/${c.a.id}`), 303);
+    },
+  );
 
   app.post(`${LANG}/funding/applications/:id/withdraw`, { config: signedIn, schema: hide }, async (req, reply) => {
     const r = await withdrawApplication(depsFrom(req), { id: params(req).id });
@@ -299,49 +303,53 @@ export async function fundingApply(app: FastifyInstance) {
     if (!c) return reply;
     return reportPage(req, reply, c, { kind: 'interim' }, {});
   });
-  app.post(`${LANG}/funding/projects/:id/reports/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
-    if (!csrfValid(req, form.fields._csrf as string)) return sendCsrfFailure(req, reply);
-    const c = await loadReporting(req, reply);
-    if (!c) return reply;
-    const values = formValues(form.fields);
-    const errors: FieldErrors = {};
-    for (const [field, e] of Object.entries(form.fileErrors))
-      errors[field] = e === 'too_large' ? req.t('errors.fileTooLarge', { max: maxMb }) : req.t('errors.fileType');
-    const parsed = reportSchema.safeParse(form.fields);
-    if (!parsed.success) Object.assign(errors, zodErrors(req, parsed.error));
-    const indicatorValues: Record<string, number> = {};
-    c.indicators.forEach((i, n) => {
-      const raw = String(form.fields[`ind.${n}`] ?? '').trim();
-      if (!raw) return;
-      const v = Number(raw.replace(',', '.'));
-      if (!Number.isFinite(v) || v < 0) errors[`ind.${n}`] = req.t('funding.errors.number');
-      else indicatorValues[i.name] = v;
-    });
-    const spending: Record<string, number> = {};
-    for (const l of c.detail.lines) {
-      const raw = String(form.fields[`spend.${l.id}`] ?? '').trim();
-      if (!raw) continue;
-      const v = parseTenge(raw);
-      if (v === null) errors[`spend.${l.id}`] = req.t('funding.errors.money');
-      else spending[l.id] = v;
-    }
-    if (!parsed.success || Object.keys(errors).length) return reportPage(req, reply, c, values, errors, 400);
-    const r = await submitReport(depsFrom(req), {
-      projectId: c.p.id,
-      ...parsed.data,
-      indicatorValues,
-      spending,
-      documents: form.files.filter((f) => f.field === 'document'),
-      storage: app.storage,
-    });
-    if (!r.ok)
-      return r.field
-        ? reportPage(req, reply, c, values, problemErrors(req, { [r.field]: r.reason }), 400)
-        : denyPage(req, reply, r.reason, `/funding/projects/${c.p.id}`);
-    setFlash(reply, 'funding.flash.reportSubmitted');
-    return reply.redirect(localHref(req.locale, `/funding/projects/${c.p.id}`), 303);
-  });
+  app.post(
+    `${LANG}/funding/projects/:id/reports/new`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+      if (!csrfValid(req, form.fields._csrf as string)) return sendCsrfFailure(req, reply);
+      const c = await loadReporting(req, reply);
+      if (!c) return reply;
+      const values = formValues(form.fields);
+      const errors: FieldErrors = {};
+      for (const [field, e] of Object.entries(form.fileErrors))
+        errors[field] = e === 'too_large' ? req.t('errors.fileTooLarge', { max: maxMb }) : req.t('errors.fileType');
+      const parsed = reportSchema.safeParse(form.fields);
+      if (!parsed.success) Object.assign(errors, zodErrors(req, parsed.error));
+      const indicatorValues: Record<string, number> = {};
+      c.indicators.forEach((i, n) => {
+        const raw = String(form.fields[`ind.${n}`] ?? '').trim();
+        if (!raw) return;
+        const v = Number(raw.replace(',', '.'));
+        if (!Number.isFinite(v) || v < 0) errors[`ind.${n}`] = req.t('funding.errors.number');
+        else indicatorValues[i.name] = v;
+      });
+      const spending: Record<string, number> = {};
+      for (const l of c.detail.lines) {
+        const raw = String(form.fields[`spend.${l.id}`] ?? '').trim();
+        if (!raw) continue;
+        const v = parseTenge(raw);
+        if (v === null) errors[`spend.${l.id}`] = req.t('funding.errors.money');
+        else spending[l.id] = v;
+      }
+      if (!parsed.success || Object.keys(errors).length) return reportPage(req, reply, c, values, errors, 400);
+      const r = await submitReport(depsFrom(req), {
+        projectId: c.p.id,
+        ...parsed.data,
+        indicatorValues,
+        spending,
+        documents: form.files.filter((f) => f.field === 'document'),
+        storage: app.storage,
+      });
+      if (!r.ok)
+        return r.field
+          ? reportPage(req, reply, c, values, problemErrors(req, { [r.field]: r.reason }), 400)
+          : denyPage(req, reply, r.reason, `/funding/projects/${c.p.id}`);
+      setFlash(reply, 'funding.flash.reportSubmitted');
+      return reply.redirect(localHref(req.locale, `/funding/projects/${c.p.id}`), 303);
+    },
+  );
 
   // -------------------------------------------------------------- expert
   async function reviewContext(req: FastifyRequest, reply: FastifyReply) {

@@ -155,36 +155,40 @@ export async function legislationForms(app: FastifyInstance) {
     return renderPage(req, reply, <DraftFormPage mode="new" values={values} errors={{}} bodies={bodies} />);
   });
 
-  app.post(`${LANG}/legislation/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const can = canCreateDraft(req.actor);
-    if (!can.ok) return denyPage(req, reply, can.reason);
-    const bodies = await myBodies(req);
-    const read = await draftBody(req, reply);
-    if (!read) return reply;
-    const values = formValues(read.body);
-    const again = (errors: FieldErrors) =>
-      renderPage(req, reply, <DraftFormPage mode="new" values={values} errors={errors} bodies={bodies} />, 400);
-    const parsed = draftFormSchema.safeParse(read.body);
-    const errors: FieldErrors = { ...(parsed.success ? {} : formErrors(req.t, parsed.error)), ...read.errors };
-    const texts = readTexts(req.t, String(values.textKk ?? ''), String(values.textRu ?? ''));
-    if (!texts.ok) for (const [k, m] of Object.entries(texts.errors)) errors[k] ??= m;
-    if (parsed.success && !bodies.some((b) => b.id === parsed.data.stateBody))
-      errors.stateBody = req.t('legislation.errors.chooseBody');
-    if (!parsed.success || !texts.ok || Object.keys(errors).length) return again(errors);
-    const d = parsed.data;
-    const r = await createDraft(depsFrom(req), {
-      stateBodyId: d.stateBody,
-      kind: d.kind,
-      titleKk: d.titleKk,
-      titleRu: d.titleRu,
-      noteKk: d.noteKk,
-      noteRu: d.noteRu,
-      units: texts.units,
-    });
-    if (!r.ok) return denyPage(req, reply, r.reason);
-    setFlash(reply, 'legislation.flash.created');
-    return reply.redirect(localHref(req.locale, `/legislation/${r.value.id}`), 303);
-  });
+  app.post(
+    `${LANG}/legislation/new`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const can = canCreateDraft(req.actor);
+      if (!can.ok) return denyPage(req, reply, can.reason);
+      const bodies = await myBodies(req);
+      const read = await draftBody(req, reply);
+      if (!read) return reply;
+      const values = formValues(read.body);
+      const again = (errors: FieldErrors) =>
+        renderPage(req, reply, <DraftFormPage mode="new" values={values} errors={errors} bodies={bodies} />, 400);
+      const parsed = draftFormSchema.safeParse(read.body);
+      const errors: FieldErrors = { ...(parsed.success ? {} : formErrors(req.t, parsed.error)), ...read.errors };
+      const texts = readTexts(req.t, String(values.textKk ?? ''), String(values.textRu ?? ''));
+      if (!texts.ok) for (const [k, m] of Object.entries(texts.errors)) errors[k] ??= m;
+      if (parsed.success && !bodies.some((b) => b.id === parsed.data.stateBody))
+        errors.stateBody = req.t('legislation.errors.chooseBody');
+      if (!parsed.success || !texts.ok || Object.keys(errors).length) return again(errors);
+      const d = parsed.data;
+      const r = await createDraft(depsFrom(req), {
+        stateBodyId: d.stateBody,
+        kind: d.kind,
+        titleKk: d.titleKk,
+        titleRu: d.titleRu,
+        noteKk: d.noteKk,
+        noteRu: d.noteRu,
+        units: texts.units,
+      });
+      if (!r.ok) return denyPage(req, reply, r.reason);
+      setFlash(reply, 'legislation.flash.created');
+      return reply.redirect(localHref(req.locale, `/legislation/${r.value.id}`), 303);
+    },
+  );
 
   // ---------------------------------------------------------------- edit draft
   async function draftValues(draft: DraftRow): Promise<FormValues> {
@@ -221,58 +225,62 @@ export async function legislationForms(app: FastifyInstance) {
     );
   });
 
-  app.post(`${LANG}/legislation/:id/edit`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const draft = await loadDraft(req, reply);
-    if (!draft) return reply;
-    const now = new Date();
-    const can = canEditDraft(req.actor, draft, now);
-    if (!can.ok) return denyPage(req, reply, can.reason, `/legislation/${draft.id}`);
-    const read = await draftBody(req, reply);
-    if (!read) return reply;
-    const values = formValues(read.body);
-    const again = (errors: FieldErrors) =>
-      renderPage(
-        req,
-        reply,
-        <DraftFormPage
-          mode="edit"
-          id={draft.id}
-          title={draftTitle(draft, req.locale)}
-          values={values}
-          errors={errors}
-          bodies={[]}
-        />,
-        400,
+  app.post(
+    `${LANG}/legislation/:id/edit`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const draft = await loadDraft(req, reply);
+      if (!draft) return reply;
+      const now = new Date();
+      const can = canEditDraft(req.actor, draft, now);
+      if (!can.ok) return denyPage(req, reply, can.reason, `/legislation/${draft.id}`);
+      const read = await draftBody(req, reply);
+      if (!read) return reply;
+      const values = formValues(read.body);
+      const again = (errors: FieldErrors) =>
+        renderPage(
+          req,
+          reply,
+          <DraftFormPage
+            mode="edit"
+            id={draft.id}
+            title={draftTitle(draft, req.locale)}
+            values={values}
+            errors={errors}
+            bodies={[]}
+          />,
+          400,
+        );
+      const parsed = draftEditSchema.safeParse(read.body);
+      const errors: FieldErrors = { ...(parsed.success ? {} : formErrors(req.t, parsed.error)), ...read.errors };
+      const texts = readTexts(req.t, String(values.textKk ?? ''), String(values.textRu ?? ''));
+      if (!texts.ok) for (const [k, m] of Object.entries(texts.errors)) errors[k] ??= m;
+      if (!parsed.success || !texts.ok || Object.keys(errors).length) return again(errors);
+      const d = parsed.data;
+      const r = await editDraft(
+        depsFrom(req),
+        {
+          id: draft.id,
+          lockVersion: d.lockVersion,
+          kind: d.kind,
+          titleKk: d.titleKk,
+          titleRu: d.titleRu,
+          noteKk: d.noteKk,
+          noteRu: d.noteRu,
+          units: texts.units,
+        },
+        now,
       );
-    const parsed = draftEditSchema.safeParse(read.body);
-    const errors: FieldErrors = { ...(parsed.success ? {} : formErrors(req.t, parsed.error)), ...read.errors };
-    const texts = readTexts(req.t, String(values.textKk ?? ''), String(values.textRu ?? ''));
-    if (!texts.ok) for (const [k, m] of Object.entries(texts.errors)) errors[k] ??= m;
-    if (!parsed.success || !texts.ok || Object.keys(errors).length) return again(errors);
-    const d = parsed.data;
-    const r = await editDraft(
-      depsFrom(req),
-      {
-        id: draft.id,
-        lockVersion: d.lockVersion,
-        kind: d.kind,
-        titleKk: d.titleKk,
-        titleRu: d.titleRu,
-        noteKk: d.noteKk,
-        noteRu: d.noteRu,
-        units: texts.units,
-      },
-      now,
-    );
-    if (!r.ok) {
-      const e = commandErrors(req, r, now);
-      if (e && r.reason === 'stale')
-        values.lockVersion = String((await findDraft(db, draft.id))?.lock_version ?? d.lockVersion);
-      return e ? again(e) : denyPage(req, reply, r.reason, `/legislation/${draft.id}`);
-    }
-    setFlash(reply, 'legislation.flash.saved');
-    return reply.redirect(localHref(req.locale, `/legislation/${draft.id}`), 303);
-  });
+      if (!r.ok) {
+        const e = commandErrors(req, r, now);
+        if (e && r.reason === 'stale')
+          values.lockVersion = String((await findDraft(db, draft.id))?.lock_version ?? d.lockVersion);
+        return e ? again(e) : denyPage(req, reply, r.reason, `/legislation/${draft.id}`);
+      }
+      setFlash(reply, 'legislation.flash.saved');
+      return reply.redirect(localHref(req.locale, `/legislation/${draft.id}`), 303);
+    },
+  );
 
   // ------------------------------------------------------------ open discussion
   const openPage = (req: Req, draft: DraftRow, values: FormValues, errors: FieldErrors, now: Date) => {
@@ -557,52 +565,56 @@ export async function legislationForms(app: FastifyInstance) {
     );
   });
 
-  app.post(`${LANG}/legislation/:id/conclusions/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const c = await conclusionContext(req, reply);
-    if (!c) return reply;
-    const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
-    if (!csrfValid(req, typeof form.fields._csrf === 'string' ? form.fields._csrf : undefined))
-      return sendCsrfFailure(req, reply);
-    const values = formValues(form.fields);
-    const parsed = conclusionFormSchema.safeParse(form.fields);
-    const errors: FieldErrors = parsed.success ? {} : formErrors(req.t, parsed.error);
-    const document = form.files.find((f) => f.field === 'document');
-    if (form.fileErrors.document)
-      errors.document = req.t(
-        form.fileErrors.document === 'too_large' ? 'legislation.errors.fileTooLarge' : 'legislation.errors.fileType',
-      );
-    else if (!document) errors.document = req.t('legislation.errors.fileRequired');
-    if (parsed.success && !c.organizations.some((o) => o.bin === parsed.data.organization))
-      errors.organization = req.t('legislation.errors.chooseOrganization');
-    const page = (e: FieldErrors) =>
-      renderPage(
-        req,
-        reply,
-        <ConclusionPage
-          id={c.draft.id}
-          title={draftTitle(c.draft, req.locale)}
-          organizations={c.organizations}
-          values={values}
-          errors={e}
-        />,
-        400,
-      );
-    if (!parsed.success || Object.keys(errors).length) return page(errors);
-    const r = await attachConclusion(depsFrom(req), {
-      draftId: c.draft.id,
-      kind: parsed.data.kind,
-      bin: parsed.data.organization,
-      summary: parsed.data.summary,
-      document: document!,
-      storage: app.storage,
-    });
-    if (!r.ok) {
-      const e = commandErrors(req, r, new Date());
-      return e ? page(e) : denyPage(req, reply, r.reason, `/legislation/${c.draft.id}`);
-    }
-    setFlash(reply, 'legislation.flash.concluded');
-    return reply.redirect(localHref(req.locale, `/legislation/${c.draft.id}#conclusions`), 303);
-  });
+  app.post(
+    `${LANG}/legislation/:id/conclusions/new`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const c = await conclusionContext(req, reply);
+      if (!c) return reply;
+      const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+      if (!csrfValid(req, typeof form.fields._csrf === 'string' ? form.fields._csrf : undefined))
+        return sendCsrfFailure(req, reply);
+      const values = formValues(form.fields);
+      const parsed = conclusionFormSchema.safeParse(form.fields);
+      const errors: FieldErrors = parsed.success ? {} : formErrors(req.t, parsed.error);
+      const document = form.files.find((f) => f.field === 'document');
+      if (form.fileErrors.document)
+        errors.document = req.t(
+          form.fileErrors.document === 'too_large' ? 'legislation.errors.fileTooLarge' : 'legislation.errors.fileType',
+        );
+      else if (!document) errors.document = req.t('legislation.errors.fileRequired');
+      if (parsed.success && !c.organizations.some((o) => o.bin === parsed.data.organization))
+        errors.organization = req.t('legislation.errors.chooseOrganization');
+      const page = (e: FieldErrors) =>
+        renderPage(
+          req,
+          reply,
+          <ConclusionPage
+            id={c.draft.id}
+            title={draftTitle(c.draft, req.locale)}
+            organizations={c.organizations}
+            values={values}
+            errors={e}
+          />,
+          400,
+        );
+      if (!parsed.success || Object.keys(errors).length) return page(errors);
+      const r = await attachConclusion(depsFrom(req), {
+        draftId: c.draft.id,
+        kind: parsed.data.kind,
+        bin: parsed.data.organization,
+        summary: parsed.data.summary,
+        document: document!,
+        storage: app.storage,
+      });
+      if (!r.ok) {
+        const e = commandErrors(req, r, new Date());
+        return e ? page(e) : denyPage(req, reply, r.reason, `/legislation/${c.draft.id}`);
+      }
+      setFlash(reply, 'legislation.flash.concluded');
+      return reply.redirect(localHref(req.locale, `/legislation/${c.draft.id}#conclusions`), 303);
+    },
+  );
 
   // --------------------------------------------------------------- new version
   const versionPage = (req: Req, draft: DraftRow, values: FormValues, errors: FieldErrors, now: Date) => (

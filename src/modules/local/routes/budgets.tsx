@@ -359,7 +359,7 @@ export async function localBudgetRoutes(app: FastifyInstance) {
 
   app.post(
     `${LANG}/local/proposals/:id/progress`,
-    { config: { policy: SIGNED_IN }, schema: hide },
+    { config: { policy: SIGNED_IN, multipart: true }, schema: hide },
     async (req, reply) => {
       const c = await proposalContext(req, reply);
       if (!c) return reply;

@@ -197,46 +197,51 @@ export async function petitionsPages(app: FastifyInstance, opts: { sign: () => S
   });
 
   // No session needed: the signature is the identity. CSRF still applies (a form of this site).
-  app.post(`${LANG}/initiatives/:id/sign`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    let fields: Record<string, unknown>;
-    let file: Buffer | undefined;
-    let fileError: string | undefined;
-    if (req.isMultipart()) {
-      const form = await readMultipartForm(req, { maxBytes: CMS_MAX_BYTES });
-      const token = form.fields._csrf;
-      if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
-      fields = form.fields;
-      file = form.files.find((f) => f.field === 'file')?.data;
-      fileError = form.fileErrors.file;
-    } else {
-      fields = (req.body ?? {}) as Record<string, unknown>;
-    }
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    const pasted = typeof fields.cms === 'string' ? fields.cms.trim() : '';
-    if (fileError)
-      return signPage(
-        req,
-        reply,
-        row,
-        { file: req.t('errors.fileTooLarge', { max: CMS_MAX_BYTES / 1024 / 1024 }) },
-        pasted,
-        400,
-      );
-    const input = file && file.length ? new Uint8Array(file) : pasted;
-    if (!input || (typeof input === 'string' && !input))
-      return signPage(req, reply, row, { cms: req.t('petitions.sign.missing') }, pasted, 400);
-    const r = await signInitiative(opts.sign(), row.id, input);
-    if (!r.ok) {
-      const field = file && file.length ? 'file' : 'cms';
-      if (r.reason === 'not_collecting' || r.reason === 'not_found') return signPage(req, reply, row, {}, pasted, 409);
-      const message =
-        r.reason === 'already_signed' ? req.t('petitions.sign.alreadySigned') : req.t(`pki.reason.${r.reason}`);
-      return signPage(req, reply, row, { [field]: message }, pasted, r.reason === 'already_signed' ? 409 : 422);
-    }
-    setFlash(reply, r.value.thresholdReached ? 'petitions.flash.signedReached' : 'petitions.flash.signed');
-    return reply.redirect(localHref(req.locale, `/initiatives/receipts/${r.value.receiptToken}`), 303);
-  });
+  app.post(
+    `${LANG}/initiatives/:id/sign`,
+    { config: { policy: PUBLIC, multipart: true }, schema: hide },
+    async (req, reply) => {
+      let fields: Record<string, unknown>;
+      let file: Buffer | undefined;
+      let fileError: string | undefined;
+      if (req.isMultipart()) {
+        const form = await readMultipartForm(req, { maxBytes: CMS_MAX_BYTES });
+        const token = form.fields._csrf;
+        if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
+        fields = form.fields;
+        file = form.files.find((f) => f.field === 'file')?.data;
+        fileError = form.fileErrors.file;
+      } else {
+        fields = (req.body ?? {}) as Record<string, unknown>;
+      }
+      const row = await loadVisible(req, reply);
+      if (!row) return reply;
+      const pasted = typeof fields.cms === 'string' ? fields.cms.trim() : '';
+      if (fileError)
+        return signPage(
+          req,
+          reply,
+          row,
+          { file: req.t('errors.fileTooLarge', { max: CMS_MAX_BYTES / 1024 / 1024 }) },
+          pasted,
+          400,
+        );
+      const input = file && file.length ? new Uint8Array(file) : pasted;
+      if (!input || (typeof input === 'string' && !input))
+        return signPage(req, reply, row, { cms: req.t('petitions.sign.missing') }, pasted, 400);
+      const r = await signInitiative(opts.sign(), row.id, input);
+      if (!r.ok) {
+        const field = file && file.length ? 'file' : 'cms';
+        if (r.reason === 'not_collecting' || r.reason === 'not_found')
+          return signPage(req, reply, row, {}, pasted, 409);
+        const message =
+          r.reason === 'already_signed' ? req.t('petitions.sign.alreadySigned') : req.t(`pki.reason.${r.reason}`);
+        return signPage(req, reply, row, { [field]: message }, pasted, r.reason === 'already_signed' ? 409 : 422);
+      }
+      setFlash(reply, r.value.thresholdReached ? 'petitions.flash.signedReached' : 'petitions.flash.signed');
+      return reply.redirect(localHref(req.locale, `/initiatives/receipts/${r.value.receiptToken}`), 303);
+    },
+  );
 
   app.get(`${LANG}/initiatives/receipts/:token`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const token = (req.params as { token: string }).token;

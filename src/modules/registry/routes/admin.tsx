@@ -82,38 +82,42 @@ export async function registryAdmin(app: FastifyInstance) {
     return review(req, reply, org);
   });
 
-  app.post(`${LANG}/admin/registry/:bin/decision`, { config: staff, schema: hide }, async (req, reply) => {
-    // Multipart (with the evidence file) is read here; a plain form without a file also works.
-    let form: MultipartForm;
-    if (req.isMultipart()) {
-      form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
-      const token = form.fields._csrf;
-      if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
-    } else {
-      form = { fields: (req.body ?? {}) as Record<string, string>, files: [], fileErrors: {} };
-    }
-    const org = await loadOrganization(req, reply, (req.params as { bin: string }).bin);
-    if (!org) return reply;
-    const values = formValues(form.fields);
-    const parsed = verificationDecisionSchema.safeParse(form.fields);
-    const errors: FieldErrors = parsed.success ? {} : formErrors(req.t, parsed.error);
-    const fileError = form.fileErrors.document;
-    if (fileError)
-      errors.document =
-        fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
-    if (!parsed.success || fileError) return review(req, reply, org, values, errors);
-    const document = form.files.find((f) => f.field === 'document');
-    const r = await decideVerification(depsFrom(req), {
-      bin: org.bin,
-      decision: parsed.data.decision,
-      reason: parsed.data.reason,
-      document,
-      storage: app.storage,
-    });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/admin/registry/${org.bin}`);
-    setFlash(reply, `registry.flash.${r.value.verification}`);
-    return reply.redirect(localHref(req.locale, '/admin/registry'), 303);
-  });
+  app.post(
+    `${LANG}/admin/registry/:bin/decision`,
+    { config: { ...staff, multipart: true }, schema: hide },
+    async (req, reply) => {
+      // Multipart (with the evidence file) is read here; a plain form without a file also works.
+      let form: MultipartForm;
+      if (req.isMultipart()) {
+        form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+        const token = form.fields._csrf;
+        if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
+      } else {
+        form = { fields: (req.body ?? {}) as Record<string, string>, files: [], fileErrors: {} };
+      }
+      const org = await loadOrganization(req, reply, (req.params as { bin: string }).bin);
+      if (!org) return reply;
+      const values = formValues(form.fields);
+      const parsed = verificationDecisionSchema.safeParse(form.fields);
+      const errors: FieldErrors = parsed.success ? {} : formErrors(req.t, parsed.error);
+      const fileError = form.fileErrors.document;
+      if (fileError)
+        errors.document =
+          fileError === 'too_large' ? req.t('errors.fileTooLarge', { max: maxUploadMb }) : req.t('errors.fileType');
+      if (!parsed.success || fileError) return review(req, reply, org, values, errors);
+      const document = form.files.find((f) => f.field === 'document');
+      const r = await decideVerification(depsFrom(req), {
+        bin: org.bin,
+        decision: parsed.data.decision,
+        reason: parsed.data.reason,
+        document,
+        storage: app.storage,
+      });
+      if (!r.ok) return denyPage(req, reply, r.reason, `/admin/registry/${org.bin}`);
+      setFlash(reply, `registry.flash.${r.value.verification}`);
+      return reply.redirect(localHref(req.locale, '/admin/registry'), 303);
+    },
+  );
 
   app.post(`${LANG}/admin/registry/:bin/social-enterprise/:id`, { config: staff, schema: hide }, async (req, reply) => {
     const params = req.params as { bin: string; id: string };

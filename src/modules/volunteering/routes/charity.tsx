@@ -275,34 +275,38 @@ export async function charityPages(app: FastifyInstance) {
     const c = await reportContext(req, reply);
     return c ? renderPage(req, reply, <ReportFormPage c={c} values={{}} errors={{}} />) : reply;
   });
-  app.post(`${LANG}/charity/:id/report`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const maxMb = Math.round(app.config.maxUploadBytes / 1024 / 1024);
-    let fields: Record<string, string | string[]> = (req.body ?? {}) as Record<string, string>;
-    let files: Awaited<ReturnType<typeof readMultipartForm>>['files'] = [];
-    let fileError: string | undefined;
-    if (req.isMultipart()) {
-      const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
-      const token = form.fields._csrf;
-      if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
-      fields = form.fields;
-      files = form.files.filter((f) => f.field === 'documents');
-      const e = form.fileErrors.documents;
-      if (e) fileError = e === 'too_large' ? req.t('errors.fileTooLarge', { max: maxMb }) : req.t('errors.fileType');
-    }
-    const c = await reportContext(req, reply);
-    if (!c) return reply;
-    const parsed = reportSchema.safeParse(fields);
-    const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
-    if (fileError) errors.documents = fileError;
-    if (!parsed.success || fileError)
-      return renderPage(req, reply, <ReportFormPage c={c} values={formValues(fields)} errors={errors} />, 400);
-    const r = await publishReport(
-      depsFrom(req),
-      { id: c.id, text: parsed.data.text, spentTiyn: parsed.data.spent, documents: files, storage: app.storage },
-      today(),
-    );
-    if (!r.ok) return denyPage(req, reply, r.reason, [c.title, `/charity/${c.id}`]);
-    setFlash(reply, 'volunteering.flash.reported');
-    return reply.redirect(localHref(req.locale, `/charity/${c.id}`), 303);
-  });
+  app.post(
+    `${LANG}/charity/:id/report`,
+    { config: { ...signedIn, multipart: true }, schema: hide },
+    async (req, reply) => {
+      const maxMb = Math.round(app.config.maxUploadBytes / 1024 / 1024);
+      let fields: Record<string, string | string[]> = (req.body ?? {}) as Record<string, string>;
+      let files: Awaited<ReturnType<typeof readMultipartForm>>['files'] = [];
+      let fileError: string | undefined;
+      if (req.isMultipart()) {
+        const form = await readMultipartForm(req, { maxBytes: app.config.maxUploadBytes, accept: DOCUMENT_TYPES });
+        const token = form.fields._csrf;
+        if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
+        fields = form.fields;
+        files = form.files.filter((f) => f.field === 'documents');
+        const e = form.fileErrors.documents;
+        if (e) fileError = e === 'too_large' ? req.t('errors.fileTooLarge', { max: maxMb }) : req.t('errors.fileType');
+      }
+      const c = await reportContext(req, reply);
+      if (!c) return reply;
+      const parsed = reportSchema.safeParse(fields);
+      const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
+      if (fileError) errors.documents = fileError;
+      if (!parsed.success || fileError)
+        return renderPage(req, reply, <ReportFormPage c={c} values={formValues(fields)} errors={errors} />, 400);
+      const r = await publishReport(
+        depsFrom(req),
+        { id: c.id, text: parsed.data.text, spentTiyn: parsed.data.spent, documents: files, storage: app.storage },
+        today(),
+      );
+      if (!r.ok) return denyPage(req, reply, r.reason, [c.title, `/charity/${c.id}`]);
+      setFlash(reply, 'volunteering.flash.reported');
+      return reply.redirect(localHref(req.locale, `/charity/${c.id}`), 303);
+    },
+  );
 }

@@ -1,0 +1,122 @@
+/**
+ * Commands as declarations. A command is the only way state changes: the kit owns the
+ * transaction, load-or-not-found, the policy step, optimistic locking, the clock and the audit
+ * defaults; the module writes what is its own (`run`).
+ *
+ * Audit default, decided once (ADR 0006): an entry is private unless the command says `public`,
+ * because an entry's data may name people; every successful command writes at least one entry
+ * (or declares `audit: 'none'` with its reason), so a state change without a record is a bug the
+ * tests see at once.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { audit as writeAudit } from '../audit/index.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { CommandDeps } from '../commands.ts';
+import type { JobQueue } from '../jobs/index.ts';
+import { reasons, type ReasonOf, type ReasonTable, type Result } from './result.ts';
+
+/** The transaction a command runs in, typed like the application's database. */
+export type Trx = CommandDeps['db'] extends Kysely<infer D> ? Transaction<D> : never;
+
+/** A policy's answer: allowed, or the module's reason it is not. */
+export type Verdict<R extends string = string> = { ok: true } | { ok: false; reason: R };
+
+export interface AuditNote {
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: Record<string, unknown>;
+  /** Public where the law makes the act public (decisions, verification); private by default. */
+  public?: boolean;
+}
+
+export interface CommandContext<L> {
+  trx: Trx;
+  /** What `load` found (never null: a missing one is `not_found` before `run`). */
+  loaded: L;
+  actor: Actor | null;
+  /** The instant the command judges and stamps: the caller's `at`, else now. */
+  at: Date;
+  jobs: JobQueue;
+  requestId?: string;
+  /** Appends an audit entry in this transaction (actor, request id filled in). */
+  audit(note: AuditNote): Promise<void>;
+}
+
+export interface CommandDef<I, L, T, R extends string> {
+  /** Finds what the command acts on (lock it with `forUpdate` when it is changed); null → not_found. */
+  load?: (trx: Trx, input: I, at: Date) => Promise<L | null | undefined>;
+  /** The resource rule (policy.ts); a refusal's reason gets its kind from the module's table. */
+  policy?: (actor: Actor | null, loaded: L, input: I, at: Date) => Verdict<R> | Promise<Verdict<R>>;
+  /** Optimistic locking, one style everywhere: the version the user saw must still be current. */
+  version?: { current: (loaded: L) => number; expected: (input: I) => number | undefined };
+  run: (ctx: CommandContext<L>, input: I) => Promise<Result<T, R>>;
+  /** 'none' only for commands that change nothing worth a record; say why next to it. */
+  audit?: 'required' | 'none';
+}
+
+export type Command<I, T, R extends string> = (deps: CommandDeps, input: I, at?: Date) => Promise<Result<T, R>>;
+
+/**
+ * The command builder of a module, bound to its reasons.
+ * @example
+ * const { command, fail } = commandsFor(REGISTRY_REASONS);
+ * export const decideVerification = command({
+ *   load: (trx, input: { bin: string; decision: 'verify' | 'refuse' }) => findOrganization(trx, input.bin, { forUpdate: true }),
+ *   policy: (actor, org) => canDecideVerification(actor, org),
+ *   run: async ({ trx, loaded: org, audit }, input) => { …; await audit({ action, entityType, entityId, public: true }); return ok(…) },
+ * });
+ */
+export function commandsFor<const M extends ReasonTable & { not_found: 'not_found' }>(table: M) {
+  const kit = reasons(table);
+  type R = ReasonOf<M>;
+  function command<I, L = undefined, T = void>(def: CommandDef<I, L, T, R>): Command<I, T, R> {
+    return async (deps, input, at) => {
+      const now = at ?? new Date();
+      let audited = 0;
+      return deps.db.transaction().execute(async (trx): Promise<Result<T, R>> => {
+        const t = trx as Trx;
+        let loaded = undefined as L;
+        if (def.load) {
+          const found = await def.load(t, input, now);
+          if (found === null || found === undefined) return kit.fail('not_found' as R);
+          loaded = found;
+        }
+        if (def.policy) {
+          const v = await def.policy(deps.actor, loaded, input, now);
+          if (!v.ok) return kit.fail(v.reason);
+        }
+        if (def.version) {
+          const expected = def.version.expected(input);
+          if (expected !== undefined && expected !== def.version.current(loaded)) return kit.fail('stale' as R);
+        }
+        const ctx: CommandContext<L> = {
+          trx: t,
+          loaded,
+          actor: deps.actor,
+          at: now,
+          jobs: deps.jobs,
+          requestId: deps.requestId,
+          async audit(note) {
+            audited++;
+            await writeAudit(t, {
+              actor: deps.actor,
+              action: note.action,
+              entityType: note.entityType,
+              entityId: note.entityId,
+              data: note.data,
+              isPublic: note.public ?? false,
+              requestId: deps.requestId,
+            });
+          },
+        };
+        const result = await def.run(ctx, input);
+        // Thrown inside the transaction, so the unrecorded change is rolled back with it.
+        if (result.ok && audited === 0 && def.audit !== 'none')
+          throw new Error('a command changed state without an audit entry (declare audit: "none" with a reason)');
+        return result;
+      });
+    };
+  }
+  return { ...kit, command };
+}

@@ -1,0 +1,49 @@
+/**
+ * Expected failures are values with a kind. The kind decides the HTTP status in one place
+ * (`STATUS_OF`); the reason is the module's own word for it, the last segment of the i18n keys
+ * `<module>.deny.<reason>` (page) and `<module>.errors.<reason>` (next to a field).
+ */
+
+/** What went wrong, as far as the caller (and HTTP) needs to know. */
+export type FailureKind = 'not_found' | 'forbidden' | 'conflict' | 'invalid';
+
+/** The HTTP status each kind of failure is answered with, pages and API alike. */
+export const STATUS_OF: Readonly<Record<FailureKind, number>> = {
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  invalid: 400,
+};
+
+export interface Failure<R extends string = string> {
+  ok: false;
+  kind: FailureKind;
+  reason: R;
+  /** For `invalid`: the form field the message belongs next to. */
+  field?: string;
+}
+export type Result<T = void, R extends string = string> = { ok: true; value: T } | Failure<R>;
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+
+/** A module's reasons and their kinds, written once: `tsc` then checks every reason a command gives. */
+export type ReasonTable = Readonly<Record<string, FailureKind>>;
+export type ReasonOf<M extends ReasonTable> = keyof M & string;
+
+/**
+ * The module's typed `fail`: `fail('stale')` gets its kind from the table, so a new reason is one
+ * line in the table, and a typo is a type error.
+ * @example const { fail } = reasons({ not_found: 'not_found', stale: 'conflict', not_member: 'forbidden' })
+ */
+export function reasons<const M extends ReasonTable>(table: M) {
+  const fail = <R extends ReasonOf<M>>(reason: R, field?: string): Failure<R> =>
+    field === undefined
+      ? { ok: false, kind: table[reason], reason }
+      : { ok: false, kind: table[reason], reason, field };
+  /** A policy's refusal as a failure of this module (its reason must be in the table). */
+  const refuse = <R extends ReasonOf<M>>(decision: { ok: false; reason: R }): Failure<R> => fail(decision.reason);
+  return { table, fail, refuse, kindOf: (reason: ReasonOf<M>): FailureKind => table[reason] };
+}
+
+/** A failure of one result passed on unchanged as the failure of another. */
+export const passOn = <R extends string>(f: Failure<R>): Failure<R> => f;

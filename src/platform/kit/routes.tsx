@@ -1,0 +1,243 @@
+/**
+ * Routes as declarations. One `form` definition gives the GET page, and the POST that parses,
+ * re-renders with status 400 (values kept, messages next to the fields), runs the command, turns
+ * a failure into a message on the form (`field`) or a page whose status follows its kind, sets the
+ * flash and redirects with 303. Multipart forms (declared `files`) are read and CSRF-checked here,
+ * the one implementation for every form; a form sent after the session expired comes back filled.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { z } from 'zod';
+import { csrfValid, sendCsrfFailure, setFlash, takeDraft } from '../http/context.ts';
+import type { RoutePolicy } from '../http/types.ts';
+import { fieldErrors } from '../http/validation.ts';
+import { hasKey } from '../i18n/index.ts';
+import { DOCUMENT_TYPES, readMultipartForm, type UploadedFile } from '../files/index.ts';
+import { localHref } from '../views/context.ts';
+import type { FieldErrors, FormValues } from '../views/forms.tsx';
+import { MessagePage } from '../views/page.tsx';
+import { renderPage } from '../views/render.tsx';
+import { STATUS_OF, type Failure, type FailureKind, type Result } from './result.ts';
+
+/** Every page and form lives under the reader's language. */
+export const LANG = '/:lang(kk|ru|en)';
+
+/** A refusal whose reason has no message of the module's own is told in the words of its kind. */
+const KIND_MESSAGE: Record<FailureKind, string> = {
+  not_found: 'errors.notFound',
+  forbidden: 'errors.forbidden',
+  conflict: 'errors.conflict',
+  invalid: 'errors.badRequest',
+};
+
+type AnyObject = z.ZodType<Record<string, unknown>>;
+type Loaded<C> = Promise<Result<C, string> | C>;
+
+/** What the user typed, to show again on a 400 (strings and checkbox arrays; never the CSRF token). */
+export function formValues(body: unknown): FormValues {
+  const out: FormValues = {};
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (k === '_csrf') continue;
+    if (typeof v === 'string') out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.map(String);
+  }
+  return out;
+}
+
+export interface FormState {
+  values: FormValues;
+  errors: FieldErrors;
+}
+
+interface Base<P extends AnyObject, C> {
+  /** Without the language: '/registry/:bin/edit'. */
+  path: string;
+  policy: RoutePolicy;
+  /** URL parameters; a value that does not parse is a 404 page (nothing by that address). */
+  params?: P;
+  /**
+   * Finds what the page is about and checks the resource rule. A failure is answered as a page;
+   * a plain value is success.
+   */
+  load?: (req: FastifyRequest, params: z.infer<P>) => Loaded<C>;
+  /** Where the refusal page links back to. */
+  back?: (params: z.infer<P>, loaded?: C) => string;
+}
+
+export interface PageDef<P extends AnyObject, Q extends AnyObject, C> extends Base<P, C> {
+  /** Query parameters; what does not parse is a 400 page (filters that report errors parse themselves). */
+  query?: Q;
+  render: (loaded: C, req: FastifyRequest, query: z.infer<Q>) => VNode | Promise<VNode>;
+}
+
+export interface FileSpec {
+  name: string;
+  /** MIME types accepted (documents by default). */
+  accept?: readonly string[];
+}
+
+export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
+  /** The form's Zod schema (messages are i18n keys), or one built from what was loaded. */
+  schema: z.ZodType<D> | ((loaded: C, req: FastifyRequest) => z.ZodType<D>);
+  /** Declared files make it a multipart form (read and CSRF-checked here). */
+  files?: FileSpec[];
+  /** The values the form opens with (an edit form's current data). */
+  initial?: (loaded: C, req: FastifyRequest) => FormValues | Promise<FormValues>;
+  view: (loaded: C, form: FormState, req: FastifyRequest) => VNode | Promise<VNode>;
+  submit: (
+    req: FastifyRequest,
+    loaded: C,
+    data: D,
+    files: Record<string, UploadedFile | undefined>,
+  ) => Promise<Result<T, string>>;
+  /** After success: where to go and the flash message key. */
+  done: (req: FastifyRequest, loaded: C, value: T, data: D) => { to: string; flash?: string };
+  /** False for a form that lives on another page: only the POST is registered (the view shows errors). */
+  get?: boolean;
+}
+
+export interface ActionDef<P extends AnyObject, C, T> extends Base<P, C> {
+  /** A button without fields (cancel, withdraw, sign out everywhere): POST only. */
+  submit: (req: FastifyRequest, loaded: C) => Promise<Result<T, string>>;
+  done: (req: FastifyRequest, loaded: C, value: T) => { to: string; flash?: string };
+}
+
+const isResult = <C,>(v: unknown): v is Result<C, string> =>
+  typeof v === 'object' &&
+  v !== null &&
+  'ok' in v &&
+  typeof (v as { ok: unknown }).ok === 'boolean' &&
+  ('value' in v || 'kind' in v);
+
+/**
+ * The routes of one module. Refusals are pages titled `<module>.deny.title` (or
+ * `<module>.deny.notFoundTitle` when it exists and nothing was found) saying
+ * `<module>.deny.<reason>`; a failure with a field is `<module>.errors.<reason>` next to it.
+ */
+export function routesFor(module: string) {
+  function deny(req: FastifyRequest, reply: FastifyReply, f: Pick<Failure, 'kind' | 'reason'>, back?: string) {
+    const nf = `${module}.deny.notFoundTitle`;
+    const title = f.kind === 'not_found' && hasKey(req.locale, nf) ? nf : `${module}.deny.title`;
+    const msg = `${module}.deny.${f.reason}`;
+    return renderPage(
+      req,
+      reply,
+      <MessagePage
+        title={req.t(title)}
+        message={req.t(hasKey(req.locale, msg) ? msg : KIND_MESSAGE[f.kind])}
+        links={back ? [[req.t(`${module}.deny.back`), back]] : []}
+      />,
+      STATUS_OF[f.kind],
+    );
+  }
+
+  /** Params, then load: the loaded value, or null when a page has been sent. */
+  async function prepare<P extends AnyObject, C>(req: FastifyRequest, reply: FastifyReply, def: Base<P, C>) {
+    const p = def.params ? def.params.safeParse(req.params) : { success: true as const, data: {} as z.infer<P> };
+    if (!p.success) {
+      await deny(req, reply, { kind: 'not_found', reason: 'not_found' });
+      return null;
+    }
+    const raw = def.load ? await def.load(req, p.data) : (undefined as C);
+    if (isResult<C>(raw)) {
+      if (!raw.ok) {
+        await deny(req, reply, raw, def.back?.(p.data));
+        return null;
+      }
+      return { params: p.data, loaded: raw.value };
+    }
+    return { params: p.data, loaded: raw as C };
+  }
+
+  function page<P extends AnyObject, Q extends AnyObject, C = undefined>(app: FastifyInstance, def: PageDef<P, Q, C>) {
+    app.get(`${LANG}${def.path}`, { config: { policy: def.policy }, schema: { hide: true } }, async (req, reply) => {
+      const ready = await prepare(req, reply, def);
+      if (!ready) return reply;
+      let query = {} as z.infer<Q>;
+      if (def.query) {
+        const q = def.query.safeParse(req.query ?? {});
+        if (!q.success) return deny(req, reply, { kind: 'invalid', reason: 'bad_query' }, def.back?.(ready.params));
+        query = q.data;
+      }
+      return renderPage(req, reply, await def.render(ready.loaded, req, query));
+    });
+  }
+
+  /** Reads the body: urlencoded as parsed by Fastify, or multipart with its files (CSRF-checked). */
+  async function readBody(req: FastifyRequest, reply: FastifyReply, files?: FileSpec[]) {
+    if (!files || !req.isMultipart())
+      return { fields: (req.body ?? {}) as Record<string, unknown>, files: {}, errors: {} };
+    const max = req.server.config.maxUploadBytes;
+    const accept = [...new Set(files.flatMap((f) => f.accept ?? DOCUMENT_TYPES))];
+    const form = await readMultipartForm(req, { maxBytes: max, accept });
+    const token = form.fields._csrf;
+    if (!csrfValid(req, typeof token === 'string' ? token : '')) {
+      await sendCsrfFailure(req, reply);
+      return null;
+    }
+    const errors: FieldErrors = {};
+    const got: Record<string, UploadedFile | undefined> = {};
+    for (const spec of files) {
+      const fe = form.fileErrors[spec.name];
+      if (fe === 'too_large')
+        errors[spec.name] = req.t('errors.fileTooLarge', { max: Math.round((max / 1048576) * 10) / 10 });
+      else if (fe) errors[spec.name] = req.t('errors.fileType');
+      const file = form.files.find((f) => f.field === spec.name);
+      if (file && spec.accept && !spec.accept.includes(file.mime)) errors[spec.name] = req.t('errors.fileType');
+      else got[spec.name] = file;
+    }
+    return { fields: form.fields as Record<string, unknown>, files: got, errors };
+  }
+
+  function form<P extends AnyObject, C = undefined, D = unknown, T = unknown>(
+    app: FastifyInstance,
+    def: FormDef<P, C, D, T>,
+  ) {
+    const url = `${LANG}${def.path}`;
+    const config = { policy: def.policy, multipart: !!def.files?.length };
+    if (def.get !== false)
+      app.get(url, { config, schema: { hide: true } }, async (req, reply) => {
+        const ready = await prepare(req, reply, def);
+        if (!ready) return reply;
+        const draft = await takeDraft(req);
+        const values = draft ? formValues(draft) : def.initial ? await def.initial(ready.loaded, req) : {};
+        return renderPage(req, reply, await def.view(ready.loaded, { values, errors: {} }, req));
+      });
+
+    app.post(url, { config, schema: { hide: true } }, async (req, reply) => {
+      const ready = await prepare(req, reply, def);
+      if (!ready) return reply;
+      const body = await readBody(req, reply, def.files);
+      if (!body) return reply;
+      const values = formValues(body.fields);
+      const again = async (errors: FieldErrors) =>
+        renderPage(req, reply, await def.view(ready.loaded, { values, errors }, req), 400);
+      const schema = typeof def.schema === 'function' ? def.schema(ready.loaded, req) : def.schema;
+      const parsed = schema.safeParse(body.fields);
+      if (!parsed.success || Object.keys(body.errors).length)
+        return again({ ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)), ...body.errors });
+      const r = await def.submit(req, ready.loaded, parsed.data, body.files);
+      if (!r.ok) {
+        if (r.field) return again({ [r.field]: req.t(`${module}.errors.${r.reason}`) });
+        return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
+      }
+      const next = def.done(req, ready.loaded, r.value, parsed.data);
+      if (next.flash) setFlash(reply, next.flash);
+      return reply.redirect(localHref(req.locale, next.to), 303);
+    });
+  }
+
+  function action<P extends AnyObject, C = undefined, T = unknown>(app: FastifyInstance, def: ActionDef<P, C, T>) {
+    app.post(`${LANG}${def.path}`, { config: { policy: def.policy }, schema: { hide: true } }, async (req, reply) => {
+      const ready = await prepare(req, reply, def);
+      if (!ready) return reply;
+      const r = await def.submit(req, ready.loaded);
+      if (!r.ok) return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
+      const next = def.done(req, ready.loaded, r.value);
+      if (next.flash) setFlash(reply, next.flash);
+      return reply.redirect(localHref(req.locale, next.to), 303);
+    });
+  }
+
+  return { deny, page, form, action };
+}
