@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from './auth/actor.ts';
 import type { JobQueue } from './jobs/index.ts';
+import type { Db } from './db/schema.ts';
 
 /** What every command receives: the database, the job queue, who acts, and the request id for the audit log. */
 export interface CommandDeps {
-  db: Kysely<any>;
+  db: Db;
   jobs: JobQueue;
   actor: Actor | null;
   requestId?: string;
@@ -16,7 +17,7 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (reason: string, field?: string): Result<never> => ({ ok: false, reason, field });
 
 export function depsFrom(req: {
-  server: { db: Kysely<any>; jobs: JobQueue };
+  server: { db: Db; jobs: JobQueue };
   actor: Actor | null;
   id: string;
 }): CommandDeps {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { generateBin } from '../../src/reference/index.ts';
 import { assertAccessible, textOf } from '../../src/modules/registry/testing.ts';
 import { socialListYear } from '../../src/modules/registry/domain.ts';
-import { addMembership, insertOrganization, rdb } from '../../src/modules/registry/repository.ts';
+import { addMembership, insertOrganization } from '../../src/modules/registry/repository.ts';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -15,7 +15,7 @@ const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.
 
 before(async () => {
   t = await testApp({ maxUploadBytes: MAX });
-  const db = rdb(t.db);
+  const db = t.db;
   await insertOrganization(db, {
     bin: BIN,
     name_kk: '«Шұғыла» қоғамдық бірлестігі',
@@ -81,7 +81,7 @@ describe('moderation of the registry', () => {
     assert.equal(r.statusCode, 400);
     assert.equal(textOf(r.body, 'f-document-error'), 'Error: The file is too large: at most 0.1 MB.');
     assert.match(r.body, /value="verify" checked/, 'the chosen decision is kept');
-    const org = await rdb(t.db)
+    const org = await t.db
       .selectFrom('organizations')
       .select('verification')
       .where('bin', '=', BIN)

@@ -13,13 +13,13 @@ import { revokeEverySession, revokeOwnSession } from './commands/revokeSessions.
 import { clearSessionCookie, LANG, rateLimited } from './http.ts';
 import { canIssueApiToken, canResendConfirmation } from './policy.ts';
 import { presentApiToken, presentSession, stateBodyName } from './presenters.ts';
-import { asDb, listActiveSessions, listApiTokens, stateBodiesByIds } from './repository.ts';
+import { listActiveSessions, listApiTokens, stateBodiesByIds } from './repository.ts';
 import { idForm, tokenNameForm, uuid } from './schemas.ts';
 import { AccountPage, type AccountPageProps } from './views/AccountPage.tsx';
 
 /** The person's own account page: profile, memberships, sessions, personal access tokens. */
 export async function accountRoutes(app: FastifyInstance) {
-  const db = asDb(app.db);
+  const db = app.db;
   const signedIn = { policy: SIGNED_IN };
   const hide = { hide: true };
   const accountUrl = (req: FastifyRequest, anchor = '') => `/${req.locale}/account${anchor}`;

@@ -11,14 +11,14 @@ import { changeRole } from './commands/changeRole.ts';
 import { LANG } from './http.ts';
 import { canRevokeRole } from './policy.ts';
 import { presentUserListItem, stateBodyName } from './presenters.ts';
-import { asDb, findUserById, listStateBodies, membershipsOf, searchUsers, stateBodiesByIds } from './repository.ts';
+import { findUserById, listStateBodies, membershipsOf, searchUsers, stateBodiesByIds } from './repository.ts';
 import { adminUsersQuery, roleForm, stateBodyForm, uuid } from './schemas.ts';
 import { AdminUserPage, type AdminUserPageProps } from './views/AdminUserPage.tsx';
 import { ADMIN_PAGE_SIZE, AdminUsersPage } from './views/AdminUsersPage.tsx';
 
 /** Administrators find people and change their global roles and state-body memberships. */
 export async function adminRoutes(app: FastifyInstance) {
-  const db = asDb(app.db);
+  const db = app.db;
   const admin = { policy: anyRole('administrator') };
   const hide = { hide: true };
 

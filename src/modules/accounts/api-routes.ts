@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { SIGNED_IN } from '../../platform/authz/index.ts';
 import { presentMe } from './presenters.ts';
-import { asDb, stateBodiesByIds } from './repository.ts';
+import { stateBodiesByIds } from './repository.ts';
 import { meResponse } from './schemas.ts';
 
 const problem = z.object({ error: z.string(), message: z.string() });
@@ -27,7 +27,7 @@ export async function apiRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const actor = req.actor as Actor;
-      return presentMe(actor, await stateBodiesByIds(asDb(app.db), actor.stateBodies), req.locale);
+      return presentMe(actor, await stateBodiesByIds(app.db, actor.stateBodies), req.locale);
     },
   );
 }

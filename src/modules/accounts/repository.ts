@@ -3,9 +3,8 @@ import type { PlatformTables } from '../../platform/db/tables.ts';
 import type { EmailTokenPurpose } from './domain.ts';
 
 /** Kysely queries of the accounts module, named by intent. No rules here. */
-export type Db = Kysely<PlatformTables>;
-// app.db and trx are typed Kysely<any> by the platform; the tables are the platform's.
-export const asDb = (db: Kysely<any>): Db => db as Db;
+import type { Db } from '../../platform/db/schema.ts';
+export type { Db } from '../../platform/db/schema.ts';
 
 const USER_COLUMNS = [
   'id',

@@ -11,7 +11,6 @@ import { requestPasswordReset } from './commands/requestPasswordReset.ts';
 import { resetLinkStatus, resetPassword } from './commands/resetPassword.ts';
 import { signIn } from './commands/signIn.ts';
 import { clearSessionCookie, LANG, rateLimited, setSessionCookie } from './http.ts';
-import { asDb } from './repository.ts';
 import { forgotForm, loginForm, loginQuery, PASSWORD_MIN, registerForm, resetForm, tokenParams } from './schemas.ts';
 import { LoginPage } from './views/LoginPage.tsx';
 import { ForgotPage, LinkProblemPage, ResetPage } from './views/PasswordPages.tsx';
@@ -35,8 +34,8 @@ async function startSession(
   userId: string,
   token?: string,
 ) {
-  if (req.sessionId) await revokeSession(asDb(app.db), req.sessionId);
-  const t = token ?? (await createSession(asDb(app.db), userId, { ip: req.ip, userAgent: req.headers['user-agent'] }));
+  if (req.sessionId) await revokeSession(app.db, req.sessionId);
+  const t = token ?? (await createSession(app.db, userId, { ip: req.ip, userAgent: req.headers['user-agent'] }));
   setSessionCookie(app, reply, t);
 }
 
@@ -126,7 +125,7 @@ export async function authRoutes(app: FastifyInstance) {
 
   // Public: a person whose session already ended may still press "sign out" on an old page.
   app.post(`${LANG}/logout`, { config: page, schema: hide }, async (req, reply) => {
-    if (req.sessionId) await revokeSession(asDb(app.db), req.sessionId);
+    if (req.sessionId) await revokeSession(app.db, req.sessionId);
     clearSessionCookie(reply);
     setFlash(reply, 'accounts.flash.signedOut');
     return reply.redirect(`/${req.locale}`, 303);
@@ -155,7 +154,7 @@ export async function authRoutes(app: FastifyInstance) {
     { config: page, schema: { ...hide, params: tokenParams } },
     async (req, reply) => {
       const { token } = req.params as { token: string };
-      const status = await resetLinkStatus(asDb(app.db), token);
+      const status = await resetLinkStatus(app.db, token);
       if (status !== 'valid')
         return renderPage(
           req,
@@ -172,7 +171,7 @@ export async function authRoutes(app: FastifyInstance) {
     { config: limited, schema: { ...hide, params: tokenParams } },
     async (req, reply) => {
       const { token } = req.params as { token: string };
-      const status = await resetLinkStatus(asDb(app.db), token);
+      const status = await resetLinkStatus(app.db, token);
       if (status !== 'valid')
         return renderPage(
           req,

@@ -9,16 +9,9 @@ import type { Selectable } from 'kysely';
 import { addMembership, createUser } from '../accounts/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { addWorkingDays, almatyDayStart, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
-import {
-  answerDueDate,
-  formatNumber,
-  maskPersonalData,
-  todayIn,
-  type AppealKind,
-  type AppealStatus,
-} from './domain.ts';
+import { answerDueDate, formatNumber, maskPersonalData, todayIn, type AppealKind, type AppealStatus } from './domain.ts';
 import { setBodyHead } from './commands/setBodyHead.ts';
-import { adb, type AppealsTables } from './repository.ts';
+import { type AppealsTables } from './repository.ts';
 
 const DAY = 86_400_000;
 const PASSWORD = 'qogam-demo-2026';
@@ -183,7 +176,7 @@ const POOR_COMMENTS = ['Жауап толық емес.', 'Ответ форма
 type Row = Selectable<AppealsTables['appeals']>;
 
 export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number }) {
-  const db = adb(app.db);
+  const db = app.db;
   const rnd = seededRandom(opts.seed + 4);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const now = new Date();

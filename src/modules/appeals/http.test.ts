@@ -5,7 +5,7 @@ import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../test
 import { issueTokenFor } from '../accounts/index.ts';
 import { assertAccessible } from '../registry/testing.ts';
 import { seedAppealsDemo } from './demo.ts';
-import { adb, findAppealByNumber, type Db } from './repository.ts';
+import { findAppealByNumber, type Db } from './repository.ts';
 
 let t: TestApp;
 let db: Db;
@@ -30,7 +30,7 @@ const form = {
 
 before(async () => {
   t = await testApp();
-  db = adb(t.db);
+  db = t.db;
   mip = (await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id;
   citizen = await makeUser(t.db, { name: 'Айгүл Серікова' });
   stranger = await makeUser(t.db);

@@ -9,11 +9,12 @@ import { escalateOverdue, ESCALATE_QUEUE } from './commands/escalateOverdue.ts';
 import { todayIn, type BodyRecord } from './domain.ts';
 import { registerOpenData } from './openData.ts';
 import { EMPTY_RECORD } from './presenters.ts';
-import { adb, bodyRecords } from './repository.ts';
+import { bodyRecords } from './repository.ts';
 import { appealsApi } from './routes/api.ts';
 import { appealsCitizen } from './routes/citizen.tsx';
 import { appealsOfficial } from './routes/official.tsx';
 import { appealsPublic } from './routes/public.tsx';
+import type { Db } from '../../platform/db/schema.ts';
 
 export { seedAppealsDemo } from './demo.ts';
 export { escalateOverdue, ESCALATE_QUEUE } from './commands/escalateOverdue.ts';
@@ -54,7 +55,7 @@ export async function appealsModule(app: FastifyInstance) {
  * due date, overdue (answered late or unanswered past the due date, as of now), mean rating.
  * @example const r = await bodyAppealRecord(db, body.id, 2025) // { received: 40, answered: 38, answeredOnTime: 35, overdue: 5, averageRating: 4.1 }
  */
-export async function bodyAppealRecord(db: Kysely<any>, stateBodyId: string, year: number): Promise<BodyRecord> {
-  const records = await bodyRecords(adb(db), year, todayIn(new Date()), stateBodyId);
+export async function bodyAppealRecord(db: Db, stateBodyId: string, year: number): Promise<BodyRecord> {
+  const records = await bodyRecords(db, year, todayIn(new Date()), stateBodyId);
   return records.get(stateBodyId) ?? { ...EMPTY_RECORD };
 }

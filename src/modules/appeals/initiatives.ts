@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { bodyInitiativeRecord } from '../petitions/index.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 export interface InitiativeRecord {
   received: number;
@@ -19,7 +20,7 @@ export async function initiativesAvailable(): Promise<boolean> {
 
 /** The petitions module's figures for a body and year, or null when it fails. */
 export async function initiativeRecord(
-  db: Kysely<any>,
+  db: Db,
   stateBodyId: string,
   year: number,
 ): Promise<InitiativeRecord | null> {

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { IndicatorValue, OpenRow } from '../../platform/opendata/catalogue.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { onTimePercent, todayIn } from './domain.ts';
-import { adb, appealYears, bodyRecords, listStateBodies, regionYearRecords } from './repository.ts';
+import { appealYears, bodyRecords, listStateBodies, regionYearRecords } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 export const STATISTICS_COLUMNS = [
   'year',
@@ -23,8 +24,8 @@ export const STATISTICS_COLUMNS = [
 ] as const;
 
 /** One row per body and year with at least one appeal, oldest year first. */
-export async function statisticsRows(db: Kysely<any>, now = new Date()): Promise<OpenRow[]> {
-  const d = adb(db);
+export async function statisticsRows(db: Db, now = new Date()): Promise<OpenRow[]> {
+  const d = db;
   const today = todayIn(now);
   const bodies = await listStateBodies(d);
   const out: OpenRow[] = [];
@@ -54,8 +55,8 @@ export async function statisticsRows(db: Kysely<any>, now = new Date()): Promise
 }
 
 /** Appeals received per region of the addressed body and year; null region = all bodies (the national figure). */
-export async function receivedIndicator(db: Kysely<any>, now = new Date()): Promise<IndicatorValue[]> {
-  const rows = await regionYearRecords(adb(db), todayIn(now));
+export async function receivedIndicator(db: Db, now = new Date()): Promise<IndicatorValue[]> {
+  const rows = await regionYearRecords(db, todayIn(now));
   const national = new Map<number, number>();
   const out: IndicatorValue[] = [];
   for (const r of rows) {
@@ -70,8 +71,8 @@ export async function receivedIndicator(db: Kysely<any>, now = new Date()): Prom
  * Percent of appeals answered within the deadline, among those whose outcome is known (answered,
  * or past the due date), per region of the body and year; null region = all bodies.
  */
-export async function onTimeIndicator(db: Kysely<any>, now = new Date()): Promise<IndicatorValue[]> {
-  const rows = await regionYearRecords(adb(db), todayIn(now));
+export async function onTimeIndicator(db: Db, now = new Date()): Promise<IndicatorValue[]> {
+  const rows = await regionYearRecords(db, todayIn(now));
   const national = new Map<number, { onTime: number; decided: number }>();
   const out: IndicatorValue[] = [];
   const pct = (onTime: number, decided: number) => Math.round((1000 * onTime) / decided) / 10;
@@ -100,7 +101,7 @@ export function registerOpenData(app: FastifyInstance) {
       for (let i = 0; i < rows.length; i += 500) yield rows.slice(i, i + 500);
     },
     async stats(db) {
-      const r = await adb(db)
+      const r = await db
         .selectFrom('appeals')
         .select((eb) => eb.fn.max('updated_at').as('at'))
         .executeTakeFirstOrThrow();

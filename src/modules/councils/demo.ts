@@ -12,7 +12,7 @@ import { hashPassword } from '../../platform/auth/password.ts';
 import { addWorkingDays, almatyDate, isWorkingDay, type IsoDate } from '../../reference/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { almatyInstant, earliestHearingDate, earliestSelectionClose } from './domain.ts';
-import { cdb } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 const PASSWORD = 'qogam-demo-2026';
 const MALE = [
@@ -205,7 +205,7 @@ function workday(today: IsoDate, n: number, time: string): Date {
 
 /** The demo's own accounts (password qogam-demo-2026), hashed once and inserted together: scrypt is slow on purpose. */
 async function ensureUsers(
-  db: Kysely<any>,
+  db: Db,
   people: { email: string; name: string }[],
 ): Promise<{ id: string; name: string }[]> {
   const existing = await db
@@ -246,7 +246,7 @@ async function ensureUsers(
 }
 
 export async function seedCouncilsDemo(app: FastifyInstance, opts: { seed: number; now?: Date }) {
-  const db = cdb(app.db);
+  const db = app.db;
   const random = seededRandom(opts.seed + 8);
   const any = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const person = () => {

@@ -6,7 +6,6 @@ import { almatyDate } from '../../reference/index.ts';
 import { seedCouncilsDemo } from './demo.ts';
 import { earliestHearingDate } from './domain.ts';
 import { parseIcsEvents } from './ical.ts';
-import { cdb } from './repository.ts';
 
 /** The results table only (the filters and notices name councils too). */
 const tbody = (html: string) => /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
@@ -20,7 +19,7 @@ before(async () => {
   t = await testApp();
   await seedCouncilsDemo(t.app, { seed: 2026 });
   visitor = new Client(t.app);
-  const mip = await cdb(t.db)
+  const mip = await t.db
     .selectFrom('councils as c')
     .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
     .select('c.id')
@@ -28,13 +27,13 @@ before(async () => {
     .executeTakeFirstOrThrow();
   mipId = mip.id;
   openSelectionId = (
-    await cdb(t.db).selectFrom('council_selections').select('id').where('status', '=', 'open').executeTakeFirstOrThrow()
+    await t.db.selectFrom('council_selections').select('id').where('status', '=', 'open').executeTakeFirstOrThrow()
   ).id;
 });
 after(async () => t?.close());
 
 test('the demo shows every state of every lifecycle', async () => {
-  const db = cdb(t.db);
+  const db = t.db;
   const states = async (table: 'council_selections' | 'council_meetings' | 'hearings', col: 'status') =>
     new Set((await db.selectFrom(table).select(col).execute()).map((r) => r[col]));
   assert.deepEqual([...(await states('council_selections', 'status'))].sort(), [
@@ -150,7 +149,7 @@ test('iCalendar feed of a council: every meeting at its Almaty time, parseable',
   assert.equal(r.statusCode, 200);
   assert.match(String(r.headers['content-type']), /^text\/calendar/);
   const events = parseIcsEvents(r.body);
-  const meetings = await cdb(t.db)
+  const meetings = await t.db
     .selectFrom('council_meetings')
     .select(['id', 'starts_at', 'title', 'status'])
     .where('council_id', '=', mipId)
@@ -181,7 +180,7 @@ test('open data: datasets as CSV, the hearings feed and the indicators', async (
   assert.equal(entries.length, 2, 'announced hearings only');
   assert.ok(entries.every((e) => e.href.startsWith('/ru/hearings/')));
   const held = await t.app.openData.indicators.find((i) => i.id === 'councils.meetingsHeld')!.compute(t.db);
-  const heldCount = (await cdb(t.db).selectFrom('council_meetings').select('id').where('status', '=', 'held').execute())
+  const heldCount = (await t.db.selectFrom('council_meetings').select('id').where('status', '=', 'held').execute())
     .length;
   assert.equal(
     held.filter((v) => v.region === null).reduce((s, v) => s + v.value, 0),
@@ -292,7 +291,7 @@ test('officials: forms with errors, the notice period on the hearing form, a ref
   assert.equal(file.statusCode, 200);
   assert.equal(file.body, '%PDF-1.4 plan');
 
-  const shymkent = await cdb(t.db)
+  const shymkent = await t.db
     .selectFrom('councils')
     .select('id')
     .where('state_body_id', '=', body.id)
@@ -319,7 +318,7 @@ test('officials: forms with errors, the notice period on the hearing form, a ref
 });
 
 test('a hearing: a signed-in person registers and asks; the form reports a missing choice', async () => {
-  const announced = await cdb(t.db)
+  const announced = await t.db
     .selectFrom('hearings')
     .select('id')
     .where('status', '=', 'announced')

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import { pick } from '../../platform/i18n/index.ts';
 import { keysetBatches, type Db, type IndicatorValue, type OpenRow } from '../../platform/opendata/index.ts';
 import { almatyDate, type RegionCode } from '../../reference/index.ts';
-import { cdb } from './repository.ts';
 
 export const COUNCIL_COLUMNS = [
   'id',
@@ -54,7 +53,7 @@ const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null);
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
 
 export async function councilBatch(db: Db, after: string, limit: number): Promise<OpenRow[]> {
-  const rows = await cdb(db)
+  const rows = await db
     .selectFrom('councils as c')
     .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
     .select([
@@ -91,7 +90,7 @@ export async function councilBatch(db: Db, after: string, limit: number): Promis
 }
 
 export async function meetingBatch(db: Db, after: string, limit: number): Promise<OpenRow[]> {
-  const rows = await cdb(db)
+  const rows = await db
     .selectFrom('council_meetings as m')
     .innerJoin('councils as c', 'c.id', 'm.council_id')
     .select([
@@ -134,7 +133,7 @@ export async function meetingBatch(db: Db, after: string, limit: number): Promis
 }
 
 export async function hearingBatch(db: Db, after: string, limit: number): Promise<OpenRow[]> {
-  const rows = await cdb(db)
+  const rows = await db
     .selectFrom('hearings as h')
     .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
     .select(['h.id', 'h.title', 'b.code', 'h.region', 'h.starts_at', 'h.announced_at', 'h.location', 'h.status'])
@@ -190,7 +189,7 @@ function byRegionYear(rows: { region: string | null; at: Date | string }[]): Ind
 
 /** Meetings held (minutes recorded) per region of the council's body and year. */
 export async function meetingsHeld(db: Db): Promise<IndicatorValue[]> {
-  const rows = await cdb(db)
+  const rows = await db
     .selectFrom('council_meetings as m')
     .innerJoin('councils as c', 'c.id', 'm.council_id')
     .select(['c.region', 'm.starts_at as at'])
@@ -201,7 +200,7 @@ export async function meetingsHeld(db: Db): Promise<IndicatorValue[]> {
 
 /** Public hearings held (held or answered) per region of the organising body and year. */
 export async function hearingsHeld(db: Db): Promise<IndicatorValue[]> {
-  const rows = await cdb(db)
+  const rows = await db
     .selectFrom('hearings')
     .select(['region', 'starts_at as at'])
     .where('status', 'in', ['held', 'answered'])
@@ -210,7 +209,7 @@ export async function hearingsHeld(db: Db): Promise<IndicatorValue[]> {
 }
 
 const stats = (table: 'councils' | 'council_meetings' | 'hearings', col: 'updated_at') => async (db: Db) => {
-  const r = await cdb(db)
+  const r = await db
     .selectFrom(table)
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max(col).as('at')])
     .executeTakeFirstOrThrow();
@@ -266,7 +265,7 @@ export function registerOpenData(app: FastifyInstance) {
     module: 'councils',
     titleKey: 'councils.openData.hearingsFeed',
     async entries(db, locale, limit) {
-      const rows = await cdb(db)
+      const rows = await db
         .selectFrom('hearings as h')
         .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
         .select([

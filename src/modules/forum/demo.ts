@@ -22,7 +22,8 @@ import { proposeToForum } from './commands/proposeToForum.ts';
 import { supportProposal } from './commands/supportProposal.ts';
 import { updateItemStatus } from './commands/updateItemStatus.ts';
 import type { ForumStatus } from './domain.ts';
-import { fdb, findForum, findItem, listForumProposals, listPlatforms } from './repository.ts';
+import { findForum, findItem, listForumProposals, listPlatforms } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 const DEMO_PASSWORD = 'qogam-demo-2026';
 const FONT = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).pathname;
@@ -233,7 +234,7 @@ function actorOf(u: { id: string; name: string; email: string }, stateBodies: st
   };
 }
 
-async function participants(db: Kysely<any>, n: number) {
+async function participants(db: Db, n: number) {
   const names = ['Әлия', 'Бауыржан', 'Виктория', 'Ғалым', 'Данияр', 'Еркежан', 'Жанар', 'Игорь', 'Камила', 'Лаура'];
   const values = Array.from({ length: n }, (_, i) => ({
     email: `forum-participant-${i + 1}@demo.qogam.kz`,
@@ -250,7 +251,7 @@ async function participants(db: Kysely<any>, n: number) {
 }
 
 export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }) {
-  const db = fdb(app.db);
+  const db = app.db;
   const random = seededRandom(opts.seed + 11);
   const bodies = new Map(
     (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
@@ -358,7 +359,7 @@ async function seedPlan(
   bodies: Map<string, string>,
   random: () => number,
 ) {
-  const db = fdb(app.db);
+  const db = app.db;
   const recs = await db
     .selectFrom('forum_recommendations as r')
     .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')

@@ -3,7 +3,7 @@ import type { IndicatorValue, OpenDataCatalogue } from '../../platform/opendata/
 import { keysetBatches, type Db } from '../../platform/opendata/index.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { isOverdue, percentDoneOnTime } from './domain.ts';
-import { allItemsForIndicator, fdb, itemExportBatch, recommendationExportBatch, tableStats } from './repository.ts';
+import { allItemsForIndicator, itemExportBatch, recommendationExportBatch, tableStats } from './repository.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
@@ -42,7 +42,7 @@ export const ITEM_COLUMNS = [
 
 /** Percent of due items done on time, by deadline year: nationally (all items) and per region (regional items). */
 export async function actionPlanDoneIndicator(db: Db, now = new Date()): Promise<IndicatorValue[]> {
-  const items = await allItemsForIndicator(fdb(db));
+  const items = await allItemsForIndicator(db);
   const out: IndicatorValue[] = percentDoneOnTime(items, now).map((v) => ({
     region: null,
     year: v.year,
@@ -68,7 +68,7 @@ export function registerForumOpenData(catalogue: OpenDataCatalogue) {
     batches: (db) =>
       (async function* () {
         for await (const rows of keysetBatches(
-          (after, n) => recommendationExportBatch(fdb(db), after, n),
+          (after, n) => recommendationExportBatch(db, after, n),
           (r) => r.id,
           '',
         )) {
@@ -88,7 +88,7 @@ export function registerForumOpenData(catalogue: OpenDataCatalogue) {
           }));
         }
       })(),
-    stats: (db) => tableStats(fdb(db), 'forum_recommendations'),
+    stats: (db) => tableStats(db, 'forum_recommendations'),
   });
   catalogue.addDataset({
     id: 'action-plan',
@@ -100,7 +100,7 @@ export function registerForumOpenData(catalogue: OpenDataCatalogue) {
       (async function* () {
         const now = new Date();
         for await (const rows of keysetBatches(
-          (after, n) => itemExportBatch(fdb(db), after, n),
+          (after, n) => itemExportBatch(db, after, n),
           (r) => r.id,
           '',
         )) {
@@ -124,7 +124,7 @@ export function registerForumOpenData(catalogue: OpenDataCatalogue) {
           }));
         }
       })(),
-    stats: (db) => tableStats(fdb(db), 'action_plan_items'),
+    stats: (db) => tableStats(db, 'action_plan_items'),
   });
   catalogue.addIndicator({
     id: 'forum.actionPlanDone',

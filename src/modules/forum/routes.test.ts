@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { seedForumDemo } from './demo.ts';
 import { actionPlanDoneIndicator } from './openData.ts';
-import { fdb, searchForums } from './repository.ts';
+import { searchForums } from './repository.ts';
 
 let t: TestApp;
 const forums = new Map<string, string>();
@@ -13,7 +13,7 @@ let mip: string;
 before(async () => {
   t = await testApp();
   await seedForumDemo(t.app, { seed: 2026 });
-  for (const f of (await searchForums(fdb(t.db), { page: 1, pageSize: 20 })).rows)
+  for (const f of (await searchForums(t.db, { page: 1, pageSize: 20 })).rows)
     forums.set(`${f.year}-${f.status}`, f.id);
   mip = (await t.db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id;
 });

@@ -6,9 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import type { IndicatorValue } from '../../platform/opendata/catalogue.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { fdb, num } from './repository.ts';
+import { num } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
-type Db = Parameters<typeof fdb>[0];
 
 /** Sums (or means) of values by region and year, plus the national figure (region null). */
 export function byRegionYear(
@@ -39,7 +39,7 @@ export function byRegionYear(
 
 /** Average beneficiary satisfaction (1..5) by the project's region and the answer's year. */
 export async function beneficiarySatisfaction(db: Db): Promise<IndicatorValue[]> {
-  const rows = await fdb(db)
+  const rows = await db
     .selectFrom('funding_survey_responses as s')
     .innerJoin('funding_projects as p', 'p.id', 's.project_id')
     .select(['p.region', 's.created_at', 's.score'])
@@ -52,7 +52,7 @@ export async function beneficiarySatisfaction(db: Db): Promise<IndicatorValue[]>
 
 /** Tenge awarded (contracts signed, terminated ones included) by the project's region and the signing year. */
 export async function amountAwarded(db: Db): Promise<IndicatorValue[]> {
-  const rows = await fdb(db).selectFrom('funding_projects').select(['region', 'signed_at', 'amount_tiyn']).execute();
+  const rows = await db.selectFrom('funding_projects').select(['region', 'signed_at', 'amount_tiyn']).execute();
   return byRegionYear(
     rows.map((r) => ({ region: r.region, at: new Date(r.signed_at), value: num(r.amount_tiyn) / 100 })),
     'sum',
@@ -82,7 +82,7 @@ export function registerCatalogue(app: FastifyInstance) {
     labelKey: 'funding.sdg.projects',
     async list(db, q) {
       if (!q.areas.length) return [];
-      const rows = await fdb(db)
+      const rows = await db
         .selectFrom('funding_projects')
         .select(['id', 'title'])
         .where('area', 'in', [...q.areas])
@@ -97,7 +97,7 @@ export function registerCatalogue(app: FastifyInstance) {
     module: 'funding',
     titleKey: 'funding.feed.calls',
     async entries(db, locale, limit) {
-      const rows = await fdb(db)
+      const rows = await db
         .selectFrom('funding_calls')
         .select(['id', 'number', 'title', 'description', 'announced_at', 'updated_at', 'closes_at'])
         .where('status', '=', 'published')

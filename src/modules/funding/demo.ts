@@ -9,22 +9,11 @@
  * (mip) and operator@ (cscs) manage their calls. Rows are inserted in batches (fast on PGlite).
  */
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { almatyDate } from '../../reference/index.ts';
-import {
-  awardShares,
-  canonicalJson,
-  DEFAULT_RUBRIC,
-  DRAW_ALGORITHM,
-  drawPanel,
-  drawSeed,
-  evaluationFigures,
-  grantBand,
-  rankApplications,
-  type Instrument,
-} from './domain.ts';
-import { fdb } from './repository.ts';
+import { awardShares, canonicalJson, DEFAULT_RUBRIC, DRAW_ALGORITHM, drawPanel, drawSeed, evaluationFigures, grantBand, rankApplications, type Instrument } from './domain.ts';
 import { addMonths } from './commands/signContract.ts';
 
 const DAY = 86_400_000;
@@ -447,7 +436,7 @@ function uuid(r: () => number): string {
 }
 
 export async function seedFundingDemo(app: FastifyInstance, opts: { seed: number; now?: Date }) {
-  const db = fdb(app.db);
+  const db = app.db;
   const r = seededRandom(opts.seed + 3);
   const now = opts.now ?? new Date();
   const at = (days: number, hour = 18) => {
@@ -1204,9 +1193,9 @@ export async function seedFundingDemo(app: FastifyInstance, opts: { seed: number
     }
   }
 
-  const insert = async (table: string, rows: any[]) => {
+  const insert = async <T extends keyof DB>(table: T, rows: Insertable<DB[T]>[]) => {
     for (let i = 0; i < rows.length; i += 500)
-      await (db as any)
+      await db
         .insertInto(table)
         .values(rows.slice(i, i + 500))
         .execute();

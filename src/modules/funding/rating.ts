@@ -6,12 +6,12 @@
 import type { Kysely } from 'kysely';
 import type { RatingInput, RatingInputProvider } from '../registry/index.ts';
 import { RATING_WEIGHT, ratingInputFrom } from './domain.ts';
-import { fdb } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
-export const fundingRatingInputs: RatingInputProvider = async (db: Kysely<any>, bins: string[], at: Date) => {
+export const fundingRatingInputs: RatingInputProvider = async (db: Db, bins: string[], at: Date) => {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
-  const rows = await fdb(db)
+  const rows = await db
     .selectFrom('funding_evaluations as e')
     .innerJoin('funding_projects as p', 'p.id', 'e.project_id')
     .select(['p.bin', 'e.score'])

@@ -6,23 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { formatDate, type Locale } from '../../platform/i18n/index.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import {
-  keysetBatches,
-  type DatasetSpec,
-  type FeedSpec,
-  type IndicatorSpec,
-  type OpenRow,
-} from '../../platform/opendata/index.ts';
+import { keysetBatches, type DatasetSpec, type FeedSpec, type IndicatorSpec, type OpenRow } from '../../platform/opendata/index.ts';
 import { bodyName, draftTitle } from './presenters.ts';
-import {
-  commentsBatch,
-  commentsPerYear,
-  commentStats,
-  draftsBatch,
-  draftStats,
-  ldb,
-  recentlyOpened,
-} from './repository.ts';
+import { commentsBatch, commentsPerYear, commentStats, draftsBatch, draftStats, recentlyOpened } from './repository.ts';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
@@ -70,7 +56,7 @@ export const draftsDataset: DatasetSpec = {
   batches: (db) =>
     keysetBatches(
       async (after: string, limit: number) => {
-        const rows = await draftsBatch(ldb(db), after, limit, new Date());
+        const rows = await draftsBatch(db, after, limit, new Date());
         return rows.map((d): OpenRow & { id: string } => ({
           id: d.id,
           title_kk: d.title_kk,
@@ -94,7 +80,7 @@ export const draftsDataset: DatasetSpec = {
       (r) => r.id,
       '00000000-0000-0000-0000-000000000000',
     ),
-  stats: (db) => draftStats(ldb(db)),
+  stats: (db) => draftStats(db),
 };
 
 export const commentsDataset: DatasetSpec = {
@@ -106,7 +92,7 @@ export const commentsDataset: DatasetSpec = {
   batches: (db) =>
     keysetBatches(
       async (after: string, limit: number) =>
-        (await commentsBatch(ldb(db), after, limit)).map((c): OpenRow & { id: string } => ({
+        (await commentsBatch(db, after, limit)).map((c): OpenRow & { id: string } => ({
           id: c.id,
           draft_id: c.draft_id,
           version: c.version,
@@ -124,7 +110,7 @@ export const commentsDataset: DatasetSpec = {
       (r) => r.id,
       '00000000-0000-0000-0000-000000000000',
     ),
-  stats: (db) => commentStats(ldb(db)),
+  stats: (db) => commentStats(db),
 };
 
 export const draftsFeed: FeedSpec = {
@@ -133,7 +119,7 @@ export const draftsFeed: FeedSpec = {
   titleKey: 'legislation.feed.title',
   async entries(db, locale: Locale, limit) {
     const t = translator(locale);
-    return (await recentlyOpened(ldb(db), limit)).map((d) => ({
+    return (await recentlyOpened(db, limit)).map((d) => ({
       id: `/legislation/${d.id}/v${d.current_version}`,
       title: draftTitle(d, locale),
       summary: t('legislation.feed.summary', { body: bodyName(d, locale), date: formatDate(d.last_day, locale) }),
@@ -150,7 +136,7 @@ export const commentsIndicator: IndicatorSpec = {
   titleKey: 'legislation.indicator.comments.title',
   definitionKey: 'legislation.indicator.comments.definition',
   unit: 'count',
-  compute: async (db) => (await commentsPerYear(ldb(db))).map((r) => ({ region: null, year: r.year, value: r.n })),
+  compute: async (db) => (await commentsPerYear(db)).map((r) => ({ region: null, year: r.year, value: r.n })),
 };
 
 export function registerOpenData(app: FastifyInstance) {

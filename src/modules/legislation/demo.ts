@@ -23,26 +23,14 @@ import { openDiscussion } from './commands/openDiscussion.ts';
 import { publishSummary } from './commands/publishSummary.ts';
 import { supportComment } from './commands/supportComment.ts';
 import { addDays, closingInstant, joinTexts, minimumLastDay, parseDraftText } from './domain.ts';
-import {
-  ANSWERS,
-  COMMENTS,
-  DATABASE_RULES_V1,
-  DATABASE_RULES_V2,
-  DEMO_OFFICIALS,
-  DEMO_PEOPLE,
-  GRANTS_ORDER,
-  IMPROVEMENT_RULES,
-  PREPARATION,
-  TRANSPORT_DECISION,
-  type DemoDraft,
-} from './demoTexts.ts';
-import { findDraft, ldb } from './repository.ts';
+import { ANSWERS, COMMENTS, DATABASE_RULES_V1, DATABASE_RULES_V2, DEMO_OFFICIALS, DEMO_PEOPLE, GRANTS_ORDER, IMPROVEMENT_RULES, PREPARATION, TRANSPORT_DECISION, type DemoDraft } from './demoTexts.ts';
+import { findDraft } from './repository.ts';
 
 const FONT = fileURLToPath(new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url));
 const PASSWORD = 'qogam-demo-2026';
 
 async function actorOf(app: FastifyInstance, email: string): Promise<Actor> {
-  const db = ldb(app.db);
+  const db = app.db;
   const u = await db
     .selectFrom('users')
     .select(['id', 'name', 'email', 'roles'])
@@ -90,7 +78,7 @@ function conclusionPdf(title: string, org: string): Promise<Buffer> {
 }
 
 export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: number }) {
-  const db = ldb(app.db);
+  const db = app.db;
   const random = seededRandom(opts.seed + 5);
   const now = new Date();
   const today = almatyDate(now);

@@ -7,6 +7,12 @@
 import { diffWords } from 'diff';
 import { addWorkingDays, almatyDate, almatyDayStart, param, type IsoDate } from '../../reference/index.ts';
 
+/** The kinds of draft act and of conclusion (the database checks the same lists). */
+export const DRAFT_KINDS = ['law', 'code', 'decree', 'resolution', 'order', 'decision'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+export const CONCLUSION_KINDS = ['expert', 'anti_corruption'] as const;
+export type ConclusionKind = (typeof CONCLUSION_KINDS)[number];
+
 // ------------------------------------------------------------------ parser
 
 export const UNIT_KINDS = ['preamble', 'article', 'paragraph', 'subparagraph'] as const;

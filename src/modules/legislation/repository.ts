@@ -2,104 +2,13 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { PlatformTables } from '../../platform/db/tables.ts';
-import type { AnswerStatus, BilingualUnit, DraftState, UnitKind } from './domain.ts';
+import type { AnswerStatus, BilingualUnit, ConclusionKind, DraftKind, DraftState, UnitKind } from './domain.ts';
+export { CONCLUSION_KINDS, DRAFT_KINDS, type ConclusionKind, type DraftKind } from './domain.ts';
+import type { LegislationTables } from './tables.ts';
+export type { LegislationTables } from './tables.ts';
 
-type Ts = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullTs = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
-type NullDate = ColumnType<string | null, string | null | undefined, string | null>;
-
-export const DRAFT_KINDS = ['law', 'code', 'decree', 'resolution', 'order', 'decision'] as const;
-export type DraftKind = (typeof DRAFT_KINDS)[number];
-export const CONCLUSION_KINDS = ['expert', 'anti_corruption'] as const;
-export type ConclusionKind = (typeof CONCLUSION_KINDS)[number];
-
-export interface LegislationTables {
-  legislation_drafts: {
-    id: Generated<string>;
-    state_body_id: string;
-    kind: DraftKind;
-    title_kk: string;
-    title_ru: string;
-    status: ColumnType<DraftState, DraftState | undefined, DraftState>;
-    current_version: Generated<number>;
-    opened_at: NullTs;
-    last_day: NullDate;
-    closes_at: NullTs;
-    first_opened_at: NullTs;
-    summary_published_at: NullTs;
-    created_by: string | null;
-    created_at: Ts;
-    updated_at: Ts;
-    lock_version: Generated<number>;
-    search: ColumnType<string, never, never>;
-  };
-  legislation_versions: {
-    id: Generated<string>;
-    draft_id: string;
-    number: number;
-    note_kk: string;
-    note_ru: string;
-    changes_kk: Generated<string>;
-    changes_ru: Generated<string>;
-    created_at: Ts;
-    opened_at: NullTs;
-    last_day: NullDate;
-    summary_published_at: NullTs;
-  };
-  legislation_units: {
-    id: Generated<string>;
-    version_id: string;
-    position: number;
-    key: string;
-    kind: UnitKind;
-    label: string;
-    heading_kk: string;
-    heading_ru: string;
-    text_kk: string;
-    text_ru: string;
-  };
-  legislation_comments: {
-    id: Generated<string>;
-    draft_id: string;
-    version_id: string;
-    unit_id: string;
-    author_id: string | null;
-    author_name: string;
-    organization_bin: string | null;
-    body: string;
-    lang: 'kk' | 'ru' | 'en';
-    created_at: Ts;
-    supports: Generated<number>;
-    answer_status: AnswerStatus | null;
-    answer_reason: string | null;
-    answered_by: string | null;
-    answered_by_name: string | null;
-    answered_at: NullTs;
-    answer_version: Generated<number>;
-  };
-  legislation_supports: {
-    comment_id: string;
-    user_id: string;
-    created_at: Ts;
-  };
-  legislation_conclusions: {
-    id: Generated<string>;
-    draft_id: string;
-    version_id: string;
-    kind: ConclusionKind;
-    organization_bin: string;
-    summary: string;
-    file_id: string;
-    submitted_by: string | null;
-    created_at: Ts;
-  };
-}
-
-type Tables = PlatformTables &
-  LegislationTables & { organizations: { bin: string; name_kk: string; name_ru: string; name_en: string | null } };
-export type LegislationDb = Kysely<Tables>;
-export type Db = LegislationDb | Transaction<Tables>;
-export const ldb = (db: Kysely<any>) => db as LegislationDb;
+import type { Db } from '../../platform/db/schema.ts';
+export type { Db } from '../../platform/db/schema.ts';
 
 export interface DraftRow {
   id: string;

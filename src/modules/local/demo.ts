@@ -5,7 +5,7 @@
  * residents' assessments of every akimat.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { createUser, addMembership } from '../accounts/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CommandDeps } from '../../platform/commands.ts';
@@ -19,8 +19,9 @@ import { reviewProposal } from './commands/reviewProposal.ts';
 import { submitProposal } from './commands/submitProposal.ts';
 import { sitePhoto } from './demoImage.ts';
 import type { CycleStatus, ImplementationStatus } from './domain.ts';
-import { findCycle, ldb, listProposals } from './repository.ts';
+import { findCycle, listProposals } from './repository.ts';
 import type { BallotForm } from './schemas.ts';
+import type { DB, Db } from '../../platform/db/schema.ts';
 
 const DEMO_PASSWORD = 'qogam-demo-2026';
 const DAY = 86_400_000;
@@ -259,7 +260,7 @@ function actorFor(u: { id: string; name: string; email: string }, bodies: string
 }
 
 /** Synthetic residents who vote and rate (they never sign in: their password hash matches nothing). */
-async function residents(db: Kysely<any>, n: number) {
+async function residents(db: Db, n: number) {
   const names = [
     'Айжан',
     'Бекзат',
@@ -290,7 +291,7 @@ async function residents(db: Kysely<any>, n: number) {
 }
 
 export async function seedLocalDemo(app: FastifyInstance, opts: { seed: number }) {
-  const db = ldb(app.db);
+  const db = app.db;
   const random = seededRandom(opts.seed + 7);
   const deps = (actor: Actor): CommandDeps => ({ db: app.db, jobs: app.jobs, actor });
 
@@ -473,7 +474,7 @@ export async function seedLocalDemo(app: FastifyInstance, opts: { seed: number }
 
 /** Residents' ratings of every akimat for the last eight quarters (a handful each, scores around a body's own mean). */
 async function seedAssessments(
-  db: Kysely<any>,
+  db: Db,
   random: () => number,
   people: { id: string }[],
   bodies: { id: string; code: string; region: string | null }[],
@@ -501,7 +502,7 @@ async function seedAssessments(
     null,
     null,
   ];
-  const rows: Record<string, unknown>[] = [];
+  const rows: Insertable<DB['local_assessments']>[] = [];
   for (const b of bodies) {
     if (!b.region || !regions.some((r) => r.code === b.region)) continue;
     const mean = 2.6 + random() * 1.8;
@@ -526,7 +527,7 @@ async function seedAssessments(
     await db
       .insertInto('local_assessments')
       .values(rows.slice(i, i + 500))
-      .onConflict((oc: any) => oc.doNothing())
+      .onConflict((oc) => oc.doNothing())
       .execute();
   }
 }

@@ -6,15 +6,7 @@ import type { IndicatorValue, OpenDataCatalogue } from '../../platform/opendata/
 import { keysetBatches, type Db } from '../../platform/opendata/index.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { averageScore } from './domain.ts';
-import {
-  assessmentAggregates,
-  ballotsByRegionYear,
-  cycleExportBatch,
-  datasetStats,
-  ldb,
-  proposalExportBatch,
-  scoresByRegionYear,
-} from './repository.ts';
+import { assessmentAggregates, ballotsByRegionYear, cycleExportBatch, datasetStats, proposalExportBatch, scoresByRegionYear } from './repository.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
@@ -62,7 +54,7 @@ export const ASSESSMENT_COLUMNS = [
 
 /** Ballots cast per region (of declared residence) and year, with the national total. */
 export async function ballotsIndicator(db: Db): Promise<IndicatorValue[]> {
-  const rows = await ballotsByRegionYear(ldb(db));
+  const rows = await ballotsByRegionYear(db);
   const national = new Map<number, number>();
   for (const r of rows) national.set(r.year, (national.get(r.year) ?? 0) + r.n);
   return [
@@ -73,7 +65,7 @@ export async function ballotsIndicator(db: Db): Promise<IndicatorValue[]> {
 
 /** Average assessment score per region (of the body) and year, and nationally (over all ratings). */
 export async function scoreIndicator(db: Db): Promise<IndicatorValue[]> {
-  const rows = await scoresByRegionYear(ldb(db));
+  const rows = await scoresByRegionYear(db);
   const national = new Map<number, { n: number; sum: number }>();
   for (const r of rows) {
     const x = national.get(r.year) ?? { n: 0, sum: 0 };
@@ -97,7 +89,7 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
     batches: (db) =>
       (async function* () {
         for await (const rows of keysetBatches(
-          (after, n) => cycleExportBatch(ldb(db), after, n),
+          (after, n) => cycleExportBatch(db, after, n),
           (r) => r.id,
           '',
         )) {
@@ -118,7 +110,7 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
           }));
         }
       })(),
-    stats: (db) => datasetStats(ldb(db), 'budget_cycles'),
+    stats: (db) => datasetStats(db, 'budget_cycles'),
   });
   catalogue.addDataset({
     id: 'budget-proposals',
@@ -129,7 +121,7 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
     batches: (db) =>
       (async function* () {
         for await (const rows of keysetBatches(
-          (after, n) => proposalExportBatch(ldb(db), after, n),
+          (after, n) => proposalExportBatch(db, after, n),
           (r) => r.id,
           '',
         )) {
@@ -149,7 +141,7 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
           }));
         }
       })(),
-    stats: (db) => datasetStats(ldb(db), 'budget_proposals'),
+    stats: (db) => datasetStats(db, 'budget_proposals'),
   });
   catalogue.addDataset({
     id: 'local-assessments',
@@ -159,7 +151,7 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
     columns: ASSESSMENT_COLUMNS,
     batches: (db) =>
       (async function* () {
-        const rows = await assessmentAggregates(ldb(db));
+        const rows = await assessmentAggregates(db);
         yield rows.map((a) => ({
           state_body: a.code,
           region: a.region,
@@ -173,7 +165,7 @@ export function registerLocalOpenData(catalogue: OpenDataCatalogue) {
           score_5: a.distribution[4],
         }));
       })(),
-    stats: (db) => datasetStats(ldb(db), 'local_assessments'),
+    stats: (db) => datasetStats(db, 'local_assessments'),
   });
   catalogue.addIndicator({
     id: 'local.ballots',

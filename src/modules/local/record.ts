@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { bodyAppealRecord } from '../appeals/index.ts';
 import { bodyInitiativeRecord } from '../petitions/index.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 export interface DeadlineRecord {
   received: number;
@@ -29,7 +30,7 @@ async function read(f: () => Promise<DeadlineRecord>): Promise<DeadlineRecord | 
 }
 
 /** Appeals and initiatives of a body in a year (null for a source that failed). */
-export async function deadlineRecord(db: Kysely<any>, bodyId: string, year: number) {
+export async function deadlineRecord(db: Db, bodyId: string, year: number) {
   const [appeals, initiatives] = await Promise.all([
     read(() => bodyAppealRecord(db, bodyId, year)),
     read(() => bodyInitiativeRecord(db, bodyId, year)),

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { seedLocalDemo } from './demo.ts';
 import { ballotsIndicator, scoreIndicator } from './openData.ts';
-import { ldb, listProposals, searchCycles } from './repository.ts';
+import { listProposals, searchCycles } from './repository.ts';
 
 let t: TestApp;
 const cycles = new Map<string, { id: string; budget: number }>();
@@ -12,7 +12,7 @@ const cycles = new Map<string, { id: string; budget: number }>();
 before(async () => {
   t = await testApp();
   await seedLocalDemo(t.app, { seed: 2026 });
-  const r = await searchCycles(ldb(t.db), { page: 1, pageSize: 50 });
+  const r = await searchCycles(t.db, { page: 1, pageSize: 50 });
   for (const c of r.rows) cycles.set(c.status, { id: c.id, budget: c.budget });
 });
 after(async () => t?.close());
@@ -41,7 +41,7 @@ test('the list, a cycle with its computed result, a proposal and the assessments
   }
   const en = await c.get(`/en/local/budgets/${cycles.get('implementation')!.id}`);
   assert.ok(en.body.includes('Each step of the computation'));
-  const selected = (await listProposals(ldb(t.db), cycles.get('implementation')!.id)).filter(
+  const selected = (await listProposals(t.db, cycles.get('implementation')!.id)).filter(
     (p) => p.status === 'selected',
   );
   const page = await c.get(`/ru/local/proposals/${selected[0].id}`);
@@ -68,7 +68,7 @@ test('the list, a cycle with its computed result, a proposal and the assessments
 
 test('a resident votes: over budget first (400, choices kept), then a valid ballot, then no second one', async () => {
   const voting = cycles.get('voting')!;
-  const feasible = (await listProposals(ldb(t.db), voting.id, { status: 'feasible' })).sort((a, b) => b.cost - a.cost);
+  const feasible = (await listProposals(t.db, voting.id, { status: 'feasible' })).sort((a, b) => b.cost - a.cost);
   const c = new Client(t.app);
   const me = await makeUser(t.db);
   assert.equal((await c.get(`/kk/local/budgets/${voting.id}/vote`)).statusCode, 303, 'sign in first');
@@ -131,7 +131,7 @@ test('forms: a proposal with errors is shown again with the messages; an officia
 
   // The Shymkent akimat's official reviews in its review stage.
   const review = cycles.get('review')!;
-  const pending = (await listProposals(ldb(t.db), review.id, { status: 'submitted' }))[0];
+  const pending = (await listProposals(t.db, review.id, { status: 'submitted' }))[0];
   const body = await t.db
     .selectFrom('budget_cycles')
     .select('state_body_id')

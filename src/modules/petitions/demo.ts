@@ -12,7 +12,7 @@ import { addMembership } from '../accounts/index.ts';
 import { createTestCa, issueCertificate, signCms } from '../../platform/pki/index.ts';
 import { signInitiative } from './commands/sign.ts';
 import { answerDue, collectionEnds, moderationDue, signingPayload, thresholdFor, type Status } from './domain.ts';
-import { pdb, stateBodyId, type InitiativeRow } from './repository.ts';
+import { stateBodyId, type InitiativeRow } from './repository.ts';
 import { SignatureBatcher } from './signing.ts';
 
 const DAY = 86_400_000;
@@ -240,7 +240,7 @@ const daysAgo = (now: Date, d: number) =>
   new Date(almatyDayStart(almatyDate(new Date(now.getTime() - d * DAY))).getTime() + 11 * 3_600_000);
 
 export async function seedPetitionsDemo(app: FastifyInstance, opts: { seed: number }): Promise<void> {
-  const db = pdb(app.db);
+  const db = app.db;
   const random = seededRandom(opts.seed + 4);
   const now = new Date();
 

@@ -10,7 +10,7 @@ import type { IndicatorValue, OpenDataCatalogue, OpenRow } from '../../platform/
 import { keysetBatches } from '../../platform/opendata/stream.ts';
 import { answeredOnTime, effectiveStatus, isPast } from './domain.ts';
 import { addresseeName } from './presenters.ts';
-import { pdb, type Db, type InitiativeRow } from './repository.ts';
+import { type Db, type InitiativeRow } from './repository.ts';
 
 export const DATASET_COLUMNS = [
   'id',
@@ -69,7 +69,7 @@ export function datasetRow(r: InitiativeRow, now: Date): OpenRow {
 }
 
 /** Signatures by the region of the initiative's addressee and Almaty year (national: every initiative). */
-export async function signaturesIndicator(db: Kysely<any>): Promise<IndicatorValue[]> {
+export async function signaturesIndicator(db: Db): Promise<IndicatorValue[]> {
   const rows = await sql<{ region: string | null; year: number; n: number }>`
     select i.region, extract(year from s.signed_at + interval '5 hours')::int as year, count(*)::int as n
     from initiative_signatures s join initiatives i on i.id = s.initiative_id
@@ -88,8 +88,8 @@ export async function signaturesIndicator(db: Kysely<any>): Promise<IndicatorVal
  * Percent of initiatives answered within the deadline, by the year their answer was due: of those
  * due that year and either answered or past due, the share answered on time (national and by region).
  */
-export async function answeredOnTimeIndicator(db: Kysely<any>, now = new Date()): Promise<IndicatorValue[]> {
-  const rows = await pdb(db)
+export async function answeredOnTimeIndicator(db: Db, now = new Date()): Promise<IndicatorValue[]> {
+  const rows = await db
     .selectFrom('initiatives')
     .select(['region', 'answer_due', 'answered_at', 'status'])
     .where('answer_due', 'is not', null)
@@ -125,12 +125,12 @@ export async function answeredOnTimeIndicator(db: Kysely<any>, now = new Date())
  * time, and overdue (answered late, or unanswered with the deadline passed).
  */
 export async function bodyInitiativeRecord(
-  db: Kysely<any>,
+  db: Db,
   stateBodyId: string,
   year: number,
   now = new Date(),
 ): Promise<{ received: number; answered: number; answeredOnTime: number; overdue: number }> {
-  const rows = await pdb(db)
+  const rows = await db
     .selectFrom('initiatives')
     .select(['answer_due', 'answered_at', 'threshold_reached_at'])
     .where('addressee_id', '=', stateBodyId)
@@ -165,7 +165,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
       return (async function* () {
         for await (const rows of keysetBatches(
           (after: string, n) =>
-            listed(pdb(db), min).selectAll().where('id', '>', after).orderBy('id').limit(n).execute() as Promise<
+            listed(db, min).selectAll().where('id', '>', after).orderBy('id').limit(n).execute() as Promise<
               InitiativeRow[]
             >,
           (r) => r.id,
@@ -176,7 +176,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
       })();
     },
     async stats(db) {
-      const r = await listed(pdb(db), param('petition.publicListingMin', new Date()))
+      const r = await listed(db, param('petition.publicListingMin', new Date()))
         .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
         .executeTakeFirstOrThrow();
       return { records: Number(r.n), updatedAt: r.at ? new Date(r.at as any) : null };
@@ -188,7 +188,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
     module: 'petitions',
     titleKey: 'petitions.feed.title',
     async entries(db, locale, limit) {
-      const rows = (await listed(pdb(db), param('petition.publicListingMin', new Date()))
+      const rows = (await listed(db, param('petition.publicListingMin', new Date()))
         .selectAll()
         .where('status', '=', 'collecting')
         .orderBy('collecting_from', 'desc')
@@ -228,7 +228,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
     labelKey: 'petitions.sdg.initiatives',
     async list(db, q) {
       if (!q.areas.length) return [];
-      const rows = await listed(pdb(db), param('petition.publicListingMin', new Date()))
+      const rows = await listed(db, param('petition.publicListingMin', new Date()))
         .select(['id', 'title'])
         .where('area', 'in', [...q.areas])
         .orderBy('signature_count', 'desc')

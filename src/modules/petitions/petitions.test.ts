@@ -9,7 +9,6 @@ import { translator } from '../../platform/i18n/index.ts';
 import { createTestCa, issueCertificate, signCms, type TestCa } from '../../platform/pki/index.ts';
 import { bodyInitiativeRecord } from './index.ts';
 import { answeredOnTimeIndicator, signaturesIndicator } from './openData.ts';
-import { pdb } from './repository.ts';
 import { expireInitiative } from './commands/expire.ts';
 
 let t: TestApp;
@@ -114,7 +113,7 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
   assert.match(r.body, /f-category-error/);
   r = await m.post(`/en/initiatives/${initiativeId}/moderate`, { version: v2, decision: 'approve' });
   assert.equal(r.statusCode, 303, r.body);
-  const row = await pdb(t.db)
+  const row = await t.db
     .selectFrom('initiatives')
     .selectAll()
     .where('id', '=', initiativeId)
@@ -139,10 +138,10 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
     !r.body.includes(`/kk/initiatives/${initiativeId}`),
     'below 50 signatures it is reachable only by link, not suggested',
   );
-  await pdb(t.db).updateTable('initiatives').set({ signature_count: 50 }).where('id', '=', initiativeId).execute();
+  await t.db.updateTable('initiatives').set({ signature_count: 50 }).where('id', '=', initiativeId).execute();
   r = await c2.post('/kk/initiatives/new', similarDraft);
   assert.ok(r.body.includes(`/kk/initiatives/${initiativeId}`), 'the similar initiative is suggested');
-  await pdb(t.db).updateTable('initiatives').set({ signature_count: 0 }).where('id', '=', initiativeId).execute();
+  await t.db.updateTable('initiatives').set({ signature_count: 0 }).where('id', '=', initiativeId).execute();
   r = await c2.post('/kk/initiatives/new', {
     ...form,
     title: 'Мектептерде тегін ыстық тамақ беру',
@@ -202,7 +201,7 @@ test('signing through the API: 201, 409 for the same IIN, 422 with the reason', 
   r = await c.get(`/initiatives/receipts/${token}/signature.p7s`);
   assert.equal(r.statusCode, 200);
   assert.deepEqual(new Uint8Array(r.rawPayload), first.cms);
-  const stored = await pdb(t.db)
+  const stored = await t.db
     .selectFrom('initiative_signatures')
     .select(['iin_hash', 'public_name'])
     .where('initiative_id', '=', initiativeId)
@@ -213,7 +212,7 @@ test('signing through the API: 201, 409 for the same IIN, 422 with the reason', 
 
 test('concurrent signatures are batched, none lost or doubled; the threshold notifies the addressee', async () => {
   // A low threshold for the test: the batch that crosses it moves the initiative on.
-  await pdb(t.db).updateTable('initiatives').set({ threshold: 25 }).where('id', '=', initiativeId).execute();
+  await t.db.updateTable('initiatives').set({ threshold: 25 }).where('id', '=', initiativeId).execute();
   const payload = await payloadOf(initiativeId);
   const signed = await Promise.all(Array.from({ length: 30 }, () => sign(payload)));
   // Two of them twice, at the same moment.
@@ -221,12 +220,12 @@ test('concurrent signatures are batched, none lost or doubled; the threshold not
   const results = await Promise.all(all.map((s) => postSignature(initiativeId, s.cms)));
   const codes = results.map((r) => r.statusCode);
   const created = codes.filter((c) => c === 201).length;
-  const row = await pdb(t.db)
+  const row = await t.db
     .selectFrom('initiatives')
     .select(['signature_count', 'status', 'answer_due'])
     .where('id', '=', initiativeId)
     .executeTakeFirstOrThrow();
-  const stored = await pdb(t.db)
+  const stored = await t.db
     .selectFrom('initiative_signatures')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('initiative_id', '=', initiativeId)
@@ -319,7 +318,7 @@ test('the addressee takes it into review and answers; the answer page and the re
 });
 
 test('a collection whose six months have passed expires: signing is refused at once, the job records it', async () => {
-  const { id } = await pdb(t.db)
+  const { id } = await t.db
     .insertInto('initiatives')
     .values({
       title: 'Мерзімі өткен бастама',
@@ -351,7 +350,7 @@ test('a collection whose six months have passed expires: signing is refused at o
   });
   assert.equal((await expireInitiative(t.db, id)).ok, true);
   assert.equal(
-    (await pdb(t.db).selectFrom('initiatives').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
+    (await t.db.selectFrom('initiatives').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
     'expired',
   );
   assert.equal((await expireInitiative(t.db, id)).ok, false, 'idempotent');
@@ -359,7 +358,7 @@ test('a collection whose six months have passed expires: signing is refused at o
 
 test('signing from the page without JavaScript: upload a file, then told you already signed', async () => {
   // A fresh collecting initiative, straight in the database.
-  const { id } = await pdb(t.db)
+  const { id } = await t.db
     .insertInto('initiatives')
     .values({
       title: 'Шымкентте саябақтарға су құдықшалары',

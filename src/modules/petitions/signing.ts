@@ -11,7 +11,8 @@ import { sql } from 'kysely';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import { effectiveStatus } from './domain.ts';
 import { recordThresholdReached } from './commands/reachThreshold.ts';
-import { pdb, type InitiativeRow } from './repository.ts';
+import { type InitiativeRow } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 export interface PendingSignature {
   initiativeId: string;
@@ -55,7 +56,7 @@ export class SignatureBatcher {
   readonly stats = { batches: 0, signatures: 0, largest: 0 };
 
   constructor(
-    private db: Kysely<any>,
+    private db: Db,
     private opts: BatcherOptions,
   ) {}
 
@@ -103,7 +104,7 @@ export class SignatureBatcher {
   private async flush(batch: Waiting[]): Promise<void> {
     const now = this.opts.now?.() ?? new Date();
     const outcomes = new Map<Waiting, BatchOutcome>();
-    await pdb(this.db)
+    await this.db
       .transaction()
       .execute(async (trx) => {
         outcomes.clear();

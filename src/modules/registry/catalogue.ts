@@ -5,16 +5,9 @@
  */
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import {
-  keysetBatches,
-  withNationalSums,
-  type Db,
-  type IndicatorSpec,
-  type IndicatorValue,
-  type OpenRow,
-} from '../../platform/opendata/index.ts';
+import { keysetBatches, withNationalSums, type Db, type IndicatorSpec, type IndicatorValue, type OpenRow } from '../../platform/opendata/index.ts';
 import { csvRecord } from './presenters.ts';
-import { EXPORT_COLUMNS, exportBatch, rdb } from './repository.ts';
+import { EXPORT_COLUMNS, exportBatch } from './repository.ts';
 
 /** Per region and year of an aggregate over the annual reports (the year reported on). */
 async function byReportYear(db: Db, expr: ReturnType<typeof sql<number>>): Promise<IndicatorValue[]> {
@@ -108,7 +101,7 @@ export function registerRegistryOpenData(app: FastifyInstance): void {
     batches: (db) =>
       (async function* () {
         for await (const rows of keysetBatches(
-          (after: string, n) => exportBatch(rdb(db), after, n),
+          (after: string, n) => exportBatch(db, after, n),
           (r) => r.bin,
           '',
         ))

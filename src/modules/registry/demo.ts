@@ -5,32 +5,13 @@
  * what makes 25,000 organisations take seconds rather than minutes.
  */
 import { sql, type Kysely } from 'kysely';
-import {
-  almatyDayStart,
-  areaCodes,
-  generateBin,
-  legalFormByCode,
-  regions,
-  type IsoDate,
-} from '../../reference/index.ts';
+import { almatyDayStart, areaCodes, generateBin, legalFormByCode, regions, type IsoDate } from '../../reference/index.ts';
 import type { ReportData } from './schemas.ts';
 import { INCOME_SOURCES, SPENDING_CATEGORIES } from './schemas.ts';
-import { rdb, type Db, type OrganizationValues } from './repository.ts';
+import { type Db, type OrganizationValues } from './repository.ts';
 import { reportDeadlineEnd } from './domain.ts';
 import { seededRandom } from '../../platform/random.ts';
-import {
-  AREA_DESCRIPTIONS,
-  BASE_WORDS,
-  FEMALE_NAMES,
-  LEGAL_FORM_WEIGHTS,
-  MALE_NAMES,
-  NAME_TEMPLATES,
-  POSITIONS,
-  PREFIXES,
-  STREETS,
-  SURNAMES,
-  type Word,
-} from './demoNames.ts';
+import { AREA_DESCRIPTIONS, BASE_WORDS, FEMALE_NAMES, LEGAL_FORM_WEIGHTS, MALE_NAMES, NAME_TEMPLATES, POSITIONS, PREFIXES, STREETS, SURNAMES, type Word } from './demoNames.ts';
 
 const BATCH = 500;
 /** The name on demo decisions: a role, not a person, since the demo has no such account. */
@@ -307,7 +288,7 @@ async function insertBatch(trx: Db, batch: Generated[]): Promise<Set<string>> {
  * @example const { representedBin } = await seedRegistryDemo(db, { count: 2000, seed: 2026 })
  */
 export async function seedRegistryDemo(
-  db: Kysely<any>,
+  db: Db,
   opts: { count: number; seed: number; now?: Date },
 ): Promise<{ inserted: number; representedBin: string }> {
   const now = opts.now ?? new Date();
@@ -315,7 +296,7 @@ export async function seedRegistryDemo(
   const used = new Set<string>();
   let inserted = 0;
   let representedBin = '';
-  await rdb(db)
+  await db
     .transaction()
     .execute(async (trx) => {
       for (let start = 0; start < opts.count; start += BATCH) {

@@ -4,18 +4,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import {
-  fundingEligibility,
-  reportStatus as statusOfReport,
-  type IneligibilityReason,
-  type ReportStatus,
-} from './domain.ts';
-import { findOrganization, findReport, listReportYears, rdb } from './repository.ts';
+import { fundingEligibility, reportStatus as statusOfReport, type IneligibilityReason, type ReportStatus } from './domain.ts';
+import { findOrganization, findReport, listReportYears } from './repository.ts';
 import { registryAdmin } from './routes/admin.tsx';
 import { registryApi } from './routes/api.ts';
 import { registryForms } from './routes/forms.tsx';
 import { registryPages } from './routes/pages.tsx';
 import { registerRegistryOpenData } from './catalogue.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 export { seedRegistryDemo } from './demo.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
@@ -37,13 +33,13 @@ export async function registryModule(app: FastifyInstance) {
  * @example await reportStatus(db, '120640933475', 2025) // 'on_time'
  */
 export async function reportStatus(
-  db: Kysely<any>,
+  db: Db,
   bin: string,
   year: number,
   at: Date = new Date(),
 ): Promise<ReportStatus | null> {
-  if (!(await findOrganization(rdb(db), bin))) return null;
-  const report = await findReport(rdb(db), bin, year);
+  if (!(await findOrganization(db, bin))) return null;
+  const report = await findReport(db, bin, year);
   return statusOfReport(year, report ? new Date(report.submitted_at) : null, at);
 }
 
@@ -54,15 +50,15 @@ export async function reportStatus(
  * @example const { eligible, reasons } = await isEligibleForStateFunding(db, bin, new Date())
  */
 export async function isEligibleForStateFunding(
-  db: Kysely<any>,
+  db: Db,
   bin: string,
   at: Date = new Date(),
 ): Promise<{ eligible: boolean; reasons: (IneligibilityReason | 'not_registered')[]; reportYear: number | null }> {
-  const org = await findOrganization(rdb(db), bin);
+  const org = await findOrganization(db, bin);
   if (!org) return { eligible: false, reasons: ['not_registered'], reportYear: null };
   // Judged as of `at`: a report filed later did not count then.
   const filed = new Set(
-    (await listReportYears(rdb(db), bin)).filter((r) => new Date(r.submitted_at) <= at).map((r) => r.year),
+    (await listReportYears(db, bin)).filter((r) => new Date(r.submitted_at) <= at).map((r) => r.year),
   );
   return fundingEligibility(
     { status: org.status, verification: org.verification, foundedOn: org.founded_on },

@@ -4,6 +4,7 @@
  * the organisation being shown. The registry does not import those modules.
  */
 import type { Kysely } from 'kysely';
+import type { Db } from '../../platform/db/schema.ts';
 
 export interface ProfileNotice {
   /** i18n key of the message, in the providing module's catalogue. */
@@ -15,7 +16,7 @@ export interface ProfileNotice {
   linkKey?: string;
 }
 
-export type ProfileNoticeProvider = (db: Kysely<any>, bin: string, at: Date) => Promise<ProfileNotice[]>;
+export type ProfileNoticeProvider = (db: Db, bin: string, at: Date) => Promise<ProfileNotice[]>;
 
 const providers: ProfileNoticeProvider[] = [];
 
@@ -24,6 +25,6 @@ export function addProfileNoticeProvider(p: ProfileNoticeProvider): void {
   if (!providers.includes(p)) providers.push(p);
 }
 
-export async function profileNoticesFor(db: Kysely<any>, bin: string, at: Date): Promise<ProfileNotice[]> {
+export async function profileNoticesFor(db: Db, bin: string, at: Date): Promise<ProfileNotice[]> {
   return (await Promise.all(providers.map((p) => p(db, bin, at)))).flat();
 }

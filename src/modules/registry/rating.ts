@@ -7,10 +7,11 @@
 import type { Kysely } from 'kysely';
 import { ratingTotal, recentReportYears, registryRatingInputs, type RatingInput } from './domain.ts';
 import { ratingFacts } from './presenters.ts';
-import { rdb, reportSubmissions, type OrganizationRow } from './repository.ts';
+import { reportSubmissions, type OrganizationRow } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 /** Inputs for a batch of organisations (one query per provider per page, not per organisation). */
-export type RatingInputProvider = (db: Kysely<any>, bins: string[], at: Date) => Promise<Map<string, RatingInput[]>>;
+export type RatingInputProvider = (db: Db, bins: string[], at: Date) => Promise<Map<string, RatingInput[]>>;
 
 const providers: RatingInputProvider[] = [];
 
@@ -36,13 +37,13 @@ type Rated = Pick<
 
 /** The full rating (every input, and the total) of each organisation given. */
 export async function ratingsFor(
-  db: Kysely<any>,
+  db: Db,
   orgs: Rated[],
   at: Date,
 ): Promise<Map<string, { total: number; inputs: RatingInput[] }>> {
   const bins = orgs.map((o) => o.bin);
   const [subs, ...contributed] = await Promise.all([
-    reportSubmissions(rdb(db), bins, recentReportYears(at)),
+    reportSubmissions(db, bins, recentReportYears(at)),
     ...providers.map((p) => p(db, bins, at)),
   ]);
   return new Map(

@@ -8,19 +8,7 @@ import { ratingOf } from './presenters.ts';
 import { addRatingInputProvider, ratingsFor } from './rating.ts';
 import { findOrganization } from './repository.ts';
 import { COMMON_WORD_MATCHES } from './repository/search.ts';
-import {
-  countByRegion,
-  countByYear,
-  exportBatch,
-  insertOrganization,
-  insertReport,
-  rdb,
-  reportSubmissions,
-  searchOrganizations,
-  sqlRatings,
-  type OrganizationValues,
-  type RegistryDb,
-} from './repository.ts';
+import { countByRegion, countByYear, exportBatch, insertOrganization, insertReport, reportSubmissions, searchOrganizations, sqlRatings, type OrganizationValues, type Db } from './repository.ts';
 import { parseSearchPage, type ReportData, type SearchQuery } from './schemas.ts';
 
 const NOW = new Date('2026-11-22T06:00:00Z');
@@ -58,13 +46,13 @@ const BINS = Array.from({ length: 8 }, (_, i) => generateBin(1000 + i));
 const [BOLASHAK, MEIRIM, KANAT, ADILET, ECO, LATE, MISSING, NEW] = BINS;
 
 let t: TestApp;
-let db: RegistryDb;
+let db: Db;
 const search = (q: Partial<SearchQuery>, locale: 'kk' | 'ru' | 'en' = 'kk') =>
   searchOrganizations(db, { sort: q.q ? 'relevance' : 'name', page: 1, pageSize: 20, ...q }, { locale, now: NOW });
 
 before(async () => {
   t = await testApp();
-  db = rdb(t.db);
+  db = t.db;
   const orgs: OrganizationValues[] = [
     {
       ...base,

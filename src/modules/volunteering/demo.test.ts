@@ -9,7 +9,6 @@ import { addMembership, createUser } from '../accounts/index.ts';
 import { seedRegistryDemo } from '../registry/index.ts';
 import { campaignsWithoutReport, seedVolunteeringDemo } from './index.ts';
 import { donationsIndicator, hoursIndicator, volunteersIndicator } from './openData.ts';
-import { vdb } from './repository.ts';
 
 let t: TestApp;
 let ms = 0;
@@ -30,7 +29,7 @@ before(async () => {
 after(() => t.close());
 
 test('every state, every region, and fast', async () => {
-  const db = vdb(t.db);
+  const db = t.db;
   const states = async (table: 'volunteer_opportunities' | 'volunteer_applications' | 'charity_campaigns') =>
     (await db.selectFrom(table).select('status').distinct().execute()).map((r) => r.status).sort();
   assert.deepEqual(await states('volunteer_opportunities'), ['cancelled', 'closed', 'completed', 'open']);
@@ -58,7 +57,7 @@ test('every state, every region, and fast', async () => {
 });
 
 test('citizen@ has certificates in two years; ngo@’s organisation lacks one report', async () => {
-  const db = vdb(t.db);
+  const db = t.db;
   const rows = await db
     .selectFrom('volunteer_applications as a')
     .innerJoin('users as u', 'u.id', 'a.user_id')
@@ -73,7 +72,7 @@ test('citizen@ has certificates in two years; ngo@’s organisation lacks one re
 });
 
 test('raised totals equal the donations; indicators cover two years and every region', async () => {
-  const db = vdb(t.db);
+  const db = t.db;
   const bad = await db
     .selectFrom('charity_campaigns as c')
     .select(['c.id'])

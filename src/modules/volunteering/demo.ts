@@ -6,11 +6,11 @@
  * official@'s ministry posts opportunities. Rows go in as multi-row inserts in one transaction.
  */
 import type { FastifyInstance } from 'fastify';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { addWorkingDays, almatyDate, almatyDayStart, regions, type IsoDate } from '../../reference/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { makeIban, REPORT_DUE_WORKING_DAYS, type ApplicationStatus, type OpportunityStatus } from './domain.ts';
-import { vdb, type Db } from './repository.ts';
+import type { DB, Db } from '../../platform/db/schema.ts';
 
 const DAY = 86_400_000;
 const BATCH = 400;
@@ -135,16 +135,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const addDays = (d: IsoDate, n: number): IsoDate =>
   almatyDate(new Date(almatyDayStart(d).getTime() + n * DAY + 12 * 3_600_000));
 
-async function insertBatches(trx: Db, table: string, rows: Record<string, unknown>[]) {
+async function insertBatches<T extends keyof DB>(trx: Db, table: T, rows: Insertable<DB[T]>[]) {
   for (let i = 0; i < rows.length; i += BATCH)
-    await (trx as Kysely<any>)
+    await trx
       .insertInto(table)
       .values(rows.slice(i, i + BATCH))
       .execute();
 }
 
 export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: number }) {
-  const db = vdb(app.db);
+  const db = app.db;
   const random = seededRandom(opts.seed * 31 + 9);
   const any = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -208,8 +208,8 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
   await db.transaction().execute(async (trx) => {
     // ------------------------------------------------------------ volunteers
     const users: { id: string; region: string }[] = [];
-    const userRows: Record<string, unknown>[] = [];
-    const profiles: Record<string, unknown>[] = [];
+    const userRows: Insertable<DB['users']>[] = [];
+    const profiles: Insertable<DB['volunteer_profiles']>[] = [];
     const weightedRegion = () => {
       const total = regions.reduce((s, r) => s + (r.population[2025] ?? 1), 0);
       let x = random() * total;
@@ -251,9 +251,9 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     await insertBatches(trx, 'volunteer_profiles', profiles);
 
     // -------------------------------------------------------- opportunities
-    const opps: Record<string, unknown>[] = [];
-    const apps: Record<string, unknown>[] = [];
-    const certs: Record<string, unknown>[] = [];
+    const opps: Insertable<DB['volunteer_opportunities']>[] = [];
+    const apps: Insertable<DB['volunteer_applications']>[] = [];
+    const certs: Insertable<DB['volunteer_certificates']>[] = [];
     const addOpportunity = (
       o: Org,
       start: IsoDate,
@@ -345,7 +345,7 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
           st === 'completed' ? Math.min(7440, int(2, 8) * (1 + Math.min(length, 6)) * 10 + any([0, 5])) : null,
         confirmed_at: confirmed,
       });
-      if (st === 'completed')
+      if (st === 'completed' && confirmed)
         certs.push({ code: code(), application_id: appId, issued_at: confirmed, revoked_at: null });
     };
 
@@ -418,9 +418,9 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     await insertBatches(trx, 'volunteer_certificates', certs);
 
     // --------------------------------------------------------------- charity
-    const campaigns: Record<string, unknown>[] = [];
-    const payments: Record<string, unknown>[] = [];
-    const donations: Record<string, unknown>[] = [];
+    const campaigns: Insertable<DB['charity_campaigns']>[] = [];
+    const payments: Insertable<DB['charity_payments']>[] = [];
+    const donations: Insertable<DB['charity_donations']>[] = [];
     const addCampaign = (
       bin: string,
       region: string,

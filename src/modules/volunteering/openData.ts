@@ -5,16 +5,10 @@
  */
 import { sql } from 'kysely';
 import { almatyDate, type RegionCode } from '../../reference/index.ts';
-import type {
-  DatasetSpec,
-  IndicatorSpec,
-  IndicatorValue,
-  OpenRow,
-  SdgContributor,
-} from '../../platform/opendata/catalogue.ts';
+import type { DatasetSpec, IndicatorSpec, IndicatorValue, OpenRow, SdgContributor } from '../../platform/opendata/catalogue.ts';
 import { keysetBatches } from '../../platform/opendata/stream.ts';
 import { campaignPhase, reportOverdue } from './domain.ts';
-import { vdb, type Db } from './repository.ts';
+import { type Db } from './repository.ts';
 
 /** The Almaty civil date or month of a timestamptz column (UTC+5, the country's one time zone). */
 const almatyDay = (col: string) =>
@@ -230,11 +224,11 @@ export function datasets(): DatasetSpec[] {
       columns: OPPORTUNITY_COLUMNS,
       batches: (db) =>
         keysetBatches(
-          (after: string, n) => opportunityRows(vdb(db), after, n),
+          (after: string, n) => opportunityRows(db, after, n),
           (r) => String(r.id),
           '',
         ),
-      stats: (db) => latest(vdb(db), 'volunteer_opportunities'),
+      stats: (db) => latest(db, 'volunteer_opportunities'),
     },
     {
       id: 'volunteer-hours',
@@ -244,15 +238,15 @@ export function datasets(): DatasetSpec[] {
       columns: HOURS_COLUMNS,
       batches: (db) =>
         (async function* () {
-          yield* chunks(await volunteerHoursRows(vdb(db)));
+          yield* chunks(await volunteerHoursRows(db));
         })(),
       stats: async (db) => {
-        const r = await vdb(db)
+        const r = await db
           .selectFrom('volunteer_applications')
           .select([sql<Date | null>`max(confirmed_at)`.as('at')])
           .where('status', '=', 'completed')
           .executeTakeFirstOrThrow();
-        return { records: (await volunteerHoursRows(vdb(db))).length, updatedAt: r.at ? new Date(r.at) : null };
+        return { records: (await volunteerHoursRows(db)).length, updatedAt: r.at ? new Date(r.at) : null };
       },
     },
     {
@@ -264,12 +258,12 @@ export function datasets(): DatasetSpec[] {
       batches: (db) => {
         const today = almatyDate(new Date());
         return keysetBatches(
-          (after: string, n) => campaignRows(vdb(db), after, n, today),
+          (after: string, n) => campaignRows(db, after, n, today),
           (r) => String(r.id),
           '',
         );
       },
-      stats: (db) => latest(vdb(db), 'charity_campaigns'),
+      stats: (db) => latest(db, 'charity_campaigns'),
     },
     {
       id: 'donations',
@@ -279,14 +273,14 @@ export function datasets(): DatasetSpec[] {
       columns: DONATION_COLUMNS,
       batches: (db) =>
         (async function* () {
-          yield* chunks(await donationRows(vdb(db)));
+          yield* chunks(await donationRows(db));
         })(),
       stats: async (db) => {
-        const r = await vdb(db)
+        const r = await db
           .selectFrom('charity_donations')
           .select([sql<Date | null>`max(confirmed_at)`.as('at')])
           .executeTakeFirstOrThrow();
-        return { records: (await donationRows(vdb(db))).length, updatedAt: r.at ? new Date(r.at) : null };
+        return { records: (await donationRows(db)).length, updatedAt: r.at ? new Date(r.at) : null };
       },
     },
   ];
@@ -381,7 +375,7 @@ export function indicators(): IndicatorSpec[] {
       titleKey: 'volunteering.indicator.volunteers.title',
       definitionKey: 'volunteering.indicator.volunteers.definition',
       unit: 'count',
-      compute: (db) => volunteersIndicator(vdb(db)),
+      compute: (db) => volunteersIndicator(db),
     },
     {
       id: 'volunteering.confirmedHours',
@@ -389,7 +383,7 @@ export function indicators(): IndicatorSpec[] {
       titleKey: 'volunteering.indicator.hours.title',
       definitionKey: 'volunteering.indicator.hours.definition',
       unit: 'hours',
-      compute: (db) => hoursIndicator(vdb(db)),
+      compute: (db) => hoursIndicator(db),
     },
     {
       id: 'charity.donations',
@@ -397,7 +391,7 @@ export function indicators(): IndicatorSpec[] {
       titleKey: 'volunteering.indicator.donations.title',
       definitionKey: 'volunteering.indicator.donations.definition',
       unit: 'tenge',
-      compute: (db) => donationsIndicator(vdb(db)),
+      compute: (db) => donationsIndicator(db),
     },
   ];
 }
@@ -412,7 +406,7 @@ export function sdgContributors(): SdgContributor[] {
       labelKey: 'volunteering.sdg.opportunities',
       async list(db, q) {
         if (!q.areas.length) return [];
-        const rows = await vdb(db)
+        const rows = await db
           .selectFrom('volunteer_opportunities')
           .select(['id', 'title'])
           .where('area', 'in', [...q.areas])
@@ -430,7 +424,7 @@ export function sdgContributors(): SdgContributor[] {
       labelKey: 'volunteering.sdg.campaigns',
       async list(db, q) {
         if (!q.areas.length) return [];
-        const rows = await vdb(db)
+        const rows = await db
           .selectFrom('charity_campaigns')
           .select(['id', 'title'])
           .where('area', 'in', [...q.areas])

@@ -7,15 +7,9 @@
 import type { Kysely } from 'kysely';
 import { almatyDate } from '../../reference/index.ts';
 import type { RatingInput, ProfileNotice } from '../registry/index.ts';
-import {
-  hoursFromTenths,
-  RATING_FULL_HOURS,
-  RATING_WEIGHT_CHARITY_REPORTS,
-  RATING_WEIGHT_VOLUNTEERING,
-  reportDueOn,
-  reportOverdue,
-} from './domain.ts';
-import { confirmedTenthsByBin, endedCampaignsOf, vdb } from './repository.ts';
+import { hoursFromTenths, RATING_FULL_HOURS, RATING_WEIGHT_CHARITY_REPORTS, RATING_WEIGHT_VOLUNTEERING, reportDueOn, reportOverdue } from './domain.ts';
+import { confirmedTenthsByBin, endedCampaignsOf } from './repository.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 const YEAR = 365 * 86_400_000;
 
@@ -24,22 +18,22 @@ const YEAR = 365 * 86_400_000;
  * published report (judged at `at`, on the Almaty date).
  * @example await campaignsWithoutReport(db, '120640933475') // [{ id, title, endsOn, reportDueOn }]
  */
-export async function campaignsWithoutReport(db: Kysely<any>, bin: string, at: Date = new Date()) {
+export async function campaignsWithoutReport(db: Db, bin: string, at: Date = new Date()) {
   const today = almatyDate(at);
-  const rows = await endedCampaignsOf(vdb(db), [bin], today);
+  const rows = await endedCampaignsOf(db, [bin], today);
   return rows
     .filter((c) => reportOverdue(c, today))
     .map((c) => ({ id: c.id, title: c.title, endsOn: c.ends_on, reportDueOn: reportDueOn(c) }));
 }
 
 export async function volunteeringRatingInputs(
-  db: Kysely<any>,
+  db: Db,
   bins: string[],
   at: Date,
 ): Promise<Map<string, RatingInput[]>> {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
-  const v = vdb(db);
+  const v = db;
   const today = almatyDate(at);
   const [posted, tenths, ended] = await Promise.all([
     v
@@ -89,7 +83,7 @@ export async function volunteeringRatingInputs(
 }
 
 /** The registry profile's warning: campaigns of the organisation whose spending report is overdue. */
-export async function campaignReportNotices(db: Kysely<any>, bin: string, at: Date): Promise<ProfileNotice[]> {
+export async function campaignReportNotices(db: Db, bin: string, at: Date): Promise<ProfileNotice[]> {
   const overdue = await campaignsWithoutReport(db, bin, at);
   if (!overdue.length) return [];
   return [

@@ -3,11 +3,12 @@ import type { Kysely } from 'kysely';
 import { generateBin } from '../../reference/index.ts';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import { makeUser } from '../../../tests/helpers/app.ts';
+import type { Db } from '../../platform/db/schema.ts';
 
 let n = 0;
 /** Inserts an active organisation (verified unless told otherwise) and returns its BIN. */
 export async function insertOrg(
-  db: Kysely<any>,
+  db: Db,
   o: { region?: string; verification?: 'verified' | 'pending'; seed?: number } = {},
 ): Promise<string> {
   const bin = generateBin(o.seed ?? 880_000 + ++n * 17 + Math.floor(Math.random() * 10_000), '1503');
@@ -30,7 +31,7 @@ export async function insertOrg(
 
 /** A user in the database and the actor a request would carry for them. */
 export async function actorOf(
-  db: Kysely<any>,
+  db: Db,
   opts: { roles?: Role[]; organizations?: string[]; stateBodies?: string[]; name?: string } = {},
 ): Promise<Actor> {
   const roles = opts.roles ?? ['citizen'];

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.ts';
-import type { PlatformTables } from '../db/tables.ts';
+import type { Db } from '../db/schema.ts';
 
 export interface AuditEntry {
   actor: Pick<Actor, 'id' | 'name'> | null;
@@ -14,8 +14,8 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit log inside the caller's transaction, so the act and its record commit together. */
-export async function audit(trx: Kysely<any>, e: AuditEntry): Promise<void> {
-  await (trx as Kysely<PlatformTables>)
+export async function audit(trx: Db, e: AuditEntry): Promise<void> {
+  await trx
     .insertInto('audit_log')
     .values({
       actor_id: e.actor?.id ?? null,
@@ -30,8 +30,8 @@ export async function audit(trx: Kysely<any>, e: AuditEntry): Promise<void> {
     .execute();
 }
 
-export async function publicHistory(db: Kysely<any>, entityType: string, entityId: string, limit = 50) {
-  return (db as Kysely<PlatformTables>)
+export async function publicHistory(db: Db, entityType: string, entityId: string, limit = 50) {
+  return db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_name', 'action', 'data'])
     .where('entity_type', '=', entityType)
@@ -44,10 +44,10 @@ export async function publicHistory(db: Kysely<any>, entityType: string, entityI
 }
 
 export async function listAudit(
-  db: Kysely<any>,
+  db: Db,
   opts: { page: number; pageSize: number; entityType?: string; action?: string },
 ) {
-  let q = (db as Kysely<PlatformTables>).selectFrom('audit_log');
+  let q = db.selectFrom('audit_log');
   if (opts.entityType) q = q.where('entity_type', '=', opts.entityType);
   if (opts.action) q = q.where('action', '=', opts.action);
   const [items, total] = await Promise.all([

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { PlatformTables } from '../db/tables.ts';
 import type { Actor, Role } from './actor.ts';
 import { newToken, sha256 } from './tokens.ts';
+import type { Db } from '../db/schema.ts';
 
-type Db = Kysely<PlatformTables>;
 export const SESSION_COOKIE = 'qsid';
 /** Sessions last 30 days from sign-in and end after 7 idle days. */
 export const SESSION_DAYS = 30;

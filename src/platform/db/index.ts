@@ -3,10 +3,11 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/index.ts';
 import { pglitePool } from './pglite-pool.ts';
+import type { DB, Db } from './schema.ts';
 import type { PlatformTables } from './tables.ts';
 
 export { sql };
-export type { PlatformTables };
+export type { DB, Db, PlatformTables };
 
 // node-postgres returns int8 as string; counts and ids here fit in a double, and PGlite
 // returns them as numbers, so both drivers agree on number. numeric stays a string (money).
@@ -14,11 +15,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 // Civil dates ('YYYY-MM-DD') stay strings: a Date would shift them by the time zone.
 pg.types.setTypeParser(1082, (v) => v);
 
-export type AnyDb = Kysely<any>;
-
 export interface Database {
   kind: 'pglite' | 'postgres';
-  db: Kysely<PlatformTables & Record<string, any>>;
+  db: Kysely<DB>;
   /** Runs a script of several statements (migrations); not for user input. */
   execScript(text: string): Promise<void>;
   close(): Promise<void>;
@@ -49,7 +48,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
       c.release();
     }
   }
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',
     db,
@@ -80,7 +79,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     ...(loadDataDir ? { loadDataDir } : {}),
     parsers: { [types.INT8]: (v: string) => Number(v), [types.DATE]: (v: string) => v },
   });
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: pglitePool(lite) }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: pglitePool(lite) }) });
   return {
     kind: 'pglite',
     db,

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { stateBodies } from '../../reference/index.ts';
+import type { Db } from './schema.ts';
 
 /**
  * Puts the reference state bodies (Government, ministry, operator, akimats and maslikhats of the
  * regions) into `state_bodies`, adding missing ones and keeping names current. Run on every start:
  * initiatives, appeals and councils address these bodies in production as well as in the demo.
  */
-export async function loadStateBodies(db: Kysely<any>): Promise<void> {
+export async function loadStateBodies(db: Db): Promise<void> {
   const rows = stateBodies.map((b) => ({
     code: b.code,
     kind: b.kind,

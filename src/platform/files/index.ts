@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { PlatformTables } from '../db/tables.ts';
+import type { Db } from '../db/schema.ts';
 
 /** Where uploaded bytes live: local disk by default; an S3-compatible driver implements the same two calls. */
 export interface Storage {
@@ -95,9 +95,9 @@ export async function readMultipartForm(
   return out;
 }
 
-export async function saveFile(db: Kysely<any>, storage: Storage, f: UploadedFile, userId: string | null) {
+export async function saveFile(db: Db, storage: Storage, f: UploadedFile, userId: string | null) {
   const key = await storage.put(f.data);
-  return (db as Kysely<PlatformTables>)
+  return db
     .insertInto('files')
     .values({
       storage_key: key,

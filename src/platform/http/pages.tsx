@@ -7,8 +7,8 @@ import { Pagination, Table } from '../views/data.tsx';
 import { PUBLIC, anyRole } from '../authz/index.ts';
 import { listAudit } from '../audit/index.ts';
 import { formatDate } from '../i18n/index.ts';
-import type { PlatformTables } from '../db/tables.ts';
 import type { Kysely } from 'kysely';
+import type { Db } from '../db/schema.ts';
 
 const LANG = '/:lang(kk|ru|en)';
 
@@ -164,7 +164,7 @@ export async function platformPages(app: FastifyInstance) {
 
   // The development mail viewer: the outbox is the mailbox when no SMTP server is configured.
   if (app.config.demo) {
-    const db = app.db as Kysely<PlatformTables>;
+    const db = app.db;
     app.get(`${LANG}/dev/mail`, { config: { policy: PUBLIC }, schema: { hide: true } }, async (req, reply) => {
       const mails = (await db
         .selectFrom('mail_outbox')

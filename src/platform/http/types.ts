@@ -4,6 +4,7 @@ import type { Database } from '../db/index.ts';
 import type { Locale, T } from '../i18n/index.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { JobQueue } from '../jobs/index.ts';
+import type { Db } from '../db/schema.ts';
 
 /**
  * A route's gate, checked before the handler: 'public', or a predicate on the actor
@@ -16,7 +17,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     database: Database;
-    db: Kysely<any>;
+    db: Db;
     jobs: JobQueue;
   }
   interface FastifyRequest {

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { PlatformTables } from '../db/tables.ts';
+import type { Db } from '../db/schema.ts';
 
-export type JobHandler = (payload: any, ctx: { db: Kysely<any>; attempt: number }) => Promise<void>;
+export type JobHandler = (payload: any, ctx: { db: Db; attempt: number }) => Promise<void>;
 
 /**
  * A job queue in the same database: jobs are rows claimed with FOR UPDATE SKIP LOCKED,
@@ -17,7 +17,7 @@ export class JobQueue {
   private stopped = false;
 
   constructor(
-    private db: Kysely<any>,
+    private db: Db,
     private log?: FastifyBaseLogger,
   ) {}
 
@@ -29,9 +29,9 @@ export class JobQueue {
   async enqueue(
     queue: string,
     payload: Record<string, unknown>,
-    opts: { runAt?: Date; dedupeKey?: string; maxAttempts?: number; trx?: Kysely<any> } = {},
+    opts: { runAt?: Date; dedupeKey?: string; maxAttempts?: number; trx?: Db } = {},
   ) {
-    const db = (opts.trx ?? this.db) as Kysely<PlatformTables>;
+    const db = (opts.trx ?? this.db);
     await db
       .insertInto('jobs')
       .values({

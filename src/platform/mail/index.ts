@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { PlatformTables } from '../db/tables.ts';
 import type { JobQueue } from '../jobs/index.ts';
+import type { Db } from '../db/schema.ts';
 
 export interface Mail {
   to: string;
@@ -12,8 +12,8 @@ export interface Mail {
  * Mail goes through the outbox: the row is written in the caller's transaction and a job
  * delivers it, so a rolled-back action sends nothing and a down SMTP server loses nothing.
  */
-export async function queueMail(trx: Kysely<any>, jobs: JobQueue, mail: Mail): Promise<number> {
-  const row = await (trx as Kysely<PlatformTables>)
+export async function queueMail(trx: Db, jobs: JobQueue, mail: Mail): Promise<number> {
+  const row = await trx
     .insertInto('mail_outbox')
     .values({ to_address: mail.to, subject: mail.subject, text_body: mail.text })
     .returning('id')
@@ -25,9 +25,9 @@ export async function queueMail(trx: Kysely<any>, jobs: JobQueue, mail: Mail): P
 /** Job handler: sends one outbox row over SMTP when configured; without SMTP the outbox is the mailbox (dev viewer). */
 export function mailDeliverer(smtpUrl: string | undefined, from: string) {
   let transport: any;
-  return async (payload: { id: number }, { db }: { db: Kysely<any> }) => {
+  return async (payload: { id: number }, { db }: { db: Db }) => {
     if (!smtpUrl) return;
-    const d = db as Kysely<PlatformTables>;
+    const d = db;
     const m = await d.selectFrom('mail_outbox').selectAll().where('id', '=', payload.id).executeTakeFirst();
     if (!m || m.sent_at) return;
     if (!transport) {
@@ -39,8 +39,8 @@ export function mailDeliverer(smtpUrl: string | undefined, from: string) {
   };
 }
 
-export async function latestMailTo(db: Kysely<any>, to: string) {
-  return (db as Kysely<PlatformTables>)
+export async function latestMailTo(db: Db, to: string) {
+  return db
     .selectFrom('mail_outbox')
     .selectAll()
     .where('to_address', '=', to)

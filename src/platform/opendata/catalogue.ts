@@ -7,8 +7,9 @@
 import type { Kysely } from 'kysely';
 import type { Locale } from '../i18n/index.ts';
 import type { RegionCode } from '../../reference/index.ts';
+import type { Db } from '../db/schema.ts';
 
-export type Db = Kysely<any>;
+export type { Db };
 export type OpenRow = Record<string, string | number | boolean | null | string[] | number[]>;
 
 export interface DatasetSpec {

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { validateBin } from '../../../reference/index.ts';
 import { canAddMembership } from '../policy.ts';
-import { asDb, findStateBody, findUserById, insertMembership } from '../repository.ts';
+import { findStateBody, findUserById, insertMembership } from '../repository.ts';
 
 export type OrgType = 'organization' | 'state_body';
 
@@ -29,7 +29,7 @@ export async function applyMembership(
   deps: CommandDeps,
   input: { userId: string; orgType: OrgType; orgId: string },
 ): Promise<Result<void>> {
-  const db = asDb(deps.db);
+  const db = deps.db;
   if (!(await findUserById(db, input.userId))) return fail('user_not_found');
   let orgId = input.orgId.trim();
   if (input.orgType === 'state_body') {
@@ -42,7 +42,7 @@ export async function applyMembership(
     orgId = bin.value;
   }
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await insertMembership(asDb(trx), { userId: input.userId, orgType: input.orgType, orgId })))
+    if (!(await insertMembership(trx, { userId: input.userId, orgType: input.orgType, orgId })))
       return fail('already_member');
     await audit(trx, {
       actor: deps.actor,

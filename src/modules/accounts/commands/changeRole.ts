@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { withRole, type GlobalRole } from '../domain.ts';
 import { canGrantRole, canRevokeRole } from '../policy.ts';
-import { asDb, findUserRolesForUpdate, setRoles } from '../repository.ts';
+import { findUserRolesForUpdate, setRoles } from '../repository.ts';
 
 export type RoleChange = { userId: string; role: GlobalRole; op: 'grant' | 'revoke' };
 
@@ -24,7 +24,7 @@ export async function changeRole(deps: CommandDeps, input: RoleChange): Promise<
 /** The change itself, after the caller's authorisation (the route's policy above, or the CLI operator). */
 export async function applyRoleChange(deps: CommandDeps, input: RoleChange): Promise<Result<{ changed: boolean }>> {
   return deps.db.transaction().execute(async (trx) => {
-    const db = asDb(trx);
+    const db = trx;
     const user = await findUserRolesForUpdate(db, input.userId);
     if (!user) return fail('user_not_found');
     const current = user.roles;

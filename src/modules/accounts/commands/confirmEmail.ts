@@ -4,7 +4,7 @@ import { fail, ok, type CommandDeps, type Result } from '../../../platform/comma
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { emailTokenStatus } from '../domain.ts';
 import { canResendConfirmation } from '../policy.ts';
-import { asDb, consumeEmailToken, findEmailToken, findUserById, markEmailConfirmed } from '../repository.ts';
+import { consumeEmailToken, findEmailToken, findUserById, markEmailConfirmed } from '../repository.ts';
 import { sendEmailLink } from './sendEmailLink.ts';
 
 /**
@@ -14,10 +14,10 @@ import { sendEmailLink } from './sendEmailLink.ts';
 export async function confirmEmail(deps: CommandDeps, token: string): Promise<Result<{ userId: string }>> {
   const hash = sha256(token);
   const userId = await deps.db.transaction().execute(async (trx) => {
-    const id = await consumeEmailToken(asDb(trx), hash, 'confirm');
+    const id = await consumeEmailToken(trx, hash, 'confirm');
     if (!id) return undefined;
-    await markEmailConfirmed(asDb(trx), id);
-    const user = await findUserById(asDb(trx), id);
+    await markEmailConfirmed(trx, id);
+    const user = await findUserById(trx, id);
     await audit(trx, {
       actor: deps.actor ?? (user ? { id, name: user.name } : null),
       action: 'user.email_confirmed',
@@ -28,7 +28,7 @@ export async function confirmEmail(deps: CommandDeps, token: string): Promise<Re
     return id;
   });
   if (userId) return ok({ userId });
-  const status = emailTokenStatus(await findEmailToken(asDb(deps.db), hash), 'confirm');
+  const status = emailTokenStatus(await findEmailToken(deps.db, hash), 'confirm');
   return fail(status === 'expired' ? 'expired' : 'invalid');
 }
 

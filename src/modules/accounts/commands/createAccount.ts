@@ -5,7 +5,8 @@ import { fail, ok, type CommandDeps, type Result } from '../../../platform/comma
 import { DEFAULT_LOCALE, type Locale } from '../../../platform/i18n/index.ts';
 import { isGlobalRole } from '../domain.ts';
 import { PASSWORD_MIN } from '../schemas.ts';
-import { asDb, findUserByEmail, insertUser } from '../repository.ts';
+import { findUserByEmail, insertUser } from '../repository.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 export interface NewAccount {
   email: string;
@@ -32,7 +33,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code 
 export async function createAccount(
   deps: CommandDeps,
   input: NewAccount,
-  opts: { selfRegistered?: boolean; inTransaction?: (trx: Kysely<any>, user: CreatedUser) => Promise<void> } = {},
+  opts: { selfRegistered?: boolean; inTransaction?: (trx: Db, user: CreatedUser) => Promise<void> } = {},
 ): Promise<Result<CreatedUser>> {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
@@ -41,12 +42,12 @@ export async function createAccount(
   if (!name) return fail('name_required', 'name');
   if (input.password.length < PASSWORD_MIN) return fail('password_too_short', 'password');
   if (!roles.every(isGlobalRole)) return fail('not_global_role', 'roles');
-  if (await findUserByEmail(asDb(deps.db), email)) return fail('email_taken', 'email');
+  if (await findUserByEmail(deps.db, email)) return fail('email_taken', 'email');
 
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await deps.db.transaction().execute(async (trx) => {
-      const u = await insertUser(asDb(trx), {
+      const u = await insertUser(trx, {
         email,
         name,
         passwordHash,

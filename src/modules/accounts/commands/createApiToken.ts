@@ -2,7 +2,6 @@ import { audit } from '../../../platform/audit/index.ts';
 import { issueApiToken } from '../../../platform/auth/sessions.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canIssueApiToken } from '../policy.ts';
-import { asDb } from '../repository.ts';
 
 /**
  * Creates a personal access token for the actor. The token is returned once, to be shown
@@ -20,7 +19,7 @@ export async function createApiToken(
 /** The issuing itself, shared with the CLI (which has no actor and checked its own rights). */
 export async function issueTokenInTransaction(deps: CommandDeps, userId: string, name: string) {
   return deps.db.transaction().execute(async (trx) => {
-    const issued = await issueApiToken(asDb(trx), userId, name);
+    const issued = await issueApiToken(trx, userId, name);
     await audit(trx, {
       actor: deps.actor,
       action: 'api_token.issued',

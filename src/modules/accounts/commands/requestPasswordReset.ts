@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { asDb, findUserByEmail } from '../repository.ts';
+import { findUserByEmail } from '../repository.ts';
 import { sendEmailLink } from './sendEmailLink.ts';
 
 /**
@@ -12,7 +12,7 @@ export async function requestPasswordReset(
   deps: CommandDeps,
   input: { email: string; locale: Locale; baseUrl: string },
 ): Promise<Result<void>> {
-  const user = await findUserByEmail(asDb(deps.db), input.email);
+  const user = await findUserByEmail(deps.db, input.email);
   if (!user || user.disabled_at) return ok(undefined);
   await deps.db.transaction().execute(async (trx) => {
     await sendEmailLink(trx, deps.jobs, { user, purpose: 'reset', locale: input.locale, baseUrl: input.baseUrl });

@@ -4,15 +4,7 @@ import { revokeAllSessions } from '../../../platform/auth/sessions.ts';
 import { sha256 } from '../../../platform/auth/tokens.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { emailTokenStatus, type EmailTokenStatus } from '../domain.ts';
-import {
-  asDb,
-  consumeEmailToken,
-  findEmailToken,
-  findUserById,
-  markEmailConfirmed,
-  setPasswordHash,
-  type Db,
-} from '../repository.ts';
+import { consumeEmailToken, findEmailToken, findUserById, markEmailConfirmed, setPasswordHash, type Db } from '../repository.ts';
 
 /** Whether a reset link can still be used; read before showing the new-password form. */
 export async function resetLinkStatus(db: Db, token: string): Promise<EmailTokenStatus> {
@@ -28,11 +20,11 @@ export async function resetPassword(
   deps: CommandDeps,
   input: { token: string; password: string },
 ): Promise<Result<{ userId: string }>> {
-  const status = await resetLinkStatus(asDb(deps.db), input.token);
+  const status = await resetLinkStatus(deps.db, input.token);
   if (status !== 'valid') return fail(status);
   const passwordHash = await hashPassword(input.password);
   const userId = await deps.db.transaction().execute(async (trx) => {
-    const db = asDb(trx);
+    const db = trx;
     const id = await consumeEmailToken(db, sha256(input.token), 'reset');
     if (!id) return undefined;
     await setPasswordHash(db, id, passwordHash);

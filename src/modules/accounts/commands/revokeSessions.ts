@@ -2,16 +2,16 @@ import { audit } from '../../../platform/audit/index.ts';
 import { revokeAllSessions, revokeSession } from '../../../platform/auth/sessions.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canRevokeSession } from '../policy.ts';
-import { asDb, findSession } from '../repository.ts';
+import { findSession } from '../repository.ts';
 
 /** Ends one of the actor's own sessions (a lost phone, a shared computer). */
 export async function revokeOwnSession(deps: CommandDeps, sessionId: string): Promise<Result<void>> {
-  const s = await findSession(asDb(deps.db), sessionId);
+  const s = await findSession(deps.db, sessionId);
   // Someone else's session reads as "not found": its existence is not the actor's business.
   if (!s || !canRevokeSession(deps.actor, { userId: s.user_id })) return fail('not_found');
   if (s.revoked_at) return ok(undefined);
   await deps.db.transaction().execute(async (trx) => {
-    await revokeSession(asDb(trx), s.id);
+    await revokeSession(trx, s.id);
     await audit(trx, {
       actor: deps.actor,
       action: 'user.session_revoked',
@@ -28,7 +28,7 @@ export async function revokeEverySession(deps: CommandDeps): Promise<Result<void
   const actor = deps.actor;
   if (!actor) return fail('forbidden');
   await deps.db.transaction().execute(async (trx) => {
-    await revokeAllSessions(asDb(trx), actor.id);
+    await revokeAllSessions(trx, actor.id);
     await audit(trx, {
       actor,
       action: 'user.sessions_revoked_all',

@@ -4,7 +4,8 @@ import { translator, type Locale } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { EMAIL_TOKEN_LIFETIME_MS, type EmailTokenPurpose } from '../domain.ts';
-import { asDb, insertEmailToken, supersedeEmailTokens } from '../repository.ts';
+import { insertEmailToken, supersedeEmailTokens } from '../repository.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 const PATHS: Record<EmailTokenPurpose, string> = { confirm: '/confirm/', reset: '/password/reset/' };
 
@@ -14,11 +15,11 @@ const PATHS: Record<EmailTokenPurpose, string> = { confirm: '/confirm/', reset: 
  * language the person was reading, and the link opens the site in that language.
  */
 export async function sendEmailLink(
-  trx: Kysely<any>,
+  trx: Db,
   jobs: JobQueue,
   p: { user: { id: string; email: string; name: string }; purpose: EmailTokenPurpose; locale: Locale; baseUrl: string },
 ): Promise<void> {
-  const db = asDb(trx);
+  const db = trx;
   await supersedeEmailTokens(db, p.user.id, p.purpose);
   const token = newToken();
   await insertEmailToken(db, {

@@ -2,7 +2,7 @@ import { hashPassword, verifyPassword } from '../../../platform/auth/password.ts
 import { createSession } from '../../../platform/auth/sessions.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canSignIn } from '../policy.ts';
-import { asDb, findUserByEmail } from '../repository.ts';
+import { findUserByEmail } from '../repository.ts';
 
 // Checking a password against this when the address is unknown makes both failures take
 // the same scrypt time, so response timing does not reveal which addresses have accounts.
@@ -17,7 +17,7 @@ export async function signIn(
   deps: CommandDeps,
   input: { email: string; password: string; ip?: string; userAgent?: string },
 ): Promise<Result<{ token: string; userId: string }>> {
-  const user = await findUserByEmail(asDb(deps.db), input.email);
+  const user = await findUserByEmail(deps.db, input.email);
   if (!user) {
     await verifyPassword(input.password, await (dummyHash ??= hashPassword('qogam-timing-equaliser')));
     return fail('invalid_credentials');
@@ -25,6 +25,6 @@ export async function signIn(
   if (!(await verifyPassword(input.password, user.password_hash))) return fail('invalid_credentials');
   const can = canSignIn({ disabledAt: user.disabled_at });
   if (!can.ok) return fail(can.reason);
-  const token = await createSession(asDb(deps.db), user.id, { ip: input.ip, userAgent: input.userAgent });
+  const token = await createSession(deps.db, user.id, { ip: input.ip, userAgent: input.userAgent });
   return ok({ token, userId: user.id });
 }

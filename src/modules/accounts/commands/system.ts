@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { JobQueue } from '../../../platform/jobs/index.ts';
 import { isGlobalRole } from '../domain.ts';
-import { asDb, findUserByEmail } from '../repository.ts';
+import { findUserByEmail } from '../repository.ts';
 import { applyMembership, type OrgType } from './addMembership.ts';
 import { applyRoleChange } from './changeRole.ts';
 import { createAccount, type CreatedUser, type NewAccount } from './createAccount.ts';
 import { issueTokenInTransaction } from './createApiToken.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 /**
  * The accounts commands for callers without HTTP: the CLI, seed scripts, other modules'
@@ -16,14 +17,14 @@ import { issueTokenInTransaction } from './createApiToken.ts';
  */
 
 // Nothing here sends mail, but commands take a job queue; enqueueing needs no running worker.
-const systemDeps = (db: Kysely<any>): CommandDeps => ({ db, jobs: new JobQueue(db), actor: null });
+const systemDeps = (db: Db): CommandDeps => ({ db, jobs: new JobQueue(db), actor: null });
 
 async function withUser<T>(
-  db: Kysely<any>,
+  db: Db,
   email: string,
   f: (userId: string) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  const user = await findUserByEmail(asDb(db), email);
+  const user = await findUserByEmail(db, email);
   return user ? f(user.id) : fail('user_not_found', 'email');
 }
 
@@ -34,7 +35,7 @@ async function withUser<T>(
  * @example const r = await createUser(db, { email: 'admin@qogam.kz', name: 'Әкімші', password: 'a long password', roles: ['administrator'], confirmed: true })
  */
 export async function createUser(
-  db: Kysely<any>,
+  db: Db,
   input: Pick<NewAccount, 'email' | 'name' | 'password' | 'roles' | 'confirmed'>,
 ): Promise<Result<CreatedUser>> {
   return createAccount(systemDeps(db), input);
@@ -46,7 +47,7 @@ export async function createUser(
  * Fails with user_not_found or not_global_role (ngo_representative and official follow from memberships).
  * @example await grantRole(db, 'expert@example.kz', 'expert')
  */
-export async function grantRole(db: Kysely<any>, email: string, role: string): Promise<Result<void>> {
+export async function grantRole(db: Db, email: string, role: string): Promise<Result<void>> {
   if (!isGlobalRole(role)) return fail('not_global_role', 'role');
   return withUser(db, email, async (userId) => {
     const r = await applyRoleChange(systemDeps(db), { userId, role, op: 'grant' });
@@ -59,7 +60,7 @@ export async function grantRole(db: Kysely<any>, email: string, role: string): P
  * Fails with user_not_found or token_name_required.
  * @example const r = await issueTokenFor(db, 'ci@example.kz', 'CI'); if (r.ok) console.log(r.value)
  */
-export async function issueTokenFor(db: Kysely<any>, email: string, name: string): Promise<Result<string>> {
+export async function issueTokenFor(db: Db, email: string, name: string): Promise<Result<string>> {
   const label = name.trim().slice(0, 100);
   if (!label) return fail('token_name_required', 'name');
   return withUser(db, email, async (userId) =>
@@ -74,7 +75,7 @@ export async function issueTokenFor(db: Kysely<any>, email: string, name: string
  * @example await addMembership(db, 'official@example.kz', 'state_body', 'MCS')
  */
 export async function addMembership(
-  db: Kysely<any>,
+  db: Db,
   email: string,
   orgType: OrgType,
   orgId: string,

@@ -1,7 +1,7 @@
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { isOpen } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
-import { adb, lockAppeal, officialsOf, updateAppealIfVersion } from '../repository.ts';
+import { lockAppeal, officialsOf, updateAppealIfVersion } from '../repository.ts';
 import { auditAppeal, mailUser } from './shared.ts';
 
 /**
@@ -13,7 +13,7 @@ export async function assignAppeal(
   deps: CommandDeps,
   input: { id: string; assigneeId: string | null; version: number },
 ): Promise<Result<void>> {
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const a = await lockAppeal(trx, input.id);

@@ -5,7 +5,7 @@ import type { CommandDeps } from '../../../platform/commands.ts';
 import { makeUser, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { bodyAppealRecord } from '../index.ts';
 import { onTimeIndicator, receivedIndicator, statisticsRows } from '../openData.ts';
-import { adb, findAppealByNumber, type Db } from '../repository.ts';
+import { findAppealByNumber, type Db } from '../repository.ts';
 import { setBodyHead } from './setBodyHead.ts';
 import { answerAppeal } from './answerAppeal.ts';
 import { assignAppeal } from './assignAppeal.ts';
@@ -67,7 +67,7 @@ const auditOf = (number: string) =>
 
 before(async () => {
   t = await testApp();
-  db = adb(t.db);
+  db = t.db;
   for (const b of await db.selectFrom('state_bodies').select(['id', 'code']).execute()) body[b.code] = b.id;
   citizen = await actor('Айгүл Серікова');
   other = await actor('Бөтен Адам');

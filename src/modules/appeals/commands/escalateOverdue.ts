@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { todayIn } from '../domain.ts';
-import { adb, headsOf, markEscalated, officialsOf, overdueNotEscalated } from '../repository.ts';
+import { headsOf, markEscalated, officialsOf, overdueNotEscalated } from '../repository.ts';
 import { auditAppeal, mailUser } from './shared.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 /** Queue name of the daily escalation job. */
 export const ESCALATE_QUEUE = 'appeals.escalate';
@@ -13,14 +14,14 @@ export const ESCALATE_QUEUE = 'appeals.escalate';
  * it has no head flagged — and writes a public audit entry (no personal data).
  * @example const n = await escalateOverdue(app.db, app.jobs, new Date())
  */
-export async function escalateOverdue(db: Kysely<any>, jobs: JobQueue, now = new Date()): Promise<number> {
+export async function escalateOverdue(db: Db, jobs: JobQueue, now = new Date()): Promise<number> {
   const today = todayIn(now);
   let done = 0;
   for (;;) {
-    const batch = await overdueNotEscalated(adb(db), today, 200);
+    const batch = await overdueNotEscalated(db, today, 200);
     if (batch.length === 0) return done;
     for (const a of batch) {
-      await adb(db)
+      await db
         .transaction()
         .execute(async (trx) => {
           if (!(await markEscalated(trx, a.id, now))) return;

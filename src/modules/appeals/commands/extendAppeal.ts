@@ -1,7 +1,7 @@
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canExtendOn, extendedDueDate, todayIn } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
-import { adb, lockAppeal, updateAppealIfVersion } from '../repository.ts';
+import { lockAppeal, updateAppealIfVersion } from '../repository.ts';
 import { auditAppeal, mailUser } from './shared.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function extendAppeal(
   input: { id: string; days: number; reason: string },
   now = new Date(),
 ): Promise<Result<{ dueOn: string }>> {
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const a = await lockAppeal(trx, input.id);

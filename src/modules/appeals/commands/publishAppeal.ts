@@ -1,7 +1,7 @@
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { maskPersonalData } from '../domain.ts';
 import { canPublishAppeal } from '../policy.ts';
-import { adb, lockAppeal, updateAppealIfVersion } from '../repository.ts';
+import { lockAppeal, updateAppealIfVersion } from '../repository.ts';
 import { auditAppeal } from './shared.ts';
 
 /** The texts proposed for publication: personal data of the author masked in subject, appeal and answer. */
@@ -24,7 +24,7 @@ export async function publishAppeal(
   input: { id: string; publicSubject: string; publicBody: string; publicAnswer: string },
   now = new Date(),
 ): Promise<Result<void>> {
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const a = await lockAppeal(trx, input.id);

@@ -1,7 +1,7 @@
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { transition } from '../domain.ts';
 import { canRateAppeal } from '../policy.ts';
-import { adb, lockAppeal, updateAppealIfVersion } from '../repository.ts';
+import { lockAppeal, updateAppealIfVersion } from '../repository.ts';
 import { auditAppeal } from './shared.ts';
 
 /**
@@ -13,7 +13,7 @@ export async function rateAppeal(
   input: { id: string; rating: number; comment: string },
   now = new Date(),
 ): Promise<Result<void>> {
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const a = await lockAppeal(trx, input.id);

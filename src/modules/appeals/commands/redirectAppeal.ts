@@ -1,7 +1,7 @@
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { answerDueDate, canRedirectOn, todayIn, transition } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
-import { adb, findBodyById, lockAppeal, updateAppealIfVersion } from '../repository.ts';
+import { findBodyById, lockAppeal, updateAppealIfVersion } from '../repository.ts';
 import { auditAppeal, bodyNameFor, mailUser } from './shared.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function redirectAppeal(
   input: { id: string; toBodyId: string; reason: string },
   now = new Date(),
 ): Promise<Result<{ dueOn: string }>> {
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const a = await lockAppeal(trx, input.id);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type Result } from '../../../platform/commands.ts';
-import { adb, addHead, findBodyByCode, officialsOf } from '../repository.ts';
+import { addHead, findBodyByCode, officialsOf } from '../repository.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 /**
  * Flags an official of a state body as its head, who receives the escalation of overdue appeals
@@ -9,8 +10,8 @@ import { adb, addHead, findBodyByCode, officialsOf } from '../repository.ts';
  * Fails with body_not_found or not_member (the person must first have a membership of the body).
  * @example await setBodyHead(db, 'mip', 'head@mip.gov.kz')
  */
-export async function setBodyHead(db: Kysely<any>, bodyCode: string, email: string): Promise<Result<void>> {
-  const d = adb(db);
+export async function setBodyHead(db: Db, bodyCode: string, email: string): Promise<Result<void>> {
+  const d = db;
   const body = await findBodyByCode(d, bodyCode);
   if (!body) return fail('body_not_found');
   const member = (await officialsOf(d, body.id)).find((o) => o.email.toLowerCase() === email.trim().toLowerCase());

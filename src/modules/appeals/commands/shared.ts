@@ -5,17 +5,17 @@ import { audit } from '../../../platform/audit/index.ts';
 import { isLocale, translator, type Locale } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
-import { adb, type Db } from '../repository.ts';
+import { type Db } from '../repository.ts';
 
 /** A mail in the recipient's language; `key` names appeals.mail.<key>.subject / .text. */
 export async function mailUser(
-  trx: Kysely<any>,
+  trx: Db,
   jobs: JobQueue,
   userId: string,
   key: string,
   params: Record<string, string | number>,
 ) {
-  const user = await adb(trx)
+  const user = await trx
     .selectFrom('users')
     .select(['email', 'locale'])
     .where('id', '=', userId)
@@ -44,7 +44,7 @@ export async function bodyNameFor(trx: Db, bodyId: string): Promise<string> {
 }
 
 export const auditAppeal = (
-  trx: Kysely<any>,
+  trx: Db,
   actor: Actor | null,
   action: string,
   number: string,

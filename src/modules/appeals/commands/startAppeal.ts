@@ -1,7 +1,7 @@
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { transition } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
-import { adb, lockAppeal, updateAppealIfVersion } from '../repository.ts';
+import { lockAppeal, updateAppealIfVersion } from '../repository.ts';
 import { auditAppeal } from './shared.ts';
 
 /**
@@ -9,7 +9,7 @@ import { auditAppeal } from './shared.ts';
  * @example await startAppeal(deps, { id })
  */
 export async function startAppeal(deps: CommandDeps, input: { id: string }): Promise<Result<void>> {
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const a = await lockAppeal(trx, input.id);

@@ -4,7 +4,7 @@ import { fail, ok, type CommandDeps, type Result } from '../../../platform/comma
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { answerDueDate, formatNumber, todayIn, type AppealKind } from '../domain.ts';
 import { canSubmitAppeal } from '../policy.ts';
-import { adb, attachFile, findBodyById, insertAppeal, nextSequence } from '../repository.ts';
+import { attachFile, findBodyById, insertAppeal, nextSequence } from '../repository.ts';
 import { auditAppeal, bodyName, mailUser } from './shared.ts';
 
 export interface SubmitAppealInput {
@@ -31,7 +31,7 @@ export async function submitAppeal(
   const decision = canSubmitAppeal(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   const actor = deps.actor!;
-  return adb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const body = await findBodyById(trx, input.bodyId);

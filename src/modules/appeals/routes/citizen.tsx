@@ -13,7 +13,7 @@ import { rateAppeal } from '../commands/rateAppeal.ts';
 import { submitAppeal } from '../commands/submitAppeal.ts';
 import { todayIn } from '../domain.ts';
 import { bodyGroups, EMPTY_RECORD } from '../presenters.ts';
-import { adb, appealsOfCitizen, bodyRecords, filesOf, findBodyByCode, listStateBodies } from '../repository.ts';
+import { appealsOfCitizen, bodyRecords, filesOf, findBodyByCode, listStateBodies } from '../repository.ts';
 import { rateSchema, submitSchema } from '../schemas.ts';
 import { HomePage } from '../views/HomePage.tsx';
 import { MyAppealsPage } from '../views/MyAppealsPage.tsx';
@@ -25,7 +25,7 @@ export const MAX_FILES = 5;
 const PAGE_SIZE = 20;
 
 export async function appealsCitizen(app: FastifyInstance) {
-  const db = adb(app.db);
+  const db = app.db;
   const maxUploadMb = Math.round(app.config.maxUploadBytes / (1024 * 1024));
 
   app.get(`${LANG}/appeals`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {

@@ -15,7 +15,7 @@ import { redirectAppeal } from '../commands/redirectAppeal.ts';
 import { startAppeal } from '../commands/startAppeal.ts';
 import { todayIn } from '../domain.ts';
 import { bodyName } from '../presenters.ts';
-import { adb, findAppealByNumber, findBodyByCode, queue, type AppealRow } from '../repository.ts';
+import { findAppealByNumber, findBodyByCode, queue, type AppealRow } from '../repository.ts';
 import { answerSchema, assignSchema, extendSchema, publishSchema, queueQuery, redirectSchema } from '../schemas.ts';
 import type { AppealForm } from '../views/AppealPage.tsx';
 import { QueuePage } from '../views/QueuePage.tsx';
@@ -24,7 +24,7 @@ import { denyPage, formValues, hide, LANG, loadAppeal, renderAppeal } from './sh
 export const QUEUE_PAGE_SIZE = 25;
 
 export async function appealsOfficial(app: FastifyInstance) {
-  const db = adb(app.db);
+  const db = app.db;
 
   app.get(`${LANG}/appeals/queue`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
     const actor = req.actor!;

@@ -6,15 +6,7 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { NUMBER_RE, todayIn } from '../domain.ts';
 import { initiativeRecord, initiativesAvailable } from '../initiatives.ts';
 import { bodyName, EMPTY_RECORD, regionName } from '../presenters.ts';
-import {
-  adb,
-  appealYears,
-  bodyRecords,
-  findBodyByCode,
-  findPublished,
-  listStateBodies,
-  publishedAppeals,
-} from '../repository.ts';
+import { appealYears, bodyRecords, findBodyByCode, findPublished, listStateBodies, publishedAppeals } from '../repository.ts';
 import { BodiesPage, BodyPage } from '../views/BodiesPage.tsx';
 import { MessagePage } from '../views/components.tsx';
 import { PublishedListPage, PublishedPage } from '../views/PublishedPages.tsx';
@@ -24,7 +16,7 @@ const PAGE_SIZE = 20;
 const pageOf = (v: unknown) => (typeof v === 'string' && /^\d{1,5}$/.test(v) && Number(v) >= 1 ? Number(v) : 1);
 
 export async function appealsPublic(app: FastifyInstance) {
-  const db = adb(app.db);
+  const db = app.db;
   const pub = { config: { policy: PUBLIC }, schema: hide };
 
   /** Years to offer: those with appeals, and always the current one. */

@@ -2,29 +2,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
-import {
-  canExtendOn,
-  canRedirectOn,
-  maxExtensionDays,
-  NUMBER_RE,
-  redirectDeadline,
-  todayIn,
-  transition,
-} from '../domain.ts';
+import { canExtendOn, canRedirectOn, maxExtensionDays, NUMBER_RE, redirectDeadline, todayIn, transition } from '../domain.ts';
 import { canPublishAppeal, canRateAppeal, canViewAppeal, canWorkAppeal } from '../policy.ts';
 import { bodyGroups, bodyName, deadline } from '../presenters.ts';
 import { publicDraft } from '../commands/publishAppeal.ts';
-import {
-  adb,
-  filesOf,
-  findAppealByNumber,
-  findBodyById,
-  historyOf,
-  listStateBodies,
-  officialsOf,
-  type AppealRow,
-  type Db,
-} from '../repository.ts';
+import { filesOf, findAppealByNumber, findBodyById, historyOf, listStateBodies, officialsOf, type AppealRow, type Db } from '../repository.ts';
 import { AppealPage, type AppealForm } from '../views/AppealPage.tsx';
 import { MessagePage } from '../views/components.tsx';
 
@@ -75,7 +57,7 @@ export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: strin
  */
 export async function loadAppeal(req: FastifyRequest, reply: FastifyReply): Promise<AppealRow | null> {
   const number = (req.params as { number: string }).number;
-  const a = NUMBER_RE.test(number) ? await findAppealByNumber(adb(req.server.db), number) : undefined;
+  const a = NUMBER_RE.test(number) ? await findAppealByNumber(req.server.db, number) : undefined;
   if (a && canViewAppeal(req.actor, a).ok) return a;
   if (a?.published_at && req.method === 'GET') {
     await reply.redirect(`/${req.locale}/appeals/published/${a.number}`, 303);
@@ -101,7 +83,7 @@ export async function renderAppeal(
   a: AppealRow,
   opts: { form?: AppealForm; values?: FormValues; errors?: FieldErrors; conflict?: boolean; status?: number } = {},
 ) {
-  const db: Db = adb(req.server.db);
+  const db: Db = req.server.db;
   const today = todayIn(new Date());
   const work = canWorkAppeal(req.actor, a).ok;
   const open = transition(a.status, 'answer') !== null;

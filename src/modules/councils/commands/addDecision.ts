@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canAddDecision } from '../policy.ts';
-import { cdb, findCouncil, findMeeting } from '../repository.ts';
+import { findCouncil, findMeeting } from '../repository.ts';
 import type { DecisionInput } from '../schemas.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function addDecision(
   input: DecisionInput,
   at = new Date(),
 ): Promise<Result<{ id: string; number: number }>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const m = await findMeeting(trx, meetingId, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canManageCouncil } from '../policy.ts';
-import { cdb, findCouncil } from '../repository.ts';
+import { findCouncil } from '../repository.ts';
 import type { MemberInput } from '../schemas.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function addMember(
   councilId: string,
   input: MemberInput & { userId?: string | null },
 ): Promise<Result<{ id: string }>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const council = await findCouncil(trx, councilId);

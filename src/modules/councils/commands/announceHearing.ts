@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { noticeRespected } from '../domain.ts';
 import { canAnnounceHearing } from '../policy.ts';
-import { cdb, findCouncil, findStateBodyById } from '../repository.ts';
+import { findCouncil, findStateBodyById } from '../repository.ts';
 import type { HearingInput } from '../schemas.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 
@@ -21,7 +21,7 @@ export async function announceHearing(
   const d = canAnnounceHearing(deps.actor, input.stateBodyId);
   if (!d.ok) return fail(d.reason);
   if (!noticeRespected(almatyDate(at), input.date)) return fail('notice_too_short', 'date');
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const body = await findStateBodyById(trx, input.stateBodyId);

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canAnswerQuestion } from '../policy.ts';
-import { cdb, findQuestion, lockHearing } from '../repository.ts';
+import { findQuestion, lockHearing } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 export type AnswerOutcome = 'accepted' | 'partly_accepted' | 'rejected' | 'answered';
@@ -17,7 +17,7 @@ export async function answerQuestion(
   input: { id: string; version: number; outcome: AnswerOutcome; answer: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const q = await findQuestion(trx, input.id);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { reportTransition } from '../domain.ts';
 import { canAnswerReport } from '../policy.ts';
-import { cdb, findCouncil, findReport } from '../repository.ts';
+import { findCouncil, findReport } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function answerReport(
   input: { id: string; version: number; answer: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const r = await findReport(trx, input.id);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canApply } from '../policy.ts';
-import { cdb, findCouncil, findSelection } from '../repository.ts';
+import { findCouncil, findSelection } from '../repository.ts';
 import type { ApplicationInput } from '../schemas.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function applyToCouncil(
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const sel = await findSelection(trx, selectionId, { forUpdate: true });

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { questionPhase, type QuestionKind } from '../domain.ts';
 import { canAskQuestion } from '../policy.ts';
-import { cdb, lockHearing } from '../repository.ts';
+import { lockHearing } from '../repository.ts';
 
 /**
  * A signed-in person sends a question or a proposal online, before the hearing or during it
@@ -15,7 +15,7 @@ export async function askQuestion(
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const h = await lockHearing(trx, input.hearingId);

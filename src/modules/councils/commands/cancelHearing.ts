@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { hearingTransition } from '../domain.ts';
 import { canCancelHearing } from '../policy.ts';
-import { cdb, lockHearing } from '../repository.ts';
+import { lockHearing } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function cancelHearing(
   input: { id: string; version: number; reason: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const h = await lockHearing(trx, input.id);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { meetingTransition } from '../domain.ts';
 import { canCancelMeeting } from '../policy.ts';
-import { cdb, findCouncil, findMeeting } from '../repository.ts';
+import { findCouncil, findMeeting } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function cancelMeeting(
   input: { id: string; version: number; reason: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const m = await findMeeting(trx, input.id);

@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { selectionTransition } from '../domain.ts';
 import { canMoveSelection } from '../policy.ts';
-import { cdb, findCouncil, findSelection } from '../repository.ts';
+import { findCouncil, findSelection } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 /**
@@ -33,7 +33,7 @@ async function moveSelection(
   event: 'close' | 'cancel',
   at: Date,
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const sel = await findSelection(trx, input.id);

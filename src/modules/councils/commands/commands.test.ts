@@ -7,15 +7,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { JobQueue } from '../../../platform/jobs/index.ts';
 import { almatyDate, generateBin } from '../../../reference/index.ts';
 import { almatyInstant, earliestHearingDate, earliestSelectionClose, nextDay } from '../domain.ts';
-import {
-  cdb,
-  councilMembers,
-  findDecision,
-  findHearing,
-  findMeeting,
-  findSelection,
-  selectionApplications,
-} from '../repository.ts';
+import { councilMembers, findDecision, findHearing, findMeeting, findSelection, selectionApplications } from '../repository.ts';
 import { addDecision } from './addDecision.ts';
 import { addMember } from './addMember.ts';
 import { announceHearing } from './announceHearing.ts';
@@ -114,7 +106,7 @@ test('an official registers a council of their body; others may not', async () =
   const r = await createCouncil(deps(official), input);
   assert.ok(r.ok);
   councilId = r.value.id;
-  const c = await cdb(t.db).selectFrom('councils').selectAll().where('id', '=', councilId).executeTakeFirstOrThrow();
+  const c = await t.db.selectFrom('councils').selectAll().where('id', '=', councilId).executeTakeFirstOrThrow();
   assert.equal(c.region, 'pavlodar', 'the region is the body’s');
   assert.equal(
     (await audits('councils.council.created')).some((a) => a.entity_id === councilId && a.is_public),
@@ -365,7 +357,7 @@ test('monitoring reports: an NGO publishes through its representative, the body 
   });
   const r = await publishReport(deps(ngo), councilId, input);
   assert.ok(r.ok);
-  const row = await cdb(t.db)
+  const row = await t.db
     .selectFrom('council_reports')
     .selectAll()
     .where('id', '=', r.value.id)
@@ -423,7 +415,7 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
   );
   const q3 = await askQuestion(deps(citizen2), { hearingId: id, kind: 'proposal', text: 'Жарнама жарнама жарнама' });
   assert.ok(q1.ok && q2.ok && q3.ok);
-  const phase = await cdb(t.db)
+  const phase = await t.db
     .selectFrom('hearing_questions')
     .select(['id', 'phase'])
     .where('hearing_id', '=', id)
@@ -459,7 +451,7 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
   });
 
   const qv = async (qid: string) =>
-    (await cdb(t.db).selectFrom('hearing_questions').select('version').where('id', '=', qid).executeTakeFirstOrThrow())
+    (await t.db.selectFrom('hearing_questions').select('version').where('id', '=', qid).executeTakeFirstOrThrow())
       .version;
   assert.deepEqual(
     await answerQuestion(deps(official), {

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canCreateCouncil } from '../policy.ts';
-import { cdb, findStateBodyById, insertCouncil } from '../repository.ts';
+import { findStateBodyById, insertCouncil } from '../repository.ts';
 import type { CouncilInput } from '../schemas.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { CouncilInput } from '../schemas.ts';
 export async function createCouncil(deps: CommandDeps, input: CouncilInput): Promise<Result<{ id: string }>> {
   const d = canCreateCouncil(deps.actor, input.stateBodyId);
   if (!d.ok) return fail(d.reason);
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const body = await findStateBodyById(trx, input.stateBodyId);

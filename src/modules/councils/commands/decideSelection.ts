@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { selectionResult, selectionTransition } from '../domain.ts';
 import { canMoveSelection } from '../policy.ts';
-import { cdb, findCouncil, findSelection, selectionApplications } from '../repository.ts';
+import { findCouncil, findSelection, selectionApplications } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 export interface VotesInput {
@@ -24,7 +24,7 @@ export async function decideSelection(
   input: VotesInput,
   at = new Date(),
 ): Promise<Result<{ selected: string[] }>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const sel = await findSelection(trx, input.id);
@@ -61,7 +61,7 @@ export async function decideSelection(
       // A member chosen as an NGO's representative is shown with the organisation's name.
       const bins = apps.map((a) => a.organization_bin).filter((b): b is string => !!b);
       const orgs = bins.length
-        ? await (trx as any).selectFrom('organizations').select(['bin', 'name_ru']).where('bin', 'in', bins).execute()
+        ? await trx.selectFrom('organizations').select(['bin', 'name_ru']).where('bin', 'in', bins).execute()
         : [];
       const orgName = new Map<string, string>(orgs.map((o: { bin: string; name_ru: string }) => [o.bin, o.name_ru]));
       for (const a of apps) {

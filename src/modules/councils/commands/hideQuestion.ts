@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canModerateQuestion } from '../policy.ts';
-import { cdb, findQuestion, lockHearing } from '../repository.ts';
+import { findQuestion, lockHearing } from '../repository.ts';
 
 /**
  * Light moderation: an organiser's official or a moderator hides an abusive or off-topic post
@@ -9,7 +9,7 @@ import { cdb, findQuestion, lockHearing } from '../repository.ts';
  * @example await hideQuestion(deps, { id, reason: 'Тақырыпқа қатысы жоқ' })
  */
 export async function hideQuestion(deps: CommandDeps, input: { id: string; reason: string }): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const q = await findQuestion(trx, input.id, { forUpdate: true });

@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { earliestSelectionClose } from '../domain.ts';
 import { canOpenSelection } from '../policy.ts';
-import { cdb, councilSelections, findCouncil } from '../repository.ts';
+import { councilSelections, findCouncil } from '../repository.ts';
 import type { SelectionInput } from '../schemas.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function openSelection(
   input: SelectionInput,
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const council = await findCouncil(trx, councilId);

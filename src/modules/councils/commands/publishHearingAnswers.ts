@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { hearingTransition, unansweredCount } from '../domain.ts';
 import { canPublishAnswers } from '../policy.ts';
-import { cdb, hearingQuestions, lockHearing } from '../repository.ts';
+import { hearingQuestions, lockHearing } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function publishHearingAnswers(
   input: { id: string; version: number },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const h = await lockHearing(trx, input.id);

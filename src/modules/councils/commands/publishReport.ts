@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canPublishReport } from '../policy.ts';
-import { cdb, findCouncil, memberCouncilIds } from '../repository.ts';
+import { findCouncil, memberCouncilIds } from '../repository.ts';
 import type { ReportInput } from '../schemas.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 
@@ -17,7 +17,7 @@ export async function publishReport(
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const council = await findCouncil(trx, councilId);
@@ -27,7 +27,7 @@ export async function publishReport(
       if (!d.ok) return fail(d.reason);
       let author = actor!.name;
       if (input.kind === 'ngo') {
-        const org = await (trx as any)
+        const org = await trx
           .selectFrom('organizations')
           .select(['name_kk', 'name_ru'])
           .where('bin', '=', input.bin)

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { hearingTransition } from '../domain.ts';
 import { canRecordHearing } from '../policy.ts';
-import { cdb, lockHearing } from '../repository.ts';
+import { lockHearing } from '../repository.ts';
 import { attachDocument, updateIfVersion, type NewDocument } from './shared.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function recordHearing(
   input: { id: string; version: number; minutes: string; participants: number; document?: NewDocument },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const h = await lockHearing(trx, input.id);

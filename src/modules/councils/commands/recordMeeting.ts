@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { meetingTransition } from '../domain.ts';
 import { canRecordMeeting } from '../policy.ts';
-import { cdb, councilMembers, findCouncil, findMeeting } from '../repository.ts';
+import { councilMembers, findCouncil, findMeeting } from '../repository.ts';
 import { attachDocument, updateIfVersion, type NewDocument } from './shared.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function recordMeeting(
   input: { id: string; version: number; minutes: string; present: string[]; document?: NewDocument },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const m = await findMeeting(trx, input.id);

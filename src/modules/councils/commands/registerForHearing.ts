@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canRegisterForHearing } from '../policy.ts';
-import { cdb, lockHearing } from '../repository.ts';
+import { lockHearing } from '../repository.ts';
 
 /**
  * A signed-in person registers to take part in person or online, until the hearing starts.
@@ -13,7 +13,7 @@ export async function registerForHearing(
   at = new Date(),
 ): Promise<Result<void>> {
   const actor = deps.actor;
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const h = await lockHearing(trx, input.hearingId);

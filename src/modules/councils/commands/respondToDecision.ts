@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { decisionTransition, type ResponseOutcome } from '../domain.ts';
 import { canRespondToDecision } from '../policy.ts';
-import { cdb, findCouncil, findDecision, findMeeting } from '../repository.ts';
+import { findCouncil, findDecision, findMeeting } from '../repository.ts';
 import { updateIfVersion } from './shared.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function respondToDecision(
   input: { id: string; version: number; outcome: ResponseOutcome; response: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const dec = await findDecision(trx, input.id);

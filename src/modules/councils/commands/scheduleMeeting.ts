@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canScheduleMeeting } from '../policy.ts';
-import { cdb, findCouncil } from '../repository.ts';
+import { findCouncil } from '../repository.ts';
 import type { MeetingInput } from '../schemas.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 
@@ -16,7 +16,7 @@ export async function scheduleMeeting(
   input: MeetingInput & { document?: NewDocument },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return cdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const council = await findCouncil(trx, councilId);

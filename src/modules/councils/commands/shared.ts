@@ -42,7 +42,7 @@ export async function updateIfVersion(
   expected: number,
   set: Record<string, unknown>,
 ): Promise<boolean> {
-  const r = await (trx as any)
+  const r = await trx
     .updateTable(table)
     .set({ ...set, version: sql`version + 1` })
     .where('id', '=', id)

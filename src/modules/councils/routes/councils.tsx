@@ -24,68 +24,11 @@ import { respondToDecision } from '../commands/respondToDecision.ts';
 import { scheduleMeeting } from '../commands/scheduleMeeting.ts';
 import { openSelection } from '../commands/openSelection.ts';
 import { applicationsOpen, COUNCIL_LEVELS, COUNCIL_ROLES, earliestSelectionClose, RESPONSES } from '../domain.ts';
-import {
-  canAddDecision,
-  canAnswerReport,
-  canApply,
-  canCancelMeeting,
-  canCreateCouncil,
-  canManageCouncil,
-  canMoveSelection,
-  canPublishReport,
-  canRecordMeeting,
-  canRespondToDecision,
-  canSeeApplicationDocument,
-  isOfficialOf,
-} from '../policy.ts';
+import { canAddDecision, canAnswerReport, canApply, canCancelMeeting, canCreateCouncil, canManageCouncil, canMoveSelection, canPublishReport, canRecordMeeting, canRespondToDecision, canSeeApplicationDocument, isOfficialOf } from '../policy.ts';
 import { councilName } from '../presenters.ts';
-import {
-  cdb,
-  councilDecisions,
-  councilHearings,
-  councilMeetings,
-  councilMembers,
-  councilReports,
-  councilSelections,
-  documentsOf,
-  findApplication,
-  findCouncil,
-  findDecision,
-  findMeeting,
-  findReport,
-  findSelection,
-  listStateBodies,
-  meetingDecisions,
-  memberCouncilIds,
-  openSelections,
-  searchCouncils,
-  selectionApplications,
-  type CouncilRow,
-} from '../repository.ts';
-import {
-  applicationSchema,
-  cancelSchema,
-  councilFilters,
-  councilSchema,
-  decisionSchema,
-  decisionVotesSchema,
-  meetingSchema,
-  memberSchema,
-  minutesSchema,
-  parseFilters,
-  reportAnswerSchema,
-  reportSchema,
-  responseSchema,
-  selectionSchema,
-} from '../schemas.ts';
-import {
-  CouncilListPage,
-  CouncilPage,
-  DecidePage,
-  MeetingPage,
-  ReportPage,
-  SelectionPage,
-} from '../views/CouncilPages.tsx';
+import { councilDecisions, councilHearings, councilMeetings, councilMembers, councilReports, councilSelections, documentsOf, findApplication, findCouncil, findDecision, findMeeting, findReport, findSelection, listStateBodies, meetingDecisions, memberCouncilIds, openSelections, searchCouncils, selectionApplications, type CouncilRow } from '../repository.ts';
+import { applicationSchema, cancelSchema, councilFilters, councilSchema, decisionSchema, decisionVotesSchema, meetingSchema, memberSchema, minutesSchema, parseFilters, reportAnswerSchema, reportSchema, responseSchema, selectionSchema } from '../schemas.ts';
+import { CouncilListPage, CouncilPage, DecidePage, MeetingPage, ReportPage, SelectionPage } from '../views/CouncilPages.tsx';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { denyPage, formValues, hide, LANG, notFound, readForm } from './shared.tsx';
 
@@ -94,7 +37,7 @@ const pub = { policy: PUBLIC };
 const signedIn = { policy: SIGNED_IN };
 
 export async function councilsPages(app: FastifyInstance) {
-  const db = cdb(app.db);
+  const db = app.db;
   const tr = (req: FastifyRequest, errors: Record<string, string>) =>
     Object.fromEntries(Object.entries(errors).map(([k, key]) => [k, req.t(key, { max: 200 })]));
   const bodyOptions = async (req: FastifyRequest) => {
@@ -411,7 +354,7 @@ export async function councilsPages(app: FastifyInstance) {
     const [apps, docs] = await Promise.all([selectionApplications(db, s.id), documentsOf(db, 'selection', s.id)]);
     const bins = [...new Set(apps.map((a) => a.organization_bin).filter((b): b is string => !!b))];
     const orgs = bins.length
-      ? await (db as any)
+      ? await db
           .selectFrom('organizations')
           .select(['bin', 'name_kk', 'name_ru', 'name_en'])
           .where('bin', 'in', bins)

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canReport } from '../policy.ts';
-import { fdb, findItem, insertEvidence } from '../repository.ts';
+import { findItem, insertEvidence } from '../repository.ts';
 
 /**
  * Evidence on an open item: a document (uploaded) or a link, with a description. Public.
@@ -14,7 +14,7 @@ export async function addEvidence(
   input: { itemId: string; description: string; url: string | null; document?: UploadedFile; storage: Storage },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const item = await findItem(trx, input.itemId, { forUpdate: true });

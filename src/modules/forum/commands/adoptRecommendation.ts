@@ -1,14 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canAdopt } from '../policy.ts';
-import {
-  fdb,
-  findForum,
-  findForumProposal,
-  findPlatform,
-  insertRecommendation,
-  nextRecommendationNumber,
-} from '../repository.ts';
+import { findForum, findForumProposal, findPlatform, insertRecommendation, nextRecommendationNumber } from '../repository.ts';
 
 /**
  * A platform adopts a recommendation (by its moderators, the forum's organiser), optionally
@@ -21,7 +14,7 @@ export async function adoptRecommendation(
   input: { platformId: string; textKk: string; textRu: string; textEn: string | null; proposalId: string | null },
   at = new Date(),
 ): Promise<Result<{ id: string; number: number }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const platform = await findPlatform(trx, input.platformId);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { nextForumStatus, type ForumStatus } from '../domain.ts';
 import { canAdvanceForum } from '../policy.ts';
-import { fdb, findForum, setForumStatus } from '../repository.ts';
+import { findForum, setForumStatus } from '../repository.ts';
 
 /**
  * Moves a forum to its next stage (planned → open → deliberation → concluded), with the
@@ -13,7 +13,7 @@ export async function advanceForum(
   deps: CommandDeps,
   input: { id: string; version: number },
 ): Promise<Result<{ status: ForumStatus }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const forum = await findForum(trx, input.id, { forUpdate: true });

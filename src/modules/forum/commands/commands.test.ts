@@ -13,7 +13,7 @@ import { createPlanItem } from './createPlanItem.ts';
 import { proposeToForum } from './proposeToForum.ts';
 import { supportProposal } from './supportProposal.ts';
 import { updateItemStatus } from './updateItemStatus.ts';
-import { fdb, findForum, findItem, listPlatforms } from '../repository.ts';
+import { findForum, findItem, listPlatforms } from '../repository.ts';
 
 let t: TestApp;
 let mip: string;
@@ -82,8 +82,8 @@ test('a forum from announcement to its action plan: proposals, supports, recomme
   });
   assert.ok(f.ok);
   const id = f.value.id;
-  const version = async () => (await findForum(fdb(t.db), id))!.version;
-  const [youth] = await listPlatforms(fdb(t.db), id);
+  const version = async () => (await findForum(t.db, id))!.version;
+  const [youth] = await listPlatforms(t.db, id);
   assert.equal(youth.topic, 'youth');
 
   assert.equal(
@@ -184,7 +184,7 @@ test('a forum from announcement to its action plan: proposals, supports, recomme
   assert.equal(sources.length, 2);
 
   // Nothing done without evidence; the responsible akimat reports.
-  const v = async () => (await findItem(fdb(t.db), it.value.id))!.version;
+  const v = async () => (await findItem(t.db, it.value.id))!.version;
   assert.equal(
     why(
       await updateItemStatus(deps(a), { itemId: it.value.id, version: await v(), status: 'in_progress', note: null }),
@@ -245,7 +245,7 @@ test('a forum from announcement to its action plan: proposals, supports, recomme
     ),
     'ok',
   );
-  const done = (await findItem(fdb(t.db), it.value.id))!;
+  const done = (await findItem(t.db, it.value.id))!;
   assert.equal(done.status, 'done');
   assert.ok(done.done_at);
   assert.equal(

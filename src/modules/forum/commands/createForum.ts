@@ -2,7 +2,7 @@ import { areaByCode } from '../../../reference/index.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canCreateForum } from '../policy.ts';
-import { fdb, insertForum, insertPlatforms, stateBodyById } from '../repository.ts';
+import { insertForum, insertPlatforms, stateBodyById } from '../repository.ts';
 import type { ForumForm } from '../schemas.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { ForumForm } from '../schemas.ts';
  * @example await createForum(deps, { kind: 'national', region: null, year: 2027, titleKk, titleRu, titleEn: null, description: null, organiserBodyId, heldOn: '2027-11-20', topics: ['youth', 'charity'] })
  */
 export async function createForum(deps: CommandDeps, input: ForumForm): Promise<Result<{ id: string }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const body = await stateBodyById(trx, input.organiserBodyId);

@@ -1,15 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canPlan } from '../policy.ts';
-import {
-  fdb,
-  findForum,
-  insertItem,
-  insertSources,
-  nextItemNumber,
-  recommendationsByNumbers,
-  stateBodyById,
-} from '../repository.ts';
+import { findForum, insertItem, insertSources, nextItemNumber, recommendationsByNumbers, stateBodyById } from '../repository.ts';
 import type { ItemForm } from '../schemas.ts';
 
 /**
@@ -24,7 +16,7 @@ export async function createPlanItem(
   input: ItemForm,
   at = new Date(),
 ): Promise<Result<{ id: string; number: number }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const forum = await findForum(trx, input.forumId, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canPropose } from '../policy.ts';
-import { fdb, findForum, findPlatform, insertForumProposal } from '../repository.ts';
+import { findForum, findPlatform, insertForumProposal } from '../repository.ts';
 
 /**
  * A participant's proposal to a dialogue platform while the forum is open.
@@ -13,7 +13,7 @@ export async function proposeToForum(
   input: { platformId: string; title: string; body: string },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const platform = await findPlatform(trx, input.platformId);

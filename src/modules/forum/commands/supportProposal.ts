@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canSupport } from '../policy.ts';
-import { fdb, findForum, findForumProposal, findPlatform, hasSupported, insertSupport } from '../repository.ts';
+import { findForum, findForumProposal, findPlatform, hasSupported, insertSupport } from '../repository.ts';
 
 /**
  * A participant supports someone else's proposal, once (the primary key decides).
@@ -13,7 +13,7 @@ export async function supportProposal(
   input: { proposalId: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const proposal = await findForumProposal(trx, input.proposalId);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { itemMoveBlocker, type ItemStatus } from '../domain.ts';
 import { canReport } from '../policy.ts';
-import { countEvidence, fdb, findItem, setItemStatus } from '../repository.ts';
+import { countEvidence, findItem, setItemStatus } from '../repository.ts';
 
 /**
  * The responsible body moves an item: planned → in progress → done (only with evidence), or
@@ -16,7 +16,7 @@ export async function updateItemStatus(
   input: { itemId: string; version: number; status: ItemStatus; note: string | null },
   at = new Date(),
 ): Promise<Result<{ status: ItemStatus }>> {
-  return fdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const item = await findItem(trx, input.itemId, { forUpdate: true });

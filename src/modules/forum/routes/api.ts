@@ -4,33 +4,14 @@ import type { z } from 'zod';
 import { almatyDate } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { evidenceJson, forumJson, itemJson, recommendationJson } from '../presenters.ts';
-import {
-  evidenceOf,
-  fdb,
-  findForum,
-  findItem,
-  listPlatforms,
-  listRecommendations,
-  searchForums,
-  searchItems,
-  sourcesOf,
-} from '../repository.ts';
-import {
-  apiError,
-  forumDetailJson,
-  forumListJson,
-  forumListQuery,
-  idParams,
-  itemDetailJson,
-  itemListJson,
-  itemListQuery,
-} from '../schemas.ts';
+import { evidenceOf, findForum, findItem, listPlatforms, listRecommendations, searchForums, searchItems, sourcesOf } from '../repository.ts';
+import { apiError, forumDetailJson, forumListJson, forumListQuery, idParams, itemDetailJson, itemListJson, itemListQuery } from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['forum'];
 
 export async function forumApi(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/forums',

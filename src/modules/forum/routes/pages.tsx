@@ -18,20 +18,7 @@ import { supportProposal } from '../commands/supportProposal.ts';
 import { FORUM_STATUSES, progressOf, type ForumStatus } from '../domain.ts';
 import { canAdopt, canAdvanceForum, canPlan, canPropose } from '../policy.ts';
 import { tri } from '../presenters.ts';
-import {
-  fdb,
-  findForum,
-  findForumProposal,
-  findPlatform,
-  findRecommendation,
-  itemsForProgress,
-  itemsOfRecommendation,
-  listForumProposals,
-  listPlatforms,
-  listRecommendations,
-  listStateBodies,
-  searchForums,
-} from '../repository.ts';
+import { findForum, findForumProposal, findPlatform, findRecommendation, itemsForProgress, itemsOfRecommendation, listForumProposals, listPlatforms, listRecommendations, listStateBodies, searchForums } from '../repository.ts';
 import { almatyDate } from '../../../reference/index.ts';
 import { forumForm, proposalForm, recommendationForm } from '../schemas.ts';
 import { ForumPage } from '../views/ForumPage.tsx';
@@ -71,7 +58,7 @@ function parseFilters(q: Record<string, unknown>) {
 }
 
 export async function forumPages(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
   const organiserBodies = async (req: FastifyRequest) =>
     (await listStateBodies(db))
       .filter((b) => isStaff(req.actor) || req.actor?.stateBodies.includes(b.id))

@@ -16,18 +16,7 @@ import { updateItemStatus } from '../commands/updateItemStatus.ts';
 import { ITEM_STATUSES, progressOf, type ItemStatus } from '../domain.ts';
 import { canPlan, canReport } from '../policy.ts';
 import { bodyName, forumTitle, regionName, topicName, tri } from '../presenters.ts';
-import {
-  evidenceOf,
-  fdb,
-  findItem,
-  findPublicDocument,
-  itemsForProgress,
-  listStateBodies,
-  searchForums,
-  searchItems,
-  sourcesOf,
-  type ItemRow,
-} from '../repository.ts';
+import { evidenceOf, findItem, findPublicDocument, itemsForProgress, listStateBodies, searchForums, searchItems, sourcesOf, type ItemRow } from '../repository.ts';
 import { evidenceForm, itemForm, statusForm } from '../schemas.ts';
 import { ItemPage } from '../views/ItemPage.tsx';
 import { ItemFormPage, PLAN_FILTERS, PlanPage, type PlanView } from '../views/PlanPage.tsx';
@@ -93,7 +82,7 @@ function group(items: ItemRow[], view: PlanView, locale: FastifyRequest['locale'
 }
 
 export async function forumPlanRoutes(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
 
   const forumOptions = async (req: FastifyRequest, onlyPlannable = false) => {
     const r = await searchForums(db, {

@@ -12,7 +12,7 @@ import { generateBin } from '../../../reference/index.ts';
 import { ratingsFor } from '../../registry/index.ts';
 import { amountAwarded, beneficiarySatisfaction } from '../catalogue.ts';
 import { almatyInstant, drawPanel as redraw, drawSeed, type LotInput } from '../domain.ts';
-import { fdb, findApplication, findPanel, findProject } from '../repository.ts';
+import { findApplication, findPanel, findProject } from '../repository.ts';
 import { addTopic } from './addTopic.ts';
 import { answerComment } from './answerComment.ts';
 import { answerSurvey } from './answerSurvey.ts';
@@ -240,7 +240,7 @@ describe('funding lifecycle through commands', () => {
     assert.equal(created.value.number, 'MIP-2026-01');
     callId = created.value.id;
     lotId = (
-      await fdb(t.db).selectFrom('funding_lots').select('id').where('call_id', '=', callId).executeTakeFirstOrThrow()
+      await t.db.selectFrom('funding_lots').select('id').where('call_id', '=', callId).executeTakeFirstOrThrow()
     ).id;
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'close' }, during), {
       ok: false,
@@ -343,7 +343,7 @@ describe('funding lifecycle through commands', () => {
     const drawn = await drawPanel(deps('official'), { callId }, after_);
     assert.ok(drawn.ok);
     deepEq(await drawPanel(deps('official'), { callId }, after_), { ok: false, reason: 'alreadyDrawn' });
-    const panel = (await findPanel(fdb(t.db), callId))!;
+    const panel = (await findPanel(t.db, callId))!;
     // Anyone can re-run it from what is published.
     assert.equal(drawSeed(panel.inputs), panel.seed);
     deepEq(
@@ -491,7 +491,7 @@ describe('funding lifecycle through commands', () => {
       ).ok,
       true,
     );
-    const corrections = await fdb(t.db)
+    const corrections = await t.db
       .selectFrom('funding_decision_corrections')
       .select(['from_status', 'to_status'])
       .where('call_id', '=', callId)
@@ -517,7 +517,7 @@ describe('funding lifecycle through commands', () => {
       }),
       { ok: false, reason: 'contractSigned' },
     );
-    const lines = await fdb(t.db)
+    const lines = await t.db
       .selectFrom('funding_budget_lines')
       .select(['id', 'planned_tiyn'])
       .where('project_id', '=', pid)
@@ -614,7 +614,7 @@ describe('funding lifecycle through commands', () => {
     );
     // achievement 1, satisfaction (4.25 - 1) / 4 = 0.8125 -> 70 + 24.375 = 94
     deepEq(ev, { ok: true, value: { score: 94 } });
-    const e = await fdb(t.db)
+    const e = await t.db
       .selectFrom('funding_evaluations')
       .selectAll()
       .where('project_id', '=', pid)

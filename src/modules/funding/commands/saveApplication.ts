@@ -61,7 +61,7 @@ export async function saveApplication(
       .executeTakeFirst();
     if (!updated) return fail('staleVersion');
     for (const d of input.documents) {
-      const f = await saveFile(trx as any, input.storage, d.file, deps.actor!.id);
+      const f = await saveFile(trx, input.storage, d.file, deps.actor!.id);
       await trx
         .insertInto('funding_documents')
         .values({ entity_type: 'application', entity_id: app.id, file_id: f.id, kind: d.kind, is_public: true })

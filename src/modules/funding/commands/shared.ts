@@ -2,14 +2,14 @@
 import type { Kysely } from 'kysely';
 import { audit } from '../../../platform/audit/index.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
-import { fdb, type Db } from '../repository.ts';
+import { type Db } from '../repository.ts';
 
 export type Entity =
   'funding_plan' | 'funding_call' | 'funding_application' | 'funding_project' | 'funding_report' | 'funding_expert';
 
 /** Runs `fn` in a transaction of the funding tables. */
 export function tx<T>(deps: CommandDeps, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return fdb(deps.db).transaction().execute(fn);
+  return deps.db.transaction().execute(fn);
 }
 
 /** One audit entry: action `funding.<entity>.<verb>`; public unless said otherwise (funding acts are public by law). */
@@ -22,7 +22,7 @@ export async function record(
   data: Record<string, unknown> = {},
   isPublic = true,
 ) {
-  await audit(trx as unknown as Kysely<any>, {
+  await audit(trx, {
     actor: deps.actor,
     action: `funding.${action}`,
     entityType,

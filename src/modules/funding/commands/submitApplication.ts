@@ -44,7 +44,7 @@ export async function submitApplication(
         closesAt: almatyClock(new Date(call.closes_at)),
       };
     }
-    const eligibility = await isEligibleForStateFunding(trx as any, app.bin, now);
+    const eligibility = await isEligibleForStateFunding(trx, app.bin, now);
     if (!eligibility.eligible) return { ok: false, reason: 'ineligible', ineligible: eligibility.reasons };
     const problems: Record<string, string> = {};
     if (app.title.trim().length < 5) problems.title = 'titleRequired';

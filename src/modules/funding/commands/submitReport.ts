@@ -79,7 +79,7 @@ export async function submitReport(
       .map(([budget_line_id, amount_tiyn]) => ({ report_id: row.id, budget_line_id, amount_tiyn }));
     if (spendRows.length) await trx.insertInto('funding_spending').values(spendRows).execute();
     for (const d of input.documents) {
-      const f = await saveFile(trx as any, input.storage, d, deps.actor!.id);
+      const f = await saveFile(trx, input.storage, d, deps.actor!.id);
       await trx
         .insertInto('funding_documents')
         .values({ entity_type: 'report', entity_id: row.id, file_id: f.id, kind: 'report', is_public: true })

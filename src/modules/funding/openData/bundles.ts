@@ -5,8 +5,8 @@
  * migrations/0003_funding.sql.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Db } from '../../../platform/db/schema.ts';
 
-type Db = Kysely<any>;
 export type Instrument = 'social_order' | 'grant' | 'award';
 
 export interface Body {

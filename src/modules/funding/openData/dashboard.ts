@@ -1,5 +1,6 @@
 /** The sums behind the funding dashboard: contracted amounts by year, region, area and instrument. */
 import { sql, type Kysely } from 'kysely';
+import type { Db } from '../../../platform/db/schema.ts';
 
 export interface FundingTotals {
   byYear: { year: number; instrument: string; tiyn: number; projects: number }[];
@@ -9,7 +10,7 @@ export interface FundingTotals {
 }
 
 /** Four aggregate queries over the projects (a project = a signed contract); years in Asia/Almaty. */
-export async function fundingTotals(db: Kysely<any>): Promise<FundingTotals> {
+export async function fundingTotals(db: Db): Promise<FundingTotals> {
   const rows = await sql<{
     year: number;
     instrument: string;

@@ -7,8 +7,8 @@ import type { Kysely } from 'kysely';
 import { allBundles, type CallBundle, type Instrument } from './bundles.ts';
 import { grantOf } from './giving360.ts';
 import { compiledReleaseOf, releasesOf } from './ocds.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
-type Db = Kysely<any>;
 const LICENCE = 'https://creativecommons.org/licenses/by/4.0/';
 const SOCIAL_ORDER: Instrument[] = ['social_order'];
 const GRANTS: Instrument[] = ['grant', 'award'];

@@ -5,14 +5,15 @@
  * of plain rows (no commands, no audit): it stands for history, not for anyone's actions.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { seededRandom } from '../../../platform/random.ts';
 import { areaCodes, regionCodes } from '../../../reference/index.ts';
+import type { DB, Db } from '../../../platform/db/schema.ts';
 
 const INSTRUMENTS = ['social_order', 'grant', 'award'] as const;
 const DAY = 86_400_000;
 
-async function insertAll(db: Kysely<any>, table: string, rows: Record<string, unknown>[]) {
+async function insertAll<T extends keyof DB>(db: Db, table: T, rows: Insertable<DB[T]>[]) {
   for (let i = 0; i < rows.length; i += 500)
     await db
       .insertInto(table)
@@ -22,7 +23,7 @@ async function insertAll(db: Kysely<any>, table: string, rows: Record<string, un
 
 /** Adds `projects` projects (rounded up to whole calls of three lots) and returns how many calls it made. */
 export async function seedSyntheticFunding(
-  db: Kysely<any>,
+  db: Db,
   opts: { projects: number; seed: number; prefix?: string },
 ): Promise<{ calls: number; projects: number }> {
   const rnd = seededRandom(opts.seed);
@@ -38,15 +39,15 @@ export async function seedSyntheticFunding(
   if (bins.length < 3 || !bodies.length) throw new Error('synthetic funding needs organisations and state bodies');
   const prefix = opts.prefix ?? 'SYN';
   const nCalls = Math.ceil(opts.projects / 3);
-  const calls: Record<string, unknown>[] = [];
-  const lots: Record<string, unknown>[] = [];
-  const apps: Record<string, unknown>[] = [];
-  const decisions: Record<string, unknown>[] = [];
-  const projects: Record<string, unknown>[] = [];
-  const lines: Record<string, unknown>[] = [];
-  const milestones: Record<string, unknown>[] = [];
-  const reports: Record<string, unknown>[] = [];
-  const spending: Record<string, unknown>[] = [];
+  const calls: Insertable<DB['funding_calls']>[] = [];
+  const lots: Insertable<DB['funding_lots']>[] = [];
+  const apps: Insertable<DB['funding_applications']>[] = [];
+  const decisions: Insertable<DB['funding_decisions']>[] = [];
+  const projects: Insertable<DB['funding_projects']>[] = [];
+  const lines: Insertable<DB['funding_budget_lines']>[] = [];
+  const milestones: Insertable<DB['funding_milestones']>[] = [];
+  const reports: Insertable<DB['funding_reports']>[] = [];
+  const spending: Insertable<DB['funding_spending']>[] = [];
   const base = Date.UTC(2024, 0, 15);
   for (let c = 0; c < nCalls; c++) {
     const instrument = INSTRUMENTS[c % 3];

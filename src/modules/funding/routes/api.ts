@@ -3,43 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { applicationJsonOf, callJsonOf, lotJsonOf, projectJsonOf } from '../presenters.ts';
-import {
-  applicationsOf,
-  bodiesByIds,
-  callLots,
-  fdb,
-  findApplication,
-  findCall,
-  findLot,
-  findPanel,
-  findProject,
-  listCalls,
-  listProjects,
-  num,
-  numOrNull,
-} from '../repository.ts';
-import {
-  apiError,
-  applicationJson,
-  applicationListJson,
-  callJson,
-  callListJson,
-  callsQuery,
-  idParams,
-  lotJson,
-  pageQuery,
-  projectJson,
-  projectListJson,
-  projectsQuery,
-  reportListJson,
-} from '../schemas.ts';
+import { applicationsOf, bodiesByIds, callLots, findApplication, findCall, findLot, findPanel, findProject, listCalls, listProjects, num, numOrNull } from '../repository.ts';
+import { apiError, applicationJson, applicationListJson, callJson, callListJson, callsQuery, idParams, lotJson, pageQuery, projectJson, projectListJson, projectsQuery, reportListJson } from '../schemas.ts';
 import { z as zod } from 'zod';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['funding'];
 
 export async function fundingApi(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/funding/calls',

@@ -16,16 +16,7 @@ import { submitScore } from '../commands/submitScore.ts';
 import { withdrawApplication } from '../commands/withdrawApplication.ts';
 import { parseTenge, tiynToInput, type ConflictKind } from '../domain.ts';
 import { canEditApplication, canReport } from '../policy.ts';
-import {
-  applicationDocuments,
-  fdb,
-  findApplication,
-  findCall,
-  findLot,
-  findProject,
-  projectDetail,
-  type ApplicationRow,
-} from '../repository.ts';
+import { applicationDocuments, findApplication, findCall, findLot, findProject, projectDetail, type ApplicationRow } from '../repository.ts';
 import { applicationSchema, budgetRows, conflictSchema, reportSchema } from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { ApplicationFormPage, ReviewPage } from '../views/forms.tsx';
@@ -72,7 +63,7 @@ function submitErrors(
 }
 
 export async function fundingApply(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
   const maxMb = Math.round(app.config.maxUploadBytes / 1024 / 1024);
 
   app.post(`${LANG}/funding/lots/:id/apply`, { config: signedIn, schema: hide }, async (req, reply) => {

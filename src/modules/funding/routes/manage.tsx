@@ -28,38 +28,8 @@ import { signContract } from '../commands/signContract.ts';
 import { almatyInstant, type LotInput } from '../domain.ts';
 import { managesBody } from '../policy.ts';
 import { bodyName, orgName } from '../presenters.ts';
-import {
-  callApplications,
-  callLots,
-  fdb,
-  findBody,
-  findCall,
-  findLot,
-  findPlan,
-  findProject,
-  orgsByBins,
-  planComments,
-  planTopics,
-  projectDetail,
-} from '../repository.ts';
-import {
-  answerSchema,
-  callSchema,
-  commentSchema,
-  complianceSchema,
-  contractSchema,
-  correctionSchema,
-  decideSchema,
-  discussionSchema,
-  evaluationSchema,
-  expertSchema,
-  lotSchema,
-  planSchema,
-  REQUIRED_DOCUMENT_KINDS,
-  reviewReportSchema,
-  topicSchema,
-  visitSchema,
-} from '../schemas.ts';
+import { callApplications, callLots, findBody, findCall, findLot, findPlan, findProject, orgsByBins, planComments, planTopics, projectDetail } from '../repository.ts';
+import { answerSchema, callSchema, commentSchema, complianceSchema, contractSchema, correctionSchema, decideSchema, discussionSchema, evaluationSchema, expertSchema, lotSchema, planSchema, REQUIRED_DOCUMENT_KINDS, reviewReportSchema, topicSchema, visitSchema } from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { PlanPage } from '../views/plans.tsx';
 import { denyPage, formValues, hide, LANG, notFound, params, problemErrors, zodErrors } from './shared.tsx';
@@ -70,7 +40,7 @@ import { areaByCode, regionByCode } from '../../../reference/index.ts';
 const signedIn = { policy: SIGNED_IN };
 
 export async function fundingManage(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
 
   /** The bodies the actor may act for (members; the operator for cscs; administrators for all). */
   async function myBodies(req: FastifyRequest) {

@@ -11,34 +11,7 @@ import { answerSurvey } from '../commands/answerSurvey.ts';
 import { applicationWindow, drawPanel, drawSeed } from '../domain.ts';
 import { canComment, canPlan, canSeeApplication, managesBody } from '../policy.ts';
 import { bodyName, orgName } from '../presenters.ts';
-import {
-  applicationDocuments,
-  applicationsOf,
-  bodiesByIds,
-  callApplications,
-  callLots,
-  conflictsOf,
-  fdb,
-  findApplication,
-  findBody,
-  findCall,
-  findDecision,
-  findLot,
-  findPanel,
-  findPlan,
-  findProject,
-  isUuid,
-  listCalls,
-  listPlans,
-  listProjects,
-  num,
-  orgsByBins,
-  planComments,
-  planTopics,
-  projectDetail,
-  publicExperts,
-  scoresOf,
-} from '../repository.ts';
+import { applicationDocuments, applicationsOf, bodiesByIds, callApplications, callLots, conflictsOf, findApplication, findBody, findCall, findDecision, findLot, findPanel, findPlan, findProject, isUuid, listCalls, listPlans, listProjects, num, orgsByBins, planComments, planTopics, projectDetail, publicExperts, scoresOf } from '../repository.ts';
 import { surveySchema } from '../schemas.ts';
 import { ApplicationPage, CallPage, CallsListPage, LotPage, PanelPage } from '../views/calls.tsx';
 import { Money } from '../views/components.tsx';
@@ -51,7 +24,7 @@ const pub = { policy: PUBLIC };
 const pageOf = (q: Record<string, string | undefined>) => Math.max(1, Math.min(10000, Number(q.page) || 1));
 
 export async function fundingPages(app: FastifyInstance) {
-  const db = fdb(app.db);
+  const db = app.db;
 
   app.get(`${LANG}/funding`, { config: pub, schema: hide }, async (req, reply) => {
     const [open, recent, totals, experts] = await Promise.all([

@@ -7,7 +7,7 @@ import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../../t
 import { generateBin } from '../../../reference/index.ts';
 import { assertAccessible } from '../../registry/testing.ts';
 import { seedFundingDemo } from '../demo.ts';
-import { fdb, findPanel } from '../repository.ts';
+import { findPanel } from '../repository.ts';
 
 let t: TestApp;
 const ids: Record<string, string> = {};
@@ -62,7 +62,7 @@ before(async () => {
   ).id;
   await makeUser(t.db, { email: 'citizen@demo.qogam.kz', name: 'Айгерім Нұрланқызы' });
   await seedFundingDemo(t.app, { seed: 2026 });
-  const db = fdb(t.db);
+  const db = t.db;
   const calls = await db.selectFrom('funding_calls').select(['id', 'status', 'number']).execute();
   for (const s of ['decided', 'review', 'closed', 'published', 'draft']) ids[s] = calls.find((c) => c.status === s)!.id;
   ids.open = calls.find((c) => c.number.startsWith('MIP-') && c.status === 'published')!.id;
@@ -85,7 +85,7 @@ after(async () => t?.close());
 
 describe('demo history', () => {
   test('shows every state of calls, applications and projects, and a reproducible panel per drawn call', async () => {
-    const db = fdb(t.db);
+    const db = t.db;
     const states = async (table: 'funding_calls' | 'funding_applications' | 'funding_projects' | 'funding_plans') =>
       new Set((await db.selectFrom(table).select('status').execute()).map((r) => r.status as string));
     assert.deepEqual([...(await states('funding_calls'))].sort(), [
@@ -151,7 +151,7 @@ describe('public pages', () => {
 
   test('the panel draw can be re-run from the published seed, and a wrong seed is shown as differing', async () => {
     const c = new Client(t.app);
-    const panel = (await findPanel(fdb(t.db), ids.review))!;
+    const panel = (await findPanel(t.db, ids.review))!;
     const q = (seed: string) =>
       `/en/funding/calls/${ids.review}/panel?seed=${seed}&candidates=${encodeURIComponent(panel.inputs.candidates.join('\n'))}&size=${panel.inputs.size}`;
     const ok = await c.get(q(panel.seed));
@@ -168,7 +168,7 @@ describe('public pages', () => {
 
   test('the survey by its public link and QR code', async () => {
     const c = new Client(t.app);
-    const p = await fdb(t.db)
+    const p = await t.db
       .selectFrom('funding_projects')
       .select(['id', 'survey_token'])
       .where('id', '=', ids.project)
@@ -246,7 +246,7 @@ describe('forms', () => {
   test('an expert with a conflict of interest is blocked from scoring that application', async () => {
     const c = new Client(t.app);
     await signInAs(c, t.db, users.expert);
-    const app = await fdb(t.db)
+    const app = await t.db
       .selectFrom('funding_applications')
       .select('id')
       .where('call_id', '=', ids.review)
@@ -276,7 +276,7 @@ describe('forms', () => {
     });
     assert.equal(attempt.statusCode, 403);
     assert.equal(
-      await fdb(t.db)
+      await t.db
         .selectFrom('funding_scores')
         .select('expert_id')
         .where('application_id', '=', app.id)

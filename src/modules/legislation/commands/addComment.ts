@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canComment } from '../policy.ts';
-import { findDraft, findUnit, findVersion, insertComment, ldb } from '../repository.ts';
+import { findDraft, findUnit, findVersion, insertComment } from '../repository.ts';
 
 /**
  * A citizen (or an NGO representative, for their organisation) comments on one paragraph of the
@@ -14,7 +14,7 @@ export async function addComment(
   now = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.draftId);

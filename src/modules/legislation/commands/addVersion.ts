@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { checkLastDay, closingInstant, transition, type BilingualUnit } from '../domain.ts';
 import { canAddVersion } from '../policy.ts';
-import { findDraft, insertVersion, ldb, updateDraft, updateVersion } from '../repository.ts';
+import { findDraft, insertVersion, updateDraft, updateVersion } from '../repository.ts';
 import { CLOSE_QUEUE } from './openDiscussion.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function addVersion(
   },
   now = new Date(),
 ): Promise<Result<{ version: number }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.id, { forUpdate: true });

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { reasonRequired, type AnswerStatus } from '../domain.ts';
 import { canAnswer } from '../policy.ts';
-import { findComment, findDraft, ldb, setAnswer } from '../repository.ts';
+import { findComment, findDraft, setAnswer } from '../repository.ts';
 
 /**
  * The developer answers a comment: accepted, partly accepted or rejected (with reasons unless
@@ -17,7 +17,7 @@ export async function answerComment(
   now = new Date(),
 ): Promise<Result<{ draftId: string }>> {
   const actor = deps.actor;
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const comment = await findComment(trx, input.commentId, { forUpdate: true });

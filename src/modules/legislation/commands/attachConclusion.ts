@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canAttachConclusion } from '../policy.ts';
-import { findDraft, findVersion, insertConclusion, ldb, type ConclusionKind } from '../repository.ts';
+import { findDraft, findVersion, insertConclusion, type ConclusionKind } from '../repository.ts';
 
 /**
  * An NGO representative attaches their organisation's expert or anti-corruption conclusion
@@ -22,7 +22,7 @@ export async function attachConclusion(
   now = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.draftId);

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { effectiveState, transition } from '../domain.ts';
-import { findDraft, ldb, updateDraft, type Db, type DraftRow } from '../repository.ts';
+import { findDraft, updateDraft, type Db, type DraftRow } from '../repository.ts';
 
 /**
  * Records the end of a discussion whose period has run out. Run by the closing job (no actor: the
@@ -14,7 +14,7 @@ export async function closeDiscussion(
   input: { id: string },
   now = new Date(),
 ): Promise<Result<{ closed: boolean }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.id, { forUpdate: true });

@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { makeUser, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { addDays, joinTexts, minimumLastDay, parseDraftText, type BilingualUnit } from '../domain.ts';
-import { commentsOf, findDraft, findVersion, ldb, type LegislationDb } from '../repository.ts';
+import { commentsOf, findDraft, findVersion, type Db } from '../repository.ts';
 import { addComment } from './addComment.ts';
 import { addVersion } from './addVersion.ts';
 import { answerComment } from './answerComment.ts';
@@ -18,7 +18,7 @@ import { publishSummary } from './publishSummary.ts';
 import { supportComment } from './supportComment.ts';
 
 let t: TestApp;
-let db: LegislationDb;
+let db: Db;
 let official: Actor;
 let otherOfficial: Actor;
 let citizen: Actor;
@@ -70,7 +70,7 @@ const day = 86_400_000;
 
 before(async () => {
   t = await testApp();
-  db = ldb(t.db);
+  db = t.db;
   bodyId = (await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id;
   const other = (
     await db.selectFrom('state_bodies').select('id').where('code', '=', 'akimat-astana').executeTakeFirstOrThrow()

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import type { BilingualUnit } from '../domain.ts';
 import { canCreateDraft } from '../policy.ts';
-import { insertDraft, insertVersion, ldb, type DraftKind } from '../repository.ts';
+import { insertDraft, insertVersion, type DraftKind } from '../repository.ts';
 
 export interface DraftContent {
   kind: DraftKind;
@@ -25,7 +25,7 @@ export async function createDraft(
   const decision = canCreateDraft(deps.actor, input.stateBodyId);
   if (!decision.ok) return fail(decision.reason, 'stateBody');
   if (!input.units.length) return fail('empty_text', 'textKk');
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const id = await insertDraft(trx, {

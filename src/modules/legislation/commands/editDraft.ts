@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canEditDraft } from '../policy.ts';
-import { findDraft, findVersion, ldb, replaceUnits, updateDraft, updateVersion } from '../repository.ts';
+import { findDraft, findVersion, replaceUnits, updateDraft, updateVersion } from '../repository.ts';
 import type { DraftContent } from './createDraft.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function editDraft(
   input: DraftContent & { id: string; lockVersion: number },
   at = new Date(),
 ): Promise<Result<void>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.id, { forUpdate: true });

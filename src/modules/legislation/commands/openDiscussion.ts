@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { checkLastDay, closingInstant, transition } from '../domain.ts';
 import { canOpenDraft } from '../policy.ts';
-import { findDraft, findVersion, ldb, updateDraft, updateVersion } from '../repository.ts';
+import { findDraft, findVersion, updateDraft, updateVersion } from '../repository.ts';
 
 export const CLOSE_QUEUE = 'legislation.close';
 
@@ -18,7 +18,7 @@ export async function openDiscussion(
   input: { id: string; lockVersion: number; lastDay: IsoDate },
   now = new Date(),
 ): Promise<Result<{ closesAt: Date }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.id, { forUpdate: true });

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { transition } from '../domain.ts';
 import { canPublishSummary } from '../policy.ts';
-import { countUnanswered, findDraft, findVersion, ldb, updateDraft, updateVersion } from '../repository.ts';
+import { countUnanswered, findDraft, findVersion, updateDraft, updateVersion } from '../repository.ts';
 import { closeIfDue } from './closeDiscussion.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function publishSummary(
   input: { id: string },
   now = new Date(),
 ): Promise<Result<{ comments: number }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const draft = await findDraft(trx, input.id, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canSupport } from '../policy.ts';
-import { findComment, findDraft, insertSupport, ldb, supportedBy } from '../repository.ts';
+import { findComment, findDraft, insertSupport, supportedBy } from '../repository.ts';
 
 /**
  * Supports another person's comment, once per person (the primary key decides, so two clicks at
@@ -14,7 +14,7 @@ export async function supportComment(
   now = new Date(),
 ): Promise<Result<{ draftId: string }>> {
   const actor = deps.actor;
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const comment = await findComment(trx, input.commentId);

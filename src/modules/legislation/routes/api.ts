@@ -4,14 +4,14 @@ import type { z } from 'zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { canViewDraft } from '../policy.ts';
 import { detailJson, listItemJson } from '../presenters.ts';
-import { commentsOf, conclusionsOf, findDraft, ldb, listDrafts, listVersions, unitsOf } from '../repository.ts';
+import { commentsOf, conclusionsOf, findDraft, listDrafts, listVersions, unitsOf } from '../repository.ts';
 import { apiError, apiListQuery, draftDetailJson, draftListJson, idParams } from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['legislation'];
 
 export async function legislationApi(app: FastifyInstance) {
-  const db = ldb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/drafts',

@@ -19,49 +19,11 @@ import { openDiscussion } from '../commands/openDiscussion.ts';
 import { publishSummary } from '../commands/publishSummary.ts';
 import { supportComment } from '../commands/supportComment.ts';
 import { minimumLastDay, unitsToText, type Unit } from '../domain.ts';
-import {
-  canAddVersion,
-  canAnswer,
-  canAttachConclusion,
-  canComment,
-  canCreateDraft,
-  canEditDraft,
-  canOpenDraft,
-} from '../policy.ts';
+import { canAddVersion, canAnswer, canAttachConclusion, canComment, canCreateDraft, canEditDraft, canOpenDraft } from '../policy.ts';
 import { commentView, draftTitle, textLang, unitView } from '../presenters.ts';
-import {
-  commentsOf,
-  countUnanswered,
-  findComment,
-  findDraft,
-  findVersion,
-  ldb,
-  organizationNames,
-  stateBodiesList,
-  unitsOf,
-  type DraftRow,
-  type UnitRow,
-} from '../repository.ts';
-import {
-  answerFormSchema,
-  commentFormSchema,
-  conclusionFormSchema,
-  draftEditSchema,
-  draftFormSchema,
-  formErrors,
-  openFormSchema,
-  readTexts,
-  unitName,
-  versionFormSchema,
-} from '../schemas.ts';
-import {
-  AnswerPage,
-  CommentPage,
-  ConclusionPage,
-  DraftFormPage,
-  OpenPage,
-  VersionFormPage,
-} from '../views/FormPages.tsx';
+import { commentsOf, countUnanswered, findComment, findDraft, findVersion, organizationNames, stateBodiesList, unitsOf, type DraftRow, type UnitRow } from '../repository.ts';
+import { answerFormSchema, commentFormSchema, conclusionFormSchema, draftEditSchema, draftFormSchema, formErrors, openFormSchema, readTexts, unitName, versionFormSchema } from '../schemas.ts';
+import { AnswerPage, CommentPage, ConclusionPage, DraftFormPage, OpenPage, VersionFormPage } from '../views/FormPages.tsx';
 import { denyPage, formValues, LANG, loadDraft } from './shared.tsx';
 
 const hide = { hide: true };
@@ -112,7 +74,7 @@ async function draftBody(req: Req, reply: Rep): Promise<{ body: Record<string, u
 }
 
 export async function legislationForms(app: FastifyInstance) {
-  const db = ldb(app.db);
+  const db = app.db;
 
   /** Translates a command's refusal into field errors when it concerns a field, else null. */
   function commandErrors(req: Req, r: { reason: string; field?: string }, now: Date): FieldErrors | null {

@@ -9,20 +9,7 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { changeCounts, compareVersions } from '../domain.ts';
 import { canCreateDraft, canPublishSummary, canViewSummary, draftCan, isDeveloper } from '../policy.ts';
 import { bodyName, commentView, conclusionView, draftTitle, listItemView, textLang, unitView } from '../presenters.ts';
-import {
-  commentsOf,
-  conclusionsOf,
-  countUnanswered,
-  findConclusionFile,
-  findVersion,
-  ldb,
-  listDrafts,
-  listVersions,
-  stateBodiesList,
-  supportedBy,
-  unitsOf,
-  type UnitRow,
-} from '../repository.ts';
+import { commentsOf, conclusionsOf, countUnanswered, findConclusionFile, findVersion, listDrafts, listVersions, stateBodiesList, supportedBy, unitsOf, type UnitRow } from '../repository.ts';
 import { LIST_FIELDS, parseListQuery, unitName } from '../schemas.ts';
 import { DraftPage } from '../views/DraftPage.tsx';
 import { ListPage } from '../views/ListPage.tsx';
@@ -51,7 +38,7 @@ const hide = { hide: true };
 const pub = { policy: PUBLIC };
 
 export async function legislationPages(app: FastifyInstance) {
-  const db = ldb(app.db);
+  const db = app.db;
 
   app.get(`${LANG}/legislation`, { config: pub, schema: hide }, async (req, reply) => {
     const now = new Date();

@@ -6,10 +6,10 @@ import { createUser, addMembership } from '../../accounts/index.ts';
 import { Client, signInAs, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { seedLegislationDemo } from '../demo.ts';
 import { addDays, minimumLastDay } from '../domain.ts';
-import { ldb, type LegislationDb } from '../repository.ts';
+import { type Db } from '../repository.ts';
 
 let t: TestApp;
-let db: LegislationDb;
+let db: Db;
 let drafts: { id: string; status: string; version: number; comments: number; stateBody: { code: string } }[];
 const BIN = generateBin(9317, '1103');
 const ids: Record<string, string> = {};
@@ -24,7 +24,7 @@ async function client(email?: string) {
 
 before(async () => {
   t = await testApp();
-  db = ldb(t.db);
+  db = t.db;
   // The demo accounts the module's demo builds on (src/demo.ts makes them in a full demo).
   for (const [email, name] of [
     ['citizen@demo.qogam.kz', 'Айгерім Нұрланқызы'],

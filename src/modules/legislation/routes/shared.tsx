@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FormValues } from '../../../platform/views/forms.tsx';
 import { canViewDraft } from '../policy.ts';
-import { findDraft, ldb, type DraftRow } from '../repository.ts';
+import { findDraft, type DraftRow } from '../repository.ts';
 import { MessagePage } from '../views/components.tsx';
 
 export const LANG = '/:lang(kk|ru|en)';
@@ -51,7 +51,7 @@ export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: strin
 /** The draft named by the URL when this reader may see it, or a 404 page (a draft in preparation is not public). */
 export async function loadDraft(req: FastifyRequest, reply: FastifyReply): Promise<DraftRow | null> {
   const id = (req.params as { id: string }).id;
-  const draft = await findDraft(ldb(req.server.db), id);
+  const draft = await findDraft(req.server.db, id);
   if (!draft || !canViewDraft(req.actor, draft).ok) {
     await renderPage(
       req,

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { advanceBlocker, computeResults, nextCycleStatus, type CycleStatus } from '../domain.ts';
 import { canAdvanceCycle } from '../policy.ts';
-import { applyResults, cycleFacts, findCycle, ldb, listProposals, setCycleStatus } from '../repository.ts';
+import { applyResults, cycleFacts, findCycle, listProposals, setCycleStatus } from '../repository.ts';
 
 /**
  * Moves a cycle to its next stage (draft → proposals → review → voting → results →
@@ -16,7 +16,7 @@ export async function advanceCycle(
   input: { id: string; version: number },
   at = new Date(),
 ): Promise<Result<{ status: CycleStatus }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const cycle = await findCycle(trx, input.id, { forUpdate: true });

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { ballotError, residenceError } from '../domain.ts';
 import { canVote } from '../policy.ts';
-import { findCycle, hasVoted, insertBallot, ldb, listProposals } from '../repository.ts';
+import { findCycle, hasVoted, insertBallot, listProposals } from '../repository.ts';
 import type { BallotForm } from '../schemas.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function castBallot(
   input: BallotForm & { cycleId: string },
   at = new Date(),
 ): Promise<Result<{ ballotId: string }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const cycle = await findCycle(trx, input.cycleId);

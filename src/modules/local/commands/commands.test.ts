@@ -13,7 +13,7 @@ import { rateBody } from './rateBody.ts';
 import { recordProgress } from './recordProgress.ts';
 import { reviewProposal } from './reviewProposal.ts';
 import { submitProposal } from './submitProposal.ts';
-import { findCycle, ldb, listProgress, listProposals } from '../repository.ts';
+import { findCycle, listProgress, listProposals } from '../repository.ts';
 
 let t: TestApp;
 let akimat: string;
@@ -46,7 +46,7 @@ before(async () => {
 after(async () => t?.close());
 
 async function version(id: string) {
-  return (await findCycle(ldb(t.db), id))!.version;
+  return (await findCycle(t.db, id))!.version;
 }
 
 test('a participatory budget from draft to closed, with its rules enforced at each stage', async () => {
@@ -132,7 +132,7 @@ test('a participatory budget from draft to closed, with its rules enforced at ea
   assert.ok((await advanceCycle(deps(official), { id, version: await version(id) })).ok);
 
   // Review: every proposal before the vote, with reasons; residents cannot review.
-  const proposals = await listProposals(ldb(t.db), id);
+  const proposals = await listProposals(t.db, id);
   const byTitle = new Map(proposals.map((p) => [p.title, p.id]));
   assert.deepEqual(
     norm(
@@ -226,7 +226,7 @@ test('a participatory budget from draft to closed, with its rules enforced at ea
 
   // Results: A (2 votes, 70) selected, then S (2 votes, 25) selected → 5 left, L (1 vote, 40) skipped.
   assert.ok((await advanceCycle(deps(official), { id, version: await version(id) })).ok);
-  const cycle = (await findCycle(ldb(t.db), id))!;
+  const cycle = (await findCycle(t.db, id))!;
   assert.equal(cycle.status, 'results');
   assert.deepEqual(
     cycle.result_steps!.map((s) => [s.proposalId, s.votes, s.decision, s.remainingAfter / M]),
@@ -236,7 +236,7 @@ test('a participatory budget from draft to closed, with its rules enforced at ea
       [L, 1, 'skipped', 5],
     ],
   );
-  const after = new Map((await listProposals(ldb(t.db), id)).map((p) => [p.id, p]));
+  const after = new Map((await listProposals(t.db, id)).map((p) => [p.id, p]));
   assert.equal(after.get(A)!.status, 'selected');
   assert.equal(after.get(L)!.status, 'not_selected');
   assert.equal(after.get(byTitle.get('Жол')!)!.status, 'infeasible');
@@ -278,7 +278,7 @@ test('a participatory budget from draft to closed, with its rules enforced at ea
       })
     ).ok,
   );
-  const progress = await listProgress(ldb(t.db), [A]);
+  const progress = await listProgress(t.db, [A]);
   assert.deepEqual(
     progress.map((g) => [g.implementation, !!g.photo_file_id]),
     [

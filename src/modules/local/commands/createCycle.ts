@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { regionByCodeOrNull, districtsOf } from '../presenters.ts';
 import { canCreateCycle } from '../policy.ts';
-import { findStateBody, insertCycle, ldb } from '../repository.ts';
+import { findStateBody, insertCycle } from '../repository.ts';
 import type { CycleForm } from '../schemas.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { CycleForm } from '../schemas.ts';
  * @example await createCycle(deps, { stateBodyId, district: null, year: 2026, titleKk, titleRu, titleEn: null, description: null, budget: 50_000_000_00, maxChoices: 3 })
  */
 export async function createCycle(deps: CommandDeps, input: CycleForm): Promise<Result<{ id: string }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const body = await findStateBody(trx, input.stateBodyId);

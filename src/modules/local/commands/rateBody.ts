@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { assessmentPeriod } from '../domain.ts';
 import { canAssess } from '../policy.ts';
-import { findStateBody, hasAssessed, insertAssessment, ldb } from '../repository.ts';
+import { findStateBody, hasAssessed, insertAssessment } from '../repository.ts';
 
 /**
  * A resident's assessment of an akimat for the current period (a quarter): a score from 1 to 5
@@ -15,7 +15,7 @@ export async function rateBody(
   input: { bodyId: string; score: number; comment: string | null; region: string },
   at = new Date(),
 ): Promise<Result<{ period: string }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const body = await findStateBody(trx, input.bodyId);

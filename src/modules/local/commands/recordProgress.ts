@@ -3,7 +3,7 @@ import { fail, ok, type CommandDeps, type Result } from '../../../platform/comma
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canMoveImplementation, type ImplementationStatus } from '../domain.ts';
 import { canRecordProgress } from '../policy.ts';
-import { findCycle, findProposal, insertProgress, ldb } from '../repository.ts';
+import { findCycle, findProposal, insertProgress } from '../repository.ts';
 
 /**
  * The akimat records how a selected project is being built: a status (not started → in progress
@@ -22,7 +22,7 @@ export async function recordProgress(
   },
   at = new Date(),
 ): Promise<Result<void>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canReview } from '../policy.ts';
-import { findCycle, findProposal, ldb, reviewProposal as saveReview } from '../repository.ts';
+import { findCycle, findProposal, reviewProposal as saveReview } from '../repository.ts';
 
 /**
  * The akimat's feasibility review of a proposal, with its public reason. May be changed while
@@ -13,7 +13,7 @@ export async function reviewProposal(
   input: { proposalId: string; decision: 'feasible' | 'infeasible'; reason: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });

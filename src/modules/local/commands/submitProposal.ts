@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canPropose } from '../policy.ts';
-import { findCycle, insertProposal, ldb } from '../repository.ts';
+import { findCycle, insertProposal } from '../repository.ts';
 import type { ProposalForm } from '../schemas.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function submitProposal(
   input: ProposalForm & { cycleId: string },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return ldb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const cycle = await findCycle(trx, input.cycleId);

@@ -5,14 +5,14 @@ import type { z } from 'zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { attachment } from '../../../platform/opendata/index.ts';
 import { cycleJson, proposalJson, resultsJson } from '../presenters.ts';
-import { countBallots, findCycle, ldb, listProposals, searchCycles } from '../repository.ts';
+import { countBallots, findCycle, listProposals, searchCycles } from '../repository.ts';
 import { apiError, cycleDetailJson, cycleListJson, cycleListQuery, idParams } from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['local'];
 
 export async function localApi(app: FastifyInstance) {
-  const db = ldb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/budget-cycles',

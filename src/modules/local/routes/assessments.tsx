@@ -11,14 +11,7 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { rateBody } from '../commands/rateBody.ts';
 import { assessmentPeriod, isPeriod } from '../domain.ts';
 import { deadlineRecord } from '../record.ts';
-import {
-  assessmentAggregates,
-  assessmentPeriods,
-  findStateBody,
-  hasAssessed,
-  ldb,
-  recentComments,
-} from '../repository.ts';
+import { assessmentAggregates, assessmentPeriods, findStateBody, hasAssessed, recentComments } from '../repository.ts';
 import { assessmentForm } from '../schemas.ts';
 import { AssessmentsPage, BodyAssessmentPage } from '../views/AssessmentPages.tsx';
 import { commandFieldError, denyPage, formValues, LANG, notFound } from './shared.tsx';
@@ -26,7 +19,7 @@ import { commandFieldError, denyPage, formValues, LANG, notFound } from './share
 const hide = { hide: true };
 
 export async function localAssessmentRoutes(app: FastifyInstance) {
-  const db = ldb(app.db);
+  const db = app.db;
 
   app.get(`${LANG}/local/assessments`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const q = req.query as Record<string, unknown>;

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { addresseeRegion } from '../domain.ts';
 import { canCreate } from '../policy.ts';
-import { insertInitiative, pdb, stateBodyId } from '../repository.ts';
+import { insertInitiative, stateBodyId } from '../repository.ts';
 import type { DraftInput } from '../schemas.ts';
 
 /**
@@ -13,7 +13,7 @@ export async function createDraft(deps: CommandDeps, input: DraftInput): Promise
   const decision = canCreate(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   const actor = deps.actor!;
-  return pdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const addresseeId = await stateBodyId(trx, input.addressee);

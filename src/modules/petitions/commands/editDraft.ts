@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { addresseeRegion } from '../domain.ts';
 import { canEditDraft } from '../policy.ts';
-import { findInitiative, pdb, stateBodyId, updateInitiative } from '../repository.ts';
+import { findInitiative, stateBodyId, updateInitiative } from '../repository.ts';
 import type { DraftInput } from '../schemas.ts';
 import { factsOf } from './facts.ts';
 
@@ -14,7 +14,7 @@ export async function editDraft(
   deps: CommandDeps,
   input: DraftInput & { id: string; version: number },
 ): Promise<Result<{ id: string }>> {
-  return pdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const row = await findInitiative(trx, input.id, { forUpdate: true });

@@ -2,14 +2,15 @@ import type { Kysely } from 'kysely';
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type Result } from '../../../platform/commands.ts';
 import { isPast, transition } from '../domain.ts';
-import { findInitiative, pdb, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 /**
  * Closes a collection whose period has ended without reaching the threshold (the job
  * 'petitions.expire' scheduled at approval runs it; idempotent). A system act, public.
  */
-export async function expireInitiative(db: Kysely<any>, id: string, at = new Date()): Promise<Result<void>> {
-  return pdb(db)
+export async function expireInitiative(db: Db, id: string, at = new Date()): Promise<Result<void>> {
+  return db
     .transaction()
     .execute(async (trx) => {
       const row = await findInitiative(trx, id, { forUpdate: true });

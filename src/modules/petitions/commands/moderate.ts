@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { collectionClosesAt, collectionEnds, thresholdFor, transition, type Status } from '../domain.ts';
 import { canModerate } from '../policy.ts';
-import { findInitiative, pdb, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository.ts';
 import type { ModerationInput } from '../schemas.ts';
 import { factsOf } from './facts.ts';
 
@@ -16,7 +16,7 @@ export async function moderate(
   input: ModerationInput & { id: string; version: number },
   at = new Date(),
 ): Promise<Result<{ status: Status }>> {
-  return pdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const row = await findInitiative(trx, input.id, { forUpdate: true });

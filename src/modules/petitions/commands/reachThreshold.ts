@@ -5,7 +5,8 @@ import { translator } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { answerDue, transition } from '../domain.ts';
-import { officialsOf, pdb, stateBodyById, type InitiativeRow } from '../repository.ts';
+import { officialsOf, stateBodyById, type InitiativeRow } from '../repository.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 /**
  * The threshold is reached: a system transition made inside the signing batch that crossed it.
@@ -14,7 +15,7 @@ import { officialsOf, pdb, stateBodyById, type InitiativeRow } from '../reposito
  * No actor: the citizens' signatures did it. Idempotent by state (only from collecting).
  */
 export async function recordThresholdReached(
-  trx: Kysely<any>,
+  trx: Db,
   jobs: JobQueue,
   row: InitiativeRow,
   at: Date,
@@ -23,7 +24,7 @@ export async function recordThresholdReached(
   const next = transition(row.status, 'reach_threshold');
   if (!next) return false;
   const due = answerDue(at);
-  const db = pdb(trx);
+  const db = trx;
   const r = await db
     .updateTable('initiatives')
     .set({ status: next, threshold_reached_at: at, answer_due: due, version: sql`version + 1`, updated_at: at })

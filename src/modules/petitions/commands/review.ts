@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { answeredOnTime, transition } from '../domain.ts';
 import { canAnswer, canStartReview } from '../policy.ts';
-import { findInitiative, pdb, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository.ts';
 import { factsOf } from './facts.ts';
 
 /** An official of the addressee takes the initiative into review (public step; the deadline runs on). */
@@ -11,7 +11,7 @@ export async function startReview(
   input: { id: string; version: number },
   at = new Date(),
 ): Promise<Result<void>> {
-  return pdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const row = await findInitiative(trx, input.id, { forUpdate: true });
@@ -40,7 +40,7 @@ export async function answerInitiative(
   input: { id: string; version: number; decision: 'accepted' | 'partly' | 'declined'; answer: string },
   at = new Date(),
 ): Promise<Result<{ onTime: boolean | null }>> {
-  return pdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const row = await findInitiative(trx, input.id, { forUpdate: true });

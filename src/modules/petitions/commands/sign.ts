@@ -5,15 +5,16 @@ import { decodeCms } from '../../../platform/pki/verify.ts';
 import type { VerifyOptions, VerifyResult } from '../../../platform/pki/types.ts';
 import { effectiveStatus, publicSignerName, signingPayload } from '../domain.ts';
 import { canSign } from '../policy.ts';
-import { findInitiative, pdb } from '../repository.ts';
+import { findInitiative } from '../repository.ts';
 import type { SignatureBatcher } from '../signing.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 
 export interface Pki {
   verify(cms: Uint8Array, content: Uint8Array, opts?: VerifyOptions): Promise<VerifyResult>;
 }
 
 export interface SignContext {
-  db: Kysely<any>;
+  db: Db;
   pki: Pki;
   /** Server secret: the IIN is stored only as HMAC(secret, IIN). */
   secret: string;
@@ -39,7 +40,7 @@ export async function signInitiative(
   cmsInput: Uint8Array | string,
   at = new Date(),
 ): Promise<Result<{ signatureCount: number; receiptToken: string; thresholdReached: boolean }>> {
-  const row = await findInitiative(pdb(ctx.db), id);
+  const row = await findInitiative(ctx.db, id);
   if (!row) return fail('not_found');
   const allowed = canSign(effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, at));
   if (!allowed.ok) return fail(allowed.reason);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { moderationDue, transition } from '../domain.ts';
 import { canSubmit } from '../policy.ts';
-import { findInitiative, pdb, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository.ts';
 import { factsOf } from './facts.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function submitDraft(
   input: { id: string; version: number },
   at = new Date(),
 ): Promise<Result<{ moderationDue: string }>> {
-  return pdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const row = await findInitiative(trx, input.id, { forUpdate: true });

@@ -6,24 +6,15 @@ import { PUBLIC } from '../../../platform/authz/index.ts';
 import { signInitiative, type SignContext } from '../commands/sign.ts';
 import { PUBLIC_STATUSES } from '../domain.ts';
 import { detailJson, itemJson } from '../presenters.ts';
-import { findInitiative, pdb, searchInitiatives } from '../repository.ts';
-import {
-  apiError,
-  apiListQuery,
-  idParams,
-  initiativeDetailJson,
-  initiativeListJson,
-  payloadJson,
-  signBody,
-  signedJson,
-} from '../schemas.ts';
+import { findInitiative, searchInitiatives } from '../repository.ts';
+import { apiError, apiListQuery, idParams, initiativeDetailJson, initiativeListJson, payloadJson, signBody, signedJson } from '../schemas.ts';
 import { payloadOf } from './pages.tsx';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['initiatives'];
 
 export async function petitionsApi(app: FastifyInstance, opts: { sign: () => SignContext }) {
-  const db = pdb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/initiatives',

@@ -16,7 +16,7 @@ import { answerInitiative, startReview } from '../commands/review.ts';
 import { submitDraft } from '../commands/submitDraft.ts';
 import { canAnswer, canCreate, canEditDraft } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
-import { pdb, similarInitiatives } from '../repository.ts';
+import { similarInitiatives } from '../repository.ts';
 import { answerSchema, draftSchema, moderationSchema } from '../schemas.ts';
 import { AnswerPage } from '../views/AnswerPage.tsx';
 import { DraftFormPage, type SimilarItem } from '../views/DraftFormPage.tsx';
@@ -26,7 +26,7 @@ import { denyPage, formValues, hide, LANG, loadVisible, versionOf } from './shar
 const signedIn = { policy: SIGNED_IN };
 
 export async function petitionsForms(app: FastifyInstance) {
-  const db = pdb(app.db);
+  const db = app.db;
 
   function draftPage(
     req: FastifyRequest,

@@ -13,18 +13,7 @@ import { receiptHash, signInitiative, type SignContext } from '../commands/sign.
 import { ADDRESSEE_CODES, isListed, signingPayload, type Status } from '../domain.ts';
 import { canAnswer, canEditDraft, canModerate, canStartReview, canSubmit, isModerator } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
-import {
-  addresseeQueue,
-  findInitiative,
-  initiativesOfAuthor,
-  moderationQueue,
-  pdb,
-  recentSigners,
-  searchInitiatives,
-  signatureByReceipt,
-  similarInitiatives,
-  type InitiativeRow,
-} from '../repository.ts';
+import { addresseeQueue, findInitiative, initiativesOfAuthor, moderationQueue, recentSigners, searchInitiatives, signatureByReceipt, similarInitiatives, type InitiativeRow } from '../repository.ts';
 import { AnswerPage } from '../views/AnswerPage.tsx';
 import { InitiativePage, type HistoryEntry } from '../views/InitiativePage.tsx';
 import { LIST_STATUSES, ListPage } from '../views/ListPage.tsx';
@@ -43,7 +32,7 @@ export function payloadOf(r: InitiativeRow) {
 }
 
 export async function petitionsPages(app: FastifyInstance, opts: { sign: () => SignContext }) {
-  const db = pdb(app.db);
+  const db = app.db;
 
   app.get(`${LANG}/initiatives`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const now = new Date();
@@ -291,7 +280,7 @@ export async function initiativePage(
   moderation?: { values: Record<string, unknown>; errors: FieldErrors },
   status = 200,
 ) {
-  const db = pdb(req.server.db);
+  const db = req.server.db;
   const now = new Date();
   const facts = factsOf(row);
   const listingMin = param('petition.publicListingMin', now);

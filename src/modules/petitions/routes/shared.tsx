@@ -4,7 +4,7 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import type { FormValues } from '../../../platform/views/forms.tsx';
 import { factsOf } from '../commands/facts.ts';
 import { canView } from '../policy.ts';
-import { findInitiative, pdb, type InitiativeRow } from '../repository.ts';
+import { findInitiative, type InitiativeRow } from '../repository.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 
 export const LANG = '/:lang(kk|ru|en)';
@@ -48,7 +48,7 @@ export function denyPage(req: FastifyRequest, reply: FastifyReply, reason: strin
 /** The initiative of the URL if this reader may see it; otherwise a 404 page (drafts are not revealed). */
 export async function loadVisible(req: FastifyRequest, reply: FastifyReply): Promise<InitiativeRow | null> {
   const id = (req.params as { id: string }).id;
-  const row = await findInitiative(pdb(req.server.db), id);
+  const row = await findInitiative(req.server.db, id);
   if (!row || !canView(req.actor, factsOf(row)).ok) {
     await renderPage(
       req,

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { socialListYear } from '../domain.ts';
 import { canApplySocialEnterprise } from '../policy.ts';
-import { findOrganization, insertSocialApplication, rdb, socialApplicationsOf } from '../repository.ts';
+import { findOrganization, insertSocialApplication, socialApplicationsOf } from '../repository.ts';
 import type { SocialApplicationInput } from '../schemas.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function applySocialEnterprise(
 ): Promise<Result<{ listYear: number }>> {
   const actor = deps.actor;
   const listYear = socialListYear(at);
-  return rdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const org = await findOrganization(trx, input.bin);

@@ -6,7 +6,7 @@ import type { CommandDeps } from '../../../platform/commands.ts';
 import { localDiskStorage } from '../../../platform/files/index.ts';
 import { makeUser, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { isEligibleForStateFunding, reportStatus } from '../index.ts';
-import { findOrganization, listChanges, rdb, type RegistryDb } from '../repository.ts';
+import { findOrganization, listChanges, type Db } from '../repository.ts';
 import { registerSchema, type ReportData } from '../schemas.ts';
 import { applySocialEnterprise } from './applySocialEnterprise.ts';
 import { decideSocialEnterprise } from './decideSocialEnterprise.ts';
@@ -16,7 +16,7 @@ import { fileAnnualReport } from './fileAnnualReport.ts';
 import { registerOrganization } from './registerOrganization.ts';
 
 let t: TestApp;
-let db: RegistryDb;
+let db: Db;
 let rep: Actor;
 let stranger: Actor;
 let moderator: Actor;
@@ -69,7 +69,7 @@ const auditRows = (action: string) =>
 
 before(async () => {
   t = await testApp();
-  db = rdb(t.db);
+  db = t.db;
   storage = t.app.storage;
   rep = await actorOf(['citizen']);
   stranger = await actorOf(['citizen']);

@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { socialTransition, type SocialStatus } from '../domain.ts';
 import { canDecideSocialEnterprise } from '../policy.ts';
-import { decideSocialApplication, findSocialApplication, rdb } from '../repository.ts';
+import { decideSocialApplication, findSocialApplication } from '../repository.ts';
 
 /**
  * Records the commission's decision on an application to the register of social entrepreneurs;
@@ -15,7 +15,7 @@ export async function decideSocialEnterprise(
   at = new Date(),
 ): Promise<Result<{ status: SocialStatus; bin: string }>> {
   const actor = deps.actor;
-  return rdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const app = await findSocialApplication(trx, input.id, { forUpdate: true });

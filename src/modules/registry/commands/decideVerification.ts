@@ -3,7 +3,7 @@ import { fail, ok, type CommandDeps, type Result } from '../../../platform/comma
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { transition, type Verification } from '../domain.ts';
 import { canDecideVerification } from '../policy.ts';
-import { findOrganization, rdb, updateOrganization } from '../repository.ts';
+import { findOrganization, updateOrganization } from '../repository.ts';
 
 /**
  * A moderator's decision on a pending profile: verify, or refuse with a reason, optionally
@@ -16,7 +16,7 @@ export async function decideVerification(
   at = new Date(),
 ): Promise<Result<{ verification: Verification }>> {
   const actor = deps.actor;
-  return rdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const org = await findOrganization(trx, input.bin, { forUpdate: true });

@@ -4,7 +4,7 @@ import { fail, ok, type CommandDeps, type Result } from '../../../platform/comma
 import { transition, verificationEventForEdit, type Verification } from '../domain.ts';
 import { canChangeStatus, canEditOrganization } from '../policy.ts';
 import { FIELD_COLUMNS } from '../presenters.ts';
-import { findOrganization, insertChange, rdb, updateOrganization, type OrganizationRow } from '../repository.ts';
+import { findOrganization, insertChange, updateOrganization, type OrganizationRow } from '../repository.ts';
 import type { ProfileInput } from '../schemas.ts';
 
 /** Form fields -> the organisations table's columns (shared with registration). */
@@ -56,7 +56,7 @@ export async function editOrganization(
   at = new Date(),
 ): Promise<Result<{ changed: string[]; verification: Verification }>> {
   const actor = deps.actor;
-  return rdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const org = await findOrganization(trx, input.bin, { forUpdate: true });

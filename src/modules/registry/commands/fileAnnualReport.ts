@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { reportStatus, type ReportStatus } from '../domain.ts';
 import { canFileReport } from '../policy.ts';
-import { findOrganization, findReport, insertReport, rdb } from '../repository.ts';
+import { findOrganization, findReport, insertReport } from '../repository.ts';
 import type { ReportData } from '../schemas.ts';
 
 /**
@@ -16,7 +16,7 @@ export async function fileAnnualReport(
   at = new Date(),
 ): Promise<Result<{ status: ReportStatus }>> {
   const actor = deps.actor;
-  return rdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const org = await findOrganization(trx, input.bin);

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canRegisterOrganization } from '../policy.ts';
-import { addMembership, insertOrganization, rdb } from '../repository.ts';
+import { addMembership, insertOrganization } from '../repository.ts';
 import type { RegisterInput } from '../schemas.ts';
 import { profileColumns } from './editOrganization.ts';
 
@@ -16,7 +16,7 @@ export async function registerOrganization(deps: CommandDeps, input: RegisterInp
   const decision = canRegisterOrganization(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   const actor = deps.actor!;
-  return rdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const inserted = await insertOrganization(trx, {

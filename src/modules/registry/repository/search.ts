@@ -11,21 +11,9 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { almatyDate } from '../../../reference/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import {
-  binQuery,
-  DISCLOSURE_FIELDS,
-  searchWords,
-  RATING_FULL_YEARS,
-  RATING_WEIGHTS,
-  REPORT_SCORE,
-  recentReportYears,
-  reportDeadlineEnd,
-  reportDueDate,
-  almatyYear,
-  type DisclosureField,
-} from '../domain.ts';
+import { binQuery, DISCLOSURE_FIELDS, searchWords, RATING_FULL_YEARS, RATING_WEIGHTS, REPORT_SCORE, recentReportYears, reportDeadlineEnd, reportDueDate, almatyYear, type DisclosureField } from '../domain.ts';
 import type { SearchQuery } from '../schemas.ts';
-import type { Db, OrganizationRow, RegistryDb } from '../repository.ts';
+import type { Db, OrganizationRow } from '../repository.ts';
 
 /**
  * Threshold for similarity() between a query word and a dictionary word. The default 0.3 lets in
@@ -241,7 +229,7 @@ async function textMatch(db: Db, q: string | undefined): Promise<TextMatch | nul
 
 /** One page of organisations matching a query, and the total count. */
 export async function searchOrganizations(
-  db: RegistryDb,
+  db: Db,
   query: SearchQuery,
   ctx: { locale: Locale; now: Date },
 ): Promise<SearchResult> {
@@ -282,7 +270,7 @@ export async function searchOrganizations(
         .orderBy('o.bin')
         .limit(query.pageSize)
         .offset(offset);
-      rows = (await (trx as any)
+      rows = (await trx
         .selectFrom(ranked.as('m'))
         .innerJoin('organizations as o', 'o.bin', 'm.bin')
         .select([...LIST_COLUMNS, 'm.score', 'm.full_count'])
@@ -313,7 +301,7 @@ export async function searchOrganizations(
 }
 
 /** The SQL rating of given organisations (for the tests that hold SQL and domain together). */
-export async function sqlRatings(db: RegistryDb, bins: string[], now: Date): Promise<Map<string, number>> {
+export async function sqlRatings(db: Db, bins: string[], now: Date): Promise<Map<string, number>> {
   const { rating, joinReports } = ratingSql(now);
   const rows = await joinReports(db.selectFrom('organizations as o'))
     .select(['o.bin', rating.as('rating')])

@@ -11,15 +11,7 @@ import { decideSocialEnterprise } from '../commands/decideSocialEnterprise.ts';
 import { decideVerification } from '../commands/decideVerification.ts';
 import { VERIFICATION_STATES, type Verification } from '../domain.ts';
 import { canViewEvidence } from '../policy.ts';
-import {
-  fileInfo,
-  findSocialApplication,
-  openSocialApplications,
-  rdb,
-  socialApplicationsOf,
-  verificationQueue,
-  type OrganizationRow,
-} from '../repository.ts';
+import { fileInfo, findSocialApplication, openSocialApplications, socialApplicationsOf, verificationQueue, type OrganizationRow } from '../repository.ts';
 import { formErrors, socialDecisionSchema, verificationDecisionSchema } from '../schemas.ts';
 import { QueuePage } from '../views/admin/QueuePage.tsx';
 import { ReviewPage } from '../views/admin/ReviewPage.tsx';
@@ -30,7 +22,7 @@ const staff = { policy: anyRole('moderator', 'administrator') };
 const QUEUE_PAGE = 50;
 
 export async function registryAdmin(app: FastifyInstance) {
-  const db = rdb(app.db);
+  const db = app.db;
   const maxUploadMb = Math.round((app.config.maxUploadBytes / 1024 / 1024) * 10) / 10;
 
   async function review(

@@ -8,29 +8,8 @@ import { PUBLIC } from '../../../platform/authz/index.ts';
 import { socialListYear } from '../domain.ts';
 import { ratingsFor } from '../rating.ts';
 import { csvRecord, detailJson, jsonRecord, listItemJson, regionJson } from '../presenters.ts';
-import {
-  countByRegion,
-  countByYear,
-  EXPORT_COLUMNS,
-  exportBatch,
-  findOrganization,
-  listReportYears,
-  rdb,
-  searchOrganizations,
-  socialApplicationsOf,
-  type RegistryDb,
-} from '../repository.ts';
-import {
-  apiError,
-  apiListQuery,
-  areaJson,
-  binParams,
-  legalFormJson,
-  orgDetailJson,
-  orgListJson,
-  regionJson as regionSchema,
-  type SearchQuery,
-} from '../schemas.ts';
+import { countByRegion, countByYear, EXPORT_COLUMNS, exportBatch, findOrganization, listReportYears, searchOrganizations, socialApplicationsOf, type Db } from '../repository.ts';
+import { apiError, apiListQuery, areaJson, binParams, legalFormJson, orgDetailJson, orgListJson, regionJson as regionSchema, type SearchQuery } from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['registry'];
@@ -38,7 +17,7 @@ const tags = ['registry'];
 export const EXPORT_BATCH = 1000;
 
 /** All organisations by BIN, batch after batch, without holding a connection between batches. */
-async function* batches(db: RegistryDb) {
+async function* batches(db: Db) {
   let after = '';
   for (;;) {
     const rows = await exportBatch(db, after, EXPORT_BATCH);
@@ -48,13 +27,13 @@ async function* batches(db: RegistryDb) {
   }
 }
 
-async function* csvLines(db: RegistryDb) {
+async function* csvLines(db: Db) {
   // The BOM lets spreadsheet programs read Kazakh and Russian text as UTF-8.
   yield '\ufeff' + stringify([[...EXPORT_COLUMNS]]);
   for await (const rows of batches(db)) yield stringify(rows.map(csvRecord), { columns: [...EXPORT_COLUMNS] });
 }
 
-async function* jsonArray(db: RegistryDb) {
+async function* jsonArray(db: Db) {
   yield '[';
   let first = true;
   for await (const rows of batches(db)) {
@@ -67,7 +46,7 @@ async function* jsonArray(db: RegistryDb) {
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
 export async function registryApi(app: FastifyInstance) {
-  const db = rdb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/organizations',

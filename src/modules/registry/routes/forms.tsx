@@ -15,16 +15,8 @@ import { registerOrganization } from '../commands/registerOrganization.ts';
 import { fileableReportYears, reportDueDate, reportStatus, socialListApprovalDate, socialListYear } from '../domain.ts';
 import { canApplySocialEnterprise, canChangeStatus, canEditOrganization, canFileReport } from '../policy.ts';
 import { orgName } from '../presenters.ts';
-import { listReportYears, rdb, socialApplicationsOf, type OrganizationRow } from '../repository.ts';
-import {
-  editSchema,
-  formErrors,
-  leadersToText,
-  registerSchema,
-  reportSchema,
-  reportYearQuery,
-  socialApplicationSchema,
-} from '../schemas.ts';
+import { listReportYears, socialApplicationsOf, type OrganizationRow } from '../repository.ts';
+import { editSchema, formErrors, leadersToText, registerSchema, reportSchema, reportYearQuery, socialApplicationSchema } from '../schemas.ts';
 import { OrganizationFormPage } from '../views/OrganizationFormPage.tsx';
 import { ReportFormPage } from '../views/ReportFormPage.tsx';
 import { SocialApplicationPage } from '../views/SocialPages.tsx';
@@ -57,7 +49,7 @@ function profileValues(o: OrganizationRow): Record<string, string | string[]> {
 }
 
 export async function registryForms(app: FastifyInstance) {
-  const db = rdb(app.db);
+  const db = app.db;
 
   // ------------------------------------------------------------- register
   // A form sent after the session expired comes back filled in (?draft= after signing in again).

@@ -8,18 +8,7 @@ import { almatyYear, recentReportYears, reportStatus, socialListApprovalDate, so
 import { profileCan, represents } from '../policy.ts';
 import { eligibilityOf, listItemView, orgName, regionName, reportRows } from '../presenters.ts';
 import { ratingsFor } from '../rating.ts';
-import {
-  approvedSocialEntrepreneurs,
-  countByRegion,
-  countByYear,
-  findReport,
-  listChanges,
-  listReportYears,
-  rdb,
-  searchOrganizations,
-  socialApplicationsOf,
-  socialListYears,
-} from '../repository.ts';
+import { approvedSocialEntrepreneurs, countByRegion, countByYear, findReport, listChanges, listReportYears, searchOrganizations, socialApplicationsOf, socialListYears } from '../repository.ts';
 import { parseSearchPage, SEARCH_FIELDS } from '../schemas.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 import { ProfilePage } from '../views/ProfilePage.tsx';
@@ -34,7 +23,7 @@ export const PAGE_SIZE = 20;
 const hide = { hide: true };
 
 export async function registryPages(app: FastifyInstance) {
-  const db = rdb(app.db);
+  const db = app.db;
 
   app.get(`${LANG}/registry`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
     const now = new Date();

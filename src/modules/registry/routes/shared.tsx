@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { validateBin } from '../../../reference/index.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FormValues } from '../../../platform/views/forms.tsx';
-import { findOrganization, rdb, type OrganizationRow } from '../repository.ts';
+import { findOrganization, type OrganizationRow } from '../repository.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 
 export const LANG = '/:lang(kk|ru|en)';
@@ -66,7 +66,7 @@ export async function loadOrganization(
     );
     return null;
   }
-  const org = await findOrganization(rdb(req.server.db), v.value, opts);
+  const org = await findOrganization(req.server.db, v.value, opts);
   if (!org) {
     await renderPage(
       req,

@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { applicationTransition, type ApplicationAction, type ApplicationStatus } from '../domain.ts';
 import { canActOnApplication } from '../policy.ts';
-import { findApplication, findOpportunity, vdb } from '../repository.ts';
+import { findApplication, findOpportunity } from '../repository.ts';
 
 export type ApplicationInput =
   | { applicationId: string; action: 'accept' | 'decline' | 'withdraw' }
@@ -24,7 +24,7 @@ export async function actOnApplication(
   input: ApplicationInput,
   today: string,
 ): Promise<Result<{ status: ApplicationStatus; certificate?: string }>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const app = await findApplication(trx, input.applicationId, { forUpdate: true });

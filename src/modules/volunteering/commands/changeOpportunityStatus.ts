@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { opportunityTransition, type OpportunityAction, type OpportunityStatus } from '../domain.ts';
 import { canChangeOpportunity } from '../policy.ts';
-import { findOpportunity, vdb } from '../repository.ts';
+import { findOpportunity } from '../repository.ts';
 
 /**
  * The organiser closes sign-ups, reopens them, marks the activity completed or cancels it. `version`
@@ -13,7 +13,7 @@ export async function changeOpportunityStatus(
   deps: CommandDeps,
   input: { id: string; action: OpportunityAction; version: number },
 ): Promise<Result<{ status: OpportunityStatus }>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const opp = await findOpportunity(trx, input.id, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canCloseCampaign } from '../policy.ts';
-import { findCampaign, vdb } from '../repository.ts';
+import { findCampaign } from '../repository.ts';
 
 /**
  * The NGO stops collecting before the end date (the goal is reached, or plans changed). The
@@ -12,7 +12,7 @@ export async function closeCampaign(
   input: { id: string; version: number },
   today: string,
 ): Promise<Result<void>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const c = await findCampaign(trx, input.id, { forUpdate: true });

@@ -9,17 +9,9 @@ import { almatyDate } from '../../../reference/index.ts';
 import { testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { ratingsFor } from '../../registry/index.ts';
 import { campaignsWithoutReport } from '../index.ts';
-import {
-  datasets,
-  donationRows,
-  donationsIndicator,
-  hoursIndicator,
-  sdgContributors,
-  volunteerHoursRows,
-  volunteersIndicator,
-} from '../openData.ts';
+import { datasets, donationRows, donationsIndicator, hoursIndicator, sdgContributors, volunteerHoursRows, volunteersIndicator } from '../openData.ts';
 import { devProvider, devSignature } from '../payments.ts';
-import { vdb, type VDb } from '../repository.ts';
+import { type Db } from '../repository.ts';
 import { opportunitySchema } from '../schemas.ts';
 import { actorOf, insertOrg } from '../testing.ts';
 import { actOnApplication } from './actOnApplication.ts';
@@ -34,7 +26,7 @@ import { startCampaign } from './startCampaign.ts';
 import { startDonation } from './startDonation.ts';
 
 let t: TestApp;
-let db: VDb;
+let db: Db;
 let bin: string;
 let rep: Actor;
 let vol: Actor;
@@ -52,7 +44,7 @@ const provider = () => devProvider(t.app.config.secret);
 
 before(async () => {
   t = await testApp();
-  db = vdb(t.db);
+  db = t.db;
   bin = await insertOrg(t.db, { region: 'pavlodar' });
   rep = await actorOf(t.db, { organizations: [bin], name: 'Ұйымдастырушы' });
   vol = await actorOf(t.db, { name: 'Ерікті Бір' });

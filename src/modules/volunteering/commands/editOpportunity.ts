@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { actsFor } from '../policy.ts';
-import { findOpportunity, placesTaken, vdb } from '../repository.ts';
+import { findOpportunity, placesTaken } from '../repository.ts';
 import type { OpportunityInput } from '../schemas.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function editOpportunity(
   deps: CommandDeps,
   args: { id: string; version: number; input: OpportunityInput },
 ): Promise<Result<{ version: number }>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const opp = await findOpportunity(trx, args.id, { forUpdate: true });

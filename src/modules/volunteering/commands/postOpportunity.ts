@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canPostOpportunity, type Organizer } from '../policy.ts';
-import { isUuid, vdb } from '../repository.ts';
+import { isUuid } from '../repository.ts';
 import type { OpportunityInput } from '../schemas.ts';
 
 /** Parses the organiser field of the form: "organization:<BIN>" or "state_body:<id>". */
@@ -20,7 +20,7 @@ export function parseOrganizer(v: string): Organizer | null {
 export async function postOpportunity(deps: CommandDeps, input: OpportunityInput): Promise<Result<{ id: string }>> {
   const organizer = parseOrganizer(input.organizer);
   if (!organizer) return fail('not_organizer', 'organizer');
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       let active = false;

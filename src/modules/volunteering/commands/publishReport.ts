@@ -2,7 +2,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canPublishReport } from '../policy.ts';
-import { findCampaign, vdb } from '../repository.ts';
+import { findCampaign } from '../repository.ts';
 
 /**
  * After the campaign the NGO publishes what it spent against the goal, with documents (the
@@ -14,7 +14,7 @@ export async function publishReport(
   input: { id: string; text: string; spentTiyn: number; documents: UploadedFile[]; storage: Storage },
   today: string,
 ): Promise<Result<void>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const c = await findCampaign(trx, input.id, { forUpdate: true });

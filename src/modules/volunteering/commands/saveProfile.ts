@@ -1,7 +1,6 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canEditProfile } from '../policy.ts';
-import { vdb } from '../repository.ts';
 import type { ProfileInput } from '../schemas.ts';
 
 /**
@@ -12,7 +11,7 @@ export async function saveProfile(deps: CommandDeps, input: ProfileInput): Promi
   const can = canEditProfile(deps.actor);
   if (!can.ok) return fail(can.reason);
   const actor = deps.actor!;
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const values = {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import type { PaymentNotice } from '../payments.ts';
-import { findPayment, vdb } from '../repository.ts';
+import { findPayment } from '../repository.ts';
 
 export type Settlement = {
   outcome: 'donated' | 'duplicate' | 'failed';
@@ -23,7 +23,7 @@ export async function settlePayment(
   providerId: string,
   notice: PaymentNotice,
 ): Promise<Result<Settlement>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const p = await findPayment(trx, providerId, notice.providerPaymentId, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canSignUp } from '../policy.ts';
-import { applicationOf, findOpportunity, findProfile, placesTaken, vdb } from '../repository.ts';
+import { applicationOf, findOpportunity, findProfile, placesTaken } from '../repository.ts';
 
 /**
  * A volunteer signs up for an opportunity; the organiser then accepts or declines. Places are
@@ -15,7 +15,7 @@ export async function signUp(
 ): Promise<Result<{ id: string }>> {
   if (!deps.actor) return fail('sign_in');
   const actor = deps.actor;
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const opp = await findOpportunity(trx, input.opportunityId, { forUpdate: true });

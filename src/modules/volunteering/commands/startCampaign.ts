@@ -1,7 +1,6 @@
 import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { canStartCampaign } from '../policy.ts';
-import { vdb } from '../repository.ts';
 import type { CampaignInput } from '../schemas.ts';
 
 /**
@@ -10,7 +9,7 @@ import type { CampaignInput } from '../schemas.ts';
  * @example await startCampaign(deps, { bin, title, purpose, area, goal: 500000000, startsOn, endsOn, iban, bank }) // ok({ id })
  */
 export async function startCampaign(deps: CommandDeps, input: CampaignInput): Promise<Result<{ id: string }>> {
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const org = await trx

@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import type { PaymentProvider } from '../payments.ts';
 import { canDonate } from '../policy.ts';
-import { findCampaign, vdb } from '../repository.ts';
+import { findCampaign } from '../repository.ts';
 
 /**
  * Starts a donation: asks the provider to create the payment and records it as pending. Nothing is
@@ -16,7 +16,7 @@ export async function startDonation(
   input: { campaignId: string; amountTiyn: number; name: string; anonymous: boolean; locale: 'kk' | 'ru' | 'en' },
   today: string,
 ): Promise<Result<{ paymentId: string; redirectUrl: string }>> {
-  const c = await findCampaign(vdb(deps.db), input.campaignId);
+  const c = await findCampaign(deps.db, input.campaignId);
   if (!c) return fail('not_found');
   const can = canDonate(c, today);
   if (!can.ok) return fail(can.reason);
@@ -27,7 +27,7 @@ export async function startDonation(
     description: c.title.slice(0, 100),
     locale: input.locale,
   });
-  return vdb(deps.db)
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       await trx

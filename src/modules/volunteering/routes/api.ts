@@ -6,30 +6,14 @@ import { depsFrom } from '../../../platform/commands.ts';
 import { settlePayment } from '../commands/settlePayment.ts';
 import { paymentProvider } from '../payments.ts';
 import { campaignJson, opportunityJson } from '../presenters.ts';
-import {
-  findCampaign,
-  findOpportunity,
-  placesTaken,
-  searchCampaigns,
-  searchOpportunities,
-  vdb,
-} from '../repository.ts';
-import {
-  apiError,
-  campaignJson as campaignSchema,
-  campaignListJson,
-  campaignListQuery,
-  idParams,
-  opportunityJson as opportunitySchema,
-  opportunityListJson,
-  opportunityListQuery,
-} from '../schemas.ts';
+import { findCampaign, findOpportunity, placesTaken, searchCampaigns, searchOpportunities } from '../repository.ts';
+import { apiError, campaignJson as campaignSchema, campaignListJson, campaignListQuery, idParams, opportunityJson as opportunitySchema, opportunityListJson, opportunityListQuery } from '../schemas.ts';
 import { today } from './shared.tsx';
 
 const api = { policy: PUBLIC, api: true };
 
 export async function volunteeringApi(app: FastifyInstance) {
-  const db = vdb(app.db);
+  const db = app.db;
 
   app.get(
     '/api/v1/opportunities',

@@ -17,15 +17,7 @@ import { startDonation } from '../commands/startDonation.ts';
 import { defaultPaymentProvider, devSignature, paymentProvider, type PaymentNotice } from '../payments.ts';
 import { canCloseCampaign, canDonate, canPublishReport, canStartCampaign } from '../policy.ts';
 import { nameIn } from '../presenters.ts';
-import {
-  donationsOf,
-  findCampaign,
-  findPayment,
-  reportFilesOf,
-  searchCampaigns,
-  vdb,
-  type CampaignWithOrg,
-} from '../repository.ts';
+import { donationsOf, findCampaign, findPayment, reportFilesOf, searchCampaigns, type CampaignWithOrg } from '../repository.ts';
 import { campaignPageQuery, campaignSchema, donateSchema, reportSchema } from '../schemas.ts';
 import { CampaignListPage } from '../views/CampaignListPage.tsx';
 import { CampaignPage } from '../views/CampaignPage.tsx';
@@ -37,7 +29,7 @@ const signedIn = { policy: SIGNED_IN };
 type Params = { id: string; fileId: string; pid: string };
 
 export async function charityPages(app: FastifyInstance) {
-  const db = vdb(app.db);
+  const db = app.db;
   const toList = (req: FastifyRequest): [string, string] => [req.t('volunteering.charity.title'), '/charity'];
 
   /** Active organisations the person represents whose badge allows a campaign. */

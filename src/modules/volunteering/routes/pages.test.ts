@@ -7,11 +7,11 @@ import { almatyDate } from '../../../reference/index.ts';
 import { Client, signInAs, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { assertAccessible, textOf } from '../../registry/testing.ts';
 import { devSignature } from '../payments.ts';
-import { vdb, type VDb } from '../repository.ts';
+import { type Db } from '../repository.ts';
 import { actorOf, insertOrg } from '../testing.ts';
 
 let t: TestApp;
-let db: VDb;
+let db: Db;
 let bin: string;
 let organiser: Client;
 let volunteer: Client;
@@ -25,7 +25,7 @@ const loc = (res: { headers: Record<string, unknown> }) => String(res.headers.lo
 
 before(async () => {
   t = await testApp();
-  db = vdb(t.db);
+  db = t.db;
   bin = await insertOrg(t.db, { region: 'karaganda' });
   const rep = await actorOf(t.db, { organizations: [bin], name: 'Ұйымдастырушы Әсел' });
   const vol = await actorOf(t.db, { name: 'Ерікті Әйгерім Қасымқызы' });

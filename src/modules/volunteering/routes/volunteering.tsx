@@ -17,39 +17,10 @@ import { postOpportunity } from '../commands/postOpportunity.ts';
 import { saveProfile } from '../commands/saveProfile.ts';
 import { signUp } from '../commands/signUp.ts';
 import type { OpportunityAction } from '../domain.ts';
-import {
-  actsFor,
-  canActOnApplication,
-  canDownloadCertificate,
-  canSignUp,
-  organizersOf,
-  type Organizer,
-} from '../policy.ts';
+import { actsFor, canActOnApplication, canDownloadCertificate, canSignUp, organizersOf, type Organizer } from '../policy.ts';
 import { nameIn } from '../presenters.ts';
-import {
-  applicationOf,
-  applicationsOf,
-  applicationsOfUser,
-  findApplication,
-  findCertificate,
-  findOpportunity,
-  findProfile,
-  placesTaken,
-  searchOpportunities,
-  vdb,
-  volunteersOf,
-  type OpportunityWithOrganizer,
-} from '../repository.ts';
-import {
-  decideSchema,
-  hoursSchema,
-  opportunityActionSchema,
-  opportunityPageQuery,
-  opportunitySchema,
-  profileSchema,
-  revokeSchema,
-  signUpSchema,
-} from '../schemas.ts';
+import { applicationOf, applicationsOf, applicationsOfUser, findApplication, findCertificate, findOpportunity, findProfile, placesTaken, searchOpportunities, volunteersOf, type OpportunityWithOrganizer } from '../repository.ts';
+import { decideSchema, hoursSchema, opportunityActionSchema, opportunityPageQuery, opportunitySchema, profileSchema, revokeSchema, signUpSchema } from '../schemas.ts';
 import { ApplicationPage } from '../views/ApplicationPage.tsx';
 import { CertificatePage } from '../views/CertificatePage.tsx';
 import { MyVolunteeringPage } from '../views/MyVolunteeringPage.tsx';
@@ -59,13 +30,14 @@ import { OpportunityPage } from '../views/OpportunityPage.tsx';
 import { OrganiserPage } from '../views/OrganiserPage.tsx';
 import { ProfileFormPage } from '../views/ProfileFormPage.tsx';
 import { denyPage, formValues, hide, LANG, notFound, today } from './shared.tsx';
+import type { Db } from '../../../platform/db/schema.ts';
 
 const pub = { policy: PUBLIC };
 const signedIn = { policy: SIGNED_IN };
 type Params = { id: string; appId: string; code: string };
 
 /** Display names of the organisers a person acts for (their NGOs by BIN, their state bodies). */
-async function organizerOptions(db: ReturnType<typeof vdb>, list: Organizer[], locale: Locale) {
+async function organizerOptions(db: Db, list: Organizer[], locale: Locale) {
   const bins = list.filter((o) => o.type === 'organization').map((o) => o.id);
   const bodies = list.filter((o) => o.type === 'state_body').map((o) => o.id);
   const [orgs, sbs] = await Promise.all([
@@ -101,7 +73,7 @@ async function organizerOptions(db: ReturnType<typeof vdb>, list: Organizer[], l
 }
 
 export async function volunteeringPages(app: FastifyInstance) {
-  const db = vdb(app.db);
+  const db = app.db;
 
   // ----------------------------------------------------------------- list
   app.get(`${LANG}/volunteering`, { config: pub, schema: hide }, async (req, reply) => {
