@@ -16,10 +16,6 @@ export type Result<T = void> = { ok: true; value: T } | { ok: false; reason: str
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (reason: string, field?: string): Result<never> => ({ ok: false, reason, field });
 
-export function depsFrom(req: {
-  server: { db: Db; jobs: JobQueue };
-  actor: Actor | null;
-  id: string;
-}): CommandDeps {
+export function depsFrom(req: { server: { db: Db; jobs: JobQueue }; actor: Actor | null; id: string }): CommandDeps {
   return { db: req.server.db, jobs: req.server.jobs, actor: req.actor, requestId: req.id };
 }

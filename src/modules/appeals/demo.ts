@@ -9,7 +9,14 @@ import type { Selectable } from 'kysely';
 import { addMembership, createUser } from '../accounts/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { addWorkingDays, almatyDayStart, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
-import { answerDueDate, formatNumber, maskPersonalData, todayIn, type AppealKind, type AppealStatus } from './domain.ts';
+import {
+  answerDueDate,
+  formatNumber,
+  maskPersonalData,
+  todayIn,
+  type AppealKind,
+  type AppealStatus,
+} from './domain.ts';
 import { setBodyHead } from './commands/setBodyHead.ts';
 import { type AppealsTables } from './repository.ts';
 

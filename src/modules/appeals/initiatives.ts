@@ -19,11 +19,7 @@ export async function initiativesAvailable(): Promise<boolean> {
 }
 
 /** The petitions module's figures for a body and year, or null when it fails. */
-export async function initiativeRecord(
-  db: Db,
-  stateBodyId: string,
-  year: number,
-): Promise<InitiativeRecord | null> {
+export async function initiativeRecord(db: Db, stateBodyId: string, year: number): Promise<InitiativeRecord | null> {
   try {
     const r = await bodyInitiativeRecord(db, stateBodyId, year);
     return {

@@ -204,10 +204,7 @@ function workday(today: IsoDate, n: number, time: string): Date {
 }
 
 /** The demo's own accounts (password qogam-demo-2026), hashed once and inserted together: scrypt is slow on purpose. */
-async function ensureUsers(
-  db: Db,
-  people: { email: string; name: string }[],
-): Promise<{ id: string; name: string }[]> {
+async function ensureUsers(db: Db, people: { email: string; name: string }[]): Promise<{ id: string; name: string }[]> {
   const existing = await db
     .selectFrom('users')
     .select(['id', 'name', 'email'])

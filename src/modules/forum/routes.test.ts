@@ -13,8 +13,7 @@ let mip: string;
 before(async () => {
   t = await testApp();
   await seedForumDemo(t.app, { seed: 2026 });
-  for (const f of (await searchForums(t.db, { page: 1, pageSize: 20 })).rows)
-    forums.set(`${f.year}-${f.status}`, f.id);
+  for (const f of (await searchForums(t.db, { page: 1, pageSize: 20 })).rows) forums.set(`${f.year}-${f.status}`, f.id);
   mip = (await t.db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow()).id;
 });
 after(async () => t?.close());

@@ -9,7 +9,6 @@ import { almatyDate } from '../../reference/index.ts';
 import { num } from './repository.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
-
 /** Sums (or means) of values by region and year, plus the national figure (region null). */
 export function byRegionYear(
   rows: { region: string | null; at: Date; value: number }[],

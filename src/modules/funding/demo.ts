@@ -13,7 +13,18 @@ import { sql, type Insertable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { awardShares, canonicalJson, DEFAULT_RUBRIC, DRAW_ALGORITHM, drawPanel, drawSeed, evaluationFigures, grantBand, rankApplications, type Instrument } from './domain.ts';
+import {
+  awardShares,
+  canonicalJson,
+  DEFAULT_RUBRIC,
+  DRAW_ALGORITHM,
+  drawPanel,
+  drawSeed,
+  evaluationFigures,
+  grantBand,
+  rankApplications,
+  type Instrument,
+} from './domain.ts';
 import { addMonths } from './commands/signContract.ts';
 
 const DAY = 86_400_000;

@@ -6,7 +6,13 @@
 import type { FastifyInstance } from 'fastify';
 import { formatDate, type Locale } from '../../platform/i18n/index.ts';
 import { translator } from '../../platform/i18n/index.ts';
-import { keysetBatches, type DatasetSpec, type FeedSpec, type IndicatorSpec, type OpenRow } from '../../platform/opendata/index.ts';
+import {
+  keysetBatches,
+  type DatasetSpec,
+  type FeedSpec,
+  type IndicatorSpec,
+  type OpenRow,
+} from '../../platform/opendata/index.ts';
 import { bodyName, draftTitle } from './presenters.ts';
 import { commentsBatch, commentsPerYear, commentStats, draftsBatch, draftStats, recentlyOpened } from './repository.ts';
 

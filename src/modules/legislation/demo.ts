@@ -23,7 +23,19 @@ import { openDiscussion } from './commands/openDiscussion.ts';
 import { publishSummary } from './commands/publishSummary.ts';
 import { supportComment } from './commands/supportComment.ts';
 import { addDays, closingInstant, joinTexts, minimumLastDay, parseDraftText } from './domain.ts';
-import { ANSWERS, COMMENTS, DATABASE_RULES_V1, DATABASE_RULES_V2, DEMO_OFFICIALS, DEMO_PEOPLE, GRANTS_ORDER, IMPROVEMENT_RULES, PREPARATION, TRANSPORT_DECISION, type DemoDraft } from './demoTexts.ts';
+import {
+  ANSWERS,
+  COMMENTS,
+  DATABASE_RULES_V1,
+  DATABASE_RULES_V2,
+  DEMO_OFFICIALS,
+  DEMO_PEOPLE,
+  GRANTS_ORDER,
+  IMPROVEMENT_RULES,
+  PREPARATION,
+  TRANSPORT_DECISION,
+  type DemoDraft,
+} from './demoTexts.ts';
 import { findDraft } from './repository.ts';
 
 const FONT = fileURLToPath(new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url));

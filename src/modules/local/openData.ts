@@ -6,7 +6,14 @@ import type { IndicatorValue, OpenDataCatalogue } from '../../platform/opendata/
 import { keysetBatches, type Db } from '../../platform/opendata/index.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { averageScore } from './domain.ts';
-import { assessmentAggregates, ballotsByRegionYear, cycleExportBatch, datasetStats, proposalExportBatch, scoresByRegionYear } from './repository.ts';
+import {
+  assessmentAggregates,
+  ballotsByRegionYear,
+  cycleExportBatch,
+  datasetStats,
+  proposalExportBatch,
+  scoresByRegionYear,
+} from './repository.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 

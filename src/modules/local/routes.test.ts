@@ -41,9 +41,7 @@ test('the list, a cycle with its computed result, a proposal and the assessments
   }
   const en = await c.get(`/en/local/budgets/${cycles.get('implementation')!.id}`);
   assert.ok(en.body.includes('Each step of the computation'));
-  const selected = (await listProposals(t.db, cycles.get('implementation')!.id)).filter(
-    (p) => p.status === 'selected',
-  );
+  const selected = (await listProposals(t.db, cycles.get('implementation')!.id)).filter((p) => p.status === 'selected');
   const page = await c.get(`/ru/local/proposals/${selected[0].id}`);
   assert.equal(page.statusCode, 200);
   const photo = /src="(\/local\/photos\/[0-9a-f-]+)"/.exec(page.body)?.[1];

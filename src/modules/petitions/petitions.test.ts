@@ -113,11 +113,7 @@ test('a citizen drafts, checks for similar initiatives, submits; a moderator app
   assert.match(r.body, /f-category-error/);
   r = await m.post(`/en/initiatives/${initiativeId}/moderate`, { version: v2, decision: 'approve' });
   assert.equal(r.statusCode, 303, r.body);
-  const row = await t.db
-    .selectFrom('initiatives')
-    .selectAll()
-    .where('id', '=', initiativeId)
-    .executeTakeFirstOrThrow();
+  const row = await t.db.selectFrom('initiatives').selectAll().where('id', '=', initiativeId).executeTakeFirstOrThrow();
   assert.equal(row.status, 'collecting');
   assert.equal(row.threshold, 2500);
   const job = await t.db

@@ -104,94 +104,92 @@ export class SignatureBatcher {
   private async flush(batch: Waiting[]): Promise<void> {
     const now = this.opts.now?.() ?? new Date();
     const outcomes = new Map<Waiting, BatchOutcome>();
-    await this.db
-      .transaction()
-      .execute(async (trx) => {
-        outcomes.clear();
-        const ids = [...new Set(batch.map((w) => w.sig.initiativeId))].sort();
-        // Locked in id order (no deadlock between two batches); readers are not blocked.
-        const rows = (await trx
-          .selectFrom('initiatives')
-          .selectAll()
-          .where('id', 'in', ids)
-          .orderBy('id')
-          .forUpdate()
-          .execute()) as InitiativeRow[];
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        const toInsert: Waiting[] = [];
-        const seen = new Set<string>();
-        for (const w of batch) {
-          const row = byId.get(w.sig.initiativeId);
-          if (!row) outcomes.set(w, { status: 'not_found' });
-          else if (effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, now) !== 'collecting')
-            outcomes.set(w, { status: 'not_collecting' });
+    await this.db.transaction().execute(async (trx) => {
+      outcomes.clear();
+      const ids = [...new Set(batch.map((w) => w.sig.initiativeId))].sort();
+      // Locked in id order (no deadlock between two batches); readers are not blocked.
+      const rows = (await trx
+        .selectFrom('initiatives')
+        .selectAll()
+        .where('id', 'in', ids)
+        .orderBy('id')
+        .forUpdate()
+        .execute()) as InitiativeRow[];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const toInsert: Waiting[] = [];
+      const seen = new Set<string>();
+      for (const w of batch) {
+        const row = byId.get(w.sig.initiativeId);
+        if (!row) outcomes.set(w, { status: 'not_found' });
+        else if (effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, now) !== 'collecting')
+          outcomes.set(w, { status: 'not_collecting' });
+        else {
+          const key = `${w.sig.initiativeId}/${w.sig.iinHash}`;
+          // The same person twice in one batch: the first one counts.
+          if (seen.has(key)) outcomes.set(w, { status: 'duplicate' });
           else {
-            const key = `${w.sig.initiativeId}/${w.sig.iinHash}`;
-            // The same person twice in one batch: the first one counts.
-            if (seen.has(key)) outcomes.set(w, { status: 'duplicate' });
-            else {
-              seen.add(key);
-              toInsert.push(w);
-            }
+            seen.add(key);
+            toInsert.push(w);
           }
         }
-        const inserted = new Set<string>();
-        if (toInsert.length) {
-          const res = await trx
-            .insertInto('initiative_signatures')
-            .values(
-              toInsert.map((w) => ({
-                initiative_id: w.sig.initiativeId,
-                iin_hash: w.sig.iinHash,
-                public_name: w.sig.publicName,
-                signed_at: now,
-                signing_time: w.sig.signingTime,
-                cms: w.sig.cms,
-                cert_serial: w.sig.certSerial,
-                cert_issuer: w.sig.certIssuer,
-                receipt_hash: w.sig.receiptHash,
-              })),
-            )
-            .onConflict((oc) => oc.columns(['initiative_id', 'iin_hash']).doNothing())
-            .returning(['initiative_id', 'iin_hash'])
-            .execute();
-          for (const r of res) inserted.add(`${r.initiative_id}/${r.iin_hash}`);
+      }
+      const inserted = new Set<string>();
+      if (toInsert.length) {
+        const res = await trx
+          .insertInto('initiative_signatures')
+          .values(
+            toInsert.map((w) => ({
+              initiative_id: w.sig.initiativeId,
+              iin_hash: w.sig.iinHash,
+              public_name: w.sig.publicName,
+              signed_at: now,
+              signing_time: w.sig.signingTime,
+              cms: w.sig.cms,
+              cert_serial: w.sig.certSerial,
+              cert_issuer: w.sig.certIssuer,
+              receipt_hash: w.sig.receiptHash,
+            })),
+          )
+          .onConflict((oc) => oc.columns(['initiative_id', 'iin_hash']).doNothing())
+          .returning(['initiative_id', 'iin_hash'])
+          .execute();
+        for (const r of res) inserted.add(`${r.initiative_id}/${r.iin_hash}`);
+      }
+      const added = new Map<string, number>();
+      for (const w of toInsert) {
+        if (inserted.has(`${w.sig.initiativeId}/${w.sig.iinHash}`))
+          added.set(w.sig.initiativeId, (added.get(w.sig.initiativeId) ?? 0) + 1);
+        else outcomes.set(w, { status: 'duplicate' });
+      }
+      // One counter update per initiative per batch.
+      const counts = new Map<string, { count: number; reached: boolean }>();
+      for (const [id, n] of added) {
+        const u = await trx
+          .updateTable('initiatives')
+          .set({ signature_count: sql`signature_count + ${n}` })
+          .where('id', '=', id)
+          .returning(['signature_count'])
+          .executeTakeFirstOrThrow();
+        const row = byId.get(id)!;
+        let reached = false;
+        if (row.status === 'collecting' && row.threshold !== null && u.signature_count >= row.threshold) {
+          await recordThresholdReached(
+            trx,
+            this.opts.jobs,
+            { ...row, signature_count: u.signature_count },
+            now,
+            this.opts.baseUrl,
+          );
+          reached = true;
         }
-        const added = new Map<string, number>();
-        for (const w of toInsert) {
-          if (inserted.has(`${w.sig.initiativeId}/${w.sig.iinHash}`))
-            added.set(w.sig.initiativeId, (added.get(w.sig.initiativeId) ?? 0) + 1);
-          else outcomes.set(w, { status: 'duplicate' });
-        }
-        // One counter update per initiative per batch.
-        const counts = new Map<string, { count: number; reached: boolean }>();
-        for (const [id, n] of added) {
-          const u = await trx
-            .updateTable('initiatives')
-            .set({ signature_count: sql`signature_count + ${n}` })
-            .where('id', '=', id)
-            .returning(['signature_count'])
-            .executeTakeFirstOrThrow();
-          const row = byId.get(id)!;
-          let reached = false;
-          if (row.status === 'collecting' && row.threshold !== null && u.signature_count >= row.threshold) {
-            await recordThresholdReached(
-              trx,
-              this.opts.jobs,
-              { ...row, signature_count: u.signature_count },
-              now,
-              this.opts.baseUrl,
-            );
-            reached = true;
-          }
-          counts.set(id, { count: u.signature_count, reached });
-        }
-        for (const w of toInsert) {
-          if (outcomes.has(w)) continue;
-          const c = counts.get(w.sig.initiativeId)!;
-          outcomes.set(w, { status: 'accepted', signatureCount: c.count, thresholdReached: c.reached });
-        }
-      });
+        counts.set(id, { count: u.signature_count, reached });
+      }
+      for (const w of toInsert) {
+        if (outcomes.has(w)) continue;
+        const c = counts.get(w.sig.initiativeId)!;
+        outcomes.set(w, { status: 'accepted', signatureCount: c.count, thresholdReached: c.reached });
+      }
+    });
     // Committed: only now is anyone told their signature counts.
     this.stats.batches++;
     this.stats.signatures += batch.length;

@@ -5,7 +5,14 @@
  */
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import { keysetBatches, withNationalSums, type Db, type IndicatorSpec, type IndicatorValue, type OpenRow } from '../../platform/opendata/index.ts';
+import {
+  keysetBatches,
+  withNationalSums,
+  type Db,
+  type IndicatorSpec,
+  type IndicatorValue,
+  type OpenRow,
+} from '../../platform/opendata/index.ts';
 import { csvRecord } from './presenters.ts';
 import { EXPORT_COLUMNS, exportBatch } from './repository.ts';
 

@@ -5,13 +5,32 @@
  * what makes 25,000 organisations take seconds rather than minutes.
  */
 import { sql, type Kysely } from 'kysely';
-import { almatyDayStart, areaCodes, generateBin, legalFormByCode, regions, type IsoDate } from '../../reference/index.ts';
+import {
+  almatyDayStart,
+  areaCodes,
+  generateBin,
+  legalFormByCode,
+  regions,
+  type IsoDate,
+} from '../../reference/index.ts';
 import type { ReportData } from './schemas.ts';
 import { INCOME_SOURCES, SPENDING_CATEGORIES } from './schemas.ts';
 import { type Db, type OrganizationValues } from './repository.ts';
 import { reportDeadlineEnd } from './domain.ts';
 import { seededRandom } from '../../platform/random.ts';
-import { AREA_DESCRIPTIONS, BASE_WORDS, FEMALE_NAMES, LEGAL_FORM_WEIGHTS, MALE_NAMES, NAME_TEMPLATES, POSITIONS, PREFIXES, STREETS, SURNAMES, type Word } from './demoNames.ts';
+import {
+  AREA_DESCRIPTIONS,
+  BASE_WORDS,
+  FEMALE_NAMES,
+  LEGAL_FORM_WEIGHTS,
+  MALE_NAMES,
+  NAME_TEMPLATES,
+  POSITIONS,
+  PREFIXES,
+  STREETS,
+  SURNAMES,
+  type Word,
+} from './demoNames.ts';
 
 const BATCH = 500;
 /** The name on demo decisions: a role, not a person, since the demo has no such account. */
@@ -296,16 +315,14 @@ export async function seedRegistryDemo(
   const used = new Set<string>();
   let inserted = 0;
   let representedBin = '';
-  await db
-    .transaction()
-    .execute(async (trx) => {
-      for (let start = 0; start < opts.count; start += BATCH) {
-        const batch: Generated[] = [];
-        for (let i = start; i < Math.min(opts.count, start + BATCH); i++) batch.push(generate(random, i, used, now));
-        if (start === 0) representedBin = batch[0].org.bin;
-        inserted += (await insertBatch(trx, batch)).size;
-      }
-    });
+  await db.transaction().execute(async (trx) => {
+    for (let start = 0; start < opts.count; start += BATCH) {
+      const batch: Generated[] = [];
+      for (let i = start; i < Math.min(opts.count, start + BATCH); i++) batch.push(generate(random, i, used, now));
+      if (start === 0) representedBin = batch[0].org.bin;
+      inserted += (await insertBatch(trx, batch)).size;
+    }
+  });
   // A freshly loaded table has no visibility map or statistics yet (PGlite runs no autovacuum):
   // without them counts read every heap page and the planner guesses row counts.
   await sql`vacuum (analyze) organizations, annual_reports, social_entrepreneurs`.execute(db);

@@ -4,7 +4,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { fundingEligibility, reportStatus as statusOfReport, type IneligibilityReason, type ReportStatus } from './domain.ts';
+import {
+  fundingEligibility,
+  reportStatus as statusOfReport,
+  type IneligibilityReason,
+  type ReportStatus,
+} from './domain.ts';
 import { findOrganization, findReport, listReportYears } from './repository.ts';
 import { registryAdmin } from './routes/admin.tsx';
 import { registryApi } from './routes/api.ts';

@@ -8,7 +8,18 @@ import { ratingOf } from './presenters.ts';
 import { addRatingInputProvider, ratingsFor } from './rating.ts';
 import { findOrganization } from './repository.ts';
 import { COMMON_WORD_MATCHES } from './repository/search.ts';
-import { countByRegion, countByYear, exportBatch, insertOrganization, insertReport, reportSubmissions, searchOrganizations, sqlRatings, type OrganizationValues, type Db } from './repository.ts';
+import {
+  countByRegion,
+  countByYear,
+  exportBatch,
+  insertOrganization,
+  insertReport,
+  reportSubmissions,
+  searchOrganizations,
+  sqlRatings,
+  type OrganizationValues,
+  type Db,
+} from './repository.ts';
 import { parseSearchPage, type ReportData, type SearchQuery } from './schemas.ts';
 
 const NOW = new Date('2026-11-22T06:00:00Z');

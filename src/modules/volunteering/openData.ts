@@ -5,7 +5,13 @@
  */
 import { sql } from 'kysely';
 import { almatyDate, type RegionCode } from '../../reference/index.ts';
-import type { DatasetSpec, IndicatorSpec, IndicatorValue, OpenRow, SdgContributor } from '../../platform/opendata/catalogue.ts';
+import type {
+  DatasetSpec,
+  IndicatorSpec,
+  IndicatorValue,
+  OpenRow,
+  SdgContributor,
+} from '../../platform/opendata/catalogue.ts';
 import { keysetBatches } from '../../platform/opendata/stream.ts';
 import { campaignPhase, reportOverdue } from './domain.ts';
 import { type Db } from './repository.ts';

@@ -7,7 +7,14 @@
 import type { Kysely } from 'kysely';
 import { almatyDate } from '../../reference/index.ts';
 import type { RatingInput, ProfileNotice } from '../registry/index.ts';
-import { hoursFromTenths, RATING_FULL_HOURS, RATING_WEIGHT_CHARITY_REPORTS, RATING_WEIGHT_VOLUNTEERING, reportDueOn, reportOverdue } from './domain.ts';
+import {
+  hoursFromTenths,
+  RATING_FULL_HOURS,
+  RATING_WEIGHT_CHARITY_REPORTS,
+  RATING_WEIGHT_VOLUNTEERING,
+  reportDueOn,
+  reportOverdue,
+} from './domain.ts';
 import { confirmedTenthsByBin, endedCampaignsOf } from './repository.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
@@ -26,11 +33,7 @@ export async function campaignsWithoutReport(db: Db, bin: string, at: Date = new
     .map((c) => ({ id: c.id, title: c.title, endsOn: c.ends_on, reportDueOn: reportDueOn(c) }));
 }
 
-export async function volunteeringRatingInputs(
-  db: Db,
-  bins: string[],
-  at: Date,
-): Promise<Map<string, RatingInput[]>> {
+export async function volunteeringRatingInputs(db: Db, bins: string[], at: Date): Promise<Map<string, RatingInput[]>> {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
   const v = db;

@@ -31,7 +31,7 @@ export class JobQueue {
     payload: Record<string, unknown>,
     opts: { runAt?: Date; dedupeKey?: string; maxAttempts?: number; trx?: Db } = {},
   ) {
-    const db = (opts.trx ?? this.db);
+    const db = opts.trx ?? this.db;
     await db
       .insertInto('jobs')
       .values({

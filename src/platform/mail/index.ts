@@ -40,10 +40,5 @@ export function mailDeliverer(smtpUrl: string | undefined, from: string) {
 }
 
 export async function latestMailTo(db: Db, to: string) {
-  return db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .where('to_address', '=', to)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  return db.selectFrom('mail_outbox').selectAll().where('to_address', '=', to).orderBy('id', 'desc').executeTakeFirst();
 }

@@ -4,7 +4,14 @@ import { revokeAllSessions } from '../../../platform/auth/sessions.ts';
 import { sha256 } from '../../../platform/auth/tokens.ts';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { emailTokenStatus, type EmailTokenStatus } from '../domain.ts';
-import { consumeEmailToken, findEmailToken, findUserById, markEmailConfirmed, setPasswordHash, type Db } from '../repository.ts';
+import {
+  consumeEmailToken,
+  findEmailToken,
+  findUserById,
+  markEmailConfirmed,
+  setPasswordHash,
+  type Db,
+} from '../repository.ts';
 
 /** Whether a reset link can still be used; read before showing the new-password form. */
 export async function resetLinkStatus(db: Db, token: string): Promise<EmailTokenStatus> {

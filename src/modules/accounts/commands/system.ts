@@ -19,11 +19,7 @@ import type { Db } from '../../../platform/db/schema.ts';
 // Nothing here sends mail, but commands take a job queue; enqueueing needs no running worker.
 const systemDeps = (db: Db): CommandDeps => ({ db, jobs: new JobQueue(db), actor: null });
 
-async function withUser<T>(
-  db: Db,
-  email: string,
-  f: (userId: string) => Promise<Result<T>>,
-): Promise<Result<T>> {
+async function withUser<T>(db: Db, email: string, f: (userId: string) => Promise<Result<T>>): Promise<Result<T>> {
   const user = await findUserByEmail(db, email);
   return user ? f(user.id) : fail('user_not_found', 'email');
 }
@@ -74,12 +70,7 @@ export async function issueTokenFor(db: Db, email: string, name: string): Promis
  * Fails with user_not_found, bin_invalid, state_body_not_found or org_type_invalid.
  * @example await addMembership(db, 'official@example.kz', 'state_body', 'MCS')
  */
-export async function addMembership(
-  db: Db,
-  email: string,
-  orgType: OrgType,
-  orgId: string,
-): Promise<Result<void>> {
+export async function addMembership(db: Db, email: string, orgType: OrgType, orgId: string): Promise<Result<void>> {
   if (orgType !== 'organization' && orgType !== 'state_body') return fail('org_type_invalid');
   return withUser(db, email, async (userId) => {
     const r = await applyMembership(systemDeps(db), { userId, orgType, orgId });

@@ -14,27 +14,25 @@ export async function answerAppeal(
   input: { id: string; answer: string; version: number },
   now = new Date(),
 ): Promise<Result<{ onTime: boolean }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const a = await lockAppeal(trx, input.id);
-      if (!a) return fail('not_found');
-      const can = canWorkAppeal(deps.actor, a);
-      if (!can.ok) return fail(can.reason);
-      const next = transition(a.status, 'answer');
-      if (!next) return fail(a.status === 'answered' || a.status === 'rated' ? 'already_answered' : 'bad_transition');
-      const answeredOn = todayIn(now);
-      const saved = await updateAppealIfVersion(trx, a.id, input.version, {
-        status: next,
-        answer: input.answer,
-        answered_at: now,
-        answered_on: answeredOn,
-        answered_by: deps.actor!.id,
-      });
-      if (!saved) return fail('stale');
-      const onTime = answeredOnTime({ due_on: a.due_on, answered_on: answeredOn });
-      await auditAppeal(trx, deps.actor, 'answered', a.number, { onTime, dueOn: a.due_on }, deps.requestId);
-      await mailUser(trx, deps.jobs, a.citizen_id, 'answered', { number: a.number });
-      return ok({ onTime });
+  return deps.db.transaction().execute(async (trx) => {
+    const a = await lockAppeal(trx, input.id);
+    if (!a) return fail('not_found');
+    const can = canWorkAppeal(deps.actor, a);
+    if (!can.ok) return fail(can.reason);
+    const next = transition(a.status, 'answer');
+    if (!next) return fail(a.status === 'answered' || a.status === 'rated' ? 'already_answered' : 'bad_transition');
+    const answeredOn = todayIn(now);
+    const saved = await updateAppealIfVersion(trx, a.id, input.version, {
+      status: next,
+      answer: input.answer,
+      answered_at: now,
+      answered_on: answeredOn,
+      answered_by: deps.actor!.id,
     });
+    if (!saved) return fail('stale');
+    const onTime = answeredOnTime({ due_on: a.due_on, answered_on: answeredOn });
+    await auditAppeal(trx, deps.actor, 'answered', a.number, { onTime, dueOn: a.due_on }, deps.requestId);
+    await mailUser(trx, deps.jobs, a.citizen_id, 'answered', { number: a.number });
+    return ok({ onTime });
+  });
 }

@@ -13,21 +13,19 @@ export async function assignAppeal(
   deps: CommandDeps,
   input: { id: string; assigneeId: string | null; version: number },
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const a = await lockAppeal(trx, input.id);
-      if (!a) return fail('not_found');
-      const can = canWorkAppeal(deps.actor, a);
-      if (!can.ok) return fail(can.reason);
-      if (!isOpen(a.status)) return fail('not_open');
-      if (input.assigneeId && !(await officialsOf(trx, a.state_body_id)).some((o) => o.id === input.assigneeId))
-        return fail('not_colleague', 'assignee');
-      if (!(await updateAppealIfVersion(trx, a.id, input.version, { assigned_to: input.assigneeId })))
-        return fail('stale');
-      await auditAppeal(trx, deps.actor, 'assigned', a.number, { to: input.assigneeId }, deps.requestId);
-      if (input.assigneeId && input.assigneeId !== deps.actor!.id)
-        await mailUser(trx, deps.jobs, input.assigneeId, 'assigned', { number: a.number, due: a.due_on });
-      return ok(undefined);
-    });
+  return deps.db.transaction().execute(async (trx) => {
+    const a = await lockAppeal(trx, input.id);
+    if (!a) return fail('not_found');
+    const can = canWorkAppeal(deps.actor, a);
+    if (!can.ok) return fail(can.reason);
+    if (!isOpen(a.status)) return fail('not_open');
+    if (input.assigneeId && !(await officialsOf(trx, a.state_body_id)).some((o) => o.id === input.assigneeId))
+      return fail('not_colleague', 'assignee');
+    if (!(await updateAppealIfVersion(trx, a.id, input.version, { assigned_to: input.assigneeId })))
+      return fail('stale');
+    await auditAppeal(trx, deps.actor, 'assigned', a.number, { to: input.assigneeId }, deps.requestId);
+    if (input.assigneeId && input.assigneeId !== deps.actor!.id)
+      await mailUser(trx, deps.jobs, input.assigneeId, 'assigned', { number: a.number, due: a.due_on });
+    return ok(undefined);
+  });
 }

@@ -21,20 +21,18 @@ export async function escalateOverdue(db: Db, jobs: JobQueue, now = new Date()):
     const batch = await overdueNotEscalated(db, today, 200);
     if (batch.length === 0) return done;
     for (const a of batch) {
-      await db
-        .transaction()
-        .execute(async (trx) => {
-          if (!(await markEscalated(trx, a.id, now))) return;
-          const heads = await headsOf(trx, a.state_body_id);
-          const to = heads.length ? heads : await officialsOf(trx, a.state_body_id);
-          for (const u of to) await mailUser(trx, jobs, u.id, 'escalated', { number: a.number, due: a.due_on });
-          await auditAppeal(trx, null, 'escalated', a.number, {
-            dueOn: a.due_on,
-            notified: to.length,
-            toHeads: heads.length > 0,
-          });
-          done++;
+      await db.transaction().execute(async (trx) => {
+        if (!(await markEscalated(trx, a.id, now))) return;
+        const heads = await headsOf(trx, a.state_body_id);
+        const to = heads.length ? heads : await officialsOf(trx, a.state_body_id);
+        for (const u of to) await mailUser(trx, jobs, u.id, 'escalated', { number: a.number, due: a.due_on });
+        await auditAppeal(trx, null, 'escalated', a.number, {
+          dueOn: a.due_on,
+          notified: to.length,
+          toHeads: heads.length > 0,
         });
+        done++;
+      });
     }
   }
 }

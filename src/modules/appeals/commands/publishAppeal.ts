@@ -24,36 +24,34 @@ export async function publishAppeal(
   input: { id: string; publicSubject: string; publicBody: string; publicAnswer: string },
   now = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const a = await lockAppeal(trx, input.id);
-      if (!a) return fail('not_found');
-      const can = canPublishAppeal(deps.actor, a);
-      if (!can.ok) return fail(can.reason);
-      const citizen = await trx
-        .selectFrom('users')
-        .select('name')
-        .where('id', '=', a.citizen_id)
-        .executeTakeFirstOrThrow();
-      const draft = publicDraft(a, citizen.name);
-      const texts = {
-        public_subject: maskPersonalData(input.publicSubject, [citizen.name]),
-        public_body: maskPersonalData(input.publicBody, [citizen.name]),
-        public_answer: maskPersonalData(input.publicAnswer, [citizen.name]),
-      };
-      const edited = (['Subject', 'Body', 'Answer'] as const)
-        .filter((k) => input[`public${k}`] !== draft[`public${k}`])
-        .map((k) => k.toLowerCase());
-      await updateAppealIfVersion(trx, a.id, a.version, { ...texts, published_at: a.published_at ?? now });
-      await auditAppeal(
-        trx,
-        deps.actor,
-        a.published_at ? 'republished' : 'published',
-        a.number,
-        { edited },
-        deps.requestId,
-      );
-      return ok(undefined);
-    });
+  return deps.db.transaction().execute(async (trx) => {
+    const a = await lockAppeal(trx, input.id);
+    if (!a) return fail('not_found');
+    const can = canPublishAppeal(deps.actor, a);
+    if (!can.ok) return fail(can.reason);
+    const citizen = await trx
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', a.citizen_id)
+      .executeTakeFirstOrThrow();
+    const draft = publicDraft(a, citizen.name);
+    const texts = {
+      public_subject: maskPersonalData(input.publicSubject, [citizen.name]),
+      public_body: maskPersonalData(input.publicBody, [citizen.name]),
+      public_answer: maskPersonalData(input.publicAnswer, [citizen.name]),
+    };
+    const edited = (['Subject', 'Body', 'Answer'] as const)
+      .filter((k) => input[`public${k}`] !== draft[`public${k}`])
+      .map((k) => k.toLowerCase());
+    await updateAppealIfVersion(trx, a.id, a.version, { ...texts, published_at: a.published_at ?? now });
+    await auditAppeal(
+      trx,
+      deps.actor,
+      a.published_at ? 'republished' : 'published',
+      a.number,
+      { edited },
+      deps.requestId,
+    );
+    return ok(undefined);
+  });
 }

@@ -15,11 +15,7 @@ export async function mailUser(
   key: string,
   params: Record<string, string | number>,
 ) {
-  const user = await trx
-    .selectFrom('users')
-    .select(['email', 'locale'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
+  const user = await trx.selectFrom('users').select(['email', 'locale']).where('id', '=', userId).executeTakeFirst();
   if (!user) return;
   const locale: Locale = isLocale(user.locale) ? user.locale : 'kk';
   const t = translator(locale);

@@ -31,47 +31,45 @@ export async function submitAppeal(
   const decision = canSubmitAppeal(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   const actor = deps.actor!;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const body = await findBodyById(trx, input.bodyId);
-      if (!body) return fail('unknown_body', 'body');
-      const today = todayIn(now);
-      const year = Number(today.slice(0, 4));
-      const number = formatNumber(year, await nextSequence(trx, year));
-      const row = await insertAppeal(trx, {
-        number,
-        kind: input.kind,
-        state_body_id: body.id,
-        original_body_id: body.id,
-        citizen_id: actor.id,
-        subject: input.subject,
-        body: input.text,
-        lang: input.lang,
-        registered_at: now,
-        registered_on: today,
-        registered_year: year,
-        term_start_on: today,
-        due_on: answerDueDate(today),
-        publish_consent: input.consent,
-      });
-      for (const f of input.files) {
-        const saved = await saveFile(trx, input.storage, f, actor.id);
-        await attachFile(trx, row.id, saved.id);
-      }
-      await auditAppeal(
-        trx,
-        actor,
-        'registered',
-        number,
-        { kind: input.kind, body: body.code, files: input.files.length, consent: input.consent },
-        deps.requestId,
-      );
-      await mailUser(trx, deps.jobs, actor.id, 'registered', {
-        number,
-        body: bodyName(body, input.lang),
-        due: row.due_on,
-      });
-      return ok({ id: row.id, number, dueOn: row.due_on });
+  return deps.db.transaction().execute(async (trx) => {
+    const body = await findBodyById(trx, input.bodyId);
+    if (!body) return fail('unknown_body', 'body');
+    const today = todayIn(now);
+    const year = Number(today.slice(0, 4));
+    const number = formatNumber(year, await nextSequence(trx, year));
+    const row = await insertAppeal(trx, {
+      number,
+      kind: input.kind,
+      state_body_id: body.id,
+      original_body_id: body.id,
+      citizen_id: actor.id,
+      subject: input.subject,
+      body: input.text,
+      lang: input.lang,
+      registered_at: now,
+      registered_on: today,
+      registered_year: year,
+      term_start_on: today,
+      due_on: answerDueDate(today),
+      publish_consent: input.consent,
     });
+    for (const f of input.files) {
+      const saved = await saveFile(trx, input.storage, f, actor.id);
+      await attachFile(trx, row.id, saved.id);
+    }
+    await auditAppeal(
+      trx,
+      actor,
+      'registered',
+      number,
+      { kind: input.kind, body: body.code, files: input.files.length, consent: input.consent },
+      deps.requestId,
+    );
+    await mailUser(trx, deps.jobs, actor.id, 'registered', {
+      number,
+      body: bodyName(body, input.lang),
+      due: row.due_on,
+    });
+    return ok({ id: row.id, number, dueOn: row.due_on });
+  });
 }

@@ -5,8 +5,24 @@ import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { NUMBER_RE, todayIn } from '../domain.ts';
 import { initiativeRecord, initiativesAvailable } from '../initiatives.ts';
 import { EMPTY_RECORD, mineJson, publishedJson, statisticsJson } from '../presenters.ts';
-import { appealsOfCitizen, bodyRecords, findBodyByCode, findPublished, listStateBodies, publishedAppeals } from '../repository.ts';
-import { apiError, listQuery, mineList, numberParams, publishedJson as publishedSchema, publishedList, statisticsList, statisticsQuery } from '../schemas.ts';
+import {
+  appealsOfCitizen,
+  bodyRecords,
+  findBodyByCode,
+  findPublished,
+  listStateBodies,
+  publishedAppeals,
+} from '../repository.ts';
+import {
+  apiError,
+  listQuery,
+  mineList,
+  numberParams,
+  publishedJson as publishedSchema,
+  publishedList,
+  statisticsList,
+  statisticsQuery,
+} from '../schemas.ts';
 
 const tags = ['appeals'];
 

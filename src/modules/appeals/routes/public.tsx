@@ -6,7 +6,14 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { NUMBER_RE, todayIn } from '../domain.ts';
 import { initiativeRecord, initiativesAvailable } from '../initiatives.ts';
 import { bodyName, EMPTY_RECORD, regionName } from '../presenters.ts';
-import { appealYears, bodyRecords, findBodyByCode, findPublished, listStateBodies, publishedAppeals } from '../repository.ts';
+import {
+  appealYears,
+  bodyRecords,
+  findBodyByCode,
+  findPublished,
+  listStateBodies,
+  publishedAppeals,
+} from '../repository.ts';
 import { BodiesPage, BodyPage } from '../views/BodiesPage.tsx';
 import { MessagePage } from '../views/components.tsx';
 import { PublishedListPage, PublishedPage } from '../views/PublishedPages.tsx';

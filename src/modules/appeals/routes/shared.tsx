@@ -2,11 +2,28 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
-import { canExtendOn, canRedirectOn, maxExtensionDays, NUMBER_RE, redirectDeadline, todayIn, transition } from '../domain.ts';
+import {
+  canExtendOn,
+  canRedirectOn,
+  maxExtensionDays,
+  NUMBER_RE,
+  redirectDeadline,
+  todayIn,
+  transition,
+} from '../domain.ts';
 import { canPublishAppeal, canRateAppeal, canViewAppeal, canWorkAppeal } from '../policy.ts';
 import { bodyGroups, bodyName, deadline } from '../presenters.ts';
 import { publicDraft } from '../commands/publishAppeal.ts';
-import { filesOf, findAppealByNumber, findBodyById, historyOf, listStateBodies, officialsOf, type AppealRow, type Db } from '../repository.ts';
+import {
+  filesOf,
+  findAppealByNumber,
+  findBodyById,
+  historyOf,
+  listStateBodies,
+  officialsOf,
+  type AppealRow,
+  type Db,
+} from '../repository.ts';
 import { AppealPage, type AppealForm } from '../views/AppealPage.tsx';
 import { MessagePage } from '../views/components.tsx';
 

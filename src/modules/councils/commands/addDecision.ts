@@ -15,42 +15,40 @@ export async function addDecision(
   input: DecisionInput,
   at = new Date(),
 ): Promise<Result<{ id: string; number: number }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const m = await findMeeting(trx, meetingId, { forUpdate: true });
-      if (!m) return fail('not_found');
-      const council = (await findCouncil(trx, m.council_id))!;
-      const d = canAddDecision(deps.actor, council, m);
-      if (!d.ok) return fail(d.reason);
-      const last = await trx
-        .selectFrom('council_decisions')
-        .select((eb) => eb.fn.max('number').as('n'))
-        .where('meeting_id', '=', m.id)
-        .executeTakeFirst();
-      const number = Number(last?.n ?? 0) + 1;
-      const row = await trx
-        .insertInto('council_decisions')
-        .values({
-          meeting_id: m.id,
-          number,
-          text: input.text,
-          votes_for: input.votesFor,
-          votes_against: input.votesAgainst,
-          votes_abstain: input.votesAbstain,
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.decision.recorded',
-        entityType: 'council_decision',
-        entityId: row.id,
-        data: { meeting: m.id, number, for: input.votesFor, against: input.votesAgainst, abstain: input.votesAbstain },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id, number });
+  return deps.db.transaction().execute(async (trx) => {
+    const m = await findMeeting(trx, meetingId, { forUpdate: true });
+    if (!m) return fail('not_found');
+    const council = (await findCouncil(trx, m.council_id))!;
+    const d = canAddDecision(deps.actor, council, m);
+    if (!d.ok) return fail(d.reason);
+    const last = await trx
+      .selectFrom('council_decisions')
+      .select((eb) => eb.fn.max('number').as('n'))
+      .where('meeting_id', '=', m.id)
+      .executeTakeFirst();
+    const number = Number(last?.n ?? 0) + 1;
+    const row = await trx
+      .insertInto('council_decisions')
+      .values({
+        meeting_id: m.id,
+        number,
+        text: input.text,
+        votes_for: input.votesFor,
+        votes_against: input.votesAgainst,
+        votes_abstain: input.votesAbstain,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.decision.recorded',
+      entityType: 'council_decision',
+      entityId: row.id,
+      data: { meeting: m.id, number, for: input.votesFor, against: input.votesAgainst, abstain: input.votesAbstain },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ id: row.id, number });
+  });
 }

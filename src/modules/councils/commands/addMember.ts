@@ -14,43 +14,41 @@ export async function addMember(
   councilId: string,
   input: MemberInput & { userId?: string | null },
 ): Promise<Result<{ id: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const council = await findCouncil(trx, councilId);
-      if (!council) return fail('not_found');
-      const d = canManageCouncil(deps.actor, council);
-      if (!d.ok) return fail(d.reason);
-      if (input.role === 'chair')
-        await trx
-          .updateTable('council_members')
-          .set({ role: 'member' })
-          .where('council_id', '=', councilId)
-          .where('role', '=', 'chair')
-          .execute();
-      const row = await trx
-        .insertInto('council_members')
-        .values({
-          council_id: councilId,
-          user_id: input.userId ?? null,
-          full_name: input.fullName,
-          role: input.role,
-          affiliation: input.affiliation,
-          term_start: input.termStart,
-          term_end: input.termEnd,
-          selection_id: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.member.added',
-        entityType: 'council',
-        entityId: councilId,
-        data: { name: input.fullName, role: input.role },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const council = await findCouncil(trx, councilId);
+    if (!council) return fail('not_found');
+    const d = canManageCouncil(deps.actor, council);
+    if (!d.ok) return fail(d.reason);
+    if (input.role === 'chair')
+      await trx
+        .updateTable('council_members')
+        .set({ role: 'member' })
+        .where('council_id', '=', councilId)
+        .where('role', '=', 'chair')
+        .execute();
+    const row = await trx
+      .insertInto('council_members')
+      .values({
+        council_id: councilId,
+        user_id: input.userId ?? null,
+        full_name: input.fullName,
+        role: input.role,
+        affiliation: input.affiliation,
+        term_start: input.termStart,
+        term_end: input.termEnd,
+        selection_id: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.member.added',
+      entityType: 'council',
+      entityId: councilId,
+      data: { name: input.fullName, role: input.role },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ id: row.id });
+  });
 }

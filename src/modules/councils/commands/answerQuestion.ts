@@ -17,34 +17,32 @@ export async function answerQuestion(
   input: { id: string; version: number; outcome: AnswerOutcome; answer: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const q = await findQuestion(trx, input.id);
-      if (!q) return fail('not_found');
-      const h = (await lockHearing(trx, q.hearing_id))!;
-      const d = canAnswerQuestion(deps.actor, h, q);
-      if (!d.ok) return fail(d.reason);
-      // A question is answered; a proposal is accepted, partly accepted or rejected.
-      if ((q.kind === 'question') !== (input.outcome === 'answered')) return fail('wrong_outcome', 'outcome');
-      if (
-        !(await updateIfVersion(trx, 'hearing_questions', q.id, input.version, {
-          answer: input.answer,
-          outcome: input.outcome,
-          answered_at: at,
-          answered_by: deps.actor!.id,
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.question.answered',
-        entityType: 'hearing',
-        entityId: h.id,
-        data: { question: q.id, outcome: input.outcome },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const q = await findQuestion(trx, input.id);
+    if (!q) return fail('not_found');
+    const h = (await lockHearing(trx, q.hearing_id))!;
+    const d = canAnswerQuestion(deps.actor, h, q);
+    if (!d.ok) return fail(d.reason);
+    // A question is answered; a proposal is accepted, partly accepted or rejected.
+    if ((q.kind === 'question') !== (input.outcome === 'answered')) return fail('wrong_outcome', 'outcome');
+    if (
+      !(await updateIfVersion(trx, 'hearing_questions', q.id, input.version, {
+        answer: input.answer,
+        outcome: input.outcome,
+        answered_at: at,
+        answered_by: deps.actor!.id,
+      }))
+    )
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.question.answered',
+      entityType: 'hearing',
+      entityId: h.id,
+      data: { question: q.id, outcome: input.outcome },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

@@ -14,32 +14,30 @@ export async function answerReport(
   input: { id: string; version: number; answer: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const r = await findReport(trx, input.id);
-      if (!r) return fail('not_found');
-      const council = (await findCouncil(trx, r.council_id))!;
-      const d = canAnswerReport(deps.actor, council, r);
-      if (!d.ok) return fail(d.reason);
-      if (
-        !(await updateIfVersion(trx, 'council_reports', r.id, input.version, {
-          status: reportTransition(r.status)!,
-          body_answer: input.answer,
-          answered_at: at,
-          answered_by: deps.actor!.id,
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.report.answered',
-        entityType: 'council_report',
-        entityId: r.id,
-        data: {},
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const r = await findReport(trx, input.id);
+    if (!r) return fail('not_found');
+    const council = (await findCouncil(trx, r.council_id))!;
+    const d = canAnswerReport(deps.actor, council, r);
+    if (!d.ok) return fail(d.reason);
+    if (
+      !(await updateIfVersion(trx, 'council_reports', r.id, input.version, {
+        status: reportTransition(r.status)!,
+        body_answer: input.answer,
+        answered_at: at,
+        answered_by: deps.actor!.id,
+      }))
+    )
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.report.answered',
+      entityType: 'council_report',
+      entityId: r.id,
+      data: {},
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

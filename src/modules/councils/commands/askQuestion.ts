@@ -15,34 +15,32 @@ export async function askQuestion(
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const h = await lockHearing(trx, input.hearingId);
-      if (!h) return fail('not_found');
-      const d = canAskQuestion(actor, h);
-      if (!d.ok) return fail(d.reason);
-      const row = await trx
-        .insertInto('hearing_questions')
-        .values({
-          hearing_id: h.id,
-          user_id: actor!.id,
-          author_name: actor!.name,
-          kind: input.kind,
-          phase: questionPhase(new Date(h.starts_at), at),
-          text: input.text,
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(trx, {
-        actor,
-        action: 'councils.question.asked',
-        entityType: 'hearing',
-        entityId: h.id,
-        data: { question: row.id, kind: input.kind },
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const h = await lockHearing(trx, input.hearingId);
+    if (!h) return fail('not_found');
+    const d = canAskQuestion(actor, h);
+    if (!d.ok) return fail(d.reason);
+    const row = await trx
+      .insertInto('hearing_questions')
+      .values({
+        hearing_id: h.id,
+        user_id: actor!.id,
+        author_name: actor!.name,
+        kind: input.kind,
+        phase: questionPhase(new Date(h.starts_at), at),
+        text: input.text,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actor,
+      action: 'councils.question.asked',
+      entityType: 'hearing',
+      entityId: h.id,
+      data: { question: row.id, kind: input.kind },
+      requestId: deps.requestId,
     });
+    return ok({ id: row.id });
+  });
 }

@@ -14,30 +14,28 @@ export async function cancelHearing(
   input: { id: string; version: number; reason: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const h = await lockHearing(trx, input.id);
-      if (!h) return fail('not_found');
-      const d = canCancelHearing(deps.actor, h);
-      if (!d.ok) return fail(d.reason);
-      if (
-        !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
-          status: hearingTransition(h.status, 'cancel')!,
-          cancel_reason: input.reason,
-          updated_at: at,
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.hearing.cancelled',
-        entityType: 'hearing',
-        entityId: h.id,
-        data: { reason: input.reason },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const h = await lockHearing(trx, input.id);
+    if (!h) return fail('not_found');
+    const d = canCancelHearing(deps.actor, h);
+    if (!d.ok) return fail(d.reason);
+    if (
+      !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
+        status: hearingTransition(h.status, 'cancel')!,
+        cancel_reason: input.reason,
+        updated_at: at,
+      }))
+    )
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.hearing.cancelled',
+      entityType: 'hearing',
+      entityId: h.id,
+      data: { reason: input.reason },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

@@ -14,31 +14,29 @@ export async function cancelMeeting(
   input: { id: string; version: number; reason: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const m = await findMeeting(trx, input.id);
-      if (!m) return fail('not_found');
-      const council = (await findCouncil(trx, m.council_id))!;
-      const d = canCancelMeeting(deps.actor, council, m);
-      if (!d.ok) return fail(d.reason);
-      if (
-        !(await updateIfVersion(trx, 'council_meetings', m.id, input.version, {
-          status: meetingTransition(m.status, 'cancel')!,
-          cancel_reason: input.reason,
-          updated_at: at,
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.meeting.cancelled',
-        entityType: 'council_meeting',
-        entityId: m.id,
-        data: { reason: input.reason },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const m = await findMeeting(trx, input.id);
+    if (!m) return fail('not_found');
+    const council = (await findCouncil(trx, m.council_id))!;
+    const d = canCancelMeeting(deps.actor, council, m);
+    if (!d.ok) return fail(d.reason);
+    if (
+      !(await updateIfVersion(trx, 'council_meetings', m.id, input.version, {
+        status: meetingTransition(m.status, 'cancel')!,
+        cancel_reason: input.reason,
+        updated_at: at,
+      }))
+    )
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.meeting.cancelled',
+      entityType: 'council_meeting',
+      entityId: m.id,
+      data: { reason: input.reason },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

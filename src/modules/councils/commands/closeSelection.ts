@@ -33,32 +33,30 @@ async function moveSelection(
   event: 'close' | 'cancel',
   at: Date,
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const sel = await findSelection(trx, input.id);
-      if (!sel) return fail('not_found');
-      const council = (await findCouncil(trx, sel.council_id))!;
-      const d = canMoveSelection(deps.actor, council, sel, event);
-      if (!d.ok) return fail(d.reason);
-      if (event === 'close' && almatyDate(at) <= sel.applications_close_on) return fail('still_open');
-      const next = selectionTransition(sel.status, event)!;
-      if (
-        !(await updateIfVersion(trx, 'council_selections', sel.id, input.version, {
-          status: next,
-          ...(input.reason ? { decision_note: input.reason } : {}),
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: `councils.selection.${next}`,
-        entityType: 'council_selection',
-        entityId: sel.id,
-        data: { from: sel.status, to: next, reason: input.reason ?? null },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const sel = await findSelection(trx, input.id);
+    if (!sel) return fail('not_found');
+    const council = (await findCouncil(trx, sel.council_id))!;
+    const d = canMoveSelection(deps.actor, council, sel, event);
+    if (!d.ok) return fail(d.reason);
+    if (event === 'close' && almatyDate(at) <= sel.applications_close_on) return fail('still_open');
+    const next = selectionTransition(sel.status, event)!;
+    if (
+      !(await updateIfVersion(trx, 'council_selections', sel.id, input.version, {
+        status: next,
+        ...(input.reason ? { decision_note: input.reason } : {}),
+      }))
+    )
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: `councils.selection.${next}`,
+      entityType: 'council_selection',
+      entityId: sel.id,
+      data: { from: sel.status, to: next, reason: input.reason ?? null },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

@@ -7,7 +7,14 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { JobQueue } from '../../../platform/jobs/index.ts';
 import { almatyDate, generateBin } from '../../../reference/index.ts';
 import { almatyInstant, earliestHearingDate, earliestSelectionClose, nextDay } from '../domain.ts';
-import { councilMembers, findDecision, findHearing, findMeeting, findSelection, selectionApplications } from '../repository.ts';
+import {
+  councilMembers,
+  findDecision,
+  findHearing,
+  findMeeting,
+  findSelection,
+  selectionApplications,
+} from '../repository.ts';
 import { addDecision } from './addDecision.ts';
 import { addMember } from './addMember.ts';
 import { announceHearing } from './announceHearing.ts';

@@ -12,32 +12,30 @@ import type { CouncilInput } from '../schemas.ts';
 export async function createCouncil(deps: CommandDeps, input: CouncilInput): Promise<Result<{ id: string }>> {
   const d = canCreateCouncil(deps.actor, input.stateBodyId);
   if (!d.ok) return fail(d.reason);
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const body = await findStateBodyById(trx, input.stateBodyId);
-      if (!body) return fail('not_found', 'stateBodyId');
-      const { id } = await insertCouncil(trx, {
-        state_body_id: body.id,
-        level: input.level,
-        region: body.region,
-        name_kk: input.nameKk,
-        name_ru: input.nameRu,
-        name_en: input.nameEn,
-        description: input.description,
-        term_start: input.termStart,
-        term_end: input.termEnd,
-        created_by: deps.actor!.id,
-      });
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.council.created',
-        entityType: 'council',
-        entityId: id,
-        data: { body: body.code },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id });
+  return deps.db.transaction().execute(async (trx) => {
+    const body = await findStateBodyById(trx, input.stateBodyId);
+    if (!body) return fail('not_found', 'stateBodyId');
+    const { id } = await insertCouncil(trx, {
+      state_body_id: body.id,
+      level: input.level,
+      region: body.region,
+      name_kk: input.nameKk,
+      name_ru: input.nameRu,
+      name_en: input.nameEn,
+      description: input.description,
+      term_start: input.termStart,
+      term_end: input.termEnd,
+      created_by: deps.actor!.id,
     });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.council.created',
+      entityType: 'council',
+      entityId: id,
+      data: { body: body.code },
+      isPublic: true,
+      requestId: deps.requestId,
+    });
+    return ok({ id });
+  });
 }

@@ -9,28 +9,26 @@ import { findQuestion, lockHearing } from '../repository.ts';
  * @example await hideQuestion(deps, { id, reason: 'Тақырыпқа қатысы жоқ' })
  */
 export async function hideQuestion(deps: CommandDeps, input: { id: string; reason: string }): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const q = await findQuestion(trx, input.id, { forUpdate: true });
-      if (!q) return fail('not_found');
-      const h = (await lockHearing(trx, q.hearing_id))!;
-      const d = canModerateQuestion(deps.actor, h, q);
-      if (!d.ok) return fail(d.reason);
-      await trx
-        .updateTable('hearing_questions')
-        .set({ hidden: true, hidden_reason: input.reason })
-        .where('id', '=', q.id)
-        .execute();
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.question.hidden',
-        entityType: 'hearing',
-        entityId: h.id,
-        data: { question: q.id, reason: input.reason },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const q = await findQuestion(trx, input.id, { forUpdate: true });
+    if (!q) return fail('not_found');
+    const h = (await lockHearing(trx, q.hearing_id))!;
+    const d = canModerateQuestion(deps.actor, h, q);
+    if (!d.ok) return fail(d.reason);
+    await trx
+      .updateTable('hearing_questions')
+      .set({ hidden: true, hidden_reason: input.reason })
+      .where('id', '=', q.id)
+      .execute();
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.question.hidden',
+      entityType: 'hearing',
+      entityId: h.id,
+      data: { question: q.id, reason: input.reason },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

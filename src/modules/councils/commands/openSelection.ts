@@ -17,39 +17,35 @@ export async function openSelection(
   input: SelectionInput,
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const council = await findCouncil(trx, councilId);
-      if (!council) return fail('not_found');
-      const running = (await councilSelections(trx, councilId)).some(
-        (s) => s.status === 'open' || s.status === 'review',
-      );
-      const d = canOpenSelection(deps.actor, council, { hasOpenSelection: running });
-      if (!d.ok) return fail(d.reason);
-      if (input.closesOn < earliestSelectionClose(almatyDate(at))) return fail('closes_too_soon', 'closesOn');
-      const row = await trx
-        .insertInto('council_selections')
-        .values({
-          council_id: councilId,
-          title: input.title,
-          description: input.description,
-          seats: input.seats,
-          applications_close_on: input.closesOn,
-          created_by: deps.actor!.id,
-          created_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.selection.opened',
-        entityType: 'council_selection',
-        entityId: row.id,
-        data: { council: councilId, seats: input.seats, closesOn: input.closesOn },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const council = await findCouncil(trx, councilId);
+    if (!council) return fail('not_found');
+    const running = (await councilSelections(trx, councilId)).some((s) => s.status === 'open' || s.status === 'review');
+    const d = canOpenSelection(deps.actor, council, { hasOpenSelection: running });
+    if (!d.ok) return fail(d.reason);
+    if (input.closesOn < earliestSelectionClose(almatyDate(at))) return fail('closes_too_soon', 'closesOn');
+    const row = await trx
+      .insertInto('council_selections')
+      .values({
+        council_id: councilId,
+        title: input.title,
+        description: input.description,
+        seats: input.seats,
+        applications_close_on: input.closesOn,
+        created_by: deps.actor!.id,
+        created_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.selection.opened',
+      entityType: 'council_selection',
+      entityId: row.id,
+      data: { council: councilId, seats: input.seats, closesOn: input.closesOn },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ id: row.id });
+  });
 }

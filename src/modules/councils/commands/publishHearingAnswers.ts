@@ -15,31 +15,29 @@ export async function publishHearingAnswers(
   input: { id: string; version: number },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const h = await lockHearing(trx, input.id);
-      if (!h) return fail('not_found');
-      const unanswered = unansweredCount(await hearingQuestions(trx, h.id));
-      const d = canPublishAnswers(deps.actor, h, { unanswered });
-      if (!d.ok) return fail(d.reason);
-      if (
-        !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
-          status: hearingTransition(h.status, 'publishAnswers')!,
-          answered_at: at,
-          updated_at: at,
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.hearing.answered',
-        entityType: 'hearing',
-        entityId: h.id,
-        data: {},
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const h = await lockHearing(trx, input.id);
+    if (!h) return fail('not_found');
+    const unanswered = unansweredCount(await hearingQuestions(trx, h.id));
+    const d = canPublishAnswers(deps.actor, h, { unanswered });
+    if (!d.ok) return fail(d.reason);
+    if (
+      !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
+        status: hearingTransition(h.status, 'publishAnswers')!,
+        answered_at: at,
+        updated_at: at,
+      }))
+    )
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.hearing.answered',
+      entityType: 'hearing',
+      entityId: h.id,
+      data: {},
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

@@ -15,32 +15,30 @@ export async function recordHearing(
   input: { id: string; version: number; minutes: string; participants: number; document?: NewDocument },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const h = await lockHearing(trx, input.id);
-      if (!h) return fail('not_found');
-      const d = canRecordHearing(deps.actor, h, at);
-      if (!d.ok) return fail(d.reason);
-      if (
-        !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
-          status: hearingTransition(h.status, 'hold')!,
-          minutes: input.minutes,
-          participants_count: input.participants,
-          updated_at: at,
-        }))
-      )
-        return fail('stale');
-      await attachDocument(trx, 'hearing', h.id, input.document, deps.actor!.id);
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.hearing.held',
-        entityType: 'hearing',
-        entityId: h.id,
-        data: { participants: input.participants },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const h = await lockHearing(trx, input.id);
+    if (!h) return fail('not_found');
+    const d = canRecordHearing(deps.actor, h, at);
+    if (!d.ok) return fail(d.reason);
+    if (
+      !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
+        status: hearingTransition(h.status, 'hold')!,
+        minutes: input.minutes,
+        participants_count: input.participants,
+        updated_at: at,
+      }))
+    )
+      return fail('stale');
+    await attachDocument(trx, 'hearing', h.id, input.document, deps.actor!.id);
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.hearing.held',
+      entityType: 'hearing',
+      entityId: h.id,
+      data: { participants: input.participants },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

@@ -16,38 +16,36 @@ export async function scheduleMeeting(
   input: MeetingInput & { document?: NewDocument },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const council = await findCouncil(trx, councilId);
-      if (!council) return fail('not_found');
-      const d = canScheduleMeeting(deps.actor, council);
-      if (!d.ok) return fail(d.reason);
-      const row = await trx
-        .insertInto('council_meetings')
-        .values({
-          council_id: councilId,
-          title: input.title,
-          starts_at: input.startsAt,
-          ends_at: input.endsAt,
-          location: input.location,
-          agenda: JSON.stringify(input.agenda),
-          attendance: '[]',
-          created_at: at,
-          updated_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await attachDocument(trx, 'meeting', row.id, input.document, deps.actor!.id);
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'councils.meeting.scheduled',
-        entityType: 'council_meeting',
-        entityId: row.id,
-        data: { council: councilId, startsAt: input.startsAt.toISOString() },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const council = await findCouncil(trx, councilId);
+    if (!council) return fail('not_found');
+    const d = canScheduleMeeting(deps.actor, council);
+    if (!d.ok) return fail(d.reason);
+    const row = await trx
+      .insertInto('council_meetings')
+      .values({
+        council_id: councilId,
+        title: input.title,
+        starts_at: input.startsAt,
+        ends_at: input.endsAt,
+        location: input.location,
+        agenda: JSON.stringify(input.agenda),
+        attendance: '[]',
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await attachDocument(trx, 'meeting', row.id, input.document, deps.actor!.id);
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'councils.meeting.scheduled',
+      entityType: 'council_meeting',
+      entityId: row.id,
+      data: { council: councilId, startsAt: input.startsAt.toISOString() },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ id: row.id });
+  });
 }

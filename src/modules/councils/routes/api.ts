@@ -4,8 +4,32 @@ import type { z } from 'zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { meetingsCalendar } from '../ical.ts';
 import { councilDetailJson, councilItemJson, councilName, hearingDetailJson, hearingItemJson } from '../presenters.ts';
-import { councilMeetings, councilMembers, councilReports, councilSelections, documentsOf, findCouncil, findHearing, findPublicDocument, hearingQuestions, hearingRegistrations, meetingDecisions, searchCouncils, searchHearings, selectionApplications } from '../repository.ts';
-import { apiError, councilDetailJson as councilDetailSchema, councilListJson, councilsApiQuery, hearingDetailJson as hearingDetailSchema, hearingListJson, hearingsApiQuery, idParams } from '../schemas.ts';
+import {
+  councilMeetings,
+  councilMembers,
+  councilReports,
+  councilSelections,
+  documentsOf,
+  findCouncil,
+  findHearing,
+  findPublicDocument,
+  hearingQuestions,
+  hearingRegistrations,
+  meetingDecisions,
+  searchCouncils,
+  searchHearings,
+  selectionApplications,
+} from '../repository.ts';
+import {
+  apiError,
+  councilDetailJson as councilDetailSchema,
+  councilListJson,
+  councilsApiQuery,
+  hearingDetailJson as hearingDetailSchema,
+  hearingListJson,
+  hearingsApiQuery,
+  idParams,
+} from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['councils'];

@@ -24,11 +24,67 @@ import { respondToDecision } from '../commands/respondToDecision.ts';
 import { scheduleMeeting } from '../commands/scheduleMeeting.ts';
 import { openSelection } from '../commands/openSelection.ts';
 import { applicationsOpen, COUNCIL_LEVELS, COUNCIL_ROLES, earliestSelectionClose, RESPONSES } from '../domain.ts';
-import { canAddDecision, canAnswerReport, canApply, canCancelMeeting, canCreateCouncil, canManageCouncil, canMoveSelection, canPublishReport, canRecordMeeting, canRespondToDecision, canSeeApplicationDocument, isOfficialOf } from '../policy.ts';
+import {
+  canAddDecision,
+  canAnswerReport,
+  canApply,
+  canCancelMeeting,
+  canCreateCouncil,
+  canManageCouncil,
+  canMoveSelection,
+  canPublishReport,
+  canRecordMeeting,
+  canRespondToDecision,
+  canSeeApplicationDocument,
+  isOfficialOf,
+} from '../policy.ts';
 import { councilName } from '../presenters.ts';
-import { councilDecisions, councilHearings, councilMeetings, councilMembers, councilReports, councilSelections, documentsOf, findApplication, findCouncil, findDecision, findMeeting, findReport, findSelection, listStateBodies, meetingDecisions, memberCouncilIds, openSelections, searchCouncils, selectionApplications, type CouncilRow } from '../repository.ts';
-import { applicationSchema, cancelSchema, councilFilters, councilSchema, decisionSchema, decisionVotesSchema, meetingSchema, memberSchema, minutesSchema, parseFilters, reportAnswerSchema, reportSchema, responseSchema, selectionSchema } from '../schemas.ts';
-import { CouncilListPage, CouncilPage, DecidePage, MeetingPage, ReportPage, SelectionPage } from '../views/CouncilPages.tsx';
+import {
+  councilDecisions,
+  councilHearings,
+  councilMeetings,
+  councilMembers,
+  councilReports,
+  councilSelections,
+  documentsOf,
+  findApplication,
+  findCouncil,
+  findDecision,
+  findMeeting,
+  findReport,
+  findSelection,
+  listStateBodies,
+  meetingDecisions,
+  memberCouncilIds,
+  openSelections,
+  searchCouncils,
+  selectionApplications,
+  type CouncilRow,
+} from '../repository.ts';
+import {
+  applicationSchema,
+  cancelSchema,
+  councilFilters,
+  councilSchema,
+  decisionSchema,
+  decisionVotesSchema,
+  meetingSchema,
+  memberSchema,
+  minutesSchema,
+  parseFilters,
+  reportAnswerSchema,
+  reportSchema,
+  responseSchema,
+  selectionSchema,
+} from '../schemas.ts';
+import {
+  CouncilListPage,
+  CouncilPage,
+  DecidePage,
+  MeetingPage,
+  ReportPage,
+  SelectionPage,
+} from '../views/CouncilPages.tsx';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { denyPage, formValues, hide, LANG, notFound, readForm } from './shared.tsx';
 

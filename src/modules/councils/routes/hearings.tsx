@@ -21,8 +21,29 @@ import { registerForHearing } from '../commands/registerForHearing.ts';
 import { earliestHearingDate, unansweredCount } from '../domain.ts';
 import { canAnswerQuestion, canCancelHearing, canModerateQuestion, hearingCan } from '../policy.ts';
 import { councilName } from '../presenters.ts';
-import { documentsOf, findCouncil, findHearing, findQuestion, hearingQuestions, hearingRegistrations, listStateBodies, searchHearings, type HearingRow } from '../repository.ts';
-import { answerSchema, cancelSchema, hearingFilters, hearingMinutesSchema, hearingSchema, hideSchema, parseFilters, questionSchema, registrationSchema, versionOnly } from '../schemas.ts';
+import {
+  documentsOf,
+  findCouncil,
+  findHearing,
+  findQuestion,
+  hearingQuestions,
+  hearingRegistrations,
+  listStateBodies,
+  searchHearings,
+  type HearingRow,
+} from '../repository.ts';
+import {
+  answerSchema,
+  cancelSchema,
+  hearingFilters,
+  hearingMinutesSchema,
+  hearingSchema,
+  hideSchema,
+  parseFilters,
+  questionSchema,
+  registrationSchema,
+  versionOnly,
+} from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { HearingListPage, HearingPage } from '../views/HearingPages.tsx';
 import { denyPage, formValues, hide, LANG, readForm } from './shared.tsx';

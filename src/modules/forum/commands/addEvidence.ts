@@ -14,33 +14,31 @@ export async function addEvidence(
   input: { itemId: string; description: string; url: string | null; document?: UploadedFile; storage: Storage },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const item = await findItem(trx, input.itemId, { forUpdate: true });
-      if (!item) return fail('not_found');
-      const can = canReport(deps.actor, item, item);
-      if (!can.ok) return fail(can.reason);
-      if (!input.document && !input.url) return fail('no_evidence', 'document');
-      const file = input.document ? await saveFile(trx, input.storage, input.document, deps.actor!.id) : null;
-      const row = await insertEvidence(trx, {
-        itemId: item.id,
-        kind: file ? 'document' : 'link',
-        fileId: file?.id ?? null,
-        url: file ? null : input.url,
-        description: input.description,
-        by: deps.actor!.id,
-        at,
-      });
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'forum.item.evidence',
-        entityType: 'action_plan_item',
-        entityId: item.id,
-        data: { kind: file ? 'document' : 'link' },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const item = await findItem(trx, input.itemId, { forUpdate: true });
+    if (!item) return fail('not_found');
+    const can = canReport(deps.actor, item, item);
+    if (!can.ok) return fail(can.reason);
+    if (!input.document && !input.url) return fail('no_evidence', 'document');
+    const file = input.document ? await saveFile(trx, input.storage, input.document, deps.actor!.id) : null;
+    const row = await insertEvidence(trx, {
+      itemId: item.id,
+      kind: file ? 'document' : 'link',
+      fileId: file?.id ?? null,
+      url: file ? null : input.url,
+      description: input.description,
+      by: deps.actor!.id,
+      at,
     });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'forum.item.evidence',
+      entityType: 'action_plan_item',
+      entityId: item.id,
+      data: { kind: file ? 'document' : 'link' },
+      isPublic: true,
+      requestId: deps.requestId,
+    });
+    return ok({ id: row.id });
+  });
 }

@@ -13,25 +13,23 @@ export async function advanceForum(
   deps: CommandDeps,
   input: { id: string; version: number },
 ): Promise<Result<{ status: ForumStatus }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const forum = await findForum(trx, input.id, { forUpdate: true });
-      if (!forum) return fail('not_found');
-      const can = canAdvanceForum(deps.actor, forum);
-      if (!can.ok) return fail(can.reason);
-      if (forum.version !== input.version) return fail('stale');
-      const next = nextForumStatus(forum.status)!;
-      if (!(await setForumStatus(trx, forum.id, forum.version, next))) return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: `forum.forum.${next}`,
-        entityType: 'forum',
-        entityId: forum.id,
-        data: { from: forum.status, to: next },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ status: next });
+  return deps.db.transaction().execute(async (trx) => {
+    const forum = await findForum(trx, input.id, { forUpdate: true });
+    if (!forum) return fail('not_found');
+    const can = canAdvanceForum(deps.actor, forum);
+    if (!can.ok) return fail(can.reason);
+    if (forum.version !== input.version) return fail('stale');
+    const next = nextForumStatus(forum.status)!;
+    if (!(await setForumStatus(trx, forum.id, forum.version, next))) return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: `forum.forum.${next}`,
+      entityType: 'forum',
+      entityId: forum.id,
+      data: { from: forum.status, to: next },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ status: next });
+  });
 }

@@ -13,29 +13,27 @@ export async function proposeToForum(
   input: { platformId: string; title: string; body: string },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const platform = await findPlatform(trx, input.platformId);
-      const forum = platform ? await findForum(trx, platform.forum_id) : undefined;
-      if (!platform || !forum) return fail('not_found');
-      const can = canPropose(deps.actor, forum);
-      if (!can.ok) return fail(can.reason);
-      const row = await insertForumProposal(trx, {
-        platformId: platform.id,
-        authorId: deps.actor!.id,
-        title: input.title,
-        body: input.body,
-        at,
-      });
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'forum.proposal.submitted',
-        entityType: 'forum_proposal',
-        entityId: row.id,
-        data: { platform: platform.id },
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const platform = await findPlatform(trx, input.platformId);
+    const forum = platform ? await findForum(trx, platform.forum_id) : undefined;
+    if (!platform || !forum) return fail('not_found');
+    const can = canPropose(deps.actor, forum);
+    if (!can.ok) return fail(can.reason);
+    const row = await insertForumProposal(trx, {
+      platformId: platform.id,
+      authorId: deps.actor!.id,
+      title: input.title,
+      body: input.body,
+      at,
     });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'forum.proposal.submitted',
+      entityType: 'forum_proposal',
+      entityId: row.id,
+      data: { platform: platform.id },
+      requestId: deps.requestId,
+    });
+    return ok({ id: row.id });
+  });
 }

@@ -13,25 +13,23 @@ export async function supportProposal(
   input: { proposalId: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const proposal = await findForumProposal(trx, input.proposalId);
-      const platform = proposal ? await findPlatform(trx, proposal.platform_id) : undefined;
-      const forum = platform ? await findForum(trx, platform.forum_id) : undefined;
-      if (!proposal || !forum) return fail('not_found');
-      const can = canSupport(deps.actor, forum, proposal, {
-        supported: deps.actor ? await hasSupported(trx, proposal.id, deps.actor.id) : false,
-      });
-      if (!can.ok) return fail(can.reason);
-      if (!(await insertSupport(trx, proposal.id, deps.actor!.id, at))) return fail('already_supported');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'forum.proposal.supported',
-        entityType: 'forum_proposal',
-        entityId: proposal.id,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const proposal = await findForumProposal(trx, input.proposalId);
+    const platform = proposal ? await findPlatform(trx, proposal.platform_id) : undefined;
+    const forum = platform ? await findForum(trx, platform.forum_id) : undefined;
+    if (!proposal || !forum) return fail('not_found');
+    const can = canSupport(deps.actor, forum, proposal, {
+      supported: deps.actor ? await hasSupported(trx, proposal.id, deps.actor.id) : false,
     });
+    if (!can.ok) return fail(can.reason);
+    if (!(await insertSupport(trx, proposal.id, deps.actor!.id, at))) return fail('already_supported');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'forum.proposal.supported',
+      entityType: 'forum_proposal',
+      entityId: proposal.id,
+      requestId: deps.requestId,
+    });
+    return ok(undefined);
+  });
 }

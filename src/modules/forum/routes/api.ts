@@ -4,8 +4,26 @@ import type { z } from 'zod';
 import { almatyDate } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { evidenceJson, forumJson, itemJson, recommendationJson } from '../presenters.ts';
-import { evidenceOf, findForum, findItem, listPlatforms, listRecommendations, searchForums, searchItems, sourcesOf } from '../repository.ts';
-import { apiError, forumDetailJson, forumListJson, forumListQuery, idParams, itemDetailJson, itemListJson, itemListQuery } from '../schemas.ts';
+import {
+  evidenceOf,
+  findForum,
+  findItem,
+  listPlatforms,
+  listRecommendations,
+  searchForums,
+  searchItems,
+  sourcesOf,
+} from '../repository.ts';
+import {
+  apiError,
+  forumDetailJson,
+  forumListJson,
+  forumListQuery,
+  idParams,
+  itemDetailJson,
+  itemListJson,
+  itemListQuery,
+} from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['forum'];

@@ -18,7 +18,19 @@ import { supportProposal } from '../commands/supportProposal.ts';
 import { FORUM_STATUSES, progressOf, type ForumStatus } from '../domain.ts';
 import { canAdopt, canAdvanceForum, canPlan, canPropose } from '../policy.ts';
 import { tri } from '../presenters.ts';
-import { findForum, findForumProposal, findPlatform, findRecommendation, itemsForProgress, itemsOfRecommendation, listForumProposals, listPlatforms, listRecommendations, listStateBodies, searchForums } from '../repository.ts';
+import {
+  findForum,
+  findForumProposal,
+  findPlatform,
+  findRecommendation,
+  itemsForProgress,
+  itemsOfRecommendation,
+  listForumProposals,
+  listPlatforms,
+  listRecommendations,
+  listStateBodies,
+  searchForums,
+} from '../repository.ts';
 import { almatyDate } from '../../../reference/index.ts';
 import { forumForm, proposalForm, recommendationForm } from '../schemas.ts';
 import { ForumPage } from '../views/ForumPage.tsx';

@@ -16,7 +16,17 @@ import { updateItemStatus } from '../commands/updateItemStatus.ts';
 import { ITEM_STATUSES, progressOf, type ItemStatus } from '../domain.ts';
 import { canPlan, canReport } from '../policy.ts';
 import { bodyName, forumTitle, regionName, topicName, tri } from '../presenters.ts';
-import { evidenceOf, findItem, findPublicDocument, itemsForProgress, listStateBodies, searchForums, searchItems, sourcesOf, type ItemRow } from '../repository.ts';
+import {
+  evidenceOf,
+  findItem,
+  findPublicDocument,
+  itemsForProgress,
+  listStateBodies,
+  searchForums,
+  searchItems,
+  sourcesOf,
+  type ItemRow,
+} from '../repository.ts';
 import { evidenceForm, itemForm, statusForm } from '../schemas.ts';
 import { ItemPage } from '../views/ItemPage.tsx';
 import { ItemFormPage, PLAN_FILTERS, PlanPage, type PlanView } from '../views/PlanPage.tsx';

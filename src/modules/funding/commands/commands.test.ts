@@ -239,9 +239,8 @@ describe('funding lifecycle through commands', () => {
     assert.ok(created.ok);
     assert.equal(created.value.number, 'MIP-2026-01');
     callId = created.value.id;
-    lotId = (
-      await t.db.selectFrom('funding_lots').select('id').where('call_id', '=', callId).executeTakeFirstOrThrow()
-    ).id;
+    lotId = (await t.db.selectFrom('funding_lots').select('id').where('call_id', '=', callId).executeTakeFirstOrThrow())
+      .id;
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'close' }, during), {
       ok: false,
       reason: 'badTransition',

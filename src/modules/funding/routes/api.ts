@@ -3,8 +3,35 @@ import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { applicationJsonOf, callJsonOf, lotJsonOf, projectJsonOf } from '../presenters.ts';
-import { applicationsOf, bodiesByIds, callLots, findApplication, findCall, findLot, findPanel, findProject, listCalls, listProjects, num, numOrNull } from '../repository.ts';
-import { apiError, applicationJson, applicationListJson, callJson, callListJson, callsQuery, idParams, lotJson, pageQuery, projectJson, projectListJson, projectsQuery, reportListJson } from '../schemas.ts';
+import {
+  applicationsOf,
+  bodiesByIds,
+  callLots,
+  findApplication,
+  findCall,
+  findLot,
+  findPanel,
+  findProject,
+  listCalls,
+  listProjects,
+  num,
+  numOrNull,
+} from '../repository.ts';
+import {
+  apiError,
+  applicationJson,
+  applicationListJson,
+  callJson,
+  callListJson,
+  callsQuery,
+  idParams,
+  lotJson,
+  pageQuery,
+  projectJson,
+  projectListJson,
+  projectsQuery,
+  reportListJson,
+} from '../schemas.ts';
 import { z as zod } from 'zod';
 
 const api = { policy: PUBLIC, api: true };

@@ -16,7 +16,15 @@ import { submitScore } from '../commands/submitScore.ts';
 import { withdrawApplication } from '../commands/withdrawApplication.ts';
 import { parseTenge, tiynToInput, type ConflictKind } from '../domain.ts';
 import { canEditApplication, canReport } from '../policy.ts';
-import { applicationDocuments, findApplication, findCall, findLot, findProject, projectDetail, type ApplicationRow } from '../repository.ts';
+import {
+  applicationDocuments,
+  findApplication,
+  findCall,
+  findLot,
+  findProject,
+  projectDetail,
+  type ApplicationRow,
+} from '../repository.ts';
 import { applicationSchema, budgetRows, conflictSchema, reportSchema } from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { ApplicationFormPage, ReviewPage } from '../views/forms.tsx';

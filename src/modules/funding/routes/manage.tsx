@@ -28,8 +28,37 @@ import { signContract } from '../commands/signContract.ts';
 import { almatyInstant, type LotInput } from '../domain.ts';
 import { managesBody } from '../policy.ts';
 import { bodyName, orgName } from '../presenters.ts';
-import { callApplications, callLots, findBody, findCall, findLot, findPlan, findProject, orgsByBins, planComments, planTopics, projectDetail } from '../repository.ts';
-import { answerSchema, callSchema, commentSchema, complianceSchema, contractSchema, correctionSchema, decideSchema, discussionSchema, evaluationSchema, expertSchema, lotSchema, planSchema, REQUIRED_DOCUMENT_KINDS, reviewReportSchema, topicSchema, visitSchema } from '../schemas.ts';
+import {
+  callApplications,
+  callLots,
+  findBody,
+  findCall,
+  findLot,
+  findPlan,
+  findProject,
+  orgsByBins,
+  planComments,
+  planTopics,
+  projectDetail,
+} from '../repository.ts';
+import {
+  answerSchema,
+  callSchema,
+  commentSchema,
+  complianceSchema,
+  contractSchema,
+  correctionSchema,
+  decideSchema,
+  discussionSchema,
+  evaluationSchema,
+  expertSchema,
+  lotSchema,
+  planSchema,
+  REQUIRED_DOCUMENT_KINDS,
+  reviewReportSchema,
+  topicSchema,
+  visitSchema,
+} from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { PlanPage } from '../views/plans.tsx';
 import { denyPage, formValues, hide, LANG, notFound, params, problemErrors, zodErrors } from './shared.tsx';

@@ -11,7 +11,33 @@ import { answerSurvey } from '../commands/answerSurvey.ts';
 import { applicationWindow, drawPanel, drawSeed } from '../domain.ts';
 import { canComment, canPlan, canSeeApplication, managesBody } from '../policy.ts';
 import { bodyName, orgName } from '../presenters.ts';
-import { applicationDocuments, applicationsOf, bodiesByIds, callApplications, callLots, conflictsOf, findApplication, findBody, findCall, findDecision, findLot, findPanel, findPlan, findProject, isUuid, listCalls, listPlans, listProjects, num, orgsByBins, planComments, planTopics, projectDetail, publicExperts, scoresOf } from '../repository.ts';
+import {
+  applicationDocuments,
+  applicationsOf,
+  bodiesByIds,
+  callApplications,
+  callLots,
+  conflictsOf,
+  findApplication,
+  findBody,
+  findCall,
+  findDecision,
+  findLot,
+  findPanel,
+  findPlan,
+  findProject,
+  isUuid,
+  listCalls,
+  listPlans,
+  listProjects,
+  num,
+  orgsByBins,
+  planComments,
+  planTopics,
+  projectDetail,
+  publicExperts,
+  scoresOf,
+} from '../repository.ts';
 import { surveySchema } from '../schemas.ts';
 import { ApplicationPage, CallPage, CallsListPage, LotPage, PanelPage } from '../views/calls.tsx';
 import { Money } from '../views/components.tsx';

@@ -14,36 +14,34 @@ export async function addComment(
   now = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const draft = await findDraft(trx, input.draftId);
-      if (!draft) return fail('not_found');
-      const decision = canComment(actor, draft, now);
-      if (!decision.ok) return fail(decision.reason);
-      if (input.onBehalf && !actor!.organizations.includes(input.onBehalf)) return fail('not_ngo', 'onBehalf');
-      const version = (await findVersion(trx, draft.id, draft.current_version))!;
-      const unit = await findUnit(trx, version.id, input.unitKey);
-      if (!unit) return fail('unknown_unit', 'unit');
-      const row = await insertComment(trx, {
-        draftId: draft.id,
-        versionId: version.id,
-        unitId: unit.id,
-        authorId: actor!.id,
-        authorName: actor!.name,
-        organizationBin: input.onBehalf,
-        body: input.body,
-        lang: input.lang,
-        at: now,
-      });
-      await audit(trx, {
-        actor,
-        action: 'legislation.comment.added',
-        entityType: 'legislation_draft',
-        entityId: draft.id,
-        data: { comment: row.id, unit: unit.key },
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const draft = await findDraft(trx, input.draftId);
+    if (!draft) return fail('not_found');
+    const decision = canComment(actor, draft, now);
+    if (!decision.ok) return fail(decision.reason);
+    if (input.onBehalf && !actor!.organizations.includes(input.onBehalf)) return fail('not_ngo', 'onBehalf');
+    const version = (await findVersion(trx, draft.id, draft.current_version))!;
+    const unit = await findUnit(trx, version.id, input.unitKey);
+    if (!unit) return fail('unknown_unit', 'unit');
+    const row = await insertComment(trx, {
+      draftId: draft.id,
+      versionId: version.id,
+      unitId: unit.id,
+      authorId: actor!.id,
+      authorName: actor!.name,
+      organizationBin: input.onBehalf,
+      body: input.body,
+      lang: input.lang,
+      at: now,
     });
+    await audit(trx, {
+      actor,
+      action: 'legislation.comment.added',
+      entityType: 'legislation_draft',
+      entityId: draft.id,
+      data: { comment: row.id, unit: unit.key },
+      requestId: deps.requestId,
+    });
+    return ok({ id: row.id });
+  });
 }

@@ -17,33 +17,31 @@ export async function answerComment(
   now = new Date(),
 ): Promise<Result<{ draftId: string }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const comment = await findComment(trx, input.commentId, { forUpdate: true });
-      if (!comment) return fail('not_found');
-      const draft = (await findDraft(trx, comment.draft_id))!;
-      const decision = canAnswer(actor, draft, now);
-      if (!decision.ok) return fail(decision.reason);
-      if (comment.version_number !== draft.current_version) return fail('old_version');
-      if (reasonRequired(input.status) && !input.reason.trim()) return fail('reason_required', 'reason');
-      const saved = await setAnswer(trx, comment.id, input.answerVersion, {
-        status: input.status,
-        reason: input.reason.trim() || null,
-        by: actor!.id,
-        byName: actor!.name,
-        at: now,
-      });
-      if (!saved) return fail('stale');
-      await audit(trx, {
-        actor,
-        action: 'legislation.comment.answered',
-        entityType: 'legislation_draft',
-        entityId: draft.id,
-        data: { comment: comment.id, status: input.status },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ draftId: draft.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const comment = await findComment(trx, input.commentId, { forUpdate: true });
+    if (!comment) return fail('not_found');
+    const draft = (await findDraft(trx, comment.draft_id))!;
+    const decision = canAnswer(actor, draft, now);
+    if (!decision.ok) return fail(decision.reason);
+    if (comment.version_number !== draft.current_version) return fail('old_version');
+    if (reasonRequired(input.status) && !input.reason.trim()) return fail('reason_required', 'reason');
+    const saved = await setAnswer(trx, comment.id, input.answerVersion, {
+      status: input.status,
+      reason: input.reason.trim() || null,
+      by: actor!.id,
+      byName: actor!.name,
+      at: now,
     });
+    if (!saved) return fail('stale');
+    await audit(trx, {
+      actor,
+      action: 'legislation.comment.answered',
+      entityType: 'legislation_draft',
+      entityId: draft.id,
+      data: { comment: comment.id, status: input.status },
+      isPublic: true,
+      requestId: deps.requestId,
+    });
+    return ok({ draftId: draft.id });
+  });
 }

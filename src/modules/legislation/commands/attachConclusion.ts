@@ -22,34 +22,32 @@ export async function attachConclusion(
   now = new Date(),
 ): Promise<Result<{ id: string }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const draft = await findDraft(trx, input.draftId);
-      if (!draft) return fail('not_found');
-      const decision = canAttachConclusion(actor, draft, now, input.bin);
-      if (!decision.ok) return fail(decision.reason, decision.reason === 'not_ngo' ? 'organization' : undefined);
-      const version = (await findVersion(trx, draft.id, draft.current_version))!;
-      const file = await saveFile(trx, input.storage, input.document, actor!.id);
-      const row = await insertConclusion(trx, {
-        draftId: draft.id,
-        versionId: version.id,
-        kind: input.kind,
-        bin: input.bin,
-        summary: input.summary,
-        fileId: file.id,
-        by: actor!.id,
-        at: now,
-      });
-      await audit(trx, {
-        actor,
-        action: 'legislation.conclusion.attached',
-        entityType: 'legislation_draft',
-        entityId: draft.id,
-        data: { conclusion: row.id, kind: input.kind, organization: input.bin },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const draft = await findDraft(trx, input.draftId);
+    if (!draft) return fail('not_found');
+    const decision = canAttachConclusion(actor, draft, now, input.bin);
+    if (!decision.ok) return fail(decision.reason, decision.reason === 'not_ngo' ? 'organization' : undefined);
+    const version = (await findVersion(trx, draft.id, draft.current_version))!;
+    const file = await saveFile(trx, input.storage, input.document, actor!.id);
+    const row = await insertConclusion(trx, {
+      draftId: draft.id,
+      versionId: version.id,
+      kind: input.kind,
+      bin: input.bin,
+      summary: input.summary,
+      fileId: file.id,
+      by: actor!.id,
+      at: now,
     });
+    await audit(trx, {
+      actor,
+      action: 'legislation.conclusion.attached',
+      entityType: 'legislation_draft',
+      entityId: draft.id,
+      data: { conclusion: row.id, kind: input.kind, organization: input.bin },
+      isPublic: true,
+      requestId: deps.requestId,
+    });
+    return ok({ id: row.id });
+  });
 }

@@ -14,13 +14,11 @@ export async function closeDiscussion(
   input: { id: string },
   now = new Date(),
 ): Promise<Result<{ closed: boolean }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const draft = await findDraft(trx, input.id, { forUpdate: true });
-      if (!draft) return fail('not_found');
-      return ok({ closed: await closeIfDue(trx, draft, now, deps.requestId) });
-    });
+  return deps.db.transaction().execute(async (trx) => {
+    const draft = await findDraft(trx, input.id, { forUpdate: true });
+    if (!draft) return fail('not_found');
+    return ok({ closed: await closeIfDue(trx, draft, now, deps.requestId) });
+  });
 }
 
 /** Inside a caller's transaction, with the draft row locked: records the close when the period has ended. */

@@ -25,26 +25,24 @@ export async function createDraft(
   const decision = canCreateDraft(deps.actor, input.stateBodyId);
   if (!decision.ok) return fail(decision.reason, 'stateBody');
   if (!input.units.length) return fail('empty_text', 'textKk');
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const id = await insertDraft(trx, {
-        stateBodyId: input.stateBodyId,
-        kind: input.kind,
-        titleKk: input.titleKk,
-        titleRu: input.titleRu,
-        createdBy: deps.actor!.id,
-        at,
-      });
-      await insertVersion(trx, { draftId: id, number: 1, noteKk: input.noteKk, noteRu: input.noteRu, at }, input.units);
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'legislation.draft.created',
-        entityType: 'legislation_draft',
-        entityId: id,
-        data: { units: input.units.length },
-        requestId: deps.requestId,
-      });
-      return ok({ id });
+  return deps.db.transaction().execute(async (trx) => {
+    const id = await insertDraft(trx, {
+      stateBodyId: input.stateBodyId,
+      kind: input.kind,
+      titleKk: input.titleKk,
+      titleRu: input.titleRu,
+      createdBy: deps.actor!.id,
+      at,
     });
+    await insertVersion(trx, { draftId: id, number: 1, noteKk: input.noteKk, noteRu: input.noteRu, at }, input.units);
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'legislation.draft.created',
+      entityType: 'legislation_draft',
+      entityId: id,
+      data: { units: input.units.length },
+      requestId: deps.requestId,
+    });
+    return ok({ id });
+  });
 }

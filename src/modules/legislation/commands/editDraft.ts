@@ -14,33 +14,31 @@ export async function editDraft(
   input: DraftContent & { id: string; lockVersion: number },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const draft = await findDraft(trx, input.id, { forUpdate: true });
-      if (!draft) return fail('not_found');
-      const decision = canEditDraft(deps.actor, draft, at);
-      if (!decision.ok) return fail(decision.reason);
-      if (
-        !(await updateDraft(trx, draft.id, input.lockVersion, {
-          kind: input.kind,
-          title_kk: input.titleKk,
-          title_ru: input.titleRu,
-          updated_at: at,
-        }))
-      )
-        return fail('stale');
-      const version = (await findVersion(trx, draft.id, draft.current_version))!;
-      await updateVersion(trx, version.id, { note_kk: input.noteKk, note_ru: input.noteRu });
-      await replaceUnits(trx, version.id, input.units);
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'legislation.draft.edited',
-        entityType: 'legislation_draft',
-        entityId: draft.id,
-        data: { units: input.units.length },
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const draft = await findDraft(trx, input.id, { forUpdate: true });
+    if (!draft) return fail('not_found');
+    const decision = canEditDraft(deps.actor, draft, at);
+    if (!decision.ok) return fail(decision.reason);
+    if (
+      !(await updateDraft(trx, draft.id, input.lockVersion, {
+        kind: input.kind,
+        title_kk: input.titleKk,
+        title_ru: input.titleRu,
+        updated_at: at,
+      }))
+    )
+      return fail('stale');
+    const version = (await findVersion(trx, draft.id, draft.current_version))!;
+    await updateVersion(trx, version.id, { note_kk: input.noteKk, note_ru: input.noteRu });
+    await replaceUnits(trx, version.id, input.units);
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'legislation.draft.edited',
+      entityType: 'legislation_draft',
+      entityId: draft.id,
+      data: { units: input.units.length },
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

@@ -19,11 +19,48 @@ import { openDiscussion } from '../commands/openDiscussion.ts';
 import { publishSummary } from '../commands/publishSummary.ts';
 import { supportComment } from '../commands/supportComment.ts';
 import { minimumLastDay, unitsToText, type Unit } from '../domain.ts';
-import { canAddVersion, canAnswer, canAttachConclusion, canComment, canCreateDraft, canEditDraft, canOpenDraft } from '../policy.ts';
+import {
+  canAddVersion,
+  canAnswer,
+  canAttachConclusion,
+  canComment,
+  canCreateDraft,
+  canEditDraft,
+  canOpenDraft,
+} from '../policy.ts';
 import { commentView, draftTitle, textLang, unitView } from '../presenters.ts';
-import { commentsOf, countUnanswered, findComment, findDraft, findVersion, organizationNames, stateBodiesList, unitsOf, type DraftRow, type UnitRow } from '../repository.ts';
-import { answerFormSchema, commentFormSchema, conclusionFormSchema, draftEditSchema, draftFormSchema, formErrors, openFormSchema, readTexts, unitName, versionFormSchema } from '../schemas.ts';
-import { AnswerPage, CommentPage, ConclusionPage, DraftFormPage, OpenPage, VersionFormPage } from '../views/FormPages.tsx';
+import {
+  commentsOf,
+  countUnanswered,
+  findComment,
+  findDraft,
+  findVersion,
+  organizationNames,
+  stateBodiesList,
+  unitsOf,
+  type DraftRow,
+  type UnitRow,
+} from '../repository.ts';
+import {
+  answerFormSchema,
+  commentFormSchema,
+  conclusionFormSchema,
+  draftEditSchema,
+  draftFormSchema,
+  formErrors,
+  openFormSchema,
+  readTexts,
+  unitName,
+  versionFormSchema,
+} from '../schemas.ts';
+import {
+  AnswerPage,
+  CommentPage,
+  ConclusionPage,
+  DraftFormPage,
+  OpenPage,
+  VersionFormPage,
+} from '../views/FormPages.tsx';
 import { denyPage, formValues, LANG, loadDraft } from './shared.tsx';
 
 const hide = { hide: true };

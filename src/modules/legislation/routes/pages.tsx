@@ -9,7 +9,19 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { changeCounts, compareVersions } from '../domain.ts';
 import { canCreateDraft, canPublishSummary, canViewSummary, draftCan, isDeveloper } from '../policy.ts';
 import { bodyName, commentView, conclusionView, draftTitle, listItemView, textLang, unitView } from '../presenters.ts';
-import { commentsOf, conclusionsOf, countUnanswered, findConclusionFile, findVersion, listDrafts, listVersions, stateBodiesList, supportedBy, unitsOf, type UnitRow } from '../repository.ts';
+import {
+  commentsOf,
+  conclusionsOf,
+  countUnanswered,
+  findConclusionFile,
+  findVersion,
+  listDrafts,
+  listVersions,
+  stateBodiesList,
+  supportedBy,
+  unitsOf,
+  type UnitRow,
+} from '../repository.ts';
 import { LIST_FIELDS, parseListQuery, unitName } from '../schemas.ts';
 import { DraftPage } from '../views/DraftPage.tsx';
 import { ListPage } from '../views/ListPage.tsx';

@@ -18,38 +18,36 @@ export async function castBallot(
   input: BallotForm & { cycleId: string },
   at = new Date(),
 ): Promise<Result<{ ballotId: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const cycle = await findCycle(trx, input.cycleId);
-      if (!cycle) return fail('not_found');
-      const can = canVote(deps.actor, cycle, {
-        hasVoted: deps.actor ? await hasVoted(trx, cycle.id, deps.actor.id) : false,
-      });
-      if (!can.ok) return fail(can.reason);
-      const residence = residenceError(cycle, { region: input.region, district: input.district });
-      if (residence) return fail(residence, residence === 'not_resident_region' ? 'region' : 'district');
-      const proposals = new Map((await listProposals(trx, cycle.id)).map((p) => [p.id, p]));
-      const rule = ballotError(input.choices, proposals, { budget: cycle.budget, maxChoices: cycle.max_choices });
-      if (rule) return fail(rule, 'choices');
-      const id = await insertBallot(trx, {
-        cycleId: cycle.id,
-        voterId: deps.actor!.id,
-        region: input.region,
-        district: input.district,
-        choices: input.choices,
-        at,
-      });
-      if (!id) return fail('already_voted');
-      // The ballot is secret: the audit entry names the cycle, not the choices.
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'local.ballot.cast',
-        entityType: 'budget_cycle',
-        entityId: cycle.id,
-        data: { choices: input.choices.length },
-        requestId: deps.requestId,
-      });
-      return ok({ ballotId: id });
+  return deps.db.transaction().execute(async (trx) => {
+    const cycle = await findCycle(trx, input.cycleId);
+    if (!cycle) return fail('not_found');
+    const can = canVote(deps.actor, cycle, {
+      hasVoted: deps.actor ? await hasVoted(trx, cycle.id, deps.actor.id) : false,
     });
+    if (!can.ok) return fail(can.reason);
+    const residence = residenceError(cycle, { region: input.region, district: input.district });
+    if (residence) return fail(residence, residence === 'not_resident_region' ? 'region' : 'district');
+    const proposals = new Map((await listProposals(trx, cycle.id)).map((p) => [p.id, p]));
+    const rule = ballotError(input.choices, proposals, { budget: cycle.budget, maxChoices: cycle.max_choices });
+    if (rule) return fail(rule, 'choices');
+    const id = await insertBallot(trx, {
+      cycleId: cycle.id,
+      voterId: deps.actor!.id,
+      region: input.region,
+      district: input.district,
+      choices: input.choices,
+      at,
+    });
+    if (!id) return fail('already_voted');
+    // The ballot is secret: the audit entry names the cycle, not the choices.
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'local.ballot.cast',
+      entityType: 'budget_cycle',
+      entityId: cycle.id,
+      data: { choices: input.choices.length },
+      requestId: deps.requestId,
+    });
+    return ok({ ballotId: id });
+  });
 }

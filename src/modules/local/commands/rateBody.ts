@@ -15,38 +15,36 @@ export async function rateBody(
   input: { bodyId: string; score: number; comment: string | null; region: string },
   at = new Date(),
 ): Promise<Result<{ period: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const body = await findStateBody(trx, input.bodyId);
-      if (!body) return fail('not_found');
-      const period = assessmentPeriod(at);
-      const can = canAssess(deps.actor, body, {
-        alreadyRated: deps.actor ? await hasAssessed(trx, body.id, deps.actor.id, period) : false,
-      });
-      if (!can.ok) return fail(can.reason);
-      // Residents assess their own akimat: the declared region must be the body's.
-      if (body.region && input.region !== body.region) return fail('not_resident_region', 'region');
-      if (
-        !(await insertAssessment(trx, {
-          bodyId: body.id,
-          userId: deps.actor!.id,
-          period,
-          score: input.score,
-          comment: input.comment,
-          region: input.region,
-          at,
-        }))
-      )
-        return fail('already_rated');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'local.assessment.rated',
-        entityType: 'state_body',
-        entityId: body.id,
-        data: { period },
-        requestId: deps.requestId,
-      });
-      return ok({ period });
+  return deps.db.transaction().execute(async (trx) => {
+    const body = await findStateBody(trx, input.bodyId);
+    if (!body) return fail('not_found');
+    const period = assessmentPeriod(at);
+    const can = canAssess(deps.actor, body, {
+      alreadyRated: deps.actor ? await hasAssessed(trx, body.id, deps.actor.id, period) : false,
     });
+    if (!can.ok) return fail(can.reason);
+    // Residents assess their own akimat: the declared region must be the body's.
+    if (body.region && input.region !== body.region) return fail('not_resident_region', 'region');
+    if (
+      !(await insertAssessment(trx, {
+        bodyId: body.id,
+        userId: deps.actor!.id,
+        period,
+        score: input.score,
+        comment: input.comment,
+        region: input.region,
+        at,
+      }))
+    )
+      return fail('already_rated');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'local.assessment.rated',
+      entityType: 'state_body',
+      entityId: body.id,
+      data: { period },
+      requestId: deps.requestId,
+    });
+    return ok({ period });
+  });
 }

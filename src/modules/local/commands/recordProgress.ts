@@ -22,35 +22,33 @@ export async function recordProgress(
   },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });
-      if (!proposal) return fail('not_found');
-      const cycle = await findCycle(trx, proposal.cycle_id);
-      if (!cycle) return fail('not_found');
-      const can = canRecordProgress(deps.actor, cycle, proposal);
-      if (!can.ok) return fail(can.reason);
-      if (!canMoveImplementation(proposal.implementation ?? 'not_started', input.implementation))
-        return fail('bad_transition', 'implementation');
-      const file = input.photo ? await saveFile(trx, input.storage, input.photo, deps.actor!.id) : null;
-      await insertProgress(trx, {
-        proposalId: proposal.id,
-        implementation: input.implementation,
-        note: input.note,
-        photoFileId: file?.id ?? null,
-        by: deps.actor!.id,
-        at,
-      });
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'local.proposal.progress',
-        entityType: 'budget_proposal',
-        entityId: proposal.id,
-        data: { implementation: input.implementation, photo: !!file },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });
+    if (!proposal) return fail('not_found');
+    const cycle = await findCycle(trx, proposal.cycle_id);
+    if (!cycle) return fail('not_found');
+    const can = canRecordProgress(deps.actor, cycle, proposal);
+    if (!can.ok) return fail(can.reason);
+    if (!canMoveImplementation(proposal.implementation ?? 'not_started', input.implementation))
+      return fail('bad_transition', 'implementation');
+    const file = input.photo ? await saveFile(trx, input.storage, input.photo, deps.actor!.id) : null;
+    await insertProgress(trx, {
+      proposalId: proposal.id,
+      implementation: input.implementation,
+      note: input.note,
+      photoFileId: file?.id ?? null,
+      by: deps.actor!.id,
+      at,
     });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'local.proposal.progress',
+      entityType: 'budget_proposal',
+      entityId: proposal.id,
+      data: { implementation: input.implementation, photo: !!file },
+      isPublic: true,
+      requestId: deps.requestId,
+    });
+    return ok(undefined);
+  });
 }

@@ -13,25 +13,23 @@ export async function reviewProposal(
   input: { proposalId: string; decision: 'feasible' | 'infeasible'; reason: string },
   at = new Date(),
 ): Promise<Result<void>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });
-      if (!proposal) return fail('not_found');
-      const cycle = await findCycle(trx, proposal.cycle_id);
-      if (!cycle) return fail('not_found');
-      const can = canReview(deps.actor, cycle, proposal);
-      if (!can.ok) return fail(can.reason);
-      await saveReview(trx, proposal.id, { status: input.decision, reason: input.reason, by: deps.actor!.id, at });
-      await audit(trx, {
-        actor: deps.actor,
-        action: `local.proposal.${input.decision}`,
-        entityType: 'budget_proposal',
-        entityId: proposal.id,
-        data: { cycle: cycle.id, reason: input.reason },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok(undefined);
+  return deps.db.transaction().execute(async (trx) => {
+    const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });
+    if (!proposal) return fail('not_found');
+    const cycle = await findCycle(trx, proposal.cycle_id);
+    if (!cycle) return fail('not_found');
+    const can = canReview(deps.actor, cycle, proposal);
+    if (!can.ok) return fail(can.reason);
+    await saveReview(trx, proposal.id, { status: input.decision, reason: input.reason, by: deps.actor!.id, at });
+    await audit(trx, {
+      actor: deps.actor,
+      action: `local.proposal.${input.decision}`,
+      entityType: 'budget_proposal',
+      entityId: proposal.id,
+      data: { cycle: cycle.id, reason: input.reason },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok(undefined);
+  });
 }

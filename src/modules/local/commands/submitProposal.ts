@@ -15,31 +15,29 @@ export async function submitProposal(
   input: ProposalForm & { cycleId: string },
   at = new Date(),
 ): Promise<Result<{ id: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const cycle = await findCycle(trx, input.cycleId);
-      if (!cycle) return fail('not_found');
-      const can = canPropose(deps.actor, cycle);
-      if (!can.ok) return fail(can.reason);
-      if (input.cost > cycle.budget) return fail('cost_over_budget', 'cost');
-      const row = await insertProposal(trx, {
-        cycleId: cycle.id,
-        authorId: deps.actor!.id,
-        title: input.title,
-        description: input.description,
-        cost: input.cost,
-        location: input.location,
-        at,
-      });
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'local.proposal.submitted',
-        entityType: 'budget_proposal',
-        entityId: row.id,
-        data: { cycle: cycle.id, cost: input.cost },
-        requestId: deps.requestId,
-      });
-      return ok({ id: row.id });
+  return deps.db.transaction().execute(async (trx) => {
+    const cycle = await findCycle(trx, input.cycleId);
+    if (!cycle) return fail('not_found');
+    const can = canPropose(deps.actor, cycle);
+    if (!can.ok) return fail(can.reason);
+    if (input.cost > cycle.budget) return fail('cost_over_budget', 'cost');
+    const row = await insertProposal(trx, {
+      cycleId: cycle.id,
+      authorId: deps.actor!.id,
+      title: input.title,
+      description: input.description,
+      cost: input.cost,
+      location: input.location,
+      at,
     });
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'local.proposal.submitted',
+      entityType: 'budget_proposal',
+      entityId: row.id,
+      data: { cycle: cycle.id, cost: input.cost },
+      requestId: deps.requestId,
+    });
+    return ok({ id: row.id });
+  });
 }

@@ -17,10 +17,29 @@ import { createCycle } from '../commands/createCycle.ts';
 import { recordProgress } from '../commands/recordProgress.ts';
 import { reviewProposal } from '../commands/reviewProposal.ts';
 import { submitProposal } from '../commands/submitProposal.ts';
-import { advanceBlocker, CYCLE_STATUSES, nextCycleStatus, PROPOSAL_STATUSES, type CycleStatus, type ProposalStatus } from '../domain.ts';
+import {
+  advanceBlocker,
+  CYCLE_STATUSES,
+  nextCycleStatus,
+  PROPOSAL_STATUSES,
+  type CycleStatus,
+  type ProposalStatus,
+} from '../domain.ts';
 import { actsFor, canPropose, canRecordProgress, canReview, canVote, cycleCan } from '../policy.ts';
 import { bodyName } from '../presenters.ts';
-import { countBallots, cycleFacts, findCycle, findProposal, findPublicPhoto, hasVoted, listAkimats, listProgress, listProposals, myBallot, searchCycles } from '../repository.ts';
+import {
+  countBallots,
+  cycleFacts,
+  findCycle,
+  findProposal,
+  findPublicPhoto,
+  hasVoted,
+  listAkimats,
+  listProgress,
+  listProposals,
+  myBallot,
+  searchCycles,
+} from '../repository.ts';
 import { ballotForm, cycleForm, progressForm, proposalForm, reviewForm } from '../schemas.ts';
 import { CyclePage } from '../views/CyclePage.tsx';
 import { CycleFormPage, CyclesPage, CYCLE_FILTERS } from '../views/CyclesPage.tsx';

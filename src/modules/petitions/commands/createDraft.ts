@@ -13,31 +13,29 @@ export async function createDraft(deps: CommandDeps, input: DraftInput): Promise
   const decision = canCreate(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   const actor = deps.actor!;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const addresseeId = await stateBodyId(trx, input.addressee);
-      if (!addresseeId) return fail('unknown_addressee', 'addressee');
-      const id = await insertInitiative(trx, {
-        title: input.title,
-        body: input.body,
-        language: input.language,
-        addressee_id: addresseeId,
-        addressee_code: input.addressee,
-        region: addresseeRegion(input.addressee),
-        area: input.area,
-        author_id: actor.id,
-        author_name: actor.name,
-        status: 'draft',
-      });
-      await audit(trx, {
-        actor,
-        action: 'petitions.drafted',
-        entityType: 'initiative',
-        entityId: id,
-        data: { addressee: input.addressee },
-        requestId: deps.requestId,
-      });
-      return ok({ id });
+  return deps.db.transaction().execute(async (trx) => {
+    const addresseeId = await stateBodyId(trx, input.addressee);
+    if (!addresseeId) return fail('unknown_addressee', 'addressee');
+    const id = await insertInitiative(trx, {
+      title: input.title,
+      body: input.body,
+      language: input.language,
+      addressee_id: addresseeId,
+      addressee_code: input.addressee,
+      region: addresseeRegion(input.addressee),
+      area: input.area,
+      author_id: actor.id,
+      author_name: actor.name,
+      status: 'draft',
     });
+    await audit(trx, {
+      actor,
+      action: 'petitions.drafted',
+      entityType: 'initiative',
+      entityId: id,
+      data: { addressee: input.addressee },
+      requestId: deps.requestId,
+    });
+    return ok({ id });
+  });
 }

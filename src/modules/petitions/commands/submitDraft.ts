@@ -14,29 +14,25 @@ export async function submitDraft(
   input: { id: string; version: number },
   at = new Date(),
 ): Promise<Result<{ moderationDue: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const row = await findInitiative(trx, input.id, { forUpdate: true });
-      if (!row) return fail('not_found');
-      const decision = canSubmit(deps.actor, factsOf(row));
-      if (!decision.ok) return fail(decision.reason);
-      const next = transition(row.status, 'submit');
-      if (!next) return fail('not_draft');
-      const due = moderationDue(at);
-      if (
-        !(await updateInitiative(trx, row.id, input.version, { status: next, submitted_at: at, moderation_due: due }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'petitions.submitted',
-        entityType: 'initiative',
-        entityId: row.id,
-        data: { moderationDue: due },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ moderationDue: due });
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await findInitiative(trx, input.id, { forUpdate: true });
+    if (!row) return fail('not_found');
+    const decision = canSubmit(deps.actor, factsOf(row));
+    if (!decision.ok) return fail(decision.reason);
+    const next = transition(row.status, 'submit');
+    if (!next) return fail('not_draft');
+    const due = moderationDue(at);
+    if (!(await updateInitiative(trx, row.id, input.version, { status: next, submitted_at: at, moderation_due: due })))
+      return fail('stale');
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'petitions.submitted',
+      entityType: 'initiative',
+      entityId: row.id,
+      data: { moderationDue: due },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ moderationDue: due });
+  });
 }

@@ -7,7 +7,16 @@ import { signInitiative, type SignContext } from '../commands/sign.ts';
 import { PUBLIC_STATUSES } from '../domain.ts';
 import { detailJson, itemJson } from '../presenters.ts';
 import { findInitiative, searchInitiatives } from '../repository.ts';
-import { apiError, apiListQuery, idParams, initiativeDetailJson, initiativeListJson, payloadJson, signBody, signedJson } from '../schemas.ts';
+import {
+  apiError,
+  apiListQuery,
+  idParams,
+  initiativeDetailJson,
+  initiativeListJson,
+  payloadJson,
+  signBody,
+  signedJson,
+} from '../schemas.ts';
 import { payloadOf } from './pages.tsx';
 
 const api = { policy: PUBLIC, api: true };

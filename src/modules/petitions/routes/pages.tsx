@@ -13,7 +13,17 @@ import { receiptHash, signInitiative, type SignContext } from '../commands/sign.
 import { ADDRESSEE_CODES, isListed, signingPayload, type Status } from '../domain.ts';
 import { canAnswer, canEditDraft, canModerate, canStartReview, canSubmit, isModerator } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
-import { addresseeQueue, findInitiative, initiativesOfAuthor, moderationQueue, recentSigners, searchInitiatives, signatureByReceipt, similarInitiatives, type InitiativeRow } from '../repository.ts';
+import {
+  addresseeQueue,
+  findInitiative,
+  initiativesOfAuthor,
+  moderationQueue,
+  recentSigners,
+  searchInitiatives,
+  signatureByReceipt,
+  similarInitiatives,
+  type InitiativeRow,
+} from '../repository.ts';
 import { AnswerPage } from '../views/AnswerPage.tsx';
 import { InitiativePage, type HistoryEntry } from '../views/InitiativePage.tsx';
 import { LIST_STATUSES, ListPage } from '../views/ListPage.tsx';

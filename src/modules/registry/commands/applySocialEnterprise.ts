@@ -17,34 +17,32 @@ export async function applySocialEnterprise(
 ): Promise<Result<{ listYear: number }>> {
   const actor = deps.actor;
   const listYear = socialListYear(at);
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const org = await findOrganization(trx, input.bin);
-      if (!org) return fail('not_found');
-      const existing = await socialApplicationsOf(trx, input.bin);
-      const decision = canApplySocialEnterprise(actor, org, {
-        hasApplicationForYear: existing.some((a) => a.list_year === listYear),
-      });
-      if (!decision.ok) return fail(decision.reason);
-      const { category, ...application } = input.application;
-      const id = await insertSocialApplication(trx, {
-        bin: input.bin,
-        listYear,
-        category,
-        application,
-        by: actor!.id,
-        at,
-      });
-      if (id === null) return fail('already_applied');
-      await audit(trx, {
-        actor,
-        action: 'registry.socialEnterprise.applied',
-        entityType: 'organization',
-        entityId: input.bin,
-        data: { listYear, category },
-        requestId: deps.requestId,
-      });
-      return ok({ listYear });
+  return deps.db.transaction().execute(async (trx) => {
+    const org = await findOrganization(trx, input.bin);
+    if (!org) return fail('not_found');
+    const existing = await socialApplicationsOf(trx, input.bin);
+    const decision = canApplySocialEnterprise(actor, org, {
+      hasApplicationForYear: existing.some((a) => a.list_year === listYear),
     });
+    if (!decision.ok) return fail(decision.reason);
+    const { category, ...application } = input.application;
+    const id = await insertSocialApplication(trx, {
+      bin: input.bin,
+      listYear,
+      category,
+      application,
+      by: actor!.id,
+      at,
+    });
+    if (id === null) return fail('already_applied');
+    await audit(trx, {
+      actor,
+      action: 'registry.socialEnterprise.applied',
+      entityType: 'organization',
+      entityId: input.bin,
+      data: { listYear, category },
+      requestId: deps.requestId,
+    });
+    return ok({ listYear });
+  });
 }

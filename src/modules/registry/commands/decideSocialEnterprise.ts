@@ -15,25 +15,23 @@ export async function decideSocialEnterprise(
   at = new Date(),
 ): Promise<Result<{ status: SocialStatus; bin: string }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const app = await findSocialApplication(trx, input.id, { forUpdate: true });
-      if (!app) return fail('not_found');
-      const decision = canDecideSocialEnterprise(actor, app);
-      if (!decision.ok) return fail(decision.reason);
-      const next = socialTransition(app.status, input.decision);
-      if (!next) return fail('already_decided');
-      await decideSocialApplication(trx, app.id, { status: next, reason: input.reason || null, by: actor!.id, at });
-      await audit(trx, {
-        actor,
-        action: `registry.socialEnterprise.${next}`,
-        entityType: 'organization',
-        entityId: app.bin,
-        data: { listYear: app.list_year, category: app.category, reason: input.reason || null },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ status: next, bin: app.bin });
+  return deps.db.transaction().execute(async (trx) => {
+    const app = await findSocialApplication(trx, input.id, { forUpdate: true });
+    if (!app) return fail('not_found');
+    const decision = canDecideSocialEnterprise(actor, app);
+    if (!decision.ok) return fail(decision.reason);
+    const next = socialTransition(app.status, input.decision);
+    if (!next) return fail('already_decided');
+    await decideSocialApplication(trx, app.id, { status: next, reason: input.reason || null, by: actor!.id, at });
+    await audit(trx, {
+      actor,
+      action: `registry.socialEnterprise.${next}`,
+      entityType: 'organization',
+      entityId: app.bin,
+      data: { listYear: app.list_year, category: app.category, reason: input.reason || null },
+      isPublic: true,
+      requestId: deps.requestId,
     });
+    return ok({ status: next, bin: app.bin });
+  });
 }

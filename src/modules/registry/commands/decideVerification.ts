@@ -16,32 +16,30 @@ export async function decideVerification(
   at = new Date(),
 ): Promise<Result<{ verification: Verification }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const org = await findOrganization(trx, input.bin, { forUpdate: true });
-      if (!org) return fail('not_found');
-      const decision = canDecideVerification(actor, org);
-      if (!decision.ok) return fail(decision.reason);
-      const next = transition(org.verification, input.decision);
-      if (!next) return fail('not_pending');
-      const file = input.document ? await saveFile(trx, input.storage, input.document, actor!.id) : null;
-      await updateOrganization(trx, org.bin, {
-        verification: next,
-        verification_reason: next === 'refused' ? input.reason : null,
-        verified_at: next === 'verified' ? at : null,
-        ...(file ? { verification_file_id: file.id } : {}),
-      });
-      await audit(trx, {
-        actor,
-        action: `registry.verification.${next}`,
-        entityType: 'organization',
-        entityId: org.bin,
-        // The reason is public (it concerns the organisation); the document stays with staff.
-        data: { reason: input.reason || null, document: !!file },
-        isPublic: true,
-        requestId: deps.requestId,
-      });
-      return ok({ verification: next });
+  return deps.db.transaction().execute(async (trx) => {
+    const org = await findOrganization(trx, input.bin, { forUpdate: true });
+    if (!org) return fail('not_found');
+    const decision = canDecideVerification(actor, org);
+    if (!decision.ok) return fail(decision.reason);
+    const next = transition(org.verification, input.decision);
+    if (!next) return fail('not_pending');
+    const file = input.document ? await saveFile(trx, input.storage, input.document, actor!.id) : null;
+    await updateOrganization(trx, org.bin, {
+      verification: next,
+      verification_reason: next === 'refused' ? input.reason : null,
+      verified_at: next === 'verified' ? at : null,
+      ...(file ? { verification_file_id: file.id } : {}),
     });
+    await audit(trx, {
+      actor,
+      action: `registry.verification.${next}`,
+      entityType: 'organization',
+      entityId: org.bin,
+      // The reason is public (it concerns the organisation); the document stays with staff.
+      data: { reason: input.reason || null, document: !!file },
+      isPublic: true,
+      requestId: deps.requestId,
+    });
+    return ok({ verification: next });
+  });
 }

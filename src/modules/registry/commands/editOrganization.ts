@@ -56,47 +56,45 @@ export async function editOrganization(
   at = new Date(),
 ): Promise<Result<{ changed: string[]; verification: Verification }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const org = await findOrganization(trx, input.bin, { forUpdate: true });
-      if (!org) return fail('not_found');
-      const decision = canEditOrganization(actor, org);
-      if (!decision.ok) return fail(decision.reason);
-      const after: Partial<OrganizationRow> = profileColumns(input.profile);
-      if (input.profile.status && canChangeStatus(actor)) after.status = input.profile.status;
-      const changes = diffProfile(org, after);
-      const changed = Object.keys(changes);
-      if (changed.length === 0) return ok({ changed, verification: org.verification });
+  return deps.db.transaction().execute(async (trx) => {
+    const org = await findOrganization(trx, input.bin, { forUpdate: true });
+    if (!org) return fail('not_found');
+    const decision = canEditOrganization(actor, org);
+    if (!decision.ok) return fail(decision.reason);
+    const after: Partial<OrganizationRow> = profileColumns(input.profile);
+    if (input.profile.status && canChangeStatus(actor)) after.status = input.profile.status;
+    const changes = diffProfile(org, after);
+    const changed = Object.keys(changes);
+    if (changed.length === 0) return ok({ changed, verification: org.verification });
 
-      const actorKind = isStaff(actor) ? 'moderator' : 'representative';
-      const event = verificationEventForEdit(org.verification, changed, actorKind);
-      const next = event ? transition(org.verification, event)! : org.verification;
-      await updateOrganization(trx, org.bin, {
-        ...after,
-        ...(event ? { verification: next, verification_reason: null, verified_at: null } : {}),
-      });
-      await insertChange(trx, { bin: org.bin, actorId: actor!.id, actorKind, changes, at });
+    const actorKind = isStaff(actor) ? 'moderator' : 'representative';
+    const event = verificationEventForEdit(org.verification, changed, actorKind);
+    const next = event ? transition(org.verification, event)! : org.verification;
+    await updateOrganization(trx, org.bin, {
+      ...after,
+      ...(event ? { verification: next, verification_reason: null, verified_at: null } : {}),
+    });
+    await insertChange(trx, { bin: org.bin, actorId: actor!.id, actorKind, changes, at });
+    await audit(trx, {
+      actor,
+      action: 'registry.organization.edited',
+      entityType: 'organization',
+      entityId: org.bin,
+      data: { fields: changed },
+      requestId: deps.requestId,
+    });
+    if (event) {
+      // Leaving the verified state (or re-entering the queue) is public, like the decision itself.
       await audit(trx, {
-        actor,
-        action: 'registry.organization.edited',
+        actor: null,
+        action: 'registry.verification.reopened',
         entityType: 'organization',
         entityId: org.bin,
-        data: { fields: changed },
+        data: { event, from: org.verification, to: next, fields: changed },
+        isPublic: true,
         requestId: deps.requestId,
       });
-      if (event) {
-        // Leaving the verified state (or re-entering the queue) is public, like the decision itself.
-        await audit(trx, {
-          actor: null,
-          action: 'registry.verification.reopened',
-          entityType: 'organization',
-          entityId: org.bin,
-          data: { event, from: org.verification, to: next, fields: changed },
-          isPublic: true,
-          requestId: deps.requestId,
-        });
-      }
-      return ok({ changed, verification: next });
-    });
+    }
+    return ok({ changed, verification: next });
+  });
 }

@@ -16,26 +16,24 @@ export async function fileAnnualReport(
   at = new Date(),
 ): Promise<Result<{ status: ReportStatus }>> {
   const actor = deps.actor;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const org = await findOrganization(trx, input.bin);
-      if (!org) return fail('not_found');
-      const alreadyFiled = !!(await findReport(trx, input.bin, input.year));
-      const decision = canFileReport(actor, org, input.year, { alreadyFiled, now: at });
-      if (!decision.ok) return fail(decision.reason);
-      // A concurrent filing loses on the primary key, not on the read above.
-      if (!(await insertReport(trx, { bin: input.bin, year: input.year, at, by: actor!.id, data: input.data })))
-        return fail('already_filed');
-      const status = reportStatus(input.year, at, at);
-      await audit(trx, {
-        actor,
-        action: 'registry.report.filed',
-        entityType: 'organization',
-        entityId: input.bin,
-        data: { year: input.year, status },
-        requestId: deps.requestId,
-      });
-      return ok({ status });
+  return deps.db.transaction().execute(async (trx) => {
+    const org = await findOrganization(trx, input.bin);
+    if (!org) return fail('not_found');
+    const alreadyFiled = !!(await findReport(trx, input.bin, input.year));
+    const decision = canFileReport(actor, org, input.year, { alreadyFiled, now: at });
+    if (!decision.ok) return fail(decision.reason);
+    // A concurrent filing loses on the primary key, not on the read above.
+    if (!(await insertReport(trx, { bin: input.bin, year: input.year, at, by: actor!.id, data: input.data })))
+      return fail('already_filed');
+    const status = reportStatus(input.year, at, at);
+    await audit(trx, {
+      actor,
+      action: 'registry.report.filed',
+      entityType: 'organization',
+      entityId: input.bin,
+      data: { year: input.year, status },
+      requestId: deps.requestId,
     });
+    return ok({ status });
+  });
 }

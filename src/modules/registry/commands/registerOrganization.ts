@@ -16,27 +16,25 @@ export async function registerOrganization(deps: CommandDeps, input: RegisterInp
   const decision = canRegisterOrganization(deps.actor);
   if (!decision.ok) return fail(decision.reason);
   const actor = deps.actor!;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const inserted = await insertOrganization(trx, {
-        bin: input.bin,
-        ...profileColumns(input),
-        status: 'active',
-        verification: 'pending',
-        registered_by: actor.id,
-      });
-      // The unique key decides, so two people registering the same BIN at once cannot both succeed.
-      if (!inserted) return fail('duplicate_bin', 'bin');
-      await addMembership(trx, actor.id, input.bin);
-      await audit(trx, {
-        actor,
-        action: 'registry.organization.registered',
-        entityType: 'organization',
-        entityId: input.bin,
-        data: { legalForm: input.legalForm, region: input.region },
-        requestId: deps.requestId,
-      });
-      return ok({ bin: input.bin });
+  return deps.db.transaction().execute(async (trx) => {
+    const inserted = await insertOrganization(trx, {
+      bin: input.bin,
+      ...profileColumns(input),
+      status: 'active',
+      verification: 'pending',
+      registered_by: actor.id,
     });
+    // The unique key decides, so two people registering the same BIN at once cannot both succeed.
+    if (!inserted) return fail('duplicate_bin', 'bin');
+    await addMembership(trx, actor.id, input.bin);
+    await audit(trx, {
+      actor,
+      action: 'registry.organization.registered',
+      entityType: 'organization',
+      entityId: input.bin,
+      data: { legalForm: input.legalForm, region: input.region },
+      requestId: deps.requestId,
+    });
+    return ok({ bin: input.bin });
+  });
 }

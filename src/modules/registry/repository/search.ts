@@ -11,7 +11,19 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { almatyDate } from '../../../reference/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { binQuery, DISCLOSURE_FIELDS, searchWords, RATING_FULL_YEARS, RATING_WEIGHTS, REPORT_SCORE, recentReportYears, reportDeadlineEnd, reportDueDate, almatyYear, type DisclosureField } from '../domain.ts';
+import {
+  binQuery,
+  DISCLOSURE_FIELDS,
+  searchWords,
+  RATING_FULL_YEARS,
+  RATING_WEIGHTS,
+  REPORT_SCORE,
+  recentReportYears,
+  reportDeadlineEnd,
+  reportDueDate,
+  almatyYear,
+  type DisclosureField,
+} from '../domain.ts';
 import type { SearchQuery } from '../schemas.ts';
 import type { Db, OrganizationRow } from '../repository.ts';
 

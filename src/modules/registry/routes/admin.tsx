@@ -11,7 +11,14 @@ import { decideSocialEnterprise } from '../commands/decideSocialEnterprise.ts';
 import { decideVerification } from '../commands/decideVerification.ts';
 import { VERIFICATION_STATES, type Verification } from '../domain.ts';
 import { canViewEvidence } from '../policy.ts';
-import { fileInfo, findSocialApplication, openSocialApplications, socialApplicationsOf, verificationQueue, type OrganizationRow } from '../repository.ts';
+import {
+  fileInfo,
+  findSocialApplication,
+  openSocialApplications,
+  socialApplicationsOf,
+  verificationQueue,
+  type OrganizationRow,
+} from '../repository.ts';
 import { formErrors, socialDecisionSchema, verificationDecisionSchema } from '../schemas.ts';
 import { QueuePage } from '../views/admin/QueuePage.tsx';
 import { ReviewPage } from '../views/admin/ReviewPage.tsx';

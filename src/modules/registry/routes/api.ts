@@ -8,8 +8,28 @@ import { PUBLIC } from '../../../platform/authz/index.ts';
 import { socialListYear } from '../domain.ts';
 import { ratingsFor } from '../rating.ts';
 import { csvRecord, detailJson, jsonRecord, listItemJson, regionJson } from '../presenters.ts';
-import { countByRegion, countByYear, EXPORT_COLUMNS, exportBatch, findOrganization, listReportYears, searchOrganizations, socialApplicationsOf, type Db } from '../repository.ts';
-import { apiError, apiListQuery, areaJson, binParams, legalFormJson, orgDetailJson, orgListJson, regionJson as regionSchema, type SearchQuery } from '../schemas.ts';
+import {
+  countByRegion,
+  countByYear,
+  EXPORT_COLUMNS,
+  exportBatch,
+  findOrganization,
+  listReportYears,
+  searchOrganizations,
+  socialApplicationsOf,
+  type Db,
+} from '../repository.ts';
+import {
+  apiError,
+  apiListQuery,
+  areaJson,
+  binParams,
+  legalFormJson,
+  orgDetailJson,
+  orgListJson,
+  regionJson as regionSchema,
+  type SearchQuery,
+} from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['registry'];

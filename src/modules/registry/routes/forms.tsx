@@ -16,7 +16,15 @@ import { fileableReportYears, reportDueDate, reportStatus, socialListApprovalDat
 import { canApplySocialEnterprise, canChangeStatus, canEditOrganization, canFileReport } from '../policy.ts';
 import { orgName } from '../presenters.ts';
 import { listReportYears, socialApplicationsOf, type OrganizationRow } from '../repository.ts';
-import { editSchema, formErrors, leadersToText, registerSchema, reportSchema, reportYearQuery, socialApplicationSchema } from '../schemas.ts';
+import {
+  editSchema,
+  formErrors,
+  leadersToText,
+  registerSchema,
+  reportSchema,
+  reportYearQuery,
+  socialApplicationSchema,
+} from '../schemas.ts';
 import { OrganizationFormPage } from '../views/OrganizationFormPage.tsx';
 import { ReportFormPage } from '../views/ReportFormPage.tsx';
 import { SocialApplicationPage } from '../views/SocialPages.tsx';

@@ -8,7 +8,17 @@ import { almatyYear, recentReportYears, reportStatus, socialListApprovalDate, so
 import { profileCan, represents } from '../policy.ts';
 import { eligibilityOf, listItemView, orgName, regionName, reportRows } from '../presenters.ts';
 import { ratingsFor } from '../rating.ts';
-import { approvedSocialEntrepreneurs, countByRegion, countByYear, findReport, listChanges, listReportYears, searchOrganizations, socialApplicationsOf, socialListYears } from '../repository.ts';
+import {
+  approvedSocialEntrepreneurs,
+  countByRegion,
+  countByYear,
+  findReport,
+  listChanges,
+  listReportYears,
+  searchOrganizations,
+  socialApplicationsOf,
+  socialListYears,
+} from '../repository.ts';
 import { parseSearchPage, SEARCH_FIELDS } from '../schemas.ts';
 import { MessagePage } from '../views/MessagePage.tsx';
 import { ProfilePage } from '../views/ProfilePage.tsx';

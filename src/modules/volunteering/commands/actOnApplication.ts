@@ -24,57 +24,55 @@ export async function actOnApplication(
   input: ApplicationInput,
   today: string,
 ): Promise<Result<{ status: ApplicationStatus; certificate?: string }>> {
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const app = await findApplication(trx, input.applicationId, { forUpdate: true });
-      if (!app) return fail('not_found');
-      const opp = await findOpportunity(trx, app.opportunity_id);
-      if (!opp) return fail('not_found');
-      const can = canActOnApplication(deps.actor, opp, app, input.action as ApplicationAction, { today });
-      if (!can.ok) return fail(can.reason);
-      const to = applicationTransition(app.status, input.action)!;
-      const now = new Date();
-      const set: Record<string, unknown> = { status: to };
-      if (input.action === 'accept' || input.action === 'decline')
-        Object.assign(set, { decided_at: now, decided_by: deps.actor!.id });
-      if (input.action === 'confirm')
-        Object.assign(set, { hours_tenths: input.hoursTenths, confirmed_at: now, confirmed_by: deps.actor!.id });
-      const r = await trx
-        .updateTable('volunteer_applications')
-        .set(set)
-        .where('id', '=', app.id)
-        .where('status', '=', app.status)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) return fail('stale');
-      let certificate: string | undefined;
-      if (input.action === 'confirm') {
-        certificate = newCertificateCode();
-        await trx
-          .insertInto('volunteer_certificates')
-          .values({ code: certificate, application_id: app.id, issued_at: now })
-          .execute();
-      }
-      if (input.action === 'revoke') {
-        await trx
-          .updateTable('volunteer_certificates')
-          .set({ revoked_at: now, revoke_reason: input.reason })
-          .where('application_id', '=', app.id)
-          .execute();
-      }
-      await audit(trx, {
-        actor: deps.actor,
-        action: `volunteering.application.${input.action}`,
-        entityType: 'volunteer_application',
-        entityId: app.id,
-        data: {
-          opportunityId: opp.id,
-          from: app.status,
-          to,
-          ...(input.action === 'confirm' ? { hoursTenths: input.hoursTenths, certificate } : {}),
-        },
-        requestId: deps.requestId,
-      });
-      return ok({ status: to, certificate });
+  return deps.db.transaction().execute(async (trx) => {
+    const app = await findApplication(trx, input.applicationId, { forUpdate: true });
+    if (!app) return fail('not_found');
+    const opp = await findOpportunity(trx, app.opportunity_id);
+    if (!opp) return fail('not_found');
+    const can = canActOnApplication(deps.actor, opp, app, input.action as ApplicationAction, { today });
+    if (!can.ok) return fail(can.reason);
+    const to = applicationTransition(app.status, input.action)!;
+    const now = new Date();
+    const set: Record<string, unknown> = { status: to };
+    if (input.action === 'accept' || input.action === 'decline')
+      Object.assign(set, { decided_at: now, decided_by: deps.actor!.id });
+    if (input.action === 'confirm')
+      Object.assign(set, { hours_tenths: input.hoursTenths, confirmed_at: now, confirmed_by: deps.actor!.id });
+    const r = await trx
+      .updateTable('volunteer_applications')
+      .set(set)
+      .where('id', '=', app.id)
+      .where('status', '=', app.status)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) return fail('stale');
+    let certificate: string | undefined;
+    if (input.action === 'confirm') {
+      certificate = newCertificateCode();
+      await trx
+        .insertInto('volunteer_certificates')
+        .values({ code: certificate, application_id: app.id, issued_at: now })
+        .execute();
+    }
+    if (input.action === 'revoke') {
+      await trx
+        .updateTable('volunteer_certificates')
+        .set({ revoked_at: now, revoke_reason: input.reason })
+        .where('application_id', '=', app.id)
+        .execute();
+    }
+    await audit(trx, {
+      actor: deps.actor,
+      action: `volunteering.application.${input.action}`,
+      entityType: 'volunteer_application',
+      entityId: app.id,
+      data: {
+        opportunityId: opp.id,
+        from: app.status,
+        to,
+        ...(input.action === 'confirm' ? { hoursTenths: input.hoursTenths, certificate } : {}),
+      },
+      requestId: deps.requestId,
     });
+    return ok({ status: to, certificate });
+  });
 }

@@ -9,7 +9,15 @@ import { almatyDate } from '../../../reference/index.ts';
 import { testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { ratingsFor } from '../../registry/index.ts';
 import { campaignsWithoutReport } from '../index.ts';
-import { datasets, donationRows, donationsIndicator, hoursIndicator, sdgContributors, volunteerHoursRows, volunteersIndicator } from '../openData.ts';
+import {
+  datasets,
+  donationRows,
+  donationsIndicator,
+  hoursIndicator,
+  sdgContributors,
+  volunteerHoursRows,
+  volunteersIndicator,
+} from '../openData.ts';
 import { devProvider, devSignature } from '../payments.ts';
 import { type Db } from '../repository.ts';
 import { opportunitySchema } from '../schemas.ts';

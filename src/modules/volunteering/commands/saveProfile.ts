@@ -11,36 +11,34 @@ export async function saveProfile(deps: CommandDeps, input: ProfileInput): Promi
   const can = canEditProfile(deps.actor);
   if (!can.ok) return fail(can.reason);
   const actor = deps.actor!;
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      const values = {
-        skills: input.skills,
-        languages: input.languages,
-        region: input.region,
-        birth_year: input.birthYear,
-        about: input.about || null,
-      };
-      const row = await trx
-        .insertInto('volunteer_profiles')
-        .values({ user_id: actor.id, ...values, updated_at: new Date() })
-        .onConflict((oc) =>
-          oc.column('user_id').doUpdateSet({
-            ...values,
-            updated_at: new Date(),
-            version: (eb) => eb('volunteer_profiles.version', '+', 1),
-          }),
-        )
-        .returning('version')
-        .executeTakeFirstOrThrow();
-      // The profile is personal data: the audit records that it changed, not what it says.
-      await audit(trx, {
-        actor,
-        action: 'volunteering.profile.saved',
-        entityType: 'volunteer_profile',
-        entityId: actor.id,
-        requestId: deps.requestId,
-      });
-      return ok({ created: row.version === 1 });
+  return deps.db.transaction().execute(async (trx) => {
+    const values = {
+      skills: input.skills,
+      languages: input.languages,
+      region: input.region,
+      birth_year: input.birthYear,
+      about: input.about || null,
+    };
+    const row = await trx
+      .insertInto('volunteer_profiles')
+      .values({ user_id: actor.id, ...values, updated_at: new Date() })
+      .onConflict((oc) =>
+        oc.column('user_id').doUpdateSet({
+          ...values,
+          updated_at: new Date(),
+          version: (eb) => eb('volunteer_profiles.version', '+', 1),
+        }),
+      )
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    // The profile is personal data: the audit records that it changed, not what it says.
+    await audit(trx, {
+      actor,
+      action: 'volunteering.profile.saved',
+      entityType: 'volunteer_profile',
+      entityId: actor.id,
+      requestId: deps.requestId,
     });
+    return ok({ created: row.version === 1 });
+  });
 }

@@ -27,31 +27,29 @@ export async function startDonation(
     description: c.title.slice(0, 100),
     locale: input.locale,
   });
-  return deps.db
-    .transaction()
-    .execute(async (trx) => {
-      await trx
-        .insertInto('charity_payments')
-        .values({
-          id: paymentId,
-          campaign_id: c.id,
-          provider: provider.id,
-          provider_payment_id: created.providerPaymentId,
-          amount_tiyn: input.amountTiyn,
-          donor_user_id: deps.actor?.id ?? null,
-          donor_name: input.name || null,
-          anonymous: input.anonymous,
-          locale: input.locale,
-        })
-        .execute();
-      await audit(trx, {
-        actor: deps.actor,
-        action: 'volunteering.payment.created',
-        entityType: 'charity_payment',
-        entityId: paymentId,
-        data: { campaignId: c.id, provider: provider.id, amountTiyn: input.amountTiyn },
-        requestId: deps.requestId,
-      });
-      return ok({ paymentId, redirectUrl: created.redirectUrl });
+  return deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('charity_payments')
+      .values({
+        id: paymentId,
+        campaign_id: c.id,
+        provider: provider.id,
+        provider_payment_id: created.providerPaymentId,
+        amount_tiyn: input.amountTiyn,
+        donor_user_id: deps.actor?.id ?? null,
+        donor_name: input.name || null,
+        anonymous: input.anonymous,
+        locale: input.locale,
+      })
+      .execute();
+    await audit(trx, {
+      actor: deps.actor,
+      action: 'volunteering.payment.created',
+      entityType: 'charity_payment',
+      entityId: paymentId,
+      data: { campaignId: c.id, provider: provider.id, amountTiyn: input.amountTiyn },
+      requestId: deps.requestId,
     });
+    return ok({ paymentId, redirectUrl: created.redirectUrl });
+  });
 }

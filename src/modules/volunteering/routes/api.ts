@@ -7,7 +7,16 @@ import { settlePayment } from '../commands/settlePayment.ts';
 import { paymentProvider } from '../payments.ts';
 import { campaignJson, opportunityJson } from '../presenters.ts';
 import { findCampaign, findOpportunity, placesTaken, searchCampaigns, searchOpportunities } from '../repository.ts';
-import { apiError, campaignJson as campaignSchema, campaignListJson, campaignListQuery, idParams, opportunityJson as opportunitySchema, opportunityListJson, opportunityListQuery } from '../schemas.ts';
+import {
+  apiError,
+  campaignJson as campaignSchema,
+  campaignListJson,
+  campaignListQuery,
+  idParams,
+  opportunityJson as opportunitySchema,
+  opportunityListJson,
+  opportunityListQuery,
+} from '../schemas.ts';
 import { today } from './shared.tsx';
 
 const api = { policy: PUBLIC, api: true };

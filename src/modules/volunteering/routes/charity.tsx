@@ -17,7 +17,14 @@ import { startDonation } from '../commands/startDonation.ts';
 import { defaultPaymentProvider, devSignature, paymentProvider, type PaymentNotice } from '../payments.ts';
 import { canCloseCampaign, canDonate, canPublishReport, canStartCampaign } from '../policy.ts';
 import { nameIn } from '../presenters.ts';
-import { donationsOf, findCampaign, findPayment, reportFilesOf, searchCampaigns, type CampaignWithOrg } from '../repository.ts';
+import {
+  donationsOf,
+  findCampaign,
+  findPayment,
+  reportFilesOf,
+  searchCampaigns,
+  type CampaignWithOrg,
+} from '../repository.ts';
 import { campaignPageQuery, campaignSchema, donateSchema, reportSchema } from '../schemas.ts';
 import { CampaignListPage } from '../views/CampaignListPage.tsx';
 import { CampaignPage } from '../views/CampaignPage.tsx';

@@ -17,10 +17,38 @@ import { postOpportunity } from '../commands/postOpportunity.ts';
 import { saveProfile } from '../commands/saveProfile.ts';
 import { signUp } from '../commands/signUp.ts';
 import type { OpportunityAction } from '../domain.ts';
-import { actsFor, canActOnApplication, canDownloadCertificate, canSignUp, organizersOf, type Organizer } from '../policy.ts';
+import {
+  actsFor,
+  canActOnApplication,
+  canDownloadCertificate,
+  canSignUp,
+  organizersOf,
+  type Organizer,
+} from '../policy.ts';
 import { nameIn } from '../presenters.ts';
-import { applicationOf, applicationsOf, applicationsOfUser, findApplication, findCertificate, findOpportunity, findProfile, placesTaken, searchOpportunities, volunteersOf, type OpportunityWithOrganizer } from '../repository.ts';
-import { decideSchema, hoursSchema, opportunityActionSchema, opportunityPageQuery, opportunitySchema, profileSchema, revokeSchema, signUpSchema } from '../schemas.ts';
+import {
+  applicationOf,
+  applicationsOf,
+  applicationsOfUser,
+  findApplication,
+  findCertificate,
+  findOpportunity,
+  findProfile,
+  placesTaken,
+  searchOpportunities,
+  volunteersOf,
+  type OpportunityWithOrganizer,
+} from '../repository.ts';
+import {
+  decideSchema,
+  hoursSchema,
+  opportunityActionSchema,
+  opportunityPageQuery,
+  opportunitySchema,
+  profileSchema,
+  revokeSchema,
+  signUpSchema,
+} from '../schemas.ts';
 import { ApplicationPage } from '../views/ApplicationPage.tsx';
 import { CertificatePage } from '../views/CertificatePage.tsx';
 import { MyVolunteeringPage } from '../views/MyVolunteeringPage.tsx';
