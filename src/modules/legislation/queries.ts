@@ -1,0 +1,210 @@
+import type { QueryExample } from '../../platform/db/queries.ts';
+import {
+  findDraft,
+  listDrafts,
+  insertDraft,
+  updateDraft,
+  insertVersion,
+  replaceUnits,
+  updateVersion,
+  listVersions,
+  findVersion,
+  unitsOf,
+  findUnit,
+  commentsOf,
+  findComment,
+  insertComment,
+  insertSupport,
+  supportedBy,
+  setAnswer,
+  countUnanswered,
+  conclusionsOf,
+  findConclusionFile,
+  insertConclusion,
+  organizationNames,
+  stateBodiesList,
+  overdueOpenDrafts,
+  draftsBatch,
+  commentsBatch,
+  draftStats,
+  commentStats,
+  commentsPerYear,
+  recentlyOpened,
+} from './repository.ts';
+
+export const queries: QueryExample[] = [
+  { name: 'findDraft', run: (db) => findDraft(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
+  {
+    name: 'listDrafts',
+    run: (db) =>
+      listDrafts(
+        db,
+        {
+          q: 'балалар',
+          status: 'open',
+          bodyCode: 'bodyCode',
+          openNow: true,
+          viewerBodies: ['viewerBodie'],
+          page: 1,
+          pageSize: 20,
+        },
+        new Date('2026-03-01T00:00:00Z'),
+      ),
+  },
+  {
+    name: 'insertDraft',
+    run: (db) =>
+      insertDraft(db, {
+        stateBodyId: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+        kind: 'code',
+        titleKk: 'Алматы жастар қоры',
+        titleRu: 'Алматы жастар қоры',
+        createdBy: 'createdBy',
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  {
+    name: 'updateDraft',
+    run: (db) =>
+      updateDraft(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1, {
+        kind: 'code',
+        title_kk: 'Алматы жастар қоры',
+        title_ru: 'Алматы жастар қоры',
+        status: 'open',
+        current_version: 1,
+        opened_at: new Date('2026-03-01T00:00:00Z'),
+        last_day: '2026-03-01',
+        closes_at: new Date('2026-03-01T00:00:00Z'),
+        first_opened_at: new Date('2026-03-01T00:00:00Z'),
+        summary_published_at: new Date('2026-03-01T00:00:00Z'),
+        updated_at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  {
+    name: 'insertVersion',
+    run: (db) =>
+      insertVersion(
+        db,
+        {
+          draftId: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+          number: 1,
+          noteKk: 'noteKk',
+          noteRu: 'noteRu',
+          changesKk: 'changesKk',
+          changesRu: 'changesRu',
+          at: new Date('2026-03-01T00:00:00Z'),
+        },
+        [
+          {
+            key: 'key',
+            kind: 'preamble',
+            label: 'label',
+            heading: { kk: 'kk', ru: 'ru' },
+            text: { kk: 'kk', ru: 'ru' },
+          },
+        ],
+      ),
+  },
+  {
+    name: 'replaceUnits',
+    run: (db) =>
+      replaceUnits(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', [
+        { key: 'key', kind: 'preamble', label: 'label', heading: { kk: 'kk', ru: 'ru' }, text: { kk: 'kk', ru: 'ru' } },
+      ]),
+  },
+  {
+    name: 'updateVersion',
+    run: (db) =>
+      updateVersion(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', {
+        opened_at: new Date('2026-03-01T00:00:00Z'),
+        last_day: '2026-03-01',
+        summary_published_at: new Date('2026-03-01T00:00:00Z'),
+        note_kk: 'note_kk',
+        note_ru: 'note_ru',
+        changes_kk: 'changes_kk',
+        changes_ru: 'changes_ru',
+      }),
+  },
+  { name: 'listVersions', run: (db) => listVersions(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
+  { name: 'findVersion', run: (db) => findVersion(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', 1) },
+  { name: 'unitsOf', run: (db) => unitsOf(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
+  { name: 'findUnit', run: (db) => findUnit(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', 'key') },
+  {
+    name: 'commentsOf',
+    run: (db) => commentsOf(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90'),
+  },
+  { name: 'findComment', run: (db) => findComment(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
+  {
+    name: 'insertComment',
+    run: (db) =>
+      insertComment(db, {
+        draftId: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+        versionId: '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+        unitId: '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+        authorId: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+        authorName: 'Алматы жастар қоры',
+        organizationBin: '120640933475',
+        body: 'body',
+        lang: 'kk',
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  {
+    name: 'insertSupport',
+    run: (db) =>
+      insertSupport(
+        db,
+        '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+        '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+        new Date('2026-03-01T00:00:00Z'),
+      ),
+  },
+  {
+    name: 'supportedBy',
+    run: (db) => supportedBy(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90'),
+  },
+  {
+    name: 'setAnswer',
+    run: (db) =>
+      setAnswer(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1, {
+        status: 'accepted',
+        reason: '2026-03-01',
+        by: 'by',
+        byName: 'Алматы жастар қоры',
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  { name: 'countUnanswered', run: (db) => countUnanswered(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
+  { name: 'conclusionsOf', run: (db) => conclusionsOf(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
+  {
+    name: 'findConclusionFile',
+    run: (db) => findConclusionFile(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90'),
+  },
+  {
+    name: 'insertConclusion',
+    run: (db) =>
+      insertConclusion(db, {
+        draftId: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+        versionId: '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+        kind: 'expert',
+        bin: '120640933475',
+        summary: '1500000.00',
+        fileId: '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+        by: 'by',
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  { name: 'organizationNames', run: (db) => organizationNames(db, ['120640933475']) },
+  { name: 'stateBodiesList', run: (db) => stateBodiesList(db) },
+  { name: 'overdueOpenDrafts', run: (db) => overdueOpenDrafts(db, new Date('2026-03-01T00:00:00Z')) },
+  { name: 'draftsBatch', run: (db) => draftsBatch(db, 'after', 20, new Date('2026-03-01T00:00:00Z')) },
+  { name: 'commentsBatch', run: (db) => commentsBatch(db, 'after', 20) },
+  { name: 'draftStats', run: (db) => draftStats(db) },
+  { name: 'commentStats', run: (db) => commentStats(db) },
+  { name: 'commentsPerYear', run: (db) => commentsPerYear(db) },
+  { name: 'recentlyOpened', run: (db) => recentlyOpened(db, 20) },
+];
+
+export const notQueries: Record<string, string> = {
+  ldb: 'a cast helper: it types the platform handle and sends no SQL',
+};

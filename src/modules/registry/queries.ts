@@ -1,0 +1,178 @@
+import type { QueryExample } from '../../platform/db/queries.ts';
+import { countByRegion, countByYear, exportBatch } from './repository/openData.ts';
+import { searchOrganizations, sqlRatings } from './repository/search.ts';
+import {
+  findOrganization,
+  insertOrganization,
+  updateOrganization,
+  addMembership,
+  insertChange,
+  listChanges,
+  insertReport,
+  findReport,
+  reportSubmissions,
+  listReportYears,
+  insertSocialApplication,
+  socialApplicationsOf,
+  findSocialApplication,
+  decideSocialApplication,
+  approvedSocialEntrepreneurs,
+  socialListYears,
+  openSocialApplications,
+  verificationQueue,
+  fileInfo,
+} from './repository.ts';
+
+export const queries: QueryExample[] = [
+  { name: 'countByRegion', run: (db) => countByRegion(db) },
+  { name: 'countByYear', run: (db) => countByYear(db) },
+  { name: 'exportBatch', run: (db) => exportBatch(db, '120640933475', 20) },
+  {
+    name: 'searchOrganizations',
+    run: (db) =>
+      searchOrganizations(
+        db,
+        {
+          q: 'балалар',
+          region: 'astana',
+          area: 'education-science-sport',
+          legalForm: 'other',
+          verified: true,
+          reportStatus: 'on_time',
+          sort: 'name',
+          page: 1,
+          pageSize: 20,
+        },
+        { locale: 'kk', now: new Date('2026-03-01T00:00:00Z') },
+      ),
+  },
+  { name: 'sqlRatings', run: (db) => sqlRatings(db, ['120640933475'], new Date('2026-03-01T00:00:00Z')) },
+  { name: 'findOrganization', run: (db) => findOrganization(db, '120640933475', { forUpdate: true }) },
+  {
+    name: 'insertOrganization',
+    run: (db) =>
+      insertOrganization(db, {
+        email: 'aigerim@example.kz',
+        name_kk: 'Алматы жастар қоры',
+        name_ru: 'Алматы жастар қоры',
+        name_en: 'Алматы жастар қоры',
+        region: 'KZ-ALA',
+        status: 'active',
+        description: '2026-03-01',
+        bin: '120640933475',
+        verification: 'verified',
+        areas: ['area'],
+        short_name: 'Алматы жастар қоры',
+        legal_form: 'legal_form',
+        settlement: 'settlement',
+        founded_on: '2026-03-01',
+        website: 'website',
+        phone: 'phone',
+        address: 'address',
+        leaders: [{ name: 'Алматы жастар қоры', position: '2026-03-01' }],
+        founders: [{ name: 'Алматы жастар қоры' }],
+        registered_by: 'registered_by',
+      }),
+  },
+  {
+    name: 'updateOrganization',
+    run: (db) =>
+      updateOrganization(db, '120640933475', {
+        email: 'aigerim@example.kz',
+        created_at: new Date('2026-03-01T00:00:00Z'),
+        name_kk: 'Алматы жастар қоры',
+        name_ru: 'Алматы жастар қоры',
+        name_en: 'Алматы жастар қоры',
+        region: 'KZ-ALA',
+        status: 'active',
+        updated_at: new Date('2026-03-01T00:00:00Z'),
+        description: '2026-03-01',
+        bin: '120640933475',
+        verification: 'verified',
+        areas: ['area'],
+        short_name: 'Алматы жастар қоры',
+        legal_form: 'legal_form',
+        settlement: 'settlement',
+        founded_on: '2026-03-01',
+        verification_reason: '2026-03-01',
+        verified_at: new Date('2026-03-01T00:00:00Z'),
+        verification_file_id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+        website: 'website',
+        phone: 'phone',
+        address: 'address',
+        leaders: [{ name: 'Алматы жастар қоры', position: '2026-03-01' }],
+        founders: [{ name: 'Алматы жастар қоры' }],
+        registered_by: 'registered_by',
+      }),
+  },
+  { name: 'addMembership', run: (db) => addMembership(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', '120640933475') },
+  {
+    name: 'insertChange',
+    run: (db) =>
+      insertChange(db, {
+        bin: '120640933475',
+        actorId: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+        actorKind: 'representative',
+        changes: {},
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  { name: 'listChanges', run: (db) => listChanges(db, '120640933475', 20) },
+  {
+    name: 'insertReport',
+    run: (db) =>
+      insertReport(db, {
+        bin: '120640933475',
+        year: 2026,
+        at: new Date('2026-03-01T00:00:00Z'),
+        by: 'by',
+        data: {
+          activities: 'activities',
+          membersCount: 1,
+          foundersCount: 1,
+          property: 'property',
+          income: { stateSocialOrder: 1, grants: 1, donations: 1, membershipFees: 1, business: 1, foreign: 1 },
+          spending: { other: 1, property: 1, programmes: 1, salaries: 1, administration: 1, taxes: 1 },
+          beneficiaries: 1,
+          staff: 1,
+          volunteers: 1,
+        },
+      }),
+  },
+  { name: 'findReport', run: (db) => findReport(db, '120640933475', 2026) },
+  { name: 'reportSubmissions', run: (db) => reportSubmissions(db, ['120640933475'], [2026]) },
+  { name: 'listReportYears', run: (db) => listReportYears(db, '120640933475') },
+  {
+    name: 'insertSocialApplication',
+    run: (db) =>
+      insertSocialApplication(db, {
+        bin: '120640933475',
+        listYear: 2026,
+        category: 1,
+        application: { activities: 'activities', employeesTotal: 1, employeesVulnerable: 1 },
+        by: 'by',
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  { name: 'socialApplicationsOf', run: (db) => socialApplicationsOf(db, '120640933475') },
+  { name: 'findSocialApplication', run: (db) => findSocialApplication(db, 1, { forUpdate: true }) },
+  {
+    name: 'decideSocialApplication',
+    run: (db) =>
+      decideSocialApplication(db, 1, {
+        status: 'approved',
+        reason: '2026-03-01',
+        by: 'by',
+        at: new Date('2026-03-01T00:00:00Z'),
+      }),
+  },
+  { name: 'approvedSocialEntrepreneurs', run: (db) => approvedSocialEntrepreneurs(db, 2026) },
+  { name: 'socialListYears', run: (db) => socialListYears(db) },
+  { name: 'openSocialApplications', run: (db) => openSocialApplications(db, 20) },
+  { name: 'verificationQueue', run: (db) => verificationQueue(db, { state: 'verified', page: 1, pageSize: 20 }) },
+  { name: 'fileInfo', run: (db) => fileInfo(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+];
+
+export const notQueries: Record<string, string> = {
+  rdb: 'a cast helper: it types the platform handle and sends no SQL',
+};
