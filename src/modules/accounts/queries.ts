@@ -90,7 +90,7 @@ export const queries: QueryExample[] = [
   },
   { name: 'listStateBodies', run: (db) => listStateBodies(db) },
   { name: 'stateBodiesByIds', run: (db) => stateBodiesByIds(db, ['c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']) },
-  { name: 'findStateBody', run: (db) => findStateBody(db, 'idOrCode') },
+  { name: 'findStateBody', run: (db) => findStateBody(db, 'KZ-ALA') },
   { name: 'searchUsers', run: (db) => searchUsers(db, { q: 'балалар', page: 1, pageSize: 20 }) },
 ];
 

@@ -36,7 +36,14 @@ export const queries: QueryExample[] = [
   {
     name: 'searchCouncils',
     run: (db) =>
-      searchCouncils(db, { q: 'балалар', level: 'national', region: 'KZ-ALA', body: 'body', page: 1, pageSize: 20 }),
+      searchCouncils(db, {
+        q: 'балалар',
+        level: 'national',
+        region: 'KZ-ALA',
+        body: 'Балалар алаңын жөндеу туралы',
+        page: 1,
+        pageSize: 20,
+      }),
   },
   {
     name: 'insertCouncil',
@@ -46,8 +53,8 @@ export const queries: QueryExample[] = [
         name_ru: 'Алматы жастар қоры',
         state_body_id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
         level: 'national',
-        term_start: 'балалар',
-        term_end: 'балалар',
+        term_start: '2026-03-01',
+        term_end: '2026-03-01',
         id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
         created_at: new Date('2026-03-01T00:00:00Z'),
         name_en: 'Алматы жастар қоры',
@@ -55,8 +62,8 @@ export const queries: QueryExample[] = [
         status: 'active',
         version: 1,
         updated_at: new Date('2026-03-01T00:00:00Z'),
-        description: '2026-03-01',
-        created_by: 'created_by',
+        description: 'Балалар алаңын жөндеу туралы',
+        created_by: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
       }),
   },
   { name: 'findStateBodyById', run: (db) => findStateBodyById(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
@@ -83,7 +90,14 @@ export const queries: QueryExample[] = [
   {
     name: 'searchHearings',
     run: (db) =>
-      searchHearings(db, { q: 'балалар', status: 'answered', region: 'KZ-ALA', body: 'body', page: 1, pageSize: 20 }),
+      searchHearings(db, {
+        q: 'балалар',
+        status: 'answered',
+        region: 'KZ-ALA',
+        body: 'Балалар алаңын жөндеу туралы',
+        page: 1,
+        pageSize: 20,
+      }),
   },
   { name: 'hearingQuestions', run: (db) => hearingQuestions(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   { name: 'findQuestion', run: (db) => findQuestion(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },

@@ -30,7 +30,7 @@ import {
 } from './repository.ts';
 
 export const queries: QueryExample[] = [
-  { name: 'findBody', run: (db) => findBody(db, 'idOrCode') },
+  { name: 'findBody', run: (db) => findBody(db, 'KZ-ALA') },
   { name: 'bodiesByIds', run: (db) => bodiesByIds(db, ['c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']) },
   { name: 'orgsByBins', run: (db) => orgsByBins(db, ['120640933475']) },
   { name: 'findPlan', run: (db) => findPlan(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
@@ -52,7 +52,7 @@ export const queries: QueryExample[] = [
   },
   { name: 'callLots', run: (db) => callLots(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   { name: 'findLot', run: (db) => findLot(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
-  { name: 'nextCallNumber', run: (db) => nextCallNumber(db, 'bodyCode', 2026) },
+  { name: 'nextCallNumber', run: (db) => nextCallNumber(db, 'KZ-ALA', 2026) },
   {
     name: 'findApplication',
     run: (db) => findApplication(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }),
