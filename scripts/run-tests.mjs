@@ -1,12 +1,12 @@
 // Runs Node's test runner over the project's test files with tsx as the loader.
 // Node 20's runner does not expand globs, so the files are listed here.
-// unit: every *.test.ts under src/ and tests/api; e2e: tests/e2e/*.test.ts (real Chromium).
+// unit: every *.test.ts under src/, tests/api and tests/shape; e2e: tests/e2e/*.test.ts (real Chromium).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const kind = process.argv[2] ?? 'unit';
-const roots = kind === 'e2e' ? ['tests/e2e'] : ['src', 'tests/api'];
+const roots = kind === 'e2e' ? ['tests/e2e'] : ['src', 'tests/api', 'tests/shape'];
 const files = [];
 function walk(dir) {
   let entries;

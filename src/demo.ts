@@ -1,3 +1,4 @@
+import { stateBodyIdByCode } from './platform/db/stateBodies.ts';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { createUser, addMembership } from './modules/accounts/index.ts';
@@ -48,8 +49,7 @@ export async function seedDemo(app: FastifyInstance, opts: { ngos?: number } = {
   }
   const { representedBin } = await seedRegistryDemo(db, { count, seed: 2026 });
   await addMembership(db, 'ngo@demo.qogam.kz', 'organization', representedBin);
-  const mip = await db.selectFrom('state_bodies').select('id').where('code', '=', 'mip').executeTakeFirstOrThrow();
-  await addMembership(db, 'official@demo.qogam.kz', 'state_body', mip.id);
+  await addMembership(db, 'official@demo.qogam.kz', 'state_body', await stateBodyIdByCode(db, 'mip'));
   // Each module's history, in the order the modules build on each other.
   await seedFundingDemo(app, { seed: 2026 });
   await seedPetitionsDemo(app, { seed: 2026 });

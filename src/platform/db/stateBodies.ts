@@ -28,3 +28,9 @@ export async function loadStateBodies(db: Db): Promise<void> {
     )
     .execute();
 }
+
+/** The id of a reference state body by its code ('mip', 'akimat-almaty'), for loaders and the CLI. */
+export async function stateBodyIdByCode(db: Kysely<any>, code: string): Promise<string> {
+  const row = await db.selectFrom('state_bodies').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  return row.id as string;
+}

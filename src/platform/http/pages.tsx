@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { Layout } from '../views/Layout.tsx';
@@ -138,7 +139,8 @@ function AdminIndex() {
 }
 
 /** Pages of the platform itself: home, administration, development mail viewer. */
-export async function platformPages(app: FastifyInstance) {
+export async function platformPages(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const staff = anyRole('moderator', 'administrator');
   app.get(`${LANG}`, { config: { policy: PUBLIC }, schema: { hide: true } }, (req, reply) =>
     renderPage(req, reply, <Home />),
@@ -156,7 +158,7 @@ export async function platformPages(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const { page } = req.query as { page: number };
+      const { page } = req.query;
       const { items, total } = await listAudit(app.db, { page, pageSize: 50 });
       return renderPage(req, reply, <AuditPage items={items} total={total} page={page} />);
     },
@@ -184,7 +186,7 @@ export async function platformPages(app: FastifyInstance) {
         const mail = (await db
           .selectFrom('mail_outbox')
           .selectAll()
-          .where('id', '=', (req.params as any).id)
+          .where('id', '=', req.params.id)
           .executeTakeFirst()) as MailRow | undefined;
         if (!mail) return reply.callNotFound();
         return renderPage(req, reply, <MailView mail={mail} />);

@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 /** Every dataset in the catalogue downloadable as CSV and JSON at /open-data/{id}.csv|json, streamed. */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
@@ -7,7 +8,8 @@ import { attachment, csvStream, jsonArrayStream } from './stream.ts';
 
 const fileParams = z.object({ file: z.string().regex(/^[a-z0-9][a-z0-9-]*\.(csv|json)$/) });
 
-export async function openDataRoutes(app: FastifyInstance) {
+export async function openDataRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/open-data/:file',
     {
@@ -20,7 +22,7 @@ export async function openDataRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const { file } = req.params as z.infer<typeof fileParams>;
+      const { file } = req.params;
       const dot = file.lastIndexOf('.');
       const dataset = app.openData.dataset(file.slice(0, dot));
       if (!dataset)
