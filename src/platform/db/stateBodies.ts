@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { stateBodies } from '../../reference/index.ts';
 import type { Db } from './schema.ts';
 
@@ -30,7 +29,7 @@ export async function loadStateBodies(db: Db): Promise<void> {
 }
 
 /** The id of a reference state body by its code ('mip', 'akimat-almaty'), for loaders and the CLI. */
-export async function stateBodyIdByCode(db: Kysely<any>, code: string): Promise<string> {
+export async function stateBodyIdByCode(db: Db, code: string): Promise<string> {
   const row = await db.selectFrom('state_bodies').select('id').where('code', '=', code).executeTakeFirstOrThrow();
-  return row.id as string;
+  return row.id;
 }
