@@ -93,7 +93,3 @@ export const queries: QueryExample[] = [
   { name: 'findStateBody', run: (db) => findStateBody(db, 'KZ-ALA') },
   { name: 'searchUsers', run: (db) => searchUsers(db, { q: 'балалар', page: 1, pageSize: 20 }) },
 ];
-
-export const notQueries: Record<string, string> = {
-  asDb: 'a cast helper: it types the platform handle and sends no SQL',
-};

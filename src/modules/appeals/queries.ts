@@ -136,7 +136,3 @@ export const queries: QueryExample[] = [
   },
   { name: 'historyOf', run: (db) => historyOf(db, '2026-00042') },
 ];
-
-export const notQueries: Record<string, string> = {
-  adb: 'a cast helper: it types the platform handle and sends no SQL',
-};

@@ -119,6 +119,5 @@ export const queries: QueryExample[] = [
 ];
 
 export const notQueries: Record<string, string> = {
-  cdb: 'a cast helper: it types the platform handle and sends no SQL',
   isUuid: 'a pure check of the form of an id, before any query',
 };

@@ -240,7 +240,3 @@ export const queries: QueryExample[] = [
   { name: 'allItemsForIndicator', run: (db) => allItemsForIndicator(db) },
   { name: 'tableStats', run: (db) => tableStats(db, 'forum_recommendations') },
 ];
-
-export const notQueries: Record<string, string> = {
-  fdb: 'a cast helper: it types the platform handle and sends no SQL',
-};

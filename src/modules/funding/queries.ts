@@ -91,7 +91,6 @@ export const queries: QueryExample[] = [
 ];
 
 export const notQueries: Record<string, string> = {
-  fdb: 'a cast helper: it types the platform handle and sends no SQL',
   num: 'a pure conversion of a row value',
   numOrNull: 'a pure conversion of a row value',
   json: 'a pure conversion of a row value',

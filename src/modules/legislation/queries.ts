@@ -210,7 +210,3 @@ export const queries: QueryExample[] = [
   { name: 'commentsPerYear', run: (db) => commentsPerYear(db) },
   { name: 'recentlyOpened', run: (db) => recentlyOpened(db, 20) },
 ];
-
-export const notQueries: Record<string, string> = {
-  ldb: 'a cast helper: it types the platform handle and sends no SQL',
-};

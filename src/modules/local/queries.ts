@@ -161,7 +161,3 @@ export const queries: QueryExample[] = [
   { name: 'proposalExportBatch', run: (db) => proposalExportBatch(db, '2026-03-01T09:30:00Z', 20) },
   { name: 'datasetStats', run: (db) => datasetStats(db, 'budget_cycles') },
 ];
-
-export const notQueries: Record<string, string> = {
-  ldb: 'a cast helper: it types the platform handle and sends no SQL',
-};

@@ -143,7 +143,3 @@ export const queries: QueryExample[] = [
   },
   { name: 'signatureCount', run: (db) => signatureCount(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
 ];
-
-export const notQueries: Record<string, string> = {
-  pdb: 'a cast helper: it types the platform handle and sends no SQL',
-};

@@ -172,7 +172,3 @@ export const queries: QueryExample[] = [
   { name: 'verificationQueue', run: (db) => verificationQueue(db, { state: 'verified', page: 1, pageSize: 20 }) },
   { name: 'fileInfo', run: (db) => fileInfo(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
 ];
-
-export const notQueries: Record<string, string> = {
-  rdb: 'a cast helper: it types the platform handle and sends no SQL',
-};

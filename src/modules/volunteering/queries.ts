@@ -84,6 +84,5 @@ export const queries: QueryExample[] = [
 ];
 
 export const notQueries: Record<string, string> = {
-  vdb: 'a cast helper: it types the platform handle and sends no SQL',
   isUuid: 'a pure check of the form of an id, before any query',
 };
