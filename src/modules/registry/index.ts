@@ -19,6 +19,8 @@ import { registerRegistryOpenData } from './catalogue.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 export { seedRegistryDemo } from './demo.ts';
+/** Contract: organisations' names by BIN (other modules never select from the registry's tables). */
+export { organizationNames } from './repository.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
 export { ratingTotal, registryRatingInputs } from './domain.ts';
 export { addRatingInputProvider, ratingsFor, type RatingInputProvider } from './rating.ts';

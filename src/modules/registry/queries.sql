@@ -586,3 +586,14 @@ from
   "files"
 where
   "id" = $1;
+
+-- registry.organizationNames
+select
+  "bin",
+  "name_kk",
+  "name_ru",
+  "name_en"
+from
+  "organizations"
+where
+  "bin" in ($1, $2);

@@ -2,6 +2,7 @@ import type { QueryExample } from '../../platform/db/queries.ts';
 import { countByRegion, countByYear, exportBatch } from './repository/openData.ts';
 import { searchOrganizations, sqlRatings } from './repository/search.ts';
 import {
+  organizationNames,
   findOrganization,
   insertOrganization,
   updateOrganization,
@@ -171,4 +172,5 @@ export const queries: QueryExample[] = [
   { name: 'openSocialApplications', run: (db) => openSocialApplications(db, 20) },
   { name: 'verificationQueue', run: (db) => verificationQueue(db, { state: 'verified', page: 1, pageSize: 20 }) },
   { name: 'fileInfo', run: (db) => fileInfo(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  { name: 'organizationNames', run: (db) => organizationNames(db, ['120640933475', '990340001234']) },
 ];

@@ -341,3 +341,22 @@ export async function fileInfo(db: Db, id: string) {
 
 export * from './repository/search.ts';
 export * from './repository/openData.ts';
+
+/**
+ * Names of organisations by BIN, for other modules (a contract exported from index.ts): only
+ * the names, never the rest of the row. BINs not in the registry are absent from the map.
+ * @example await organizationNames(db, ['120640933475']) // Map { '120640933475' => { kk, ru, en } }
+ */
+export async function organizationNames(
+  db: Db,
+  bins: readonly string[],
+): Promise<Map<string, { kk: string; ru: string; en: string | null }>> {
+  const unique = [...new Set(bins)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .selectFrom('organizations')
+    .select(['bin', 'name_kk', 'name_ru', 'name_en'])
+    .where('bin', 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.bin, { kk: r.name_kk, ru: r.name_ru, en: r.name_en }]));
+}
