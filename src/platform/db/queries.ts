@@ -6,12 +6,13 @@ import {
   PostgresQueryCompiler,
   type CompiledQuery,
 } from 'kysely';
+import type { DB, Db } from './schema.ts';
 
 /**
  * The database handle repository functions take. Examples are typed against it, so a changed
  * repository signature fails `tsc` in the module's queries.ts as well as in its callers.
  */
-export type QueryDb = Kysely<any>;
+export type QueryDb = Db;
 
 /** One call of a repository function with realistic arguments; `npm run queries` records the SQL it sends. */
 export interface QueryExample {
@@ -38,7 +39,7 @@ export interface Recording {
 export async function record(example: QueryExample): Promise<Recording> {
   const statements: RecordedStatement[] = [];
   const keep = (q: CompiledQuery) => statements.push({ sql: q.sql, parameters: q.parameters.length });
-  const db = new Kysely<any>({
+  const db = new Kysely<DB>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
       createDriver: () => new DummyDriver(),
