@@ -79,4 +79,6 @@ export interface RegistryTables {
     decided_by: string | null;
     decided_at: NullTs;
   };
+  /** The distinct lexemes of all names, kept by triggers; read by search for typo suggestions. */
+  registry_words: { word: ColumnType<string, never, never> };
 }

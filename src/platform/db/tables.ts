@@ -111,4 +111,6 @@ export interface PlatformTables {
     payload: ColumnType<Record<string, unknown>, string, string>;
     expires_at: Timestamp;
   };
+  /** Written by migrate.ts: one row a migration applied. */
+  schema_migrations: { version: string; applied_at: Generated<Date> };
 }
