@@ -121,8 +121,11 @@ const LONG_ALLOWED: Record<string, string> = {
     'reference data, not code: every region and district with its KATO code and names in three languages',
 };
 
+/** Written by a tool, never by hand, and so not held to the limit: `npm run db:types` writes this one. */
+const GENERATED = new Set(['src/platform/db/generated.ts']);
+
 test('files stay under 400 lines', () => {
-  const found = CHECKED.filter((p) => read(p).split('\n').length > 400).map(rel);
+  const found = CHECKED.filter((p) => !GENERATED.has(rel(p)) && read(p).split('\n').length > 400).map(rel);
   assert.deepEqual(
     found.filter((f) => !LONG_ALLOWED[f]),
     [],
