@@ -3,14 +3,19 @@
  * organisation. Modules talk to the registry only through this file.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import {
   fundingEligibility,
   reportStatus as statusOfReport,
   type IneligibilityReason,
   type ReportStatus,
 } from './domain.ts';
-import { findOrganization, findReport, listReportYears } from './repository.ts';
+import {
+  findOrganization,
+  findReport,
+  listReportYears,
+  organizationsByBin,
+  verifiedActiveOrganizations,
+} from './repository.ts';
 import { registryAdmin } from './routes/admin.tsx';
 import { registryApi } from './routes/api.ts';
 import { registryForms } from './routes/forms.tsx';
@@ -22,6 +27,7 @@ export { seedRegistryDemo } from './demo.ts';
 /** Contract: organisations' names by BIN (other modules never select from the registry's tables). */
 export { organizationNames } from './repository.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
+import type { Verification } from './domain.ts';
 export { ratingTotal, registryRatingInputs } from './domain.ts';
 export { addRatingInputProvider, ratingsFor, type RatingInputProvider } from './rating.ts';
 export { addProfileNoticeProvider, type ProfileNotice, type ProfileNoticeProvider } from './notices.ts';
@@ -72,4 +78,47 @@ export async function isEligibleForStateFunding(
     (y) => filed.has(y),
     at,
   );
+}
+
+/** What another module may know of an organisation: its names (for `pick`), region, legal status and badge. */
+export interface OrganizationFacts {
+  bin: string;
+  name: { kk: string; ru: string; en: string | null };
+  region: string;
+  status: 'active' | 'liquidated';
+  verification: Verification;
+}
+
+/**
+ * The registry's facts about the organisations with these BINs (BINs not in the registry are
+ * absent from the map). Other modules read organisations only through this and the functions below.
+ * @example const orgs = await organizationFacts(db, apps.map((a) => a.organization_bin)); pick(orgs.get(bin)?.name, locale)
+ */
+export async function organizationFacts(db: Db, bins: readonly string[]): Promise<Map<string, OrganizationFacts>> {
+  const rows = await organizationsByBin(db, bins);
+  return new Map(
+    rows.map((r) => [
+      r.bin,
+      {
+        bin: r.bin,
+        name: { kk: r.name_kk, ru: r.name_ru, en: r.name_en },
+        region: r.region,
+        status: r.status,
+        verification: r.verification,
+      },
+    ]),
+  );
+}
+
+/** The registry's facts about one organisation, or null when the BIN is not in the registry. */
+export async function organizationFact(db: Db, bin: string): Promise<OrganizationFacts | null> {
+  return (await organizationFacts(db, [bin])).get(bin) ?? null;
+}
+
+/**
+ * Active, verified organisations (BIN and region) in BIN order, at most `limit`: for other
+ * modules' demo data, which pick organisers and applicants among them.
+ */
+export async function verifiedOrganizations(db: Db, limit: number): Promise<{ bin: string; region: string }[]> {
+  return verifiedActiveOrganizations(db, limit);
 }

@@ -259,6 +259,34 @@ where
   "bin" = $1
 for update;
 
+-- registry.organizationsByBin
+select
+  "bin",
+  "name_kk",
+  "name_ru",
+  "name_en",
+  "region",
+  "status",
+  "verification"
+from
+  "organizations"
+where
+  "bin" in ($1, $2);
+
+-- registry.verifiedActiveOrganizations
+select
+  "bin",
+  "region"
+from
+  "organizations"
+where
+  "status" = $1
+  and "verification" = $2
+order by
+  "bin"
+limit
+  $3;
+
 -- registry.insertOrganization
 insert into
   "organizations" (

@@ -4,6 +4,8 @@ import { searchOrganizations, sqlRatings } from './repository/search.ts';
 import {
   organizationNames,
   findOrganization,
+  organizationsByBin,
+  verifiedActiveOrganizations,
   insertOrganization,
   updateOrganization,
   addMembership,
@@ -49,6 +51,8 @@ export const queries: QueryExample[] = [
   },
   { name: 'sqlRatings', run: (db) => sqlRatings(db, ['120640933475'], new Date('2026-03-01T00:00:00Z')) },
   { name: 'findOrganization', run: (db) => findOrganization(db, '120640933475', { forUpdate: true }) },
+  { name: 'organizationsByBin', run: (db) => organizationsByBin(db, ['120640933475', '081240012345']) },
+  { name: 'verifiedActiveOrganizations', run: (db) => verifiedActiveOrganizations(db, 120) },
   {
     name: 'insertOrganization',
     run: (db) =>

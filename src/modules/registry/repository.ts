@@ -62,6 +62,28 @@ export async function findOrganization(
 }
 
 /** Inserts unless the BIN is taken; false means a duplicate (the unique key decides, not a prior read). */
+/** What other modules may know of organisations by BIN (the contracts in index.ts): names, region, status, badge. */
+export async function organizationsByBin(db: Db, bins: readonly string[]) {
+  if (!bins.length) return [];
+  return db
+    .selectFrom('organizations')
+    .select(['bin', 'name_kk', 'name_ru', 'name_en', 'region', 'status', 'verification'])
+    .where('bin', 'in', [...new Set(bins)])
+    .execute();
+}
+
+/** Active, verified organisations in BIN order (the demo seeds of other modules pick from them). */
+export async function verifiedActiveOrganizations(db: Db, limit: number) {
+  return db
+    .selectFrom('organizations')
+    .select(['bin', 'region'])
+    .where('status', '=', 'active')
+    .where('verification', '=', 'verified')
+    .orderBy('bin')
+    .limit(limit)
+    .execute();
+}
+
 export async function insertOrganization(db: Db, v: OrganizationValues): Promise<boolean> {
   const row = await db
     .insertInto('organizations')
