@@ -28,6 +28,11 @@ export interface AuditNote {
   data?: Record<string, unknown>;
   /** Public where the law makes the act public (decisions, verification); private by default. */
   public?: boolean;
+  /**
+   * An act of the rules rather than of the person (a profile sent back to the queue, a deadline
+   * passing): recorded without an actor, so a public entry does not name whoever triggered it.
+   */
+  system?: boolean;
 }
 
 export interface CommandContext<L> {
@@ -100,7 +105,7 @@ export function commandsFor<const M extends ReasonTable & { not_found: 'not_foun
           async audit(note) {
             audited++;
             await writeAudit(t, {
-              actor: deps.actor,
+              actor: note.system ? null : deps.actor,
               action: note.action,
               entityType: note.entityType,
               entityId: note.entityId,
