@@ -1,7 +1,11 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 import {
   advanceBlocker,
+  CYCLE,
+  IMPLEMENTATION,
+  PROPOSAL,
   assessmentPeriod,
   averageScore,
   ballotError,
@@ -128,3 +132,50 @@ test('assessment periods are quarters in Almaty time', () => {
   assert.equal(averageScore(0, 0), null);
   assert.equal(averageScore(11, 3), 3.7);
 });
+
+const never = {
+  draft: null,
+  proposals: null,
+  review: null,
+  voting: null,
+  results: null,
+  implementation: null,
+  closed: null,
+};
+describe('the cycle lifecycle', () =>
+  testLifecycle(CYCLE, {
+    open_proposals: { ...never, draft: 'proposals' },
+    start_review: { ...never, proposals: 'review' },
+    open_voting: { ...never, review: 'voting' },
+    publish_results: { ...never, voting: 'results' },
+    start_implementation: { ...never, results: 'implementation' },
+    close: { ...never, implementation: 'closed' },
+  }));
+
+describe('the proposal lifecycle', () =>
+  testLifecycle(PROPOSAL, {
+    feasible: {
+      submitted: 'feasible',
+      feasible: 'feasible',
+      infeasible: 'feasible',
+      selected: null,
+      not_selected: null,
+    },
+    infeasible: {
+      submitted: 'infeasible',
+      feasible: 'infeasible',
+      infeasible: 'infeasible',
+      selected: null,
+      not_selected: null,
+    },
+    select: { submitted: null, feasible: 'selected', infeasible: null, selected: null, not_selected: null },
+    leave: { submitted: null, feasible: 'not_selected', infeasible: null, selected: null, not_selected: null },
+  }));
+
+describe('the implementation lifecycle', () =>
+  testLifecycle(IMPLEMENTATION, {
+    not_started: { not_started: 'not_started', in_progress: null, completed: null, cancelled: null },
+    in_progress: { not_started: 'in_progress', in_progress: 'in_progress', completed: null, cancelled: null },
+    completed: { not_started: null, in_progress: 'completed', completed: null, cancelled: null },
+    cancelled: { not_started: 'cancelled', in_progress: 'cancelled', completed: null, cancelled: null },
+  }));

@@ -2,7 +2,9 @@
  * Pure rules of local participation: the participatory-budget cycle's state machine, the ballot
  * rules, the documented result algorithm, and the assessment periods.
  */
+import { lifecycle, type EventOf } from '../../platform/kit/index.ts';
 import { almatyDate } from '../../reference/index.ts';
+import type { LocalReason } from './reasons.ts';
 
 export const CYCLE_STATUSES = [
   'draft',
@@ -25,21 +27,35 @@ export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
  * The cycle moves forward one stage at a time; nothing goes back (a published result or a cast
  * ballot must not be undone by reopening an earlier stage).
  */
-const CYCLE_NEXT: Record<CycleStatus, CycleStatus | null> = {
-  draft: 'proposals',
-  proposals: 'review',
-  review: 'voting',
-  voting: 'results',
-  results: 'implementation',
-  implementation: 'closed',
-  closed: null,
+export const CYCLE = lifecycle(CYCLE_STATUSES, {
+  open_proposals: { from: ['draft'], to: 'proposals' },
+  start_review: { from: ['proposals'], to: 'review' },
+  open_voting: { from: ['review'], to: 'voting' },
+  publish_results: { from: ['voting'], to: 'results' },
+  start_implementation: { from: ['results'], to: 'implementation' },
+  close: { from: ['implementation'], to: 'closed' },
+});
+export type CycleEvent = EventOf<typeof CYCLE>;
+
+/** The one event that moves a cycle on from its stage (null when closed). */
+export const advanceEvent = (s: CycleStatus): CycleEvent | null => CYCLE.allowed(s)[0] ?? null;
+export const nextCycleStatus = (s: CycleStatus): CycleStatus | null => {
+  const e = advanceEvent(s);
+  return e ? CYCLE.next(s, e) : null;
 };
-
-export const nextCycleStatus = (s: CycleStatus): CycleStatus | null => CYCLE_NEXT[s];
-
 /** Whether `from -> to` is in the table. */
-export const canMoveCycle = (from: CycleStatus, to: CycleStatus): boolean => CYCLE_NEXT[from] === to;
+export const canMoveCycle = (from: CycleStatus, to: CycleStatus): boolean => nextCycleStatus(from) === to;
 
+/**
+ * A proposal: the akimat reviews it (and may change its review while the review stage lasts);
+ * the vote's result selects some of the feasible ones and leaves the rest.
+ */
+export const PROPOSAL = lifecycle(PROPOSAL_STATUSES, {
+  feasible: { from: ['submitted', 'feasible', 'infeasible'], to: 'feasible' },
+  infeasible: { from: ['submitted', 'feasible', 'infeasible'], to: 'infeasible' },
+  select: { from: ['feasible'], to: 'selected' },
+  leave: { from: ['feasible'], to: 'not_selected' },
+});
 export interface CycleFacts {
   proposals: number;
   /** Proposals still waiting for the akimat's review. */
@@ -52,7 +68,10 @@ export interface CycleFacts {
  * proposals; voting needs every proposal reviewed and at least one feasible.
  * @example advanceBlocker('review', { proposals: 3, unreviewed: 1, feasible: 2 }) // 'unreviewed'
  */
-export function advanceBlocker(from: CycleStatus, f: CycleFacts): string | null {
+export function advanceBlocker(
+  from: CycleStatus,
+  f: CycleFacts,
+): 'closed' | 'no_proposals' | 'unreviewed' | 'no_feasible' | null {
   if (from === 'closed') return 'closed';
   if (from === 'proposals' && f.proposals === 0) return 'no_proposals';
   if (from === 'review' && f.unreviewed > 0) return 'unreviewed';
@@ -61,17 +80,24 @@ export function advanceBlocker(from: CycleStatus, f: CycleFacts): string | null 
 }
 
 /** The akimat may change its review while the review stage lasts. */
-export const reviewable = (s: ProposalStatus): boolean => s === 'submitted' || s === 'feasible' || s === 'infeasible';
+export const reviewable = (s: ProposalStatus): boolean => PROPOSAL.can(s, 'feasible');
 
-/** Implementation moves forward; "completed" and "cancelled" are final. */
-const IMPL_NEXT: Record<ImplementationStatus, readonly ImplementationStatus[]> = {
-  not_started: ['not_started', 'in_progress', 'cancelled'],
-  in_progress: ['in_progress', 'completed', 'cancelled'],
-  completed: [],
-  cancelled: [],
-};
+/**
+ * Implementation moves forward; "completed" and "cancelled" are final. An update may repeat the
+ * current stage (another note, another photo). The akimat reports the stage reached, so each event
+ * is named by the stage it reports.
+ */
+export const IMPLEMENTATION = lifecycle(IMPLEMENTATION_STATUSES, {
+  not_started: { from: ['not_started'], to: 'not_started' },
+  in_progress: { from: ['not_started', 'in_progress'], to: 'in_progress' },
+  completed: { from: ['in_progress'], to: 'completed' },
+  cancelled: { from: ['not_started', 'in_progress'], to: 'cancelled' },
+});
+/** A selected project's implementation has not started yet. */
+export const IMPLEMENTATION_INITIAL = 'not_started' satisfies ImplementationStatus;
+
 export const canMoveImplementation = (from: ImplementationStatus, to: ImplementationStatus): boolean =>
-  IMPL_NEXT[from].includes(to);
+  IMPLEMENTATION.can(from, to);
 
 // ------------------------------------------------------------------ ballots
 
@@ -91,7 +117,10 @@ export function ballotError(
   choices: readonly string[],
   proposals: ReadonlyMap<string, BallotProposal>,
   rules: { budget: number; maxChoices: number },
-): string | null {
+): Extract<
+  LocalReason,
+  'no_choice' | 'duplicate_choice' | 'too_many_choices' | 'unknown_choice' | 'over_budget'
+> | null {
   if (choices.length === 0) return 'no_choice';
   if (new Set(choices).size !== choices.length) return 'duplicate_choice';
   if (choices.length > rules.maxChoices) return 'too_many_choices';
@@ -109,7 +138,7 @@ export function ballotError(
 export function residenceError(
   cycle: { region: string; district: string | null },
   declared: { region: string; district: string | null },
-): string | null {
+): 'not_resident_region' | 'not_resident_district' | null {
   if (declared.region !== cycle.region) return 'not_resident_region';
   if (cycle.district && declared.district !== cycle.district) return 'not_resident_district';
   return null;

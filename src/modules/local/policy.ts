@@ -7,8 +7,13 @@
  * (any signed-in person) propose and vote; the territory is checked on the ballot.
  */
 import type { Actor } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
+import type { Verdict } from '../../platform/kit/index.ts';
 import { nextCycleStatus, reviewable, type CycleStatus, type ProposalStatus } from './domain.ts';
+import type { LocalReason } from './reasons.ts';
+
+type Decision = Verdict<LocalReason>;
+const allow: Decision = { ok: true };
+const deny = (reason: LocalReason): Decision => ({ ok: false, reason });
 
 /** A person acts for a state body when a membership links them to it. */
 export const actsFor = (actor: Actor | null, stateBodyId: string): boolean =>

@@ -193,6 +193,28 @@ order by
   "created_at",
   "id";
 
+-- local.findProposalInCycle
+select
+  "id",
+  "cycle_id",
+  "title",
+  "description",
+  "cost",
+  "location",
+  "status",
+  "review_reason",
+  "reviewed_at",
+  "votes",
+  "implementation",
+  "created_at",
+  "updated_at",
+  "author_id"
+from
+  "budget_proposals"
+where
+  "id" = $1
+for update;
+
 -- local.findProposal
 select
   "id",

@@ -7,6 +7,7 @@ import {
   cycleFacts,
   listProposals,
   findProposal,
+  findProposalInCycle,
   insertProposal,
   reviewProposal,
   applyResults,
@@ -68,6 +69,10 @@ export const queries: QueryExample[] = [
     name: 'listProposals',
     run: (db) => listProposals(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', { q: 'балалар', status: 'submitted' }),
   },
+  {
+    name: 'findProposalInCycle',
+    run: (db) => findProposalInCycle(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }),
+  },
   { name: 'findProposal', run: (db) => findProposal(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
   {
     name: 'insertProposal',
@@ -92,7 +97,16 @@ export const queries: QueryExample[] = [
         at: new Date('2026-03-01T00:00:00Z'),
       }),
   },
-  { name: 'applyResults', run: (db) => applyResults(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', ['selected']) },
+  {
+    name: 'applyResults',
+    run: (db) =>
+      applyResults(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', ['0b8f4c2e-6d1a-4f3b-9e7c-2a5d8b1c4e93'], {
+        selected: 'selected',
+        rest: 'not_selected',
+        from: 'feasible',
+        implementation: 'not_started',
+      }),
+  },
   {
     name: 'hasVoted',
     run: (db) => hasVoted(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56'),

@@ -218,6 +218,13 @@ export async function findProposal(db: Db, id: string, opts: { forUpdate?: boole
   return row ? { ...row, cost: Number(row.cost) } : undefined;
 }
 
+/** A proposal with the cycle it belongs to (what every action on a proposal judges by). */
+export async function findProposalInCycle(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
+  const proposal = await findProposal(db, id, opts);
+  const cycle = proposal && (await findCycle(db, proposal.cycle_id));
+  return proposal && cycle ? { proposal, cycle } : undefined;
+}
+
 export async function insertProposal(
   db: Db,
   v: {
@@ -248,7 +255,7 @@ export async function insertProposal(
 export async function reviewProposal(
   db: Db,
   id: string,
-  v: { status: 'feasible' | 'infeasible'; reason: string; by: string | null; at: Date },
+  v: { status: ProposalStatus; reason: string; by: string | null; at: Date },
 ) {
   await db
     .updateTable('budget_proposals')
@@ -257,18 +264,26 @@ export async function reviewProposal(
     .execute();
 }
 
-/** After voting: the selected ones (with implementation not started) and the rest. */
-export async function applyResults(db: Db, cycleId: string, selected: string[]) {
+/**
+ * After voting: the selected ones (their implementation at its first stage) and the rest, with
+ * the statuses the proposal lifecycle gives them.
+ */
+export async function applyResults(
+  db: Db,
+  cycleId: string,
+  selected: string[],
+  to: { selected: ProposalStatus; rest: ProposalStatus; from: ProposalStatus; implementation: ImplementationStatus },
+) {
   await db
     .updateTable('budget_proposals')
-    .set({ status: 'not_selected', updated_at: new Date() })
+    .set({ status: to.rest, updated_at: new Date() })
     .where('cycle_id', '=', cycleId)
-    .where('status', '=', 'feasible')
+    .where('status', '=', to.from)
     .execute();
   if (selected.length) {
     await db
       .updateTable('budget_proposals')
-      .set({ status: 'selected', implementation: 'not_started', updated_at: new Date() })
+      .set({ status: to.selected, implementation: to.implementation, updated_at: new Date() })
       .where('id', 'in', selected)
       .execute();
   }

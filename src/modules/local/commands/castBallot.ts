@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { ballotError, residenceError } from '../domain.ts';
 import { canVote } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findCycle, hasVoted, insertBallot, listProposals } from '../repository.ts';
 import type { BallotForm } from '../schemas.ts';
 
@@ -13,18 +13,12 @@ import type { BallotForm } from '../schemas.ts';
  * (field choices): no_choice, duplicate_choice, too_many_choices, unknown_choice, over_budget.
  * @example await castBallot(deps, { cycleId, region: 'almaty-city', district: null, choices: [a, b] })
  */
-export async function castBallot(
-  deps: CommandDeps,
-  input: BallotForm & { cycleId: string },
-  at = new Date(),
-): Promise<Result<{ ballotId: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const cycle = await findCycle(trx, input.cycleId);
-    if (!cycle) return fail('not_found');
-    const can = canVote(deps.actor, cycle, {
-      hasVoted: deps.actor ? await hasVoted(trx, cycle.id, deps.actor.id) : false,
-    });
-    if (!can.ok) return fail(can.reason);
+export const castBallot = command({
+  load: (trx, input: BallotForm & { cycleId: string }) => findCycle(trx, input.cycleId),
+  // Whether this person has voted is asked in `run` (the load step does not know the actor).
+  policy: (actor, cycle) => canVote(actor, cycle, { hasVoted: false }),
+  run: async ({ trx, loaded: cycle, actor, at, audit }, input) => {
+    if (await hasVoted(trx, cycle.id, actor!.id)) return fail('already_voted');
     const residence = residenceError(cycle, { region: input.region, district: input.district });
     if (residence) return fail(residence, residence === 'not_resident_region' ? 'region' : 'district');
     const proposals = new Map((await listProposals(trx, cycle.id)).map((p) => [p.id, p]));
@@ -32,7 +26,7 @@ export async function castBallot(
     if (rule) return fail(rule, 'choices');
     const id = await insertBallot(trx, {
       cycleId: cycle.id,
-      voterId: deps.actor!.id,
+      voterId: actor!.id,
       region: input.region,
       district: input.district,
       choices: input.choices,
@@ -40,14 +34,12 @@ export async function castBallot(
     });
     if (!id) return fail('already_voted');
     // The ballot is secret: the audit entry names the cycle, not the choices.
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'local.ballot.cast',
       entityType: 'budget_cycle',
       entityId: cycle.id,
       data: { choices: input.choices.length },
-      requestId: deps.requestId,
     });
     return ok({ ballotId: id });
-  });
-}
+  },
+});

@@ -1,20 +1,22 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { regionByCodeOrNull, districtsOf } from '../presenters.ts';
 import { canCreateCycle } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findStateBody, insertCycle } from '../repository.ts';
 import type { CycleForm } from '../schemas.ts';
 
 /**
  * An akimat's official opens a participatory budget (in draft) for a year.
  * A district must be one of the region's districts (reference data).
+ * The akimat is chosen on the form, so what is wrong with it is said next to that field
+ * (unknown_body, not_official, not_akimat) rather than on a page of its own.
  * @example await createCycle(deps, { stateBodyId, district: null, year: 2026, titleKk, titleRu, titleEn: null, description: null, budget: 50_000_000_00, maxChoices: 3 })
  */
-export async function createCycle(deps: CommandDeps, input: CycleForm): Promise<Result<{ id: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
+export const createCycle = command({
+  run: async ({ trx, actor, audit }, input: CycleForm) => {
     const body = await findStateBody(trx, input.stateBodyId);
-    if (!body) return fail('not_found', 'stateBodyId');
-    const can = canCreateCycle(deps.actor, body);
+    if (!body) return fail('unknown_body', 'stateBodyId');
+    const can = canCreateCycle(actor, body);
     if (!can.ok) return fail(can.reason, 'stateBodyId');
     if (!body.region || !regionByCodeOrNull(body.region)) return fail('not_akimat', 'stateBodyId');
     if (input.district && !districtsOf(body.region).some((d) => d.kk === input.district))
@@ -30,17 +32,15 @@ export async function createCycle(deps: CommandDeps, input: CycleForm): Promise<
       description: input.description,
       budget: input.budget,
       maxChoices: input.maxChoices,
-      by: deps.actor!.id,
+      by: actor!.id,
     });
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'local.cycle.created',
       entityType: 'budget_cycle',
       entityId: row.id,
       data: { budget: input.budget, year: input.year },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ id: row.id });
-  });
-}
+  },
+});

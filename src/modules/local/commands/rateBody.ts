@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { assessmentPeriod } from '../domain.ts';
 import { canAssess } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findStateBody, hasAssessed, insertAssessment } from '../repository.ts';
 
 /**
@@ -10,41 +10,27 @@ import { findStateBody, hasAssessed, insertAssessment } from '../repository.ts';
  * Fails with not_found, sign_in, not_akimat, already_rated or not_resident_region (field region).
  * @example await rateBody(deps, { bodyId, score: 4, comment: 'Жолдар жөнделді', region: 'abai' })
  */
-export async function rateBody(
-  deps: CommandDeps,
-  input: { bodyId: string; score: number; comment: string | null; region: string },
-  at = new Date(),
-): Promise<Result<{ period: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const body = await findStateBody(trx, input.bodyId);
-    if (!body) return fail('not_found');
+export const rateBody = command({
+  load: (trx, input: { bodyId: string; score: number; comment: string | null; region: string }) =>
+    findStateBody(trx, input.bodyId),
+  // Whether this person rated already is asked in `run` (the load step does not know the actor).
+  policy: (actor, body) => canAssess(actor, body, { alreadyRated: false }),
+  run: async ({ trx, loaded: body, actor, at, audit }, input) => {
     const period = assessmentPeriod(at);
-    const can = canAssess(deps.actor, body, {
-      alreadyRated: deps.actor ? await hasAssessed(trx, body.id, deps.actor.id, period) : false,
-    });
-    if (!can.ok) return fail(can.reason);
+    if (await hasAssessed(trx, body.id, actor!.id, period)) return fail('already_rated');
     // Residents assess their own akimat: the declared region must be the body's.
     if (body.region && input.region !== body.region) return fail('not_resident_region', 'region');
-    if (
-      !(await insertAssessment(trx, {
-        bodyId: body.id,
-        userId: deps.actor!.id,
-        period,
-        score: input.score,
-        comment: input.comment,
-        region: input.region,
-        at,
-      }))
-    )
-      return fail('already_rated');
-    await audit(trx, {
-      actor: deps.actor,
-      action: 'local.assessment.rated',
-      entityType: 'state_body',
-      entityId: body.id,
-      data: { period },
-      requestId: deps.requestId,
+    const saved = await insertAssessment(trx, {
+      bodyId: body.id,
+      userId: actor!.id,
+      period,
+      score: input.score,
+      comment: input.comment,
+      region: input.region,
+      at,
     });
+    if (!saved) return fail('already_rated');
+    await audit({ action: 'local.assessment.rated', entityType: 'state_body', entityId: body.id, data: { period } });
     return ok({ period });
-  });
-}
+  },
+});

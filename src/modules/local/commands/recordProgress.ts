@@ -1,9 +1,9 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
-import { canMoveImplementation, type ImplementationStatus } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { IMPLEMENTATION, IMPLEMENTATION_INITIAL, type ImplementationStatus } from '../domain.ts';
 import { canRecordProgress } from '../policy.ts';
-import { findCycle, findProposal, insertProgress } from '../repository.ts';
+import { command, fail } from '../reasons.ts';
+import { findProposalInCycle, insertProgress } from '../repository.ts';
 
 /**
  * The akimat records how a selected project is being built: a status (not started → in progress
@@ -11,44 +11,37 @@ import { findCycle, findProposal, insertProgress } from '../repository.ts';
  * not_implementing, not_selected or bad_transition (field implementation).
  * @example await recordProgress(deps, { proposalId, implementation: 'in_progress', note: 'Мердігер анықталды', photo, storage: app.storage })
  */
-export async function recordProgress(
-  deps: CommandDeps,
-  input: {
-    proposalId: string;
-    implementation: ImplementationStatus;
-    note: string;
-    photo?: UploadedFile;
-    storage: Storage;
-  },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const proposal = await findProposal(trx, input.proposalId, { forUpdate: true });
-    if (!proposal) return fail('not_found');
-    const cycle = await findCycle(trx, proposal.cycle_id);
-    if (!cycle) return fail('not_found');
-    const can = canRecordProgress(deps.actor, cycle, proposal);
-    if (!can.ok) return fail(can.reason);
-    if (!canMoveImplementation(proposal.implementation ?? 'not_started', input.implementation))
-      return fail('bad_transition', 'implementation');
-    const file = input.photo ? await saveFile(trx, input.storage, input.photo, deps.actor!.id) : null;
+export const recordProgress = command({
+  load: (
+    trx,
+    input: {
+      proposalId: string;
+      implementation: ImplementationStatus;
+      note: string;
+      photo?: UploadedFile;
+      storage: Storage;
+    },
+  ) => findProposalInCycle(trx, input.proposalId, { forUpdate: true }),
+  policy: (actor, { proposal, cycle }) => canRecordProgress(actor, cycle, proposal),
+  run: async ({ trx, loaded: { proposal }, actor, at, audit }, input) => {
+    const next = IMPLEMENTATION.next(proposal.implementation ?? IMPLEMENTATION_INITIAL, input.implementation);
+    if (!next) return fail('bad_transition', 'implementation');
+    const file = input.photo ? await saveFile(trx, input.storage, input.photo, actor!.id) : null;
     await insertProgress(trx, {
       proposalId: proposal.id,
-      implementation: input.implementation,
+      implementation: next,
       note: input.note,
       photoFileId: file?.id ?? null,
-      by: deps.actor!.id,
+      by: actor!.id,
       at,
     });
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'local.proposal.progress',
       entityType: 'budget_proposal',
       entityId: proposal.id,
-      data: { implementation: input.implementation, photo: !!file },
-      isPublic: true,
-      requestId: deps.requestId,
+      data: { implementation: next, photo: !!file },
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

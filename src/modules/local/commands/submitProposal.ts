@@ -1,6 +1,6 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canPropose } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findCycle, insertProposal } from '../repository.ts';
 import type { ProposalForm } from '../schemas.ts';
 
@@ -10,34 +10,26 @@ import type { ProposalForm } from '../schemas.ts';
  * Fails with not_found, sign_in, not_collecting or cost_over_budget (field cost).
  * @example await submitProposal(deps, { cycleId, title: 'Балалар алаңы', description, cost: 12_000_000_00, location: 'Әл-Фараби к-сі, 15' })
  */
-export async function submitProposal(
-  deps: CommandDeps,
-  input: ProposalForm & { cycleId: string },
-  at = new Date(),
-): Promise<Result<{ id: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const cycle = await findCycle(trx, input.cycleId);
-    if (!cycle) return fail('not_found');
-    const can = canPropose(deps.actor, cycle);
-    if (!can.ok) return fail(can.reason);
+export const submitProposal = command({
+  load: (trx, input: ProposalForm & { cycleId: string }) => findCycle(trx, input.cycleId),
+  policy: (actor, cycle) => canPropose(actor, cycle),
+  run: async ({ trx, loaded: cycle, actor, at, audit }, input) => {
     if (input.cost > cycle.budget) return fail('cost_over_budget', 'cost');
     const row = await insertProposal(trx, {
       cycleId: cycle.id,
-      authorId: deps.actor!.id,
+      authorId: actor!.id,
       title: input.title,
       description: input.description,
       cost: input.cost,
       location: input.location,
       at,
     });
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'local.proposal.submitted',
       entityType: 'budget_proposal',
       entityId: row.id,
       data: { cycle: cycle.id, cost: input.cost },
-      requestId: deps.requestId,
     });
     return ok({ id: row.id });
-  });
-}
+  },
+});
