@@ -438,7 +438,7 @@ export async function seedPetitionsDemo(app: FastifyInstance, opts: { seed: numb
       const iin = generateIin(new Date(Date.UTC(1975 + i * 6, i, 10 + i)), sex, opts.seed + i);
       const cert = await issueCertificate(ca, { iin, surname, givenName, keyAlgorithm: 'ECDSA' });
       const cms = await signCms(payload, cert.certPem, cert.keyPem, { detached: i % 2 === 0 });
-      await signInitiative({ db: app.db, pki, secret: app.config.secret, batcher }, collectingForCms.id, cms);
+      await signInitiative({ db: app.db, pki, secret: app.config.secret, batcher }, { id: collectingForCms.id, cms });
     }
     await batcher.drain();
   }

@@ -18,6 +18,7 @@ import {
   type ParamName,
   type RegionCode,
 } from '../../reference/index.ts';
+import { lifecycle, type EventOf } from '../../platform/kit/lifecycle.ts';
 
 // ------------------------------------------------------------------ lifecycle
 
@@ -33,27 +34,23 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const EVENTS = ['submit', 'approve', 'reject', 'reach_threshold', 'expire', 'start_review', 'answer'] as const;
-export type Event = (typeof EVENTS)[number];
+/**
+ * The only allowed transitions: draft → moderation → collecting → threshold_reached →
+ * under_review → answered; rejected and expired end it.
+ */
+export const LIFECYCLE = lifecycle(STATUSES, {
+  submit: { from: ['draft'], to: 'moderation' },
+  approve: { from: ['moderation'], to: 'collecting' },
+  reject: { from: ['moderation'], to: 'rejected' },
+  reach_threshold: { from: ['collecting'], to: 'threshold_reached' },
+  expire: { from: ['collecting'], to: 'expired' },
+  start_review: { from: ['threshold_reached'], to: 'under_review' },
+  answer: { from: ['under_review'], to: 'answered' },
+});
+export type Event = EventOf<typeof LIFECYCLE>;
 
-/** The only allowed transitions: draft → moderation → collecting → threshold_reached → under_review → answered; rejected and expired end it. */
-const TRANSITIONS: Record<Status, Partial<Record<Event, Status>>> = {
-  draft: { submit: 'moderation' },
-  moderation: { approve: 'collecting', reject: 'rejected' },
-  collecting: { reach_threshold: 'threshold_reached', expire: 'expired' },
-  threshold_reached: { start_review: 'under_review' },
-  under_review: { answer: 'answered' },
-  answered: {},
-  rejected: {},
-  expired: {},
-};
-
-/** The next state, or null when the event is not allowed in this state. */
-export function transition(from: Status, event: Event): Status | null {
-  return TRANSITIONS[from]?.[event] ?? null;
-}
-
-export const isFinal = (s: Status) => Object.keys(TRANSITIONS[s]).length === 0;
+/** A new initiative is a draft only its author sees. */
+export const INITIAL = 'draft' satisfies Status;
 
 /** States whose initiative a visitor may open by its link (drafts and moderation stay with the author and moderators). */
 export const PUBLIC_STATUSES: readonly Status[] = [

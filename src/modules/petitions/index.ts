@@ -32,7 +32,7 @@ export async function petitionsModule(app: FastifyInstance) {
     return { db: app.db, pki, secret: app.config.secret, batcher };
   };
   app.jobs.register('petitions.expire', async (payload: { id: string }, { db }) => {
-    await expireInitiative(db, payload.id);
+    await expireInitiative({ db, jobs: app.jobs, actor: null }, { id: payload.id });
   });
   app.addHook('onClose', async () => {
     await batcher.drain();

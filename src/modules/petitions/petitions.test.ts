@@ -339,17 +339,18 @@ test('a collection whose six months have passed expires: signing is refused at o
   const r = await postSignature(id, s.cms);
   assert.equal(r.statusCode, 409);
   assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/initiatives/${id}` })).json().status, 'expired');
-  assert.deepEqual(await expireInitiative(t.db, id, new Date('2025-07-09T12:00:00Z')), {
+  const job = { db: t.db, jobs: t.app.jobs, actor: null };
+  assert.deepEqual(await expireInitiative(job, { id }, new Date('2025-07-09T12:00:00Z')), {
     ok: false,
+    kind: 'conflict',
     reason: 'still_collecting',
-    field: undefined,
   });
-  assert.equal((await expireInitiative(t.db, id)).ok, true);
+  assert.equal((await expireInitiative(job, { id })).ok, true);
   assert.equal(
     (await t.db.selectFrom('initiatives').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
     'expired',
   );
-  assert.equal((await expireInitiative(t.db, id)).ok, false, 'idempotent');
+  assert.equal((await expireInitiative(job, { id })).ok, false, 'idempotent');
 });
 
 test('signing from the page without JavaScript: upload a file, then told you already signed', async () => {

@@ -117,8 +117,7 @@ set
   "updated_at" = $29,
   "version" = version + 1
 where
-  "id" = $30
-  and "version" = $31;
+  "id" = $30;
 
 -- petitions.stateBodyId
 select
@@ -332,3 +331,64 @@ from
   "initiatives"
 where
   "id" = $1;
+
+-- petitions.markThresholdReached
+update "initiatives"
+set
+  "status" = $1,
+  "threshold_reached_at" = $2,
+  "answer_due" = $3,
+  "version" = version + 1,
+  "updated_at" = $4
+where
+  "id" = $5
+  and "status" = $6;
+
+-- petitions.authorEmail
+select
+  "email"
+from
+  "users"
+where
+  "id" = $1;
+
+-- petitions.lockInitiatives
+select
+  *
+from
+  "initiatives"
+where
+  "id" in ($1, $2)
+order by
+  "id"
+for update;
+
+-- petitions.insertSignatures
+insert into
+  "initiative_signatures" (
+    "initiative_id",
+    "iin_hash",
+    "public_name",
+    "signed_at",
+    "signing_time",
+    "cms",
+    "cert_serial",
+    "cert_issuer",
+    "receipt_hash"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+on conflict ("initiative_id", "iin_hash") do nothing
+returning
+  "initiative_id",
+  "iin_hash";
+
+-- petitions.addSignatures
+update "initiatives"
+set
+  "signature_count" = signature_count + $1
+where
+  "id" = $2
+returning
+  "signature_count";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)

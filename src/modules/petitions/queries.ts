@@ -15,6 +15,11 @@ import {
   signatureByReceipt,
   hasSigned,
   signatureCount,
+  markThresholdReached,
+  authorEmail,
+  lockInitiatives,
+  insertSignatures,
+  addSignatures,
 } from './repository.ts';
 
 export const queries: QueryExample[] = [
@@ -62,7 +67,7 @@ export const queries: QueryExample[] = [
   {
     name: 'updateInitiative',
     run: (db) =>
-      updateInitiative(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1, {
+      updateInitiative(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', {
         id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
         title: 'Алматы жастар қоры',
         body: 'Балалар алаңын жөндеу туралы',
@@ -142,4 +147,36 @@ export const queries: QueryExample[] = [
       ),
   },
   { name: 'signatureCount', run: (db) => signatureCount(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  {
+    name: 'markThresholdReached',
+    run: (db) =>
+      markThresholdReached(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', {
+        status: 'threshold_reached',
+        at: new Date('2026-03-01T00:00:00Z'),
+        answerDue: '2026-04-13',
+      }),
+  },
+  { name: 'authorEmail', run: (db) => authorEmail(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
+  {
+    name: 'lockInitiatives',
+    run: (db) => lockInitiatives(db, ['0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']),
+  },
+  {
+    name: 'insertSignatures',
+    run: (db) =>
+      insertSignatures(db, [
+        {
+          initiative_id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+          iin_hash: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+          public_name: 'Айгерім Н.',
+          signed_at: new Date('2026-03-01T00:00:00Z'),
+          signing_time: new Date('2026-03-01T00:00:00Z'),
+          cms: new Uint8Array([0x30, 0x82]),
+          cert_serial: '4f1b2b0b822cd15d',
+          cert_issuer: 'CN=ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (GOST),C=KZ',
+          receipt_hash: '2cd15d6c15b0f00a089f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b82',
+        },
+      ]),
+  },
+  { name: 'addSignatures', run: (db) => addSignatures(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 37) },
 ];

@@ -68,21 +68,43 @@ export async function insertInitiative(db: Db, v: NewInitiative & Partial<Initia
   return row.id;
 }
 
-/** Compare-and-set on `version`: false when someone else changed the row since it was read. */
-export async function updateInitiative(
-  db: Db,
-  id: string,
-  version: number,
-  v: Partial<InitiativeRow>,
-): Promise<boolean> {
+/**
+ * Writes changes and counts a new version. The caller holds the row's lock (`forUpdate`) and has
+ * checked the version the user saw (the command kit's `version`), so nobody changed it since.
+ */
+export async function updateInitiative(db: Db, id: string, v: Partial<InitiativeRow>): Promise<void> {
   const { id: _id, version: _v, ...rest } = v;
-  const r = await db
+  await db
     .updateTable('initiatives')
     .set({ ...(rest as any), version: sql`version + 1`, updated_at: new Date() })
     .where('id', '=', id)
-    .where('version', '=', version)
+    .execute();
+}
+
+/** The collecting → threshold_reached step of the signing batch; false when it is no longer collecting. */
+export async function markThresholdReached(
+  db: Db,
+  id: string,
+  v: { status: Status; at: Date; answerDue: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('initiatives')
+    .set({
+      status: v.status,
+      threshold_reached_at: v.at,
+      answer_due: v.answerDue,
+      version: sql`version + 1`,
+      updated_at: v.at,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'collecting')
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
+}
+
+/** The e-mail address of an initiative's author, to tell them the threshold is reached. */
+export async function authorEmail(db: Db, userId: string): Promise<string | undefined> {
+  return (await db.selectFrom('users').select(['email']).where('id', '=', userId).executeTakeFirst())?.email;
 }
 
 export async function stateBodyId(db: Db, code: string): Promise<string | undefined> {
@@ -271,4 +293,53 @@ export async function signatureCount(db: Db, id: string) {
     .select(['signature_count', 'status', 'threshold'])
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+// ------------------------------------------------------------ signing batch
+
+/** The batch's initiatives, locked in id order (no deadlock between two batches; readers are not blocked). */
+export async function lockInitiatives(db: Db, ids: string[]): Promise<InitiativeRow[]> {
+  return (await db
+    .selectFrom('initiatives')
+    .selectAll()
+    .where('id', 'in', ids)
+    .orderBy('id')
+    .forUpdate()
+    .execute()) as InitiativeRow[];
+}
+
+export interface NewSignature {
+  initiative_id: string;
+  iin_hash: string;
+  public_name: string;
+  signed_at: Date;
+  signing_time: Date | null;
+  cms: Uint8Array | null;
+  cert_serial: string | null;
+  cert_issuer: string | null;
+  receipt_hash: string | null;
+}
+
+/** One insert for the batch; a person who already signed is skipped. Returns the ones inserted. */
+export async function insertSignatures(
+  db: Db,
+  rows: NewSignature[],
+): Promise<{ initiative_id: string; iin_hash: string }[]> {
+  return db
+    .insertInto('initiative_signatures')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['initiative_id', 'iin_hash']).doNothing())
+    .returning(['initiative_id', 'iin_hash'])
+    .execute();
+}
+
+/** One counter update per initiative per batch (no hot single-row update per signature). */
+export async function addSignatures(db: Db, id: string, n: number): Promise<number> {
+  const u = await db
+    .updateTable('initiatives')
+    .set({ signature_count: sql`signature_count + ${n}` })
+    .where('id', '=', id)
+    .returning(['signature_count'])
+    .executeTakeFirstOrThrow();
+  return u.signature_count;
 }

@@ -6,12 +6,10 @@
  * the batch grows with the load and the number of transactions stays small. Each caller's promise
  * resolves after its batch has committed (or rejects if it rolled back: nothing acknowledged is lost).
  */
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import { effectiveStatus } from './domain.ts';
 import { recordThresholdReached } from './commands/reachThreshold.ts';
-import { type InitiativeRow } from './repository.ts';
+import { addSignatures, insertSignatures, lockInitiatives } from './repository.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 export interface PendingSignature {
@@ -107,14 +105,7 @@ export class SignatureBatcher {
     await this.db.transaction().execute(async (trx) => {
       outcomes.clear();
       const ids = [...new Set(batch.map((w) => w.sig.initiativeId))].sort();
-      // Locked in id order (no deadlock between two batches); readers are not blocked.
-      const rows = (await trx
-        .selectFrom('initiatives')
-        .selectAll()
-        .where('id', 'in', ids)
-        .orderBy('id')
-        .forUpdate()
-        .execute()) as InitiativeRow[];
+      const rows = await lockInitiatives(trx, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const toInsert: Waiting[] = [];
       const seen = new Set<string>();
@@ -135,24 +126,20 @@ export class SignatureBatcher {
       }
       const inserted = new Set<string>();
       if (toInsert.length) {
-        const res = await trx
-          .insertInto('initiative_signatures')
-          .values(
-            toInsert.map((w) => ({
-              initiative_id: w.sig.initiativeId,
-              iin_hash: w.sig.iinHash,
-              public_name: w.sig.publicName,
-              signed_at: now,
-              signing_time: w.sig.signingTime,
-              cms: w.sig.cms,
-              cert_serial: w.sig.certSerial,
-              cert_issuer: w.sig.certIssuer,
-              receipt_hash: w.sig.receiptHash,
-            })),
-          )
-          .onConflict((oc) => oc.columns(['initiative_id', 'iin_hash']).doNothing())
-          .returning(['initiative_id', 'iin_hash'])
-          .execute();
+        const res = await insertSignatures(
+          trx,
+          toInsert.map((w) => ({
+            initiative_id: w.sig.initiativeId,
+            iin_hash: w.sig.iinHash,
+            public_name: w.sig.publicName,
+            signed_at: now,
+            signing_time: w.sig.signingTime,
+            cms: w.sig.cms,
+            cert_serial: w.sig.certSerial,
+            cert_issuer: w.sig.certIssuer,
+            receipt_hash: w.sig.receiptHash,
+          })),
+        );
         for (const r of res) inserted.add(`${r.initiative_id}/${r.iin_hash}`);
       }
       const added = new Map<string, number>();
@@ -164,25 +151,14 @@ export class SignatureBatcher {
       // One counter update per initiative per batch.
       const counts = new Map<string, { count: number; reached: boolean }>();
       for (const [id, n] of added) {
-        const u = await trx
-          .updateTable('initiatives')
-          .set({ signature_count: sql`signature_count + ${n}` })
-          .where('id', '=', id)
-          .returning(['signature_count'])
-          .executeTakeFirstOrThrow();
+        const count = await addSignatures(trx, id, n);
         const row = byId.get(id)!;
         let reached = false;
-        if (row.status === 'collecting' && row.threshold !== null && u.signature_count >= row.threshold) {
-          await recordThresholdReached(
-            trx,
-            this.opts.jobs,
-            { ...row, signature_count: u.signature_count },
-            now,
-            this.opts.baseUrl,
-          );
+        if (row.status === 'collecting' && row.threshold !== null && count >= row.threshold) {
+          await recordThresholdReached(trx, this.opts.jobs, { ...row, signature_count: count }, now, this.opts.baseUrl);
           reached = true;
         }
-        counts.set(id, { count: u.signature_count, reached });
+        counts.set(id, { count, reached });
       }
       for (const w of toInsert) {
         if (outcomes.has(w)) continue;

@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { addresseeRegion } from '../domain.ts';
 import { canEditDraft } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findInitiative, stateBodyId, updateInitiative } from '../repository.ts';
 import type { DraftInput } from '../schemas.ts';
 import { factsOf } from './facts.ts';
@@ -9,19 +9,17 @@ import { factsOf } from './facts.ts';
 /**
  * The author changes their draft. Optimistic locking: `version` is the one the form was made
  * from; if the draft changed since (another tab), 'stale' and nothing is overwritten.
+ * @example await editDraft(depsFrom(req), { ...parsed.data, id, version })
  */
-export async function editDraft(
-  deps: CommandDeps,
-  input: DraftInput & { id: string; version: number },
-): Promise<Result<{ id: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await findInitiative(trx, input.id, { forUpdate: true });
-    if (!row) return fail('not_found');
-    const decision = canEditDraft(deps.actor, factsOf(row));
-    if (!decision.ok) return fail(decision.reason);
+export const editDraft = command({
+  load: (trx, input: DraftInput & { id: string; version: number }) =>
+    findInitiative(trx, input.id, { forUpdate: true }),
+  policy: (actor, row) => canEditDraft(actor, factsOf(row)),
+  version: { current: (row) => row.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: row, audit }, input) => {
     const addresseeId = await stateBodyId(trx, input.addressee);
     if (!addresseeId) return fail('unknown_addressee', 'addressee');
-    const changed = await updateInitiative(trx, row.id, input.version, {
+    await updateInitiative(trx, row.id, {
       title: input.title,
       body: input.body,
       language: input.language,
@@ -30,14 +28,7 @@ export async function editDraft(
       region: addresseeRegion(input.addressee),
       area: input.area,
     });
-    if (!changed) return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
-      action: 'petitions.draft_edited',
-      entityType: 'initiative',
-      entityId: row.id,
-      requestId: deps.requestId,
-    });
+    await audit({ action: 'petitions.draft_edited', entityType: 'initiative', entityId: row.id });
     return ok({ id: row.id });
-  });
-}
+  },
+});

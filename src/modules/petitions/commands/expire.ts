@@ -1,30 +1,27 @@
-import type { Kysely } from 'kysely';
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type Result } from '../../../platform/commands.ts';
-import { isPast, transition } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { isPast, LIFECYCLE } from '../domain.ts';
+import { command, fail } from '../reasons.ts';
 import { findInitiative, updateInitiative } from '../repository.ts';
-import type { Db } from '../../../platform/db/schema.ts';
 
 /**
  * Closes a collection whose period has ended without reaching the threshold (the job
- * 'petitions.expire' scheduled at approval runs it; idempotent). A system act, public.
+ * 'petitions.expire' scheduled at approval runs it, with no actor; idempotent). A system act, public.
+ * @example await expireInitiative({ db, jobs, actor: null }, { id })
  */
-export async function expireInitiative(db: Db, id: string, at = new Date()): Promise<Result<void>> {
-  return db.transaction().execute(async (trx) => {
-    const row = await findInitiative(trx, id, { forUpdate: true });
-    if (!row) return fail('not_found');
-    const next = transition(row.status, 'expire');
+export const expireInitiative = command({
+  load: (trx, input: { id: string }) => findInitiative(trx, input.id, { forUpdate: true }),
+  run: async ({ trx, loaded: row, at, audit }) => {
+    const next = LIFECYCLE.next(row.status, 'expire');
     if (!next) return fail('not_collecting');
     if (!isPast(row.collection_ends, at)) return fail('still_collecting');
-    if (!(await updateInitiative(trx, row.id, row.version, { status: next, expired_at: at }))) return fail('stale');
-    await audit(trx, {
-      actor: null,
+    await updateInitiative(trx, row.id, { status: next, expired_at: at });
+    await audit({
       action: 'petitions.expired',
       entityType: 'initiative',
       entityId: row.id,
       data: { signatures: row.signature_count, threshold: row.threshold },
-      isPublic: true,
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

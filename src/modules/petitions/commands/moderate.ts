@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { collectionClosesAt, collectionEnds, thresholdFor, transition, type Status } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { collectionClosesAt, collectionEnds, LIFECYCLE, thresholdFor } from '../domain.ts';
 import { canModerate } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findInitiative, updateInitiative } from '../repository.ts';
 import type { ModerationInput } from '../schemas.ts';
 import { factsOf } from './facts.ts';
@@ -10,66 +10,53 @@ import { factsOf } from './facts.ts';
  * A moderator's decision. Approve: collection opens now for up to 6 months, with the threshold
  * in force today fixed on the initiative; a job is scheduled to close it when the period ends.
  * Reject: the banned-topic category and the reason are recorded and shown publicly.
+ * @example await moderate(depsFrom(req), { decision: 'approve', category: '', reason: '', id, version })
  */
-export async function moderate(
-  deps: CommandDeps,
-  input: ModerationInput & { id: string; version: number },
-  at = new Date(),
-): Promise<Result<{ status: Status }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await findInitiative(trx, input.id, { forUpdate: true });
-    if (!row) return fail('not_found');
-    const decision = canModerate(deps.actor, factsOf(row));
-    if (!decision.ok) return fail(decision.reason);
-    const next = transition(row.status, input.decision === 'approve' ? 'approve' : 'reject');
+export const moderate = command({
+  load: (trx, input: ModerationInput & { id: string; version: number }) =>
+    findInitiative(trx, input.id, { forUpdate: true }),
+  policy: (actor, row) => canModerate(actor, factsOf(row)),
+  version: { current: (row) => row.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: row, at, jobs, audit }, input) => {
+    const next = LIFECYCLE.next(row.status, input.decision === 'approve' ? 'approve' : 'reject');
     if (!next) return fail('not_in_moderation');
     if (next === 'collecting') {
       const ends = collectionEnds(at);
       const threshold = thresholdFor(row.addressee_code, at);
-      if (
-        !(await updateInitiative(trx, row.id, input.version, {
-          status: next,
-          moderated_at: at,
-          collecting_from: at,
-          collection_ends: ends,
-          threshold,
-        }))
-      )
-        return fail('stale');
-      await deps.jobs.enqueue(
+      await updateInitiative(trx, row.id, {
+        status: next,
+        moderated_at: at,
+        collecting_from: at,
+        collection_ends: ends,
+        threshold,
+      });
+      await jobs.enqueue(
         'petitions.expire',
         { id: row.id },
         { trx, runAt: collectionClosesAt(ends), dedupeKey: `petitions.expire:${row.id}` },
       );
-      await audit(trx, {
-        actor: deps.actor,
+      await audit({
         action: 'petitions.approved',
         entityType: 'initiative',
         entityId: row.id,
         data: { threshold, collectionEnds: ends },
-        isPublic: true,
-        requestId: deps.requestId,
+        public: true,
       });
     } else {
-      if (
-        !(await updateInitiative(trx, row.id, input.version, {
-          status: next,
-          moderated_at: at,
-          rejection_category: input.category,
-          rejection_reason: input.reason,
-        }))
-      )
-        return fail('stale');
-      await audit(trx, {
-        actor: deps.actor,
+      await updateInitiative(trx, row.id, {
+        status: next,
+        moderated_at: at,
+        rejection_category: input.category,
+        rejection_reason: input.reason,
+      });
+      await audit({
         action: 'petitions.rejected',
         entityType: 'initiative',
         entityId: row.id,
         data: { category: input.category, reason: input.reason },
-        isPublic: true,
-        requestId: deps.requestId,
+        public: true,
       });
     }
     return ok({ status: next });
-  });
-}
+  },
+});

@@ -1,11 +1,9 @@
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import { audit } from '../../../platform/audit/index.ts';
 import { translator } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
-import { answerDue, transition } from '../domain.ts';
-import { officialsOf, stateBodyById, type InitiativeRow } from '../repository.ts';
+import { answerDue, LIFECYCLE } from '../domain.ts';
+import { authorEmail, markThresholdReached, officialsOf, stateBodyById, type InitiativeRow } from '../repository.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 
 /**
@@ -13,6 +11,10 @@ import type { Db } from '../../../platform/db/schema.ts';
  * The addressee's answer deadline starts (working days from the calendar), its officials and the
  * author are notified by mail (through the outbox, in the same transaction), and the step is public.
  * No actor: the citizens' signatures did it. Idempotent by state (only from collecting).
+ *
+ * Not a kit `command()`: it runs inside the signing batch's transaction (signing.ts), which
+ * commits many signatures at once and must stay one transaction; a command would open its own.
+ * So it writes its public audit entry itself, as a command would.
  */
 export async function recordThresholdReached(
   trx: Db,
@@ -21,17 +23,10 @@ export async function recordThresholdReached(
   at: Date,
   baseUrl: string,
 ): Promise<boolean> {
-  const next = transition(row.status, 'reach_threshold');
+  const next = LIFECYCLE.next(row.status, 'reach_threshold');
   if (!next) return false;
   const due = answerDue(at);
-  const db = trx;
-  const r = await db
-    .updateTable('initiatives')
-    .set({ status: next, threshold_reached_at: at, answer_due: due, version: sql`version + 1`, updated_at: at })
-    .where('id', '=', row.id)
-    .where('status', '=', 'collecting')
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) return false;
+  if (!(await markThresholdReached(trx, row.id, { status: next, at, answerDue: due }))) return false;
   await audit(trx, {
     actor: null,
     action: 'petitions.threshold_reached',
@@ -40,11 +35,9 @@ export async function recordThresholdReached(
     data: { signatures: row.signature_count, threshold: row.threshold, answerDue: due },
     isPublic: true,
   });
-  const body = await stateBodyById(db, row.addressee_id);
-  const recipients = await officialsOf(db, row.addressee_id);
-  const author = row.author_id
-    ? await db.selectFrom('users').select(['email']).where('id', '=', row.author_id).executeTakeFirst()
-    : undefined;
+  const body = await stateBodyById(trx, row.addressee_id);
+  const recipients = await officialsOf(trx, row.addressee_id);
+  const author = row.author_id ? await authorEmail(trx, row.author_id) : undefined;
   const kk = translator('kk');
   const ru = translator('ru');
   const params = (t: typeof kk, locale: 'kk' | 'ru') => ({
@@ -64,7 +57,7 @@ export async function recordThresholdReached(
   }
   if (author) {
     await queueMail(trx, jobs, {
-      to: author.email,
+      to: author,
       subject: `${kk('petitions.mail.reachedSubject')} / ${ru('petitions.mail.reachedSubject')}`,
       text: text('petitions.mail.reachedAuthor'),
     });

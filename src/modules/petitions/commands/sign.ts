@@ -1,10 +1,10 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { fail, ok, type Result } from '../../../platform/commands.ts';
+import { ok, type Result } from '../../../platform/kit/index.ts';
 import { decodeCms } from '../../../platform/pki/verify.ts';
 import type { VerifyOptions, VerifyResult } from '../../../platform/pki/types.ts';
 import { effectiveStatus, publicSignerName, signingPayload } from '../domain.ts';
 import { canSign } from '../policy.ts';
+import { fail, refuse, type PetitionsReason } from '../reasons.ts';
 import { findInitiative } from '../repository.ts';
 import type { SignatureBatcher } from '../signing.ts';
 import type { Db } from '../../../platform/db/schema.ts';
@@ -33,18 +33,24 @@ export const receiptHash = (token: string) => createHash('sha256').update(token)
  * holds this signature has committed. The signature row itself (with the CMS) is the record of the
  * act; the audit log gets the initiative's transitions, not each of a million signatures.
  * Returns a receipt token, shown once: its link lets the signer see and download their signature.
+ *
+ * Not a kit `command()`, on purpose: this is the hot path (thousands a second). The CMS is verified
+ * outside any transaction, and the write is handed to the batcher (signing.ts), which commits the
+ * signatures of many concurrent signers in one transaction; a command per signature would hold a
+ * transaction (and the initiative's row lock) across the verification and undo the batching that
+ * `npm run bench signing-burst` measures.
+ * @example await signInitiative(sign(), { id, cms })
  */
 export async function signInitiative(
   ctx: SignContext,
-  id: string,
-  cmsInput: Uint8Array | string,
+  input: { id: string; cms: Uint8Array | string },
   at = new Date(),
-): Promise<Result<{ signatureCount: number; receiptToken: string; thresholdReached: boolean }>> {
-  const row = await findInitiative(ctx.db, id);
+): Promise<Result<{ signatureCount: number; receiptToken: string; thresholdReached: boolean }, PetitionsReason>> {
+  const row = await findInitiative(ctx.db, input.id);
   if (!row) return fail('not_found');
   const allowed = canSign(effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, at));
-  if (!allowed.ok) return fail(allowed.reason);
-  const der = decodeCms(cmsInput);
+  if (!allowed.ok) return refuse(allowed);
+  const der = decodeCms(input.cms);
   if (!der) return fail('malformed', 'cms');
   const payload = Buffer.from(
     signingPayload({ id: row.id, title: row.title, addresseeCode: row.addressee_code, body: row.body }),

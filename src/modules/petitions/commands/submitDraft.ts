@@ -1,38 +1,31 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { moderationDue, transition } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { LIFECYCLE, moderationDue } from '../domain.ts';
 import { canSubmit } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findInitiative, updateInitiative } from '../repository.ts';
 import { factsOf } from './facts.ts';
 
 /**
  * The author sends the draft to moderation; the moderators have 20 working days (parameter).
  * From here title and text are fixed: they are what people will sign.
+ * @example await submitDraft(depsFrom(req), { id, version })
  */
-export async function submitDraft(
-  deps: CommandDeps,
-  input: { id: string; version: number },
-  at = new Date(),
-): Promise<Result<{ moderationDue: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await findInitiative(trx, input.id, { forUpdate: true });
-    if (!row) return fail('not_found');
-    const decision = canSubmit(deps.actor, factsOf(row));
-    if (!decision.ok) return fail(decision.reason);
-    const next = transition(row.status, 'submit');
+export const submitDraft = command({
+  load: (trx, input: { id: string; version: number }) => findInitiative(trx, input.id, { forUpdate: true }),
+  policy: (actor, row) => canSubmit(actor, factsOf(row)),
+  version: { current: (row) => row.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: row, at, audit }) => {
+    const next = LIFECYCLE.next(row.status, 'submit');
     if (!next) return fail('not_draft');
     const due = moderationDue(at);
-    if (!(await updateInitiative(trx, row.id, input.version, { status: next, submitted_at: at, moderation_due: due })))
-      return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
+    await updateInitiative(trx, row.id, { status: next, submitted_at: at, moderation_due: due });
+    await audit({
       action: 'petitions.submitted',
       entityType: 'initiative',
       entityId: row.id,
       data: { moderationDue: due },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ moderationDue: due });
-  });
-}
+  },
+});

@@ -110,7 +110,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
     },
     async (req, reply) => {
       const { id } = req.params as { id: string };
-      const r = await signInitiative(opts.sign(), id, (req.body as { cms: string }).cms);
+      const r = await signInitiative(opts.sign(), { id, cms: (req.body as { cms: string }).cms });
       if (r.ok)
         return reply.code(201).send({
           signatureCount: r.value.signatureCount,

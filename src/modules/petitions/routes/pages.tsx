@@ -228,7 +228,7 @@ export async function petitionsPages(app: FastifyInstance, opts: { sign: () => S
       const input = file && file.length ? new Uint8Array(file) : pasted;
       if (!input || (typeof input === 'string' && !input))
         return signPage(req, reply, row, { cms: req.t('petitions.sign.missing') }, pasted, 400);
-      const r = await signInitiative(opts.sign(), row.id, input);
+      const r = await signInitiative(opts.sign(), { id: row.id, cms: input });
       if (!r.ok) {
         const field = file && file.length ? 'file' : 'cms';
         if (r.reason === 'not_collecting' || r.reason === 'not_found')
