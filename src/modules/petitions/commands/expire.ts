@@ -21,6 +21,7 @@ export const expireInitiative = command({
       entityId: row.id,
       data: { signatures: row.signature_count, threshold: row.threshold },
       public: true,
+      system: true,
     });
     return ok(undefined);
   },
