@@ -36,19 +36,13 @@ import {
   TRANSPORT_DECISION,
   type DemoDraft,
 } from './demoTexts.ts';
-import { findDraft } from './repository.ts';
+import { demoActorRow, findDraft, stateBodiesList } from './repository.ts';
 
 const FONT = fileURLToPath(new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url));
 const PASSWORD = 'qogam-demo-2026';
 
 async function actorOf(app: FastifyInstance, email: string): Promise<Actor> {
-  const db = app.db;
-  const u = await db
-    .selectFrom('users')
-    .select(['id', 'name', 'email', 'roles'])
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  const ms = await db.selectFrom('memberships').select(['org_type', 'org_id']).where('user_id', '=', u.id).execute();
+  const u = await demoActorRow(app.db, email);
   return {
     id: u.id,
     name: u.name,
@@ -56,8 +50,8 @@ async function actorOf(app: FastifyInstance, email: string): Promise<Actor> {
     roles: u.roles as Actor['roles'],
     emailConfirmed: true,
     via: 'session',
-    organizations: ms.filter((m) => m.org_type === 'organization').map((m) => m.org_id),
-    stateBodies: ms.filter((m) => m.org_type === 'state_body').map((m) => m.org_id),
+    organizations: u.memberships.filter((m) => m.org_type === 'organization').map((m) => m.org_id),
+    stateBodies: u.memberships.filter((m) => m.org_type === 'state_body').map((m) => m.org_id),
   };
 }
 
@@ -94,9 +88,7 @@ export async function seedLegislationDemo(app: FastifyInstance, opts: { seed: nu
   const random = seededRandom(opts.seed + 5);
   const now = new Date();
   const today = almatyDate(now);
-  const bodies = new Map(
-    (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
-  );
+  const bodies = new Map((await stateBodiesList(db)).map((b) => [b.code, b.id]));
 
   // People: citizens who comment, and officials of the other developing bodies.
   for (const [name, email] of DEMO_PEOPLE)

@@ -10,13 +10,10 @@ import {
   minimumLastDay,
   parseDraftText,
   summaryReadiness,
-  transition,
   unitsToText,
-  DRAFT_STATES,
-  DRAFT_TRANSITIONS,
-  type DraftEvent,
-  type DraftState,
+  DRAFT,
 } from './domain.ts';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 
 const KK = `Қазақстан Республикасы Ақпарат және қоғамдық даму министрінің бұйрығы
 1-бап. Жалпы ережелер
@@ -114,18 +111,13 @@ describe('joinTexts', () => {
 });
 
 describe('lifecycle', () => {
-  const table: Record<DraftState, Partial<Record<DraftEvent, DraftState>>> = {
-    draft: { edit: 'draft', open: 'open' },
-    open: { close: 'closed' },
-    closed: { publishSummary: 'summary_published' },
-    summary_published: { newVersion: 'open' },
-  };
-  for (const from of DRAFT_STATES) {
-    for (const event of Object.keys(DRAFT_TRANSITIONS) as DraftEvent[]) {
-      const expected = table[from][event] ?? null;
-      test(`${from} --${event}--> ${expected ?? 'refused'}`, () => assert.equal(transition(from, event), expected));
-    }
-  }
+  testLifecycle(DRAFT, {
+    edit: { draft: 'draft', open: null, closed: null, summary_published: null },
+    open: { draft: 'open', open: null, closed: null, summary_published: null },
+    close: { draft: null, open: 'closed', closed: null, summary_published: null },
+    publishSummary: { draft: null, open: null, closed: 'summary_published', summary_published: null },
+    newVersion: { draft: null, open: null, closed: null, summary_published: 'open' },
+  });
   test('an open discussion past its closing instant reads as closed; others are as stored', () => {
     const closesAt = new Date('2026-12-05T19:00:00Z');
     assert.equal(effectiveState('open', closesAt, new Date('2026-12-05T18:59:59Z')), 'open');

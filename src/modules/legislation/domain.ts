@@ -5,6 +5,7 @@
  * of two versions. No I/O here: every function takes the instant it judges.
  */
 import { diffWords } from 'diff';
+import { lifecycle, type EventOf } from '../../platform/kit/index.ts';
 import { addWorkingDays, almatyDate, almatyDayStart, param, type IsoDate } from '../../reference/index.ts';
 
 /** The kinds of draft act and of conclusion (the database checks the same lists). */
@@ -172,7 +173,9 @@ export function keyParts(key: string): { article?: string; paragraph?: string; s
 
 export const DRAFT_STATES = ['draft', 'open', 'closed', 'summary_published'] as const;
 export type DraftState = (typeof DRAFT_STATES)[number];
-export type DraftEvent = 'edit' | 'open' | 'close' | 'publishSummary' | 'newVersion';
+
+/** A draft starts in preparation, seen only by its developer. */
+export const INITIAL = 'draft' satisfies DraftState;
 
 /**
  * The lifecycle of a draft. A transition not in this table is impossible.
@@ -183,19 +186,14 @@ export type DraftEvent = 'edit' | 'open' | 'close' | 'publishSummary' | 'newVers
  * - newVersion: the developer publishes a revised text after the summary, which reopens the
  *   discussion for the new version (a new period of at least the legal minimum).
  */
-export const DRAFT_TRANSITIONS: Readonly<Record<DraftEvent, { from: readonly DraftState[]; to: DraftState }>> = {
+export const DRAFT = lifecycle(DRAFT_STATES, {
   edit: { from: ['draft'], to: 'draft' },
   open: { from: ['draft'], to: 'open' },
   close: { from: ['open'], to: 'closed' },
   publishSummary: { from: ['closed'], to: 'summary_published' },
   newVersion: { from: ['summary_published'], to: 'open' },
-};
-
-/** The state after an event, or null when the event is not allowed in this state. */
-export function transition(state: DraftState, event: DraftEvent): DraftState | null {
-  const t = DRAFT_TRANSITIONS[event];
-  return t.from.includes(state) ? t.to : null;
-}
+});
+export type DraftEvent = EventOf<typeof DRAFT>;
 
 /**
  * The state as the public sees it at an instant: an open discussion whose period has ended is

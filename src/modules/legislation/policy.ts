@@ -4,8 +4,14 @@
  * The draft's state is judged as the public sees it at `now` (domain.effectiveState).
  */
 import type { Actor } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
-import { effectiveState, transition, type DraftState } from './domain.ts';
+import type { Verdict } from '../../platform/kit/index.ts';
+import { DRAFT, effectiveState, type DraftEvent, type DraftState } from './domain.ts';
+import type { LegislationReason } from './reasons.ts';
+
+/** A policy's answer, with a reason from the module's table (reasons.ts), so tsc checks it. */
+export type Decision = Verdict<LegislationReason>;
+const allow: Decision = { ok: true };
+const deny = (reason: LegislationReason): Decision => ({ ok: false, reason });
 
 export interface DraftFacts {
   state_body_id: string;
@@ -34,15 +40,10 @@ export function canViewDraft(actor: Actor | null, draft: DraftFacts): Decision {
   return deny('not_found');
 }
 
-function developerIn(
-  actor: Actor | null,
-  draft: DraftFacts,
-  event: Parameters<typeof transition>[1],
-  now: Date,
-): Decision {
+function developerIn(actor: Actor | null, draft: DraftFacts, event: DraftEvent, now: Date): Decision {
   if (!actor) return deny('sign_in');
   if (!isDeveloper(actor, draft)) return deny('not_developer');
-  if (!transition(effectiveState(draft.status, draft.closes_at, now), event)) return deny(`state_${event}`);
+  if (!DRAFT.can(effectiveState(draft.status, draft.closes_at, now), event)) return deny(`state_${event}`);
   return allow;
 }
 

@@ -138,6 +138,7 @@ where
 insert into
   "legislation_drafts" (
     "state_body_id",
+    "status",
     "kind",
     "title_kk",
     "title_ru",
@@ -146,7 +147,7 @@ insert into
     "updated_at"
   )
 values
-  ($1, $2, $3, $4, $5, $6, $7)
+  ($1, $2, $3, $4, $5, $6, $7, $8)
 returning
   "id";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
@@ -167,8 +168,7 @@ set
   "updated_at" = $11,
   "lock_version" = lock_version + 1
 where
-  "id" = $12
-  and "lock_version" = $13;
+  "id" = $12;
 
 -- legislation.insertVersion
 insert into
@@ -343,8 +343,7 @@ set
   "answered_at" = $5,
   "answer_version" = answer_version + 1
 where
-  "id" = $6
-  and "answer_version" = $7;
+  "id" = $6;
 
 -- legislation.countUnanswered
 select
@@ -424,6 +423,18 @@ from
   "organizations"
 where
   "bin" in ($1);
+
+-- legislation.demoActorRow
+select
+  "id",
+  "name",
+  "email",
+  "roles"
+from
+  "users"
+where
+  "email" = $1;
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
 
 -- legislation.stateBodiesList
 select

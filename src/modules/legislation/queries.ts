@@ -23,6 +23,7 @@ import {
   insertConclusion,
   organizationNames,
   stateBodiesList,
+  demoActorRow,
   overdueOpenDrafts,
   draftsBatch,
   commentsBatch,
@@ -56,6 +57,7 @@ export const queries: QueryExample[] = [
     run: (db) =>
       insertDraft(db, {
         stateBodyId: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+        status: 'draft',
         kind: 'code',
         titleKk: 'Алматы жастар қоры',
         titleRu: 'Алматы жастар қоры',
@@ -66,7 +68,7 @@ export const queries: QueryExample[] = [
   {
     name: 'updateDraft',
     run: (db) =>
-      updateDraft(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1, {
+      updateDraft(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', {
         kind: 'code',
         title_kk: 'Алматы жастар қоры',
         title_ru: 'Алматы жастар қоры',
@@ -172,7 +174,7 @@ export const queries: QueryExample[] = [
   {
     name: 'setAnswer',
     run: (db) =>
-      setAnswer(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1, {
+      setAnswer(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', {
         status: 'accepted',
         reason: 'Балалар алаңын жөндеу туралы',
         by: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
@@ -201,6 +203,7 @@ export const queries: QueryExample[] = [
       }),
   },
   { name: 'organizationNames', run: (db) => organizationNames(db, ['120640933475']) },
+  { name: 'demoActorRow', run: (db) => demoActorRow(db, 'official@demo.qogam.kz') },
   { name: 'stateBodiesList', run: (db) => stateBodiesList(db) },
   { name: 'overdueOpenDrafts', run: (db) => overdueOpenDrafts(db, new Date('2026-03-01T00:00:00Z')) },
   { name: 'draftsBatch', run: (db) => draftsBatch(db, '2026-03-01T09:30:00Z', 20, new Date('2026-03-01T00:00:00Z')) },

@@ -154,12 +154,21 @@ export async function listDrafts(db: Db, f: DraftFilter, now: Date): Promise<{ r
 
 export async function insertDraft(
   db: Db,
-  v: { stateBodyId: string; kind: DraftKind; titleKk: string; titleRu: string; createdBy: string; at: Date },
+  v: {
+    stateBodyId: string;
+    status: DraftState;
+    kind: DraftKind;
+    titleKk: string;
+    titleRu: string;
+    createdBy: string;
+    at: Date;
+  },
 ): Promise<string> {
   const r = await db
     .insertInto('legislation_drafts')
     .values({
       state_body_id: v.stateBodyId,
+      status: v.status,
       kind: v.kind,
       title_kk: v.titleKk,
       title_ru: v.titleRu,
@@ -172,7 +181,6 @@ export async function insertDraft(
   return r.id;
 }
 
-/** Compare-and-set on lock_version: false when someone else saved first. */
 export type DraftUpdate = Partial<{
   kind: DraftKind;
   title_kk: string;
@@ -187,14 +195,17 @@ export type DraftUpdate = Partial<{
   updated_at: Date;
 }>;
 
-export async function updateDraft(db: Db, id: string, expectedLock: number, set: DraftUpdate): Promise<boolean> {
-  const r = await db
+/**
+ * Saves a change to a draft and moves its lock_version on, so a form read before it is stale.
+ * The caller holds the row (`findDraft(…, { forUpdate: true })`) and has compared the version
+ * the user saw (the kit's `version` option).
+ */
+export async function updateDraft(db: Db, id: string, set: DraftUpdate): Promise<void> {
+  await db
     .updateTable('legislation_drafts')
-    .set({ ...(set as object), lock_version: sql`lock_version + 1` } as any)
+    .set({ ...set, lock_version: sql<number>`lock_version + 1` })
     .where('id', '=', id)
-    .where('lock_version', '=', expectedLock)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+    .execute();
 }
 
 export interface VersionRow {
@@ -431,14 +442,16 @@ export async function supportedBy(db: Db, draftId: string, userId: string): Prom
   return new Set(rows.map((r) => r.comment_id));
 }
 
-/** Compare-and-set on answer_version: false when another official answered in between. */
+/**
+ * Records the developer's answer and moves answer_version on, so a form read before it is stale.
+ * The caller holds the comment (`findComment(…, { forUpdate: true })`) and has compared versions.
+ */
 export async function setAnswer(
   db: Db,
   id: string,
-  expected: number,
   a: { status: AnswerStatus; reason: string | null; by: string; byName: string; at: Date },
-): Promise<boolean> {
-  const r = await db
+): Promise<void> {
+  await db
     .updateTable('legislation_comments')
     .set({
       answer_status: a.status,
@@ -446,12 +459,10 @@ export async function setAnswer(
       answered_by: a.by,
       answered_by_name: a.byName,
       answered_at: a.at,
-      answer_version: sql`answer_version + 1`,
+      answer_version: sql<number>`answer_version + 1`,
     })
     .where('id', '=', id)
-    .where('answer_version', '=', expected)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+    .execute();
 }
 
 export async function countUnanswered(db: Db, versionId: string): Promise<{ total: number; unanswered: number }> {
@@ -561,6 +572,17 @@ export async function organizationNames(
     .where('bin', 'in', [...bins])
     .execute();
   return new Map(rows.map((r) => [r.bin, { kk: r.name_kk, ru: r.name_ru }]));
+}
+
+/** A demo person as the commands see them: the account and the bodies and organisations they belong to. */
+export async function demoActorRow(db: Db, email: string) {
+  const u = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'roles'])
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  const ms = await db.selectFrom('memberships').select(['org_type', 'org_id']).where('user_id', '=', u.id).execute();
+  return { ...u, memberships: ms };
 }
 
 export async function stateBodiesList(db: Db) {

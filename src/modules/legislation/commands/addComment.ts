@@ -1,6 +1,6 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canComment } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findDraft, findUnit, findVersion, insertComment } from '../repository.ts';
 
 /**
@@ -8,17 +8,13 @@ import { findDraft, findUnit, findVersion, insertComment } from '../repository.t
  * version under discussion. The comment is public with the author's display name only.
  * @example await addComment(deps, { draftId, unitKey: 'a2.p1', body: 'Мерзімді 30 күнге ұзарту керек', onBehalf: null, lang: 'kk' })
  */
-export async function addComment(
-  deps: CommandDeps,
-  input: { draftId: string; unitKey: string; body: string; onBehalf: string | null; lang: 'kk' | 'ru' | 'en' },
-  now = new Date(),
-): Promise<Result<{ id: string }>> {
-  const actor = deps.actor;
-  return deps.db.transaction().execute(async (trx) => {
-    const draft = await findDraft(trx, input.draftId);
-    if (!draft) return fail('not_found');
-    const decision = canComment(actor, draft, now);
-    if (!decision.ok) return fail(decision.reason);
+export const addComment = command({
+  load: (
+    trx,
+    input: { draftId: string; unitKey: string; body: string; onBehalf: string | null; lang: 'kk' | 'ru' | 'en' },
+  ) => findDraft(trx, input.draftId),
+  policy: (actor, draft, _input, at) => canComment(actor, draft, at),
+  run: async ({ trx, loaded: draft, actor, at, audit }, input) => {
     if (input.onBehalf && !actor!.organizations.includes(input.onBehalf)) return fail('not_ngo', 'onBehalf');
     const version = (await findVersion(trx, draft.id, draft.current_version))!;
     const unit = await findUnit(trx, version.id, input.unitKey);
@@ -32,16 +28,14 @@ export async function addComment(
       organizationBin: input.onBehalf,
       body: input.body,
       lang: input.lang,
-      at: now,
+      at,
     });
-    await audit(trx, {
-      actor,
+    await audit({
       action: 'legislation.comment.added',
       entityType: 'legislation_draft',
       entityId: draft.id,
       data: { comment: row.id, unit: unit.key },
-      requestId: deps.requestId,
     });
     return ok({ id: row.id });
-  });
-}
+  },
+});

@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { reasonRequired, type AnswerStatus } from '../domain.ts';
 import { canAnswer } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findComment, findDraft, setAnswer } from '../repository.ts';
 
 /**
@@ -11,37 +11,30 @@ import { findComment, findDraft, setAnswer } from '../repository.ts';
  * Answers are public acts of the state body.
  * @example await answerComment(deps, { commentId, status: 'rejected', reason: 'Заңға қайшы', answerVersion: 0 })
  */
-export async function answerComment(
-  deps: CommandDeps,
-  input: { commentId: string; status: AnswerStatus; reason: string; answerVersion: number },
-  now = new Date(),
-): Promise<Result<{ draftId: string }>> {
-  const actor = deps.actor;
-  return deps.db.transaction().execute(async (trx) => {
+export const answerComment = command({
+  load: async (trx, input: { commentId: string; status: AnswerStatus; reason: string; answerVersion: number }) => {
     const comment = await findComment(trx, input.commentId, { forUpdate: true });
-    if (!comment) return fail('not_found');
-    const draft = (await findDraft(trx, comment.draft_id))!;
-    const decision = canAnswer(actor, draft, now);
-    if (!decision.ok) return fail(decision.reason);
+    return comment ? { comment, draft: (await findDraft(trx, comment.draft_id))! } : null;
+  },
+  policy: (actor, { draft }, _input, at) => canAnswer(actor, draft, at),
+  version: { current: ({ comment }) => comment.answer_version, expected: (input) => input.answerVersion },
+  run: async ({ trx, loaded: { comment, draft }, actor, at, audit }, input) => {
     if (comment.version_number !== draft.current_version) return fail('old_version');
     if (reasonRequired(input.status) && !input.reason.trim()) return fail('reason_required', 'reason');
-    const saved = await setAnswer(trx, comment.id, input.answerVersion, {
+    await setAnswer(trx, comment.id, {
       status: input.status,
       reason: input.reason.trim() || null,
       by: actor!.id,
       byName: actor!.name,
-      at: now,
+      at,
     });
-    if (!saved) return fail('stale');
-    await audit(trx, {
-      actor,
+    await audit({
       action: 'legislation.comment.answered',
       entityType: 'legislation_draft',
       entityId: draft.id,
       data: { comment: comment.id, status: input.status },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ draftId: draft.id });
-  });
-}
+  },
+});

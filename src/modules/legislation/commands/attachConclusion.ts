@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canAttachConclusion } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findDraft, findVersion, insertConclusion, type ConclusionKind } from '../repository.ts';
 
 /**
@@ -9,23 +9,21 @@ import { findDraft, findVersion, insertConclusion, type ConclusionKind } from '.
  * (a document) to the whole draft, for the version under discussion.
  * @example await attachConclusion(deps, { draftId, kind: 'anti_corruption', bin, summary, document, storage: app.storage })
  */
-export async function attachConclusion(
-  deps: CommandDeps,
-  input: {
-    draftId: string;
-    kind: ConclusionKind;
-    bin: string;
-    summary: string;
-    document: UploadedFile;
-    storage: Storage;
-  },
-  now = new Date(),
-): Promise<Result<{ id: string }>> {
-  const actor = deps.actor;
-  return deps.db.transaction().execute(async (trx) => {
-    const draft = await findDraft(trx, input.draftId);
-    if (!draft) return fail('not_found');
-    const decision = canAttachConclusion(actor, draft, now, input.bin);
+export const attachConclusion = command({
+  load: (
+    trx,
+    input: {
+      draftId: string;
+      kind: ConclusionKind;
+      bin: string;
+      summary: string;
+      document: UploadedFile;
+      storage: Storage;
+    },
+  ) => findDraft(trx, input.draftId),
+  run: async ({ trx, loaded: draft, actor, at, audit }, input) => {
+    // Judged here rather than in `policy`: an organisation the person does not represent is told next to its field.
+    const decision = canAttachConclusion(actor, draft, at, input.bin);
     if (!decision.ok) return fail(decision.reason, decision.reason === 'not_ngo' ? 'organization' : undefined);
     const version = (await findVersion(trx, draft.id, draft.current_version))!;
     const file = await saveFile(trx, input.storage, input.document, actor!.id);
@@ -37,17 +35,15 @@ export async function attachConclusion(
       summary: input.summary,
       fileId: file.id,
       by: actor!.id,
-      at: now,
+      at,
     });
-    await audit(trx, {
-      actor,
+    await audit({
       action: 'legislation.conclusion.attached',
       entityType: 'legislation_draft',
       entityId: draft.id,
       data: { conclusion: row.id, kind: input.kind, organization: input.bin },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ id: row.id });
-  });
-}
+  },
+});

@@ -92,6 +92,7 @@ describe('legislation commands', () => {
     assert.equal((await createDraft(deps(citizen), { ...content, stateBodyId: bodyId })).ok, false);
     assert.deepEqual(await createDraft(deps(otherOfficial), { ...content, stateBodyId: bodyId }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'not_official',
       field: 'stateBody',
     });
@@ -108,8 +109,8 @@ describe('legislation commands', () => {
     );
     assert.deepEqual(await editDraft(deps(official), { id, lockVersion: 0, ...content }), {
       ok: false,
+      kind: 'conflict',
       reason: 'stale',
-      field: undefined,
     });
     assert.equal((await findDraft(db, id))!.title_ru, 'Проект приказа о грантах НПО');
 
@@ -123,7 +124,7 @@ describe('legislation commands', () => {
         { id, lockVersion: draft.lock_version, lastDay: addDays(minimum, -1) },
         openedAt,
       ),
-      { ok: false, reason: 'tooShort', field: 'lastDay' },
+      { ok: false, kind: 'invalid', reason: 'tooShort', field: 'lastDay' },
     );
     assert.equal(
       (await openDiscussion(deps(citizen), { id, lockVersion: draft.lock_version, lastDay: minimum }, openedAt)).ok,
@@ -155,19 +156,19 @@ describe('legislation commands', () => {
     const now = new Date();
     assert.deepEqual(
       await addComment(deps(null), { draftId: id, unitKey: 'a1.p2', body: 'x', onBehalf: null, lang: 'kk' }, now),
-      { ok: false, reason: 'sign_in', field: undefined },
+      { ok: false, kind: 'forbidden', reason: 'sign_in' },
     );
     assert.deepEqual(
       await addComment(deps(official), { draftId: id, unitKey: 'a1.p2', body: 'x', onBehalf: null, lang: 'kk' }, now),
-      { ok: false, reason: 'developer_comment', field: undefined },
+      { ok: false, kind: 'forbidden', reason: 'developer_comment' },
     );
     assert.deepEqual(
       await addComment(deps(citizen), { draftId: id, unitKey: 'a9.p9', body: 'x', onBehalf: null, lang: 'kk' }, now),
-      { ok: false, reason: 'unknown_unit', field: 'unit' },
+      { ok: false, kind: 'invalid', reason: 'unknown_unit', field: 'unit' },
     );
     assert.deepEqual(
       await addComment(deps(citizen), { draftId: id, unitKey: 'a1.p2', body: 'x', onBehalf: BIN, lang: 'kk' }, now),
-      { ok: false, reason: 'not_ngo', field: 'onBehalf' },
+      { ok: false, kind: 'forbidden', reason: 'not_ngo', field: 'onBehalf' },
     );
     const c1 = await addComment(
       deps(citizen),
@@ -184,14 +185,14 @@ describe('legislation commands', () => {
     // Supports: not one's own, once per person.
     assert.deepEqual(await supportComment(deps(citizen), { commentId: c1.value.id }, now), {
       ok: false,
+      kind: 'forbidden',
       reason: 'own_comment',
-      field: undefined,
     });
     assert.ok((await supportComment(deps(citizen2), { commentId: c1.value.id }, now)).ok);
     assert.deepEqual(await supportComment(deps(citizen2), { commentId: c1.value.id }, now), {
       ok: false,
+      kind: 'conflict',
       reason: 'already_supported',
-      field: undefined,
     });
     assert.ok((await supportComment(deps(ngo), { commentId: c1.value.id }, now)).ok);
 
@@ -229,7 +230,7 @@ describe('legislation commands', () => {
         { commentId: c1.value.id, status: 'accepted', reason: '', answerVersion: 0 },
         now,
       ),
-      { ok: false, reason: 'not_developer', field: undefined },
+      { ok: false, kind: 'forbidden', reason: 'not_developer' },
     );
     assert.deepEqual(
       await answerComment(
@@ -237,7 +238,7 @@ describe('legislation commands', () => {
         { commentId: c1.value.id, status: 'rejected', reason: ' ', answerVersion: 0 },
         now,
       ),
-      { ok: false, reason: 'reason_required', field: 'reason' },
+      { ok: false, kind: 'invalid', reason: 'reason_required', field: 'reason' },
     );
     assert.ok(
       (
@@ -254,20 +255,20 @@ describe('legislation commands', () => {
         { commentId: c1.value.id, status: 'accepted', reason: '', answerVersion: 0 },
         now,
       ),
-      { ok: false, reason: 'stale', field: undefined },
+      { ok: false, kind: 'conflict', reason: 'stale' },
     );
 
     // The summary: not while open; not with a comment unanswered; then published.
     assert.deepEqual(await publishSummary(deps(official), { id }, now), {
       ok: false,
+      kind: 'conflict',
       reason: 'state_publishSummary',
-      field: undefined,
     });
     const afterClose = new Date((await findDraft(db, id))!.closes_at!.getTime() + 1000);
     assert.deepEqual(await publishSummary(deps(official), { id }, afterClose), {
       ok: false,
+      kind: 'conflict',
       reason: 'unanswered',
-      field: undefined,
     });
     assert.equal(
       (
@@ -341,7 +342,7 @@ describe('legislation commands', () => {
         },
         reopenAt,
       ),
-      { ok: false, reason: 'stale', field: undefined },
+      { ok: false, kind: 'conflict', reason: 'stale' },
     );
     const added = await addVersion(
       deps(official),

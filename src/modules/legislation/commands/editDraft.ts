@@ -1,6 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { DRAFT } from '../domain.ts';
 import { canEditDraft } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findDraft, findVersion, replaceUnits, updateDraft, updateVersion } from '../repository.ts';
 import type { DraftContent } from './createDraft.ts';
 
@@ -9,36 +10,30 @@ import type { DraftContent } from './createDraft.ts';
  * value the form was read with: when another official saved in between, 'stale' and nothing changes.
  * @example await editDraft(deps, { id, lockVersion: 0, ...content })
  */
-export async function editDraft(
-  deps: CommandDeps,
-  input: DraftContent & { id: string; lockVersion: number },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const draft = await findDraft(trx, input.id, { forUpdate: true });
-    if (!draft) return fail('not_found');
-    const decision = canEditDraft(deps.actor, draft, at);
-    if (!decision.ok) return fail(decision.reason);
-    if (
-      !(await updateDraft(trx, draft.id, input.lockVersion, {
-        kind: input.kind,
-        title_kk: input.titleKk,
-        title_ru: input.titleRu,
-        updated_at: at,
-      }))
-    )
-      return fail('stale');
+export const editDraft = command({
+  load: (trx, input: DraftContent & { id: string; lockVersion: number }) =>
+    findDraft(trx, input.id, { forUpdate: true }),
+  policy: (actor, draft, _input, at) => canEditDraft(actor, draft, at),
+  version: { current: (draft) => draft.lock_version, expected: (input) => input.lockVersion },
+  run: async ({ trx, loaded: draft, at, audit }, input) => {
+    const next = DRAFT.next(draft.status, 'edit');
+    if (!next) return fail('state_edit');
+    await updateDraft(trx, draft.id, {
+      status: next,
+      kind: input.kind,
+      title_kk: input.titleKk,
+      title_ru: input.titleRu,
+      updated_at: at,
+    });
     const version = (await findVersion(trx, draft.id, draft.current_version))!;
     await updateVersion(trx, version.id, { note_kk: input.noteKk, note_ru: input.noteRu });
     await replaceUnits(trx, version.id, input.units);
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'legislation.draft.edited',
       entityType: 'legislation_draft',
       entityId: draft.id,
       data: { units: input.units.length },
-      requestId: deps.requestId,
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { transition } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { DRAFT } from '../domain.ts';
 import { canPublishSummary } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { countUnanswered, findDraft, findVersion, updateDraft, updateVersion } from '../repository.ts';
 import { closeIfDue } from './closeDiscussion.ts';
 
@@ -10,37 +10,29 @@ import { closeIfDue } from './closeDiscussion.ts';
  * refused with 'unanswered' while any comment on the version has no answer.
  * @example await publishSummary(deps, { id })
  */
-export async function publishSummary(
-  deps: CommandDeps,
-  input: { id: string },
-  now = new Date(),
-): Promise<Result<{ comments: number }>> {
-  return deps.db.transaction().execute(async (trx) => {
+export const publishSummary = command({
+  load: async (trx, input: { id: string }) => {
     const draft = await findDraft(trx, input.id, { forUpdate: true });
-    if (!draft) return fail('not_found');
+    if (!draft) return null;
     const version = (await findVersion(trx, draft.id, draft.current_version))!;
-    const counts = await countUnanswered(trx, version.id);
-    const decision = canPublishSummary(deps.actor, draft, counts, now);
-    if (!decision.ok) return fail(decision.reason);
+    return { draft, version, counts: await countUnanswered(trx, version.id) };
+  },
+  policy: (actor, { draft, counts }, _input, at) => canPublishSummary(actor, draft, counts, at),
+  run: async (ctx) => {
+    const { draft, version, counts } = ctx.loaded;
     // The period has run out but the closing job may not have run yet: record the close first.
-    await closeIfDue(trx, draft, now, deps.requestId);
-    const next = transition(draft.status, 'publishSummary');
+    await closeIfDue(ctx, draft);
+    const next = DRAFT.next(draft.status, 'publishSummary');
     if (!next) return fail('state_publishSummary');
-    await updateDraft(trx, draft.id, draft.lock_version, {
-      status: next,
-      summary_published_at: now,
-      updated_at: now,
-    });
-    await updateVersion(trx, version.id, { summary_published_at: now });
-    await audit(trx, {
-      actor: deps.actor,
+    await updateDraft(ctx.trx, draft.id, { status: next, summary_published_at: ctx.at, updated_at: ctx.at });
+    await updateVersion(ctx.trx, version.id, { summary_published_at: ctx.at });
+    await ctx.audit({
       action: 'legislation.summary.published',
       entityType: 'legislation_draft',
       entityId: draft.id,
       data: { version: draft.current_version, comments: counts.total },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ comments: counts.total });
-  });
-}
+  },
+});
