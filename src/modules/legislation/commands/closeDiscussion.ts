@@ -31,7 +31,7 @@ export async function closeIfDue(ctx: CommandContext<unknown>, draft: DraftRow):
     data: { version: draft.current_version, lastDay: draft.last_day },
     public: true,
     // The law closes the discussion, not the person whose command noticed the period had ended.
-    actor: null,
+    system: true,
   });
   return true;
 }
