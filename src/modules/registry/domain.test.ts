@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 import {
   binQuery,
   foldForSearch,
@@ -15,15 +16,12 @@ import {
   reportDueDate,
   reportStatus,
   socialListYear,
-  socialTransition,
   tiynToInput,
-  transition,
-  VERIFICATION_STATES,
-  VERIFICATION_TRANSITIONS,
+  SOCIAL,
+  VERIFICATION,
   verificationEventForEdit,
   type RatingFacts,
   type RatingInput,
-  type VerificationEvent,
 } from './domain.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -92,19 +90,12 @@ describe('eligibility for state funding', () => {
 });
 
 describe('verification state machine', () => {
-  const expected: Record<VerificationEvent, Record<string, string | null>> = {
+  testLifecycle(VERIFICATION, {
     verify: { pending: 'verified', verified: null, refused: null },
     refuse: { pending: 'refused', verified: null, refused: null },
     resubmit: { pending: null, verified: null, refused: 'pending' },
     legalChange: { pending: null, verified: 'pending', refused: null },
-  };
-  for (const event of Object.keys(VERIFICATION_TRANSITIONS) as VerificationEvent[]) {
-    for (const state of VERIFICATION_STATES) {
-      test(`${event} from ${state} -> ${expected[event][state] ?? 'impossible'}`, () => {
-        assert.equal(transition(state, event), expected[event][state]);
-      });
-    }
-  }
+  });
 
   test('which edit moves which state', () => {
     assert.equal(verificationEventForEdit('verified', ['nameRu'], 'representative'), 'legalChange');
@@ -116,11 +107,11 @@ describe('verification state machine', () => {
     assert.equal(verificationEventForEdit('refused', [], 'representative'), null);
   });
 
-  test('social enterprise applications: applied -> approved | refused, nothing after', () => {
-    assert.equal(socialTransition('applied', 'approve'), 'approved');
-    assert.equal(socialTransition('applied', 'refuse'), 'refused');
-    assert.equal(socialTransition('approved', 'refuse'), null);
-    assert.equal(socialTransition('refused', 'approve'), null);
+  describe('social enterprise applications: applied -> approved | refused, nothing after', () => {
+    testLifecycle(SOCIAL, {
+      approve: { applied: 'approved', approved: null, refused: null },
+      refuse: { applied: 'refused', approved: null, refused: null },
+    });
   });
 });
 

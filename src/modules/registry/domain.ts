@@ -3,6 +3,7 @@
  * deadlines, eligibility for state funding, money parsing, the rating formula and the social
  * entrepreneurs' list year. No I/O here: every function takes the instant it judges (`now`).
  */
+import { lifecycle, type EventOf } from '../../platform/kit/index.ts';
 import { almatyDate, almatyDayStart, param, type IsoDate } from '../../reference/index.ts';
 
 // ------------------------------------------------------------------ search
@@ -45,7 +46,6 @@ export function binQuery(q: string): string | null {
 
 export const VERIFICATION_STATES = ['pending', 'verified', 'refused'] as const;
 export type Verification = (typeof VERIFICATION_STATES)[number];
-export type VerificationEvent = 'verify' | 'refuse' | 'resubmit' | 'legalChange';
 
 /**
  * The verification lifecycle. A transition not in this table is impossible.
@@ -54,20 +54,17 @@ export type VerificationEvent = 'verify' | 'refuse' | 'resubmit' | 'legalChange'
  * - legalChange: a representative changes legal data of a verified profile; the badge vouches
  *   that the legal data match the documents, so new legal data must be checked again.
  */
-export const VERIFICATION_TRANSITIONS: Readonly<
-  Record<VerificationEvent, { from: readonly Verification[]; to: Verification }>
-> = {
+export const VERIFICATION = lifecycle(VERIFICATION_STATES, {
   verify: { from: ['pending'], to: 'verified' },
   refuse: { from: ['pending'], to: 'refused' },
   resubmit: { from: ['refused'], to: 'pending' },
   legalChange: { from: ['verified'], to: 'pending' },
-};
-
-/** The state after an event, or null when the event is not allowed in this state. */
-export function transition(state: Verification, event: VerificationEvent): Verification | null {
-  const t = VERIFICATION_TRANSITIONS[event];
-  return t.from.includes(state) ? t.to : null;
-}
+});
+export type VerificationEvent = EventOf<typeof VERIFICATION>;
+/** A newly registered organisation waits for a moderator. */
+export const INITIAL_VERIFICATION = 'pending' satisfies Verification;
+/** The legal status an organisation is registered with (liquidation follows the state register). */
+export const INITIAL_STATUS = 'active' satisfies 'active' | 'liquidated';
 
 /**
  * Legal data: what the state registration documents say. Decision on editing them:
@@ -308,18 +305,13 @@ export function ratingTotal(inputs: readonly RatingInput[]): number {
 // ----------------------------------------------------- social entrepreneurs
 
 export const SOCIAL_CATEGORIES = [1, 2, 3, 4] as const;
-export type SocialStatus = 'applied' | 'approved' | 'refused';
-export const SOCIAL_TRANSITIONS: Readonly<
-  Record<'approve' | 'refuse', { from: readonly SocialStatus[]; to: SocialStatus }>
-> = {
+export const SOCIAL_STATES = ['applied', 'approved', 'refused'] as const;
+export type SocialStatus = (typeof SOCIAL_STATES)[number];
+/** The commission decides an application once. */
+export const SOCIAL = lifecycle(SOCIAL_STATES, {
   approve: { from: ['applied'], to: 'approved' },
   refuse: { from: ['applied'], to: 'refused' },
-};
-
-export function socialTransition(state: SocialStatus, event: 'approve' | 'refuse'): SocialStatus | null {
-  const t = SOCIAL_TRANSITIONS[event];
-  return t.from.includes(state) ? t.to : null;
-}
+});
 
 /** The day (Almaty) by which the list of `year` is approved. */
 export const socialListApprovalDate = (year: number): IsoDate =>

@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { socialListYear } from '../domain.ts';
 import { canApplySocialEnterprise } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findOrganization, insertSocialApplication, socialApplicationsOf } from '../repository.ts';
 import type { SocialApplicationInput } from '../schemas.ts';
 
@@ -10,21 +10,20 @@ import type { SocialApplicationInput } from '../schemas.ts';
  * application goes to the list whose approval day has not passed yet.
  * @example await applySocialEnterprise(deps, { bin, application: parsed.data }) // ok({ listYear: 2027 })
  */
-export async function applySocialEnterprise(
-  deps: CommandDeps,
-  input: { bin: string; application: SocialApplicationInput },
-  at = new Date(),
-): Promise<Result<{ listYear: number }>> {
-  const actor = deps.actor;
-  const listYear = socialListYear(at);
-  return deps.db.transaction().execute(async (trx) => {
+export const applySocialEnterprise = command({
+  load: async (trx, input: { bin: string; application: SocialApplicationInput }, at) => {
     const org = await findOrganization(trx, input.bin);
-    if (!org) return fail('not_found');
-    const existing = await socialApplicationsOf(trx, input.bin);
-    const decision = canApplySocialEnterprise(actor, org, {
-      hasApplicationForYear: existing.some((a) => a.list_year === listYear),
-    });
-    if (!decision.ok) return fail(decision.reason);
+    const listYear = socialListYear(at);
+    return (
+      org && {
+        org,
+        listYear,
+        applied: (await socialApplicationsOf(trx, input.bin)).some((a) => a.list_year === listYear),
+      }
+    );
+  },
+  policy: (actor, { org, applied }) => canApplySocialEnterprise(actor, org, { hasApplicationForYear: applied }),
+  run: async ({ trx, loaded: { listYear }, actor, at, audit }, input) => {
     const { category, ...application } = input.application;
     const id = await insertSocialApplication(trx, {
       bin: input.bin,
@@ -35,14 +34,12 @@ export async function applySocialEnterprise(
       at,
     });
     if (id === null) return fail('already_applied');
-    await audit(trx, {
-      actor,
+    await audit({
       action: 'registry.socialEnterprise.applied',
       entityType: 'organization',
       entityId: input.bin,
       data: { listYear, category },
-      requestId: deps.requestId,
     });
     return ok({ listYear });
-  });
-}
+  },
+});

@@ -79,7 +79,11 @@ after(() => t.close());
 
 describe('registry commands', () => {
   test('register: pending organisation, membership, audit; the same BIN again is refused', async () => {
-    assert.deepEqual(await registerOrganization(deps(null), input), { ok: false, reason: 'sign_in', field: undefined });
+    assert.deepEqual(await registerOrganization(deps(null), input), {
+      ok: false,
+      kind: 'forbidden',
+      reason: 'sign_in',
+    });
     const r = await registerOrganization(deps(rep), input);
     assert.deepEqual(r, { ok: true, value: { bin: BIN } });
     const org = await findOrganization(db, BIN);
@@ -93,6 +97,7 @@ describe('registry commands', () => {
     assert.equal((await auditRows('registry.organization.registered')).length, 1);
     assert.deepEqual(await registerOrganization(deps(stranger), input), {
       ok: false,
+      kind: 'conflict',
       reason: 'duplicate_bin',
       field: 'bin',
     });
@@ -102,7 +107,7 @@ describe('registry commands', () => {
   test('edit: only representatives; every change in the history; nothing changed, nothing written', async () => {
     assert.deepEqual(
       await editOrganization(deps(stranger), { bin: BIN, profile: profile({ phone: '+7 777 111 22 33' }) }),
-      { ok: false, reason: 'not_representative', field: undefined },
+      { ok: false, kind: 'forbidden', reason: 'not_representative' },
     );
     const none = await editOrganization(deps(rep), { bin: BIN, profile: profile() });
     assert.deepEqual(none, { ok: true, value: { changed: [], verification: 'pending' } });
@@ -119,8 +124,8 @@ describe('registry commands', () => {
   test('verification: pending -> refused (reason public) -> pending after an edit -> verified', async () => {
     assert.deepEqual(await decideVerification(deps(rep), { bin: BIN, decision: 'verify', reason: '', storage }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'not_moderator',
-      field: undefined,
     });
     const refused = await decideVerification(deps(moderator), {
       bin: BIN,
@@ -161,7 +166,7 @@ describe('registry commands', () => {
     assert.ok(org?.verification_file_id);
     assert.deepEqual(
       await decideVerification(deps(moderator), { bin: BIN, decision: 'refuse', reason: 'x', storage }),
-      { ok: false, reason: 'not_pending', field: undefined },
+      { ok: false, kind: 'conflict', reason: 'not_pending' },
     );
   });
 
@@ -201,15 +206,15 @@ describe('registry commands', () => {
     assert.deepEqual(late, { ok: true, value: { status: 'late' } });
     assert.deepEqual(
       await fileAnnualReport(deps(rep), { bin: BIN, year: 2025, data }, new Date('2026-05-01T00:00:00Z')),
-      { ok: false, reason: 'already_filed', field: undefined },
+      { ok: false, kind: 'conflict', reason: 'already_filed' },
     );
     assert.deepEqual(
       await fileAnnualReport(deps(rep), { bin: BIN, year: 2026, data }, new Date('2026-11-22T00:00:00Z')),
-      { ok: false, reason: 'year_out_of_range', field: undefined },
+      { ok: false, kind: 'invalid', reason: 'year_out_of_range' },
     );
     assert.deepEqual(
       await fileAnnualReport(deps(stranger), { bin: BIN, year: 2023, data }, new Date('2026-11-22T00:00:00Z')),
-      { ok: false, reason: 'not_representative', field: undefined },
+      { ok: false, kind: 'forbidden', reason: 'not_representative' },
     );
     const row = await db
       .selectFrom('annual_reports')
@@ -254,8 +259,8 @@ describe('registry commands', () => {
     });
     assert.deepEqual(await applySocialEnterprise(deps(rep), { bin: BIN, application }, at), {
       ok: false,
+      kind: 'conflict',
       reason: 'already_applied',
-      field: undefined,
     });
     const row = await db
       .selectFrom('social_entrepreneurs')
@@ -264,8 +269,8 @@ describe('registry commands', () => {
       .executeTakeFirstOrThrow();
     assert.deepEqual(await decideSocialEnterprise(deps(rep), { id: row.id, decision: 'approve', reason: '' }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'not_moderator',
-      field: undefined,
     });
     assert.deepEqual(await decideSocialEnterprise(deps(moderator), { id: row.id, decision: 'approve', reason: '' }), {
       ok: true,
@@ -273,8 +278,8 @@ describe('registry commands', () => {
     });
     assert.deepEqual(await decideSocialEnterprise(deps(moderator), { id: row.id, decision: 'refuse', reason: 'x' }), {
       ok: false,
+      kind: 'conflict',
       reason: 'already_decided',
-      field: undefined,
     });
     const [audit] = await auditRows('registry.socialEnterprise.approved');
     assert.equal(audit.is_public, true);

@@ -1,8 +1,8 @@
 import { isStaff } from '../../../platform/auth/actor.ts';
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { transition, verificationEventForEdit, type Verification } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { VERIFICATION, verificationEventForEdit } from '../domain.ts';
 import { canChangeStatus, canEditOrganization } from '../policy.ts';
+import { command } from '../reasons.ts';
 import { FIELD_COLUMNS } from '../presenters.ts';
 import { findOrganization, insertChange, updateOrganization, type OrganizationRow } from '../repository.ts';
 import type { ProfileInput } from '../schemas.ts';
@@ -50,17 +50,13 @@ export function diffProfile(
  * changed by a representative sends a verified profile back to pending).
  * @example await editOrganization(deps, { bin, profile: parsed.data })
  */
-export async function editOrganization(
-  deps: CommandDeps,
-  input: { bin: string; profile: ProfileInput & { status?: 'active' | 'liquidated' } },
-  at = new Date(),
-): Promise<Result<{ changed: string[]; verification: Verification }>> {
-  const actor = deps.actor;
-  return deps.db.transaction().execute(async (trx) => {
-    const org = await findOrganization(trx, input.bin, { forUpdate: true });
-    if (!org) return fail('not_found');
-    const decision = canEditOrganization(actor, org);
-    if (!decision.ok) return fail(decision.reason);
+export const editOrganization = command({
+  load: (trx, input: { bin: string; profile: ProfileInput & { status?: 'active' | 'liquidated' } }) =>
+    findOrganization(trx, input.bin, { forUpdate: true }),
+  policy: (actor, org) => canEditOrganization(actor, org),
+  // An edit that changes nothing writes nothing, so it has no entry; every change is audited below.
+  audit: 'none',
+  run: async ({ trx, loaded: org, actor, at, audit }, input) => {
     const after: Partial<OrganizationRow> = profileColumns(input.profile);
     if (input.profile.status && canChangeStatus(actor)) after.status = input.profile.status;
     const changes = diffProfile(org, after);
@@ -69,32 +65,29 @@ export async function editOrganization(
 
     const actorKind = isStaff(actor) ? 'moderator' : 'representative';
     const event = verificationEventForEdit(org.verification, changed, actorKind);
-    const next = event ? transition(org.verification, event)! : org.verification;
+    const next = event ? VERIFICATION.next(org.verification, event) : org.verification;
+    if (!next) throw new Error(`verificationEventForEdit chose ${event}, impossible from ${org.verification}`);
     await updateOrganization(trx, org.bin, {
       ...after,
       ...(event ? { verification: next, verification_reason: null, verified_at: null } : {}),
     });
     await insertChange(trx, { bin: org.bin, actorId: actor!.id, actorKind, changes, at });
-    await audit(trx, {
-      actor,
+    await audit({
       action: 'registry.organization.edited',
       entityType: 'organization',
       entityId: org.bin,
       data: { fields: changed },
-      requestId: deps.requestId,
     });
-    if (event) {
+    if (event)
       // Leaving the verified state (or re-entering the queue) is public, like the decision itself.
-      await audit(trx, {
-        actor: null,
+      await audit({
         action: 'registry.verification.reopened',
         entityType: 'organization',
         entityId: org.bin,
         data: { event, from: org.verification, to: next, fields: changed },
-        isPublic: true,
-        requestId: deps.requestId,
+        public: true,
+        system: true,
       });
-    }
     return ok({ changed, verification: next });
-  });
-}
+  },
+});

@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { reportStatus, type ReportStatus } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { reportStatus } from '../domain.ts';
 import { canFileReport } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findOrganization, findReport, insertReport } from '../repository.ts';
 import type { ReportData } from '../schemas.ts';
 
@@ -10,30 +10,23 @@ import type { ReportData } from '../schemas.ts';
  * follows from the submission instant and the deadline in Asia/Almaty.
  * @example await fileAnnualReport(deps, { bin, year: 2025, data }) // ok({ status: 'on_time' })
  */
-export async function fileAnnualReport(
-  deps: CommandDeps,
-  input: { bin: string; year: number; data: ReportData },
-  at = new Date(),
-): Promise<Result<{ status: ReportStatus }>> {
-  const actor = deps.actor;
-  return deps.db.transaction().execute(async (trx) => {
+export const fileAnnualReport = command({
+  load: async (trx, input: { bin: string; year: number; data: ReportData }) => {
     const org = await findOrganization(trx, input.bin);
-    if (!org) return fail('not_found');
-    const alreadyFiled = !!(await findReport(trx, input.bin, input.year));
-    const decision = canFileReport(actor, org, input.year, { alreadyFiled, now: at });
-    if (!decision.ok) return fail(decision.reason);
+    return org && { org, alreadyFiled: !!(await findReport(trx, input.bin, input.year)) };
+  },
+  policy: (actor, { org, alreadyFiled }, input, now) => canFileReport(actor, org, input.year, { alreadyFiled, now }),
+  run: async ({ trx, actor, at, audit }, input) => {
     // A concurrent filing loses on the primary key, not on the read above.
     if (!(await insertReport(trx, { bin: input.bin, year: input.year, at, by: actor!.id, data: input.data })))
       return fail('already_filed');
     const status = reportStatus(input.year, at, at);
-    await audit(trx, {
-      actor,
+    await audit({
       action: 'registry.report.filed',
       entityType: 'organization',
       entityId: input.bin,
       data: { year: input.year, status },
-      requestId: deps.requestId,
     });
     return ok({ status });
-  });
-}
+  },
+});

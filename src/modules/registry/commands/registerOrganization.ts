@@ -1,6 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { INITIAL_STATUS, INITIAL_VERIFICATION } from '../domain.ts';
 import { canRegisterOrganization } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { addMembership, insertOrganization } from '../repository.ts';
 import type { RegisterInput } from '../schemas.ts';
 import { profileColumns } from './editOrganization.ts';
@@ -10,31 +11,27 @@ import { profileColumns } from './editOrganization.ts';
  * registers it its first representative.
  * @example
  * const r = await registerOrganization(depsFrom(req), parsed.data);
- * if (!r.ok && r.reason === 'duplicate_bin') // show the existing profile's link on the BIN field
+ * if (!r.ok && r.reason === 'duplicate_bin') // shown next to the BIN field, with the existing profile's link
  */
-export async function registerOrganization(deps: CommandDeps, input: RegisterInput): Promise<Result<{ bin: string }>> {
-  const decision = canRegisterOrganization(deps.actor);
-  if (!decision.ok) return fail(decision.reason);
-  const actor = deps.actor!;
-  return deps.db.transaction().execute(async (trx) => {
+export const registerOrganization = command({
+  policy: (actor) => canRegisterOrganization(actor),
+  run: async ({ trx, actor, audit }, input: RegisterInput) => {
     const inserted = await insertOrganization(trx, {
       bin: input.bin,
       ...profileColumns(input),
-      status: 'active',
-      verification: 'pending',
-      registered_by: actor.id,
+      status: INITIAL_STATUS,
+      verification: INITIAL_VERIFICATION,
+      registered_by: actor!.id,
     });
     // The unique key decides, so two people registering the same BIN at once cannot both succeed.
     if (!inserted) return fail('duplicate_bin', 'bin');
-    await addMembership(trx, actor.id, input.bin);
-    await audit(trx, {
-      actor,
+    await addMembership(trx, actor!.id, input.bin);
+    await audit({
       action: 'registry.organization.registered',
       entityType: 'organization',
       entityId: input.bin,
       data: { legalForm: input.legalForm, region: input.region },
-      requestId: deps.requestId,
     });
     return ok({ bin: input.bin });
-  });
-}
+  },
+});
