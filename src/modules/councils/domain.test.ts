@@ -1,60 +1,91 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   almatyInstant,
   almatyTime,
   applicationsOpen,
   councilParam,
-  decisionTransition,
+  DECISION,
   earliestHearingDate,
   earliestSelectionClose,
-  hearingTransition,
-  meetingTransition,
+  HEARING,
+  MEETING,
   noticeRespected,
   questionPhase,
   registrationOpen,
-  reportTransition,
+  REPORT,
   responseDueDate,
   selectionResult,
-  selectionTransition,
+  SELECTION,
   unansweredCount,
   workingDaysStrictlyBetween,
 } from './domain.ts';
 import { meetingsCalendar, parseIcsEvents } from './ical.ts';
+import { testLifecycle } from '../../platform/kit/testing.ts';
+
+describe('selection lifecycle', () =>
+  testLifecycle(SELECTION, {
+    close: { open: 'review', review: null, decided: null, cancelled: null },
+    decide: { open: null, review: 'decided', decided: null, cancelled: null },
+    cancel: { open: 'cancelled', review: 'cancelled', decided: null, cancelled: null },
+  }));
+
+describe('meeting lifecycle', () =>
+  testLifecycle(MEETING, {
+    hold: { planned: 'held', held: null, cancelled: null },
+    cancel: { planned: 'cancelled', held: null, cancelled: null },
+    reschedule: { planned: 'planned', held: null, cancelled: null },
+  }));
+
+describe('hearing lifecycle', () =>
+  testLifecycle(HEARING, {
+    hold: { announced: 'held', held: null, answered: null, cancelled: null },
+    publishAnswers: { announced: null, held: 'answered', answered: null, cancelled: null },
+    cancel: { announced: 'cancelled', held: null, answered: null, cancelled: null },
+  }));
+
+describe('decision lifecycle (the event is the outcome)', () =>
+  testLifecycle(DECISION, {
+    accepted: { awaiting: 'accepted', accepted: null, partly_accepted: null, rejected: null },
+    partly_accepted: { awaiting: 'partly_accepted', accepted: null, partly_accepted: null, rejected: null },
+    rejected: { awaiting: 'rejected', accepted: null, partly_accepted: null, rejected: null },
+  }));
+
+describe('report lifecycle', () => testLifecycle(REPORT, { answer: { published: 'answered', answered: null } }));
 
 test('selection: open → review → decided; cancel only before the decision', () => {
-  assert.equal(selectionTransition('open', 'close'), 'review');
-  assert.equal(selectionTransition('review', 'decide'), 'decided');
-  assert.equal(selectionTransition('open', 'decide'), null, 'no decision while applications are open');
-  assert.equal(selectionTransition('open', 'cancel'), 'cancelled');
-  assert.equal(selectionTransition('review', 'cancel'), 'cancelled');
-  assert.equal(selectionTransition('decided', 'cancel'), null);
-  assert.equal(selectionTransition('cancelled', 'close'), null);
+  assert.equal(SELECTION.next('open', 'close'), 'review');
+  assert.equal(SELECTION.next('review', 'decide'), 'decided');
+  assert.equal(SELECTION.next('open', 'decide'), null, 'no decision while applications are open');
+  assert.equal(SELECTION.next('open', 'cancel'), 'cancelled');
+  assert.equal(SELECTION.next('review', 'cancel'), 'cancelled');
+  assert.equal(SELECTION.next('decided', 'cancel'), null);
+  assert.equal(SELECTION.next('cancelled', 'close'), null);
 });
 
 test('meeting: planned → held or cancelled, nothing after', () => {
-  assert.equal(meetingTransition('planned', 'hold'), 'held');
-  assert.equal(meetingTransition('planned', 'cancel'), 'cancelled');
-  assert.equal(meetingTransition('held', 'cancel'), null);
-  assert.equal(meetingTransition('cancelled', 'hold'), null);
-  assert.equal(meetingTransition('held', 'hold'), null);
+  assert.equal(MEETING.next('planned', 'hold'), 'held');
+  assert.equal(MEETING.next('planned', 'cancel'), 'cancelled');
+  assert.equal(MEETING.next('held', 'cancel'), null);
+  assert.equal(MEETING.next('cancelled', 'hold'), null);
+  assert.equal(MEETING.next('held', 'hold'), null);
 });
 
 test('hearing: announced → held → answered; cancel only while announced', () => {
-  assert.equal(hearingTransition('announced', 'hold'), 'held');
-  assert.equal(hearingTransition('held', 'publishAnswers'), 'answered');
-  assert.equal(hearingTransition('announced', 'publishAnswers'), null, 'answers are published after the hearing');
-  assert.equal(hearingTransition('announced', 'cancel'), 'cancelled');
-  assert.equal(hearingTransition('held', 'cancel'), null);
-  assert.equal(hearingTransition('answered', 'hold'), null);
+  assert.equal(HEARING.next('announced', 'hold'), 'held');
+  assert.equal(HEARING.next('held', 'publishAnswers'), 'answered');
+  assert.equal(HEARING.next('announced', 'publishAnswers'), null, 'answers are published after the hearing');
+  assert.equal(HEARING.next('announced', 'cancel'), 'cancelled');
+  assert.equal(HEARING.next('held', 'cancel'), null);
+  assert.equal(HEARING.next('answered', 'hold'), null);
 });
 
 test('a decision and a report are answered once', () => {
-  assert.equal(decisionTransition('awaiting', 'partly_accepted'), 'partly_accepted');
-  assert.equal(decisionTransition('accepted', 'rejected'), null);
-  assert.equal(decisionTransition('awaiting', 'maybe' as any), null);
-  assert.equal(reportTransition('published'), 'answered');
-  assert.equal(reportTransition('answered'), null);
+  assert.equal(DECISION.next('awaiting', 'partly_accepted'), 'partly_accepted');
+  assert.equal(DECISION.next('accepted', 'rejected'), null);
+  assert.equal(DECISION.next('awaiting', 'maybe' as any), null);
+  assert.equal(REPORT.next('published', 'answer'), 'answered');
+  assert.equal(REPORT.next('answered', 'answer'), null);
 });
 
 test('notice of a hearing: whole working days, Nauryz and its carried days do not count', () => {

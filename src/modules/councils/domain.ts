@@ -13,6 +13,7 @@ import {
   workingDaysBetween,
   type IsoDate,
 } from '../../reference/index.ts';
+import { lifecycle, type EventOf } from '../../platform/kit/lifecycle.ts';
 
 // ------------------------------------------------------------------ types
 
@@ -29,59 +30,56 @@ export const HEARING_STATUSES = ['announced', 'held', 'answered', 'cancelled'] a
 export type HearingStatus = (typeof HEARING_STATUSES)[number];
 export const RESPONSES = ['accepted', 'partly_accepted', 'rejected'] as const;
 export type ResponseOutcome = (typeof RESPONSES)[number];
-export type DecisionStatus = 'awaiting' | ResponseOutcome;
-export type ReportStatus = 'published' | 'answered';
+export const DECISION_STATUSES = ['awaiting', ...RESPONSES] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+export const REPORT_STATUSES = ['published', 'answered'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type QuestionKind = 'question' | 'proposal';
 
 // ---------------------------------------------------------- state machines
-
-type Machine<S extends string, E extends string> = Record<S, Partial<Record<E, S>>>;
-const step = <S extends string, E extends string>(m: Machine<S, E>, from: S, event: E): S | null =>
-  m[from]?.[event] ?? null;
 
 /**
  * A call for members: open (applications accepted) → review (closed; the candidate list stands)
  * → decided (votes recorded, result published). Open or review may be cancelled.
  */
-export type SelectionEvent = 'close' | 'decide' | 'cancel';
-const SELECTION: Machine<SelectionStatus, SelectionEvent> = {
-  open: { close: 'review', cancel: 'cancelled' },
-  review: { decide: 'decided', cancel: 'cancelled' },
-  decided: {},
-  cancelled: {},
-};
-export const selectionTransition = (from: SelectionStatus, e: SelectionEvent) => step(SELECTION, from, e);
+export const SELECTION = lifecycle(SELECTION_STATUSES, {
+  close: { from: ['open'], to: 'review' },
+  decide: { from: ['review'], to: 'decided' },
+  cancel: { from: ['open', 'review'], to: 'cancelled' },
+});
+export type SelectionEvent = EventOf<typeof SELECTION>;
 
 /** A meeting: planned → held (minutes and attendance recorded) or cancelled. Decisions belong to held meetings. */
-export type MeetingEvent = 'hold' | 'cancel' | 'reschedule';
-const MEETING: Machine<MeetingStatus, MeetingEvent> = {
-  planned: { hold: 'held', cancel: 'cancelled', reschedule: 'planned' },
-  held: {},
-  cancelled: {},
-};
-export const meetingTransition = (from: MeetingStatus, e: MeetingEvent) => step(MEETING, from, e);
+export const MEETING = lifecycle(MEETING_STATUSES, {
+  hold: { from: ['planned'], to: 'held' },
+  cancel: { from: ['planned'], to: 'cancelled' },
+  reschedule: { from: ['planned'], to: 'planned' },
+});
+export type MeetingEvent = EventOf<typeof MEETING>;
 
 /**
  * A hearing: announced (registration and questions open, before and during) → held (minutes
  * recorded) → answered (the organiser has answered every proposal and question and published
  * the response). An announced hearing may be cancelled.
  */
-export type HearingEvent = 'hold' | 'publishAnswers' | 'cancel';
-const HEARING: Machine<HearingStatus, HearingEvent> = {
-  announced: { hold: 'held', cancel: 'cancelled' },
-  held: { publishAnswers: 'answered' },
-  answered: {},
-  cancelled: {},
-};
-export const hearingTransition = (from: HearingStatus, e: HearingEvent) => step(HEARING, from, e);
+export const HEARING = lifecycle(HEARING_STATUSES, {
+  hold: { from: ['announced'], to: 'held' },
+  publishAnswers: { from: ['held'], to: 'answered' },
+  cancel: { from: ['announced'], to: 'cancelled' },
+});
+export type HearingEvent = EventOf<typeof HEARING>;
 
-/** A council's decision addressed to its state body: awaiting → the body's response (once). */
-export function decisionTransition(from: DecisionStatus, outcome: ResponseOutcome): DecisionStatus | null {
-  return from === 'awaiting' && (RESPONSES as readonly string[]).includes(outcome) ? outcome : null;
-}
+/** A council's decision addressed to its state body: awaiting → the body's response (once); the event is the outcome. */
+export const DECISION = lifecycle(DECISION_STATUSES, {
+  accepted: { from: ['awaiting'], to: 'accepted' },
+  partly_accepted: { from: ['awaiting'], to: 'partly_accepted' },
+  rejected: { from: ['awaiting'], to: 'rejected' },
+});
 
 /** A monitoring report: published → answered by the body (once). */
-export const reportTransition = (from: ReportStatus): ReportStatus | null => (from === 'published' ? 'answered' : null);
+export const REPORT = lifecycle(REPORT_STATUSES, {
+  answer: { from: ['published'], to: 'answered' },
+});
 
 // ------------------------------------------------------ dated parameters
 

@@ -6,22 +6,28 @@
  */
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hasRole, isStaff } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
+import type { Verdict } from '../../platform/kit/command.ts';
+import type { CouncilReason } from './reasons.ts';
 import {
   applicationsOpen,
   canRecordHearingAt,
-  hearingTransition,
-  meetingTransition,
+  HEARING,
+  MEETING,
   questionsOpen,
   registrationOpen,
-  reportTransition,
-  selectionTransition,
+  REPORT,
+  SELECTION,
   type DecisionStatus,
   type HearingStatus,
   type MeetingStatus,
   type ReportStatus,
   type SelectionStatus,
 } from './domain.ts';
+
+/** A policy's answer with a reason from the module's table (reasons.ts), so `tsc` checks it. */
+type Decision = Verdict<CouncilReason>;
+const allow: Decision = { ok: true };
+const deny = (reason: CouncilReason): Decision => ({ ok: false, reason });
 
 /** The person acts for the state body (a membership links them to it). */
 export const isOfficialOf = (actor: Actor | null, bodyId: string): boolean =>
@@ -85,7 +91,7 @@ export function canMoveSelection(
 ): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
-  if (!selectionTransition(sel.status, event)) return deny('wrong_state');
+  if (!SELECTION.can(sel.status, event)) return deny('wrong_state');
   return allow;
 }
 
@@ -106,7 +112,7 @@ export function canRecordMeeting(
 ): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
-  if (!meetingTransition(m.status, 'hold')) return deny('wrong_state');
+  if (!MEETING.can(m.status, 'hold')) return deny('wrong_state');
   if (now < new Date(m.starts_at)) return deny('not_started');
   return allow;
 }
@@ -114,7 +120,7 @@ export function canRecordMeeting(
 export function canCancelMeeting(actor: Actor | null, council: CouncilFacts, m: { status: MeetingStatus }): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
-  if (!meetingTransition(m.status, 'cancel')) return deny('wrong_state');
+  if (!MEETING.can(m.status, 'cancel')) return deny('wrong_state');
   return allow;
 }
 
@@ -157,7 +163,7 @@ export function canPublishReport(
 export function canAnswerReport(actor: Actor | null, council: CouncilFacts, r: { status: ReportStatus }): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, council.state_body_id)) return deny('not_official');
-  if (!reportTransition(r.status)) return deny('already_answered');
+  if (!REPORT.can(r.status, 'answer')) return deny('already_answered');
   return allow;
 }
 
@@ -212,7 +218,7 @@ export function canAnswerQuestion(actor: Actor | null, h: HearingFacts, q: { hid
 export function canRecordHearing(actor: Actor | null, h: HearingFacts, now: Date): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, h.state_body_id)) return deny('not_official');
-  if (!hearingTransition(h.status, 'hold')) return deny('wrong_state');
+  if (!HEARING.can(h.status, 'hold')) return deny('wrong_state');
   if (!canRecordHearingAt(new Date(h.starts_at), now)) return deny('not_started');
   return allow;
 }
@@ -220,7 +226,7 @@ export function canRecordHearing(actor: Actor | null, h: HearingFacts, now: Date
 export function canPublishAnswers(actor: Actor | null, h: HearingFacts, facts: { unanswered: number }): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, h.state_body_id)) return deny('not_official');
-  if (!hearingTransition(h.status, 'publishAnswers')) return deny('wrong_state');
+  if (!HEARING.can(h.status, 'publishAnswers')) return deny('wrong_state');
   if (facts.unanswered > 0) return deny('unanswered');
   return allow;
 }
@@ -228,7 +234,7 @@ export function canPublishAnswers(actor: Actor | null, h: HearingFacts, facts: {
 export function canCancelHearing(actor: Actor | null, h: HearingFacts): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, h.state_body_id)) return deny('not_official');
-  if (!hearingTransition(h.status, 'cancel')) return deny('wrong_state');
+  if (!HEARING.can(h.status, 'cancel')) return deny('wrong_state');
   return allow;
 }
 

@@ -414,3 +414,298 @@ insert into
   "council_documents" ("owner_type", "owner_id", "file_id", "title")
 values
   ($1, $2, $3, $4);
+
+-- councils.demoteChair
+update "council_members"
+set
+  "role" = $1
+where
+  "council_id" = $2
+  and "role" = $3;
+
+-- councils.insertMember
+insert into
+  "council_members" (
+    "council_id",
+    "user_id",
+    "full_name",
+    "role",
+    "affiliation",
+    "term_start",
+    "term_end",
+    "selection_id"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.insertSelection
+insert into
+  "council_selections" (
+    "council_id",
+    "title",
+    "description",
+    "seats",
+    "applications_close_on",
+    "created_by",
+    "created_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.moveSelectionTo
+update "council_selections"
+set
+  "status" = $1,
+  "decision_note" = $2,
+  "version" = version + 1
+where
+  "id" = $3;
+
+-- councils.saveSelectionDecision
+update "council_selections"
+set
+  "status" = $1,
+  "commission_size" = $2,
+  "decided_at" = $3,
+  "decision_note" = $4,
+  "version" = version + 1
+where
+  "id" = $5;
+
+-- councils.recordApplicationVotes
+update "council_applications"
+set
+  "status" = $1,
+  "votes_for" = $2,
+  "votes_against" = $3,
+  "votes_abstain" = $4
+where
+  "id" = $5;
+
+-- councils.findApplicationOf
+select
+  "id"
+from
+  "council_applications"
+where
+  "selection_id" = $1
+  and "user_id" = $2;
+
+-- councils.insertApplication
+insert into
+  "council_applications" (
+    "selection_id",
+    "user_id",
+    "full_name",
+    "applicant_kind",
+    "organization_bin",
+    "motivation",
+    "experience",
+    "file_id",
+    "created_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+on conflict ("selection_id", "user_id") do nothing
+returning
+  "id";
+
+-- councils.insertMeeting
+insert into
+  "council_meetings" (
+    "council_id",
+    "title",
+    "starts_at",
+    "ends_at",
+    "location",
+    "agenda",
+    "attendance",
+    "created_at",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.saveMeetingMinutes
+update "council_meetings"
+set
+  "status" = $1,
+  "minutes" = $2,
+  "attendance" = $3,
+  "updated_at" = $4,
+  "version" = version + 1
+where
+  "id" = $5;
+
+-- councils.saveMeetingCancelled
+update "council_meetings"
+set
+  "status" = $1,
+  "cancel_reason" = $2,
+  "updated_at" = $3,
+  "version" = version + 1
+where
+  "id" = $4;
+
+-- councils.nextDecisionNumber
+select
+  max("number") as "n"
+from
+  "council_decisions"
+where
+  "meeting_id" = $1;
+
+-- councils.insertDecision
+insert into
+  "council_decisions" (
+    "meeting_id",
+    "number",
+    "text",
+    "votes_for",
+    "votes_against",
+    "votes_abstain",
+    "created_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.saveDecisionResponse
+update "council_decisions"
+set
+  "response_status" = $1,
+  "response_text" = $2,
+  "responded_at" = $3,
+  "responded_by" = $4,
+  "version" = version + 1
+where
+  "id" = $5;
+
+-- councils.insertReport
+insert into
+  "council_reports" (
+    "council_id",
+    "author_kind",
+    "organization_bin",
+    "author_id",
+    "author_name",
+    "title",
+    "findings",
+    "published_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.saveReportAnswer
+update "council_reports"
+set
+  "status" = $1,
+  "body_answer" = $2,
+  "answered_at" = $3,
+  "answered_by" = $4,
+  "version" = version + 1
+where
+  "id" = $5;
+
+-- councils.insertHearing
+insert into
+  "hearings" (
+    "state_body_id",
+    "council_id",
+    "region",
+    "title",
+    "description",
+    "location",
+    "starts_at",
+    "announced_at",
+    "created_by",
+    "created_at",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.updateHearing
+update "hearings"
+set
+  "status" = $1,
+  "updated_at" = $2,
+  "minutes" = $3,
+  "participants_count" = $4,
+  "version" = version + 1
+where
+  "id" = $5;
+
+-- councils.isRegistered
+select
+  "user_id"
+from
+  "hearing_registrations"
+where
+  "hearing_id" = $1
+  and "user_id" = $2;
+
+-- councils.insertRegistration
+insert into
+  "hearing_registrations" (
+    "hearing_id",
+    "user_id",
+    "full_name",
+    "mode",
+    "created_at"
+  )
+values
+  ($1, $2, $3, $4, $5);
+
+-- councils.insertQuestion
+insert into
+  "hearing_questions" (
+    "hearing_id",
+    "user_id",
+    "author_name",
+    "kind",
+    "phase",
+    "text",
+    "created_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.saveAnswer
+update "hearing_questions"
+set
+  "answer" = $1,
+  "outcome" = $2,
+  "answered_at" = $3,
+  "answered_by" = $4,
+  "version" = version + 1
+where
+  "id" = $5;
+
+-- councils.hidePost
+update "hearing_questions"
+set
+  "hidden" = $1,
+  "hidden_reason" = $2
+where
+  "id" = $3;

@@ -1,8 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/result.ts';
 import { canAnswerQuestion } from '../policy.ts';
-import { findQuestion, lockHearing } from '../repository.ts';
-import { updateIfVersion } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { findQuestion, lockHearing, saveAnswer } from '../repository.ts';
 
 export type AnswerOutcome = 'accepted' | 'partly_accepted' | 'rejected' | 'answered';
 
@@ -12,37 +11,24 @@ export type AnswerOutcome = 'accepted' | 'partly_accepted' | 'rejected' | 'answe
  * against two officials overwriting each other.
  * @example await answerQuestion(deps, { id, version: 1, outcome: 'accepted', answer: 'Жобаға енгізілді' })
  */
-export async function answerQuestion(
-  deps: CommandDeps,
-  input: { id: string; version: number; outcome: AnswerOutcome; answer: string },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const q = await findQuestion(trx, input.id);
-    if (!q) return fail('not_found');
-    const h = (await lockHearing(trx, q.hearing_id))!;
-    const d = canAnswerQuestion(deps.actor, h, q);
-    if (!d.ok) return fail(d.reason);
+export const answerQuestion = command({
+  load: async (trx, input: { id: string; version: number; outcome: AnswerOutcome; answer: string }) => {
+    const q = await findQuestion(trx, input.id, { forUpdate: true });
+    return q && { q, h: (await lockHearing(trx, q.hearing_id))! };
+  },
+  policy: (actor, { h, q }) => canAnswerQuestion(actor, h, q),
+  version: { current: ({ q }) => q.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: { q, h }, actor, at, audit }, input) => {
     // A question is answered; a proposal is accepted, partly accepted or rejected.
     if ((q.kind === 'question') !== (input.outcome === 'answered')) return fail('wrong_outcome', 'outcome');
-    if (
-      !(await updateIfVersion(trx, 'hearing_questions', q.id, input.version, {
-        answer: input.answer,
-        outcome: input.outcome,
-        answered_at: at,
-        answered_by: deps.actor!.id,
-      }))
-    )
-      return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
+    await saveAnswer(trx, q.id, { answer: input.answer, outcome: input.outcome, at, by: actor!.id });
+    await audit({
       action: 'councils.question.answered',
       entityType: 'hearing',
       entityId: h.id,
       data: { question: q.id, outcome: input.outcome },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

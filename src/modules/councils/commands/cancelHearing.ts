@@ -1,41 +1,28 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { hearingTransition } from '../domain.ts';
+import { ok } from '../../../platform/kit/result.ts';
+import { HEARING } from '../domain.ts';
 import { canCancelHearing } from '../policy.ts';
-import { lockHearing } from '../repository.ts';
-import { updateIfVersion } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { lockHearing, updateHearing } from '../repository.ts';
 
 /**
  * Cancels an announced hearing with a public reason.
  * @example await cancelHearing(deps, { id, version: 1, reason: 'Жоба кері қайтарылды' })
  */
-export async function cancelHearing(
-  deps: CommandDeps,
-  input: { id: string; version: number; reason: string },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const h = await lockHearing(trx, input.id);
-    if (!h) return fail('not_found');
-    const d = canCancelHearing(deps.actor, h);
-    if (!d.ok) return fail(d.reason);
-    if (
-      !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
-        status: hearingTransition(h.status, 'cancel')!,
-        cancel_reason: input.reason,
-        updated_at: at,
-      }))
-    )
-      return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
+export const cancelHearing = command({
+  load: (trx, input: { id: string; version: number; reason: string }) => lockHearing(trx, input.id),
+  policy: (actor, h) => canCancelHearing(actor, h),
+  version: { current: (h) => h.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: h, at, audit }, input) => {
+    const next = HEARING.next(h.status, 'cancel');
+    if (!next) return fail('wrong_state');
+    await updateHearing(trx, h.id, { status: next, cancelReason: input.reason, at });
+    await audit({
       action: 'councils.hearing.cancelled',
       entityType: 'hearing',
       entityId: h.id,
       data: { reason: input.reason },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,42 +1,31 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { meetingTransition } from '../domain.ts';
+import { ok } from '../../../platform/kit/result.ts';
+import { MEETING } from '../domain.ts';
 import { canCancelMeeting } from '../policy.ts';
-import { findCouncil, findMeeting } from '../repository.ts';
-import { updateIfVersion } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { findCouncil, findMeeting, saveMeetingCancelled } from '../repository.ts';
 
 /**
  * Cancels a planned meeting with a public reason (it stays in the calendar, marked cancelled).
  * @example await cancelMeeting(deps, { id, version: 1, reason: 'Кворум жоқ' })
  */
-export async function cancelMeeting(
-  deps: CommandDeps,
-  input: { id: string; version: number; reason: string },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const m = await findMeeting(trx, input.id);
-    if (!m) return fail('not_found');
-    const council = (await findCouncil(trx, m.council_id))!;
-    const d = canCancelMeeting(deps.actor, council, m);
-    if (!d.ok) return fail(d.reason);
-    if (
-      !(await updateIfVersion(trx, 'council_meetings', m.id, input.version, {
-        status: meetingTransition(m.status, 'cancel')!,
-        cancel_reason: input.reason,
-        updated_at: at,
-      }))
-    )
-      return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
+export const cancelMeeting = command({
+  load: async (trx, input: { id: string; version: number; reason: string }) => {
+    const m = await findMeeting(trx, input.id, { forUpdate: true });
+    return m && { m, council: (await findCouncil(trx, m.council_id))! };
+  },
+  policy: (actor, { m, council }) => canCancelMeeting(actor, council, m),
+  version: { current: ({ m }) => m.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: { m }, at, audit }, input) => {
+    const next = MEETING.next(m.status, 'cancel');
+    if (!next) return fail('wrong_state');
+    await saveMeetingCancelled(trx, m.id, { status: next, reason: input.reason, at });
+    await audit({
       action: 'councils.meeting.cancelled',
       entityType: 'council_meeting',
       entityId: m.id,
       data: { reason: input.reason },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -109,7 +109,7 @@ test('an official registers a council of their body; others may not', async () =
     termStart: '2025-01-01',
     termEnd: '2027-12-31',
   };
-  assert.deepEqual(await createCouncil(deps(citizen), input), { ok: false, reason: 'not_official', field: undefined });
+  assert.deepEqual(await createCouncil(deps(citizen), input), { ok: false, kind: 'forbidden', reason: 'not_official' });
   const r = await createCouncil(deps(official), input);
   assert.ok(r.ok);
   councilId = r.value.id;
@@ -119,7 +119,8 @@ test('an official registers a council of their body; others may not', async () =
     (await audits('councils.council.created')).some((a) => a.entity_id === councilId && a.is_public),
     true,
   );
-  const m = await addMember(deps(official), councilId, {
+  const m = await addMember(deps(official), {
+    councilId,
     fullName: 'Төраға Бірінші',
     role: 'chair',
     affiliation: '',
@@ -127,7 +128,8 @@ test('an official registers a council of their body; others may not', async () =
     termEnd: null,
   });
   assert.ok(m.ok);
-  await addMember(deps(official), councilId, {
+  await addMember(deps(official), {
+    councilId,
     fullName: 'Төраға Екінші',
     role: 'chair',
     affiliation: '',
@@ -143,19 +145,34 @@ test('an official registers a council of their body; others may not', async () =
 });
 
 test('competitive selection: the legal period, applications, closing, the vote and new members', async () => {
-  const tooSoon = await openSelection(deps(official), councilId, {
+  const tooSoon = await openSelection(deps(official), {
+    councilId,
     title: 'Конкурс',
     description: '',
     seats: 1,
     closesOn: today,
   });
-  assert.deepEqual(tooSoon, { ok: false, reason: 'closes_too_soon', field: 'closesOn' });
+  assert.deepEqual(tooSoon, { ok: false, kind: 'invalid', reason: 'closes_too_soon', field: 'closesOn' });
   const closesOn = earliestSelectionClose(today);
-  const r = await openSelection(deps(official), councilId, { title: 'Конкурс', description: '', seats: 1, closesOn });
+  const r = await openSelection(deps(official), {
+    councilId,
+    title: 'Конкурс',
+    description: '',
+    seats: 1,
+    closesOn,
+  });
   assert.ok(r.ok);
   const selId = r.value.id;
   assert.equal(
-    (await openSelection(deps(official), councilId, { title: 'Екінші', description: '', seats: 1, closesOn })).ok,
+    (
+      await openSelection(deps(official), {
+        councilId,
+        title: 'Екінші',
+        description: '',
+        seats: 1,
+        closesOn,
+      })
+    ).ok,
     false,
     'one call at a time',
   );
@@ -166,41 +183,41 @@ test('competitive selection: the legal period, applications, closing, the vote a
     motivation: 'Қоғамдық кеңесте азаматтардың дауысы болғым келеді.',
     experience: 'Еріктімін',
   };
-  assert.ok((await applyToCouncil(deps(citizen), selId, application)).ok);
-  assert.deepEqual(await applyToCouncil(deps(citizen), selId, application), {
+  assert.ok((await applyToCouncil(deps(citizen), { selectionId: selId, ...application })).ok);
+  assert.deepEqual(await applyToCouncil(deps(citizen), { selectionId: selId, ...application }), {
     ok: false,
+    kind: 'conflict',
     reason: 'already_applied',
-    field: undefined,
   });
-  assert.deepEqual(await applyToCouncil(deps(official), selId, application), {
+  assert.deepEqual(await applyToCouncil(deps(official), { selectionId: selId, ...application }), {
     ok: false,
+    kind: 'forbidden',
     reason: 'own_body',
-    field: undefined,
   });
-  assert.deepEqual(await applyToCouncil(deps(citizen2), selId, { ...application, kind: 'ngo', bin }), {
+  assert.deepEqual(await applyToCouncil(deps(citizen2), { selectionId: selId, ...application, kind: 'ngo', bin }), {
     ok: false,
+    kind: 'forbidden',
     reason: 'not_representative',
-    field: undefined,
   });
-  assert.ok((await applyToCouncil(deps(ngo), selId, { ...application, kind: 'ngo', bin })).ok);
-  assert.ok((await applyToCouncil(deps(citizen2), selId, application)).ok);
+  assert.ok((await applyToCouncil(deps(ngo), { selectionId: selId, ...application, kind: 'ngo', bin })).ok);
+  assert.ok((await applyToCouncil(deps(citizen2), { selectionId: selId, ...application })).ok);
   const afterClose = almatyInstant(nextDay(closesOn), '09:00')!;
-  assert.deepEqual(await applyToCouncil(deps(citizen2), selId, application, afterClose), {
+  assert.deepEqual(await applyToCouncil(deps(citizen2), { selectionId: selId, ...application }, afterClose), {
     ok: false,
+    kind: 'conflict',
     reason: 'applications_closed',
-    field: undefined,
   });
 
   let sel = (await findSelection(t.db, selId))!;
   assert.deepEqual(await closeSelection(deps(official), { id: selId, version: sel.version }), {
     ok: false,
+    kind: 'conflict',
     reason: 'still_open',
-    field: undefined,
   });
   assert.deepEqual(await closeSelection(deps(citizen), { id: selId, version: sel.version }, afterClose), {
     ok: false,
+    kind: 'forbidden',
     reason: 'not_official',
-    field: undefined,
   });
   assert.ok((await closeSelection(deps(official), { id: selId, version: sel.version }, afterClose)).ok);
   sel = (await findSelection(t.db, selId))!;
@@ -215,7 +232,7 @@ test('competitive selection: the legal period, applications, closing, the vote a
   };
   assert.deepEqual(
     await decideSelection(deps(official), { id: selId, version: sel.version, commissionSize: 6, note: '', votes }),
-    { ok: false, reason: 'votes_exceed_commission', field: a1.id },
+    { ok: false, kind: 'invalid', reason: 'votes_exceed_commission', field: a1.id },
   );
   assert.deepEqual(
     await decideSelection(deps(official), {
@@ -225,7 +242,7 @@ test('competitive selection: the legal period, applications, closing, the vote a
       note: '',
       votes: { [a1.id]: votes[a1.id] },
     }),
-    { ok: false, reason: 'votes_missing', field: a2.id },
+    { ok: false, kind: 'invalid', reason: 'votes_missing', field: a2.id },
   );
   // Another official decided meanwhile: the stale version is refused.
   assert.deepEqual(
@@ -236,7 +253,7 @@ test('competitive selection: the legal period, applications, closing, the vote a
       note: '',
       votes,
     }),
-    { ok: false, reason: 'stale', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'stale' },
   );
   const d = await decideSelection(deps(official), {
     id: selId,
@@ -264,7 +281,8 @@ test('competitive selection: the legal period, applications, closing, the vote a
 
 test('meetings: minutes once started, optimistic locking, decisions and the body’s response', async () => {
   const start = new Date(now.getTime() + 3_600_000);
-  const r = await scheduleMeeting(deps(official), councilId, {
+  const r = await scheduleMeeting(deps(official), {
+    councilId,
     title: 'Отырыс',
     location: 'Павлодар',
     agenda: ['Бюджет'],
@@ -277,11 +295,17 @@ test('meetings: minutes once started, optimistic locking, decisions and the body
   const m = (await findMeeting(t.db, mId))!;
   assert.deepEqual(
     await recordMeeting(deps(official), { id: mId, version: m.version, minutes: 'Хаттама', present: [members[0].id] }),
-    { ok: false, reason: 'not_started', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'not_started' },
   );
   assert.deepEqual(
-    await addDecision(deps(official), mId, { text: 'Ұсыныс', votesFor: 1, votesAgainst: 0, votesAbstain: 0 }),
-    { ok: false, reason: 'not_held', field: undefined },
+    await addDecision(deps(official), {
+      meetingId: mId,
+      text: 'Ұсыныс',
+      votesFor: 1,
+      votesAgainst: 0,
+      votesAbstain: 0,
+    }),
+    { ok: false, kind: 'conflict', reason: 'not_held' },
   );
   const later = new Date(start.getTime() + 3_600_000);
   assert.deepEqual(
@@ -290,7 +314,7 @@ test('meetings: minutes once started, optimistic locking, decisions and the body
       { id: mId, version: m.version, minutes: 'Хаттама', present: ['00000000-0000-4000-8000-000000000000'] },
       later,
     ),
-    { ok: false, reason: 'unknown_member', field: 'present' },
+    { ok: false, kind: 'invalid', reason: 'unknown_member', field: 'present' },
   );
   assert.ok(
     (
@@ -304,13 +328,14 @@ test('meetings: minutes once started, optimistic locking, decisions and the body
   // The second official still had the old version open.
   assert.deepEqual(
     await recordMeeting(deps(otherOfficial), { id: mId, version: m.version, minutes: 'Басқа', present: [] }, later),
-    { ok: false, reason: 'wrong_state', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'wrong_state' },
   );
   const held = (await findMeeting(t.db, mId))!;
   assert.equal(held.status, 'held');
   assert.equal(held.minutes, 'Хаттама');
 
-  const dec = await addDecision(deps(official), mId, {
+  const dec = await addDecision(deps(official), {
+    meetingId: mId,
     text: 'Бюджетті жариялауды ұсыну',
     votesFor: 5,
     votesAgainst: 1,
@@ -319,14 +344,21 @@ test('meetings: minutes once started, optimistic locking, decisions and the body
   assert.ok(dec.ok);
   assert.equal(dec.value.number, 1);
   assert.equal(
-    (await addDecision(deps(official), mId, { text: 'Екінші', votesFor: 5, votesAgainst: 0, votesAbstain: 0 })).ok &&
-      true,
+    (
+      await addDecision(deps(official), {
+        meetingId: mId,
+        text: 'Екінші',
+        votesFor: 5,
+        votesAgainst: 0,
+        votesAbstain: 0,
+      })
+    ).ok && true,
     true,
   );
   const d0 = (await findDecision(t.db, dec.value.id))!;
   assert.deepEqual(
     await respondToDecision(deps(citizen), { id: d0.id, version: d0.version, outcome: 'accepted', response: 'ok' }),
-    { ok: false, reason: 'not_official', field: undefined },
+    { ok: false, kind: 'forbidden', reason: 'not_official' },
   );
   assert.ok(
     (
@@ -345,24 +377,24 @@ test('meetings: minutes once started, optimistic locking, decisions and the body
       outcome: 'rejected',
       response: 'Жоқ',
     }),
-    { ok: false, reason: 'already_answered', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'already_answered' },
   );
   assert.equal((await findDecision(t.db, d0.id))!.response_status, 'partly_accepted');
 });
 
 test('monitoring reports: an NGO publishes through its representative, the body answers once', async () => {
   const input = { kind: 'ngo' as const, bin, title: 'Мониторинг', findings: 'Қорытынды' };
-  assert.deepEqual(await publishReport(deps(citizen), councilId, input), {
+  assert.deepEqual(await publishReport(deps(citizen), { councilId, ...input }), {
     ok: false,
+    kind: 'forbidden',
     reason: 'not_representative',
-    field: undefined,
   });
-  assert.deepEqual(await publishReport(deps(citizen), councilId, { ...input, kind: 'council', bin: null }), {
+  assert.deepEqual(await publishReport(deps(citizen), { councilId, ...input, kind: 'council', bin: null }), {
     ok: false,
+    kind: 'forbidden',
     reason: 'not_member',
-    field: undefined,
   });
-  const r = await publishReport(deps(ngo), councilId, input);
+  const r = await publishReport(deps(ngo), { councilId, ...input });
   assert.ok(r.ok);
   const row = await t.db
     .selectFrom('council_reports')
@@ -373,8 +405,8 @@ test('monitoring reports: an NGO publishes through its representative, the body 
   assert.ok((await answerReport(deps(official), { id: r.value.id, version: row.version, answer: 'Ескерілді' })).ok);
   assert.deepEqual(await answerReport(deps(official), { id: r.value.id, version: row.version + 1, answer: 'Тағы' }), {
     ok: false,
+    kind: 'conflict',
     reason: 'already_answered',
-    field: undefined,
   });
 });
 
@@ -390,13 +422,13 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
   const early = addDaysIso(today, 3);
   assert.deepEqual(
     await announceHearing(deps(official), { ...base, date: early, startsAt: almatyInstant(early, '15:00')! }),
-    { ok: false, reason: 'notice_too_short', field: 'date' },
+    { ok: false, kind: 'invalid', reason: 'notice_too_short', field: 'date' },
   );
   const date = earliestHearingDate(today);
   assert.deepEqual(await announceHearing(deps(citizen), { ...base, date, startsAt: almatyInstant(date, '15:00')! }), {
     ok: false,
+    kind: 'forbidden',
     reason: 'not_official',
-    field: undefined,
   });
   const r = await announceHearing(deps(official), { ...base, date, startsAt: almatyInstant(date, '15:00')! });
   assert.ok(r.ok);
@@ -406,12 +438,12 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
   assert.ok((await registerForHearing(deps(citizen), { hearingId: id, mode: 'online' })).ok);
   assert.deepEqual(await registerForHearing(deps(citizen), { hearingId: id, mode: 'online' }), {
     ok: false,
+    kind: 'conflict',
     reason: 'already_registered',
-    field: undefined,
   });
   assert.deepEqual(
     await registerForHearing(deps(citizen2), { hearingId: id, mode: 'online' }, new Date(startsAt.getTime() + 1000)),
-    { ok: false, reason: 'registration_closed', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'registration_closed' },
   );
 
   const q1 = await askQuestion(deps(citizen), { hearingId: id, kind: 'question', text: 'Материалдар қайда?' });
@@ -431,15 +463,15 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
   assert.equal(phase.find((p) => p.id === q1.value.id)!.phase, 'before');
   assert.deepEqual(await hideQuestion(deps(citizen), { id: q3.value.id, reason: 'Жарнама' }), {
     ok: false,
+    kind: 'forbidden',
     reason: 'not_official',
-    field: undefined,
   });
   assert.ok((await hideQuestion(deps(official), { id: q3.value.id, reason: 'Жарнама' })).ok);
 
   let h = (await findHearing(t.db, id))!;
   assert.deepEqual(
     await recordHearing(deps(official), { id, version: h.version, minutes: 'Хаттама', participants: 12 }),
-    { ok: false, reason: 'not_started', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'not_started' },
   );
   const after = new Date(startsAt.getTime() + 3 * 3_600_000);
   assert.ok(
@@ -447,14 +479,14 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
   );
   assert.deepEqual(await askQuestion(deps(citizen), { hearingId: id, kind: 'question', text: 'Кеш қалдым ба?' }), {
     ok: false,
+    kind: 'conflict',
     reason: 'questions_closed',
-    field: undefined,
   });
   h = (await findHearing(t.db, id))!;
   assert.deepEqual(await publishHearingAnswers(deps(official), { id, version: h.version }), {
     ok: false,
+    kind: 'conflict',
     reason: 'unanswered',
-    field: undefined,
   });
 
   const qv = async (qid: string) =>
@@ -467,7 +499,7 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
       outcome: 'accepted',
       answer: 'x',
     }),
-    { ok: false, reason: 'wrong_outcome', field: 'outcome' },
+    { ok: false, kind: 'invalid', reason: 'wrong_outcome', field: 'outcome' },
   );
   assert.ok(
     (
@@ -497,14 +529,14 @@ test('hearings: notice period, registration, questions, minutes, every proposal 
       outcome: 'accepted',
       answer: 'Қабылданды',
     }),
-    { ok: false, reason: 'stale', field: undefined },
+    { ok: false, kind: 'conflict', reason: 'stale' },
   );
   assert.ok((await publishHearingAnswers(deps(official), { id, version: h.version })).ok);
   assert.equal((await findHearing(t.db, id))!.status, 'answered');
   assert.deepEqual(await cancelHearing(deps(official), { id, version: h.version + 1, reason: 'x' }), {
     ok: false,
+    kind: 'conflict',
     reason: 'wrong_state',
-    field: undefined,
   });
   assert.ok((await audits('councils.hearing.answered')).some((a) => a.entity_id === id && a.is_public));
 });

@@ -1,6 +1,6 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/result.ts';
 import { canCreateCouncil } from '../policy.ts';
+import { command } from '../reasons.ts';
 import { findStateBodyById, insertCouncil } from '../repository.ts';
 import type { CouncilInput } from '../schemas.ts';
 
@@ -9,12 +9,10 @@ import type { CouncilInput } from '../schemas.ts';
  * is the body's). Public: the registry of councils is open.
  * @example await createCouncil(deps, { stateBodyId, level: 'national', nameKk, nameRu, nameEn: null, description: '', termStart: '2025-01-01', termEnd: '2027-12-31' })
  */
-export async function createCouncil(deps: CommandDeps, input: CouncilInput): Promise<Result<{ id: string }>> {
-  const d = canCreateCouncil(deps.actor, input.stateBodyId);
-  if (!d.ok) return fail(d.reason);
-  return deps.db.transaction().execute(async (trx) => {
-    const body = await findStateBodyById(trx, input.stateBodyId);
-    if (!body) return fail('not_found', 'stateBodyId');
+export const createCouncil = command({
+  load: (trx, input: CouncilInput) => findStateBodyById(trx, input.stateBodyId),
+  policy: (actor, body) => canCreateCouncil(actor, body.id),
+  run: async ({ trx, loaded: body, actor, audit }, input) => {
     const { id } = await insertCouncil(trx, {
       state_body_id: body.id,
       level: input.level,
@@ -25,17 +23,15 @@ export async function createCouncil(deps: CommandDeps, input: CouncilInput): Pro
       description: input.description,
       term_start: input.termStart,
       term_end: input.termEnd,
-      created_by: deps.actor!.id,
+      created_by: actor!.id,
     });
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'councils.council.created',
       entityType: 'council',
       entityId: id,
       data: { body: body.code },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ id });
-  });
-}
+  },
+});

@@ -1,10 +1,17 @@
 import { almatyDate } from '../../../reference/index.ts';
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { selectionResult, selectionTransition } from '../domain.ts';
+import { ok } from '../../../platform/kit/result.ts';
+import { organizationNames } from '../../registry/index.ts';
+import { SELECTION, selectionResult } from '../domain.ts';
 import { canMoveSelection } from '../policy.ts';
-import { findCouncil, findSelection, selectionApplications } from '../repository.ts';
-import { updateIfVersion } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import {
+  findCouncil,
+  findSelection,
+  insertMember,
+  recordApplicationVotes,
+  saveSelectionDecision,
+  selectionApplications,
+} from '../repository.ts';
 
 export interface VotesInput {
   id: string;
@@ -19,17 +26,14 @@ export interface VotesInput {
  * the result and makes the selected candidates members of the council for the rest of its term.
  * @example await decideSelection(deps, { id, version: 2, commissionSize: 7, note: '', votes: { [appId]: { for: 6, against: 1, abstain: 0 } } })
  */
-export async function decideSelection(
-  deps: CommandDeps,
-  input: VotesInput,
-  at = new Date(),
-): Promise<Result<{ selected: string[] }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const sel = await findSelection(trx, input.id);
-    if (!sel) return fail('not_found');
-    const council = (await findCouncil(trx, sel.council_id))!;
-    const d = canMoveSelection(deps.actor, council, sel, 'decide');
-    if (!d.ok) return fail(d.reason);
+export const decideSelection = command({
+  load: async (trx, input: VotesInput) => {
+    const sel = await findSelection(trx, input.id, { forUpdate: true });
+    return sel && { sel, council: (await findCouncil(trx, sel.council_id))! };
+  },
+  policy: (actor, { sel, council }) => canMoveSelection(actor, council, sel, 'decide'),
+  version: { current: ({ sel }) => sel.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: { sel, council }, at, audit }, input) => {
     const apps = await selectionApplications(trx, sel.id);
     const missing = apps.find((a) => !input.votes[a.id]);
     if (missing) return fail('votes_missing', missing.id);
@@ -45,56 +49,43 @@ export async function decideSelection(
       input.commissionSize,
     );
     if (!result.ok) return fail(result.problem, result.id);
-    if (
-      !(await updateIfVersion(trx, 'council_selections', sel.id, input.version, {
-        status: selectionTransition(sel.status, 'decide')!,
-        commission_size: input.commissionSize,
-        decided_at: at,
-        decision_note: input.note || null,
-      }))
-    )
-      return fail('stale');
+    const next = SELECTION.next(sel.status, 'decide');
+    if (!next) return fail('wrong_state');
+    await saveSelectionDecision(trx, sel.id, {
+      status: next,
+      commissionSize: input.commissionSize,
+      at,
+      note: input.note || null,
+    });
     const selected = new Set(result.selected);
     const today = almatyDate(at);
     // A member chosen as an NGO's representative is shown with the organisation's name.
-    const bins = apps.map((a) => a.organization_bin).filter((b): b is string => !!b);
-    const orgs = bins.length
-      ? await trx.selectFrom('organizations').select(['bin', 'name_ru']).where('bin', 'in', bins).execute()
-      : [];
-    const orgName = new Map<string, string>(orgs.map((o: { bin: string; name_ru: string }) => [o.bin, o.name_ru]));
+    const names = await organizationNames(
+      trx,
+      apps.map((a) => a.organization_bin).filter((b): b is string => !!b),
+    );
     for (const a of apps) {
       const v = input.votes[a.id];
-      const status = selected.has(a.id) ? 'selected' : 'not_selected';
-      await trx
-        .updateTable('council_applications')
-        .set({ status, votes_for: v.for, votes_against: v.against, votes_abstain: v.abstain })
-        .where('id', '=', a.id)
-        .execute();
-      if (status === 'selected') {
-        await trx
-          .insertInto('council_members')
-          .values({
-            council_id: council.id,
-            user_id: a.user_id,
-            full_name: a.full_name,
-            role: 'member',
-            affiliation: a.organization_bin ? (orgName.get(a.organization_bin) ?? a.organization_bin) : '',
-            term_start: today,
-            term_end: council.term_end,
-            selection_id: sel.id,
-          })
-          .execute();
-      }
+      await recordApplicationVotes(trx, a.id, { selected: selected.has(a.id), ...v });
+      if (selected.has(a.id))
+        await insertMember(trx, {
+          council_id: council.id,
+          user_id: a.user_id,
+          full_name: a.full_name,
+          role: 'member',
+          affiliation: a.organization_bin ? (names.get(a.organization_bin)?.ru ?? a.organization_bin) : '',
+          term_start: today,
+          term_end: council.term_end,
+          selection_id: sel.id,
+        });
     }
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'councils.selection.decided',
       entityType: 'council_selection',
       entityId: sel.id,
       data: { commissionSize: input.commissionSize, selected: result.selected.length, candidates: apps.length },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ selected: result.selected });
-  });
-}
+  },
+});

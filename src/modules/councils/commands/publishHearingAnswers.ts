@@ -1,43 +1,26 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { hearingTransition, unansweredCount } from '../domain.ts';
+import { ok } from '../../../platform/kit/result.ts';
+import { HEARING, unansweredCount } from '../domain.ts';
 import { canPublishAnswers } from '../policy.ts';
-import { hearingQuestions, lockHearing } from '../repository.ts';
-import { updateIfVersion } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { hearingQuestions, lockHearing, updateHearing } from '../repository.ts';
 
 /**
  * Publishes the organiser's response: allowed only when every visible question and proposal
  * has its answer (fails with 'unanswered' otherwise).
  * @example await publishHearingAnswers(deps, { id, version: 2 })
  */
-export async function publishHearingAnswers(
-  deps: CommandDeps,
-  input: { id: string; version: number },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
+export const publishHearingAnswers = command({
+  load: async (trx, input: { id: string; version: number }) => {
     const h = await lockHearing(trx, input.id);
-    if (!h) return fail('not_found');
-    const unanswered = unansweredCount(await hearingQuestions(trx, h.id));
-    const d = canPublishAnswers(deps.actor, h, { unanswered });
-    if (!d.ok) return fail(d.reason);
-    if (
-      !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
-        status: hearingTransition(h.status, 'publishAnswers')!,
-        answered_at: at,
-        updated_at: at,
-      }))
-    )
-      return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
-      action: 'councils.hearing.answered',
-      entityType: 'hearing',
-      entityId: h.id,
-      data: {},
-      isPublic: true,
-      requestId: deps.requestId,
-    });
+    return h && { h, unanswered: unansweredCount(await hearingQuestions(trx, h.id)) };
+  },
+  policy: (actor, { h, unanswered }) => canPublishAnswers(actor, h, { unanswered }),
+  version: { current: ({ h }) => h.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: { h }, at, audit }) => {
+    const next = HEARING.next(h.status, 'publishAnswers');
+    if (!next) return fail('wrong_state');
+    await updateHearing(trx, h.id, { status: next, answeredAt: at, at });
+    await audit({ action: 'councils.hearing.answered', entityType: 'hearing', entityId: h.id, data: {}, public: true });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,44 +1,32 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { hearingTransition } from '../domain.ts';
+import { ok } from '../../../platform/kit/result.ts';
+import { HEARING } from '../domain.ts';
 import { canRecordHearing } from '../policy.ts';
-import { lockHearing } from '../repository.ts';
-import { attachDocument, updateIfVersion, type NewDocument } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { lockHearing, updateHearing } from '../repository.ts';
+import { attachDocument, type NewDocument } from './shared.ts';
 
 /**
  * Records that the hearing took place: the minutes, the number of participants and optionally
  * a signed copy. Questions close; the organiser then answers the remaining ones.
  * @example await recordHearing(deps, { id, version: 1, minutes: '…', participants: 42 })
  */
-export async function recordHearing(
-  deps: CommandDeps,
-  input: { id: string; version: number; minutes: string; participants: number; document?: NewDocument },
-  at = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const h = await lockHearing(trx, input.id);
-    if (!h) return fail('not_found');
-    const d = canRecordHearing(deps.actor, h, at);
-    if (!d.ok) return fail(d.reason);
-    if (
-      !(await updateIfVersion(trx, 'hearings', h.id, input.version, {
-        status: hearingTransition(h.status, 'hold')!,
-        minutes: input.minutes,
-        participants_count: input.participants,
-        updated_at: at,
-      }))
-    )
-      return fail('stale');
-    await attachDocument(trx, 'hearing', h.id, input.document, deps.actor!.id);
-    await audit(trx, {
-      actor: deps.actor,
+export const recordHearing = command({
+  load: (trx, input: { id: string; version: number; minutes: string; participants: number; document?: NewDocument }) =>
+    lockHearing(trx, input.id),
+  policy: (actor, h, _input, at) => canRecordHearing(actor, h, at),
+  version: { current: (h) => h.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: h, actor, at, audit }, input) => {
+    const next = HEARING.next(h.status, 'hold');
+    if (!next) return fail('wrong_state');
+    await updateHearing(trx, h.id, { status: next, minutes: input.minutes, participants: input.participants, at });
+    await attachDocument(trx, 'hearing', h.id, input.document, actor!.id);
+    await audit({
       action: 'councils.hearing.held',
       entityType: 'hearing',
       entityId: h.id,
       data: { participants: input.participants },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

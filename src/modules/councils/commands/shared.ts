@@ -1,5 +1,4 @@
-/** Pieces the councils' commands share: compare-and-set by version, public documents. */
-import { sql } from 'kysely';
+/** Pieces the councils' commands share: public documents kept with their owner. */
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { addDocument, type Db } from '../repository.ts';
 
@@ -22,31 +21,4 @@ export async function attachDocument(
   const f = await saveFile(trx, doc.storage, doc.file, userId);
   await addDocument(trx, owner, ownerId, f.id, (doc.title || doc.file.filename).slice(0, 300));
   return f.id;
-}
-
-/**
- * Optimistic locking: updates the row only if it still has the version the editor saw, and
- * bumps it; false means someone else saved first (the caller fails with 'stale').
- */
-export async function updateIfVersion(
-  trx: Db,
-  table:
-    | 'councils'
-    | 'council_selections'
-    | 'council_meetings'
-    | 'council_decisions'
-    | 'council_reports'
-    | 'hearings'
-    | 'hearing_questions',
-  id: string,
-  expected: number,
-  set: Record<string, unknown>,
-): Promise<boolean> {
-  const r = await trx
-    .updateTable(table)
-    .set({ ...set, version: sql`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', expected)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
 }

@@ -320,7 +320,7 @@ export async function councilsPages(app: FastifyInstance) {
     if (!c) return reply;
     const parsed = memberSchema.safeParse(req.body ?? {});
     if (!parsed.success) return memberForm(req, reply, c, formValues(req.body), fieldErrors(req.t, parsed.error));
-    const r = await addMember(depsFrom(req), c.id, parsed.data);
+    const r = await addMember(depsFrom(req), { councilId: c.id, ...parsed.data });
     if (!r.ok) return denyPage(req, reply, r.reason, back(c));
     setFlash(reply, 'councils.flash.memberAdded');
     return reply.redirect(localHref(req.locale, back(c)), 303);
@@ -380,7 +380,7 @@ export async function councilsPages(app: FastifyInstance) {
     if (!c) return reply;
     const parsed = selectionSchema.safeParse(req.body ?? {});
     if (!parsed.success) return selectionForm(req, reply, c, formValues(req.body), fieldErrors(req.t, parsed.error));
-    const r = await openSelection(depsFrom(req), c.id, parsed.data);
+    const r = await openSelection(depsFrom(req), { councilId: c.id, ...parsed.data });
     if (!r.ok && r.reason === 'closes_too_soon') {
       return selectionForm(req, reply, c, formValues(req.body), {
         closesOn: req.t('councils.errors.closesTooSoon', {
@@ -564,7 +564,8 @@ export async function councilsPages(app: FastifyInstance) {
         });
       if (parsed.data.bin && !req.actor!.organizations.includes(parsed.data.bin))
         return applicationForm(req, reply, x.c, x.s, values, { bin: req.t('councils.errors.chooseOrganization') });
-      const r = await applyToCouncil(depsFrom(req), x.s.id, {
+      const r = await applyToCouncil(depsFrom(req), {
+        selectionId: x.s.id,
         ...parsed.data,
         document: form.file,
         storage: app.storage,
@@ -773,7 +774,8 @@ export async function councilsPages(app: FastifyInstance) {
           ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
           ...form.errors,
         });
-      const r = await scheduleMeeting(depsFrom(req), c.id, {
+      const r = await scheduleMeeting(depsFrom(req), {
+        councilId: c.id,
         ...parsed.data,
         document: form.file ? { file: form.file, storage: app.storage } : undefined,
       });
@@ -859,7 +861,7 @@ export async function councilsPages(app: FastifyInstance) {
         values: formValues(req.body),
         errors: fieldErrors(req.t, parsed.error),
       });
-    const r = await addDecision(depsFrom(req), x.m.id, parsed.data);
+    const r = await addDecision(depsFrom(req), { meetingId: x.m.id, ...parsed.data });
     if (!r.ok) return denyPage(req, reply, r.reason, `/councils/meetings/${x.m.id}`);
     setFlash(reply, 'councils.flash.decisionAdded');
     return reply.redirect(localHref(req.locale, `/councils/meetings/${x.m.id}#decision-${r.value.number}`), 303);
@@ -1052,7 +1054,8 @@ export async function councilsPages(app: FastifyInstance) {
         return reportForm(req, reply, c, formValues(form.fields), {
           [parsed.data.kind === 'ngo' ? 'bin' : 'kind']: req.t(`councils.deny.${d.reason}`),
         });
-      const r = await publishReport(depsFrom(req), c.id, {
+      const r = await publishReport(depsFrom(req), {
+        councilId: c.id,
         ...parsed.data,
         document: form.file ? { file: form.file, storage: app.storage } : undefined,
       });
