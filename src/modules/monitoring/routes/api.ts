@@ -1,5 +1,6 @@
 /** The JSON API of the monitoring module and the machine-readable open-data catalogue. */
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { LOCALES, translator, type Locale } from '../../../platform/i18n/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
@@ -35,7 +36,8 @@ function present(c: ComputedIndicator): z.infer<typeof indicatorJson> {
   };
 }
 
-export async function monitoringApi(app: FastifyInstance) {
+export async function monitoringApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/api/v1/indicators',
     {
@@ -64,7 +66,7 @@ export async function monitoringApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const c = (await computeIndicators(app)).get((req.params as z.infer<typeof idParams>).id);
+      const c = (await computeIndicators(app)).get(req.params.id);
       if (!c) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       return present(c);
     },
@@ -98,7 +100,7 @@ export async function monitoringApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const goal = sdgByGoal((req.params as z.infer<typeof goalParams>).goal)!;
+      const goal = sdgByGoal(req.params.goal)!;
       const base = app.config.baseUrl.replace(/\/$/, '');
       const groups = await sdgContributions(app, goal, req.locale, 50);
       return {

@@ -1,16 +1,17 @@
 /** Atom feeds of what modules publish (new calls, initiatives, draft acts…), per language. */
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Feed } from 'feed';
 import { z } from 'zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
-
-const LANG = '/:lang(kk|ru|en)';
+import { LANG } from '../../../platform/kit/index.ts';
 
 /** The feed library marks titles and summaries type="html", so plain text is escaped to stay text. */
 const asHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const params = z.object({ lang: z.enum(['kk', 'ru', 'en']), file: z.string().regex(/^[a-z0-9-]+\.atom$/) });
 
-export async function monitoringFeeds(app: FastifyInstance) {
+export async function monitoringFeeds(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     `${LANG}/feeds/:file`,
     {
@@ -18,7 +19,7 @@ export async function monitoringFeeds(app: FastifyInstance) {
       schema: { tags: ['open-data'], summary: 'An Atom feed ({id}.atom); /open-data/index.json lists them', params },
     },
     async (req, reply) => {
-      const { file } = req.params as z.infer<typeof params>;
+      const { file } = req.params;
       const spec = app.openData.feeds.find((f) => `${f.id}.atom` === file);
       if (!spec) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       const base = app.config.baseUrl.replace(/\/$/, '');

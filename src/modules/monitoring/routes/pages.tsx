@@ -3,50 +3,66 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isRegionCode, sdgByGoal } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
-import { renderPage } from '../../../platform/views/render.tsx';
+import { ok, routesFor } from '../../../platform/kit/index.ts';
 import { computeIndicators } from '../indicators.ts';
 import { catalogueEntries, feedLinks } from '../portal.ts';
+import { fail } from '../reasons.ts';
 import { EXPECTED_RESULTS } from '../results.ts';
+import { goalParams, idParams } from '../schemas.ts';
 import { sdgContributions } from '../sdg.ts';
 import { DashboardPage } from '../views/DashboardPage.tsx';
 import { IndicatorPage } from '../views/IndicatorPage.tsx';
 import { OpenDataPage } from '../views/OpenDataPage.tsx';
 import { SdgListPage, SdgPage } from '../views/SdgPages.tsx';
 
-const LANG = '/:lang(kk|ru|en)';
-const page = { config: { policy: PUBLIC }, schema: { hide: true } };
-const regionQuery = z.object({ region: z.string().optional() });
+const { page } = routesFor('monitoring');
 
 export async function monitoringPages(app: FastifyInstance) {
-  app.get(`${LANG}/monitoring`, page, async (req, reply) => {
-    const { region } = regionQuery.parse(req.query ?? {});
-    // An unknown region in a hand-edited link shows the national figures rather than an error.
-    const code = region && isRegionCode(region) ? region : null;
-    const indicators = await computeIndicators(app);
-    return renderPage(req, reply, <DashboardPage results={EXPECTED_RESULTS} indicators={indicators} region={code} />);
+  page(app, {
+    path: '/monitoring',
+    policy: PUBLIC,
+    query: z.object({ region: z.string().optional() }),
+    render: async (_, _req, { region }) => (
+      <DashboardPage
+        results={EXPECTED_RESULTS}
+        indicators={await computeIndicators(app)}
+        // An unknown region in a hand-edited link shows the national figures rather than an error.
+        region={region && isRegionCode(region) ? region : null}
+      />
+    ),
   });
 
-  app.get(`${LANG}/monitoring/indicators/:id`, page, async (req, reply) => {
-    const { id } = req.params as { id: string };
-    const ind = (await computeIndicators(app)).get(id);
-    if (!ind) return reply.callNotFound();
-    return renderPage(
-      req,
-      reply,
-      <IndicatorPage ind={ind} results={EXPECTED_RESULTS.filter((r) => r.indicators.includes(id))} />,
-    );
+  page(app, {
+    path: '/monitoring/indicators/:id',
+    policy: PUBLIC,
+    params: idParams,
+    load: async (_req, { id }) => {
+      const ind = (await computeIndicators(app)).get(id);
+      return ind ? ok(ind) : fail('not_found');
+    },
+    render: (ind) => (
+      <IndicatorPage ind={ind} results={EXPECTED_RESULTS.filter((r) => r.indicators.includes(ind.spec.id))} />
+    ),
   });
 
-  app.get(`${LANG}/sdgs`, page, async (req, reply) => renderPage(req, reply, <SdgListPage />));
+  page(app, { path: '/sdgs', policy: PUBLIC, render: () => <SdgListPage /> });
 
-  app.get(`${LANG}/sdgs/:goal`, page, async (req, reply) => {
-    const goal = sdgByGoal(Number((req.params as { goal: string }).goal));
-    if (!goal) return reply.callNotFound();
-    const groups = await sdgContributions(app, goal, req.locale, 20);
-    return renderPage(req, reply, <SdgPage goal={goal} groups={groups} />);
+  page(app, {
+    path: '/sdgs/:goal',
+    policy: PUBLIC,
+    params: goalParams,
+    load: async (_req, { goal }) => {
+      const found = sdgByGoal(goal);
+      return found ? ok(found) : fail('not_found');
+    },
+    render: async (goal, req) => <SdgPage goal={goal} groups={await sdgContributions(app, goal, req.locale, 20)} />,
   });
 
-  app.get(`${LANG}/open-data`, page, async (req, reply) =>
-    renderPage(req, reply, <OpenDataPage datasets={await catalogueEntries(app)} feeds={feedLinks(app, req.locale)} />),
-  );
+  page(app, {
+    path: '/open-data',
+    policy: PUBLIC,
+    render: async (_, req) => (
+      <OpenDataPage datasets={await catalogueEntries(app)} feeds={feedLinks(app, req.locale)} />
+    ),
+  });
 }

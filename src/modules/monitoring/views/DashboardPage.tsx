@@ -2,8 +2,7 @@ import { regions, type RegionCode } from '../../../reference/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Chart } from '../../../platform/views/Chart.tsx';
 import { Table } from '../../../platform/views/data.tsx';
-import { Button, Form, SelectField } from '../../../platform/views/forms.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { ListPage } from '../../../platform/kit/index.ts';
 import type { ComputedIndicator } from '../indicators.ts';
 import { valueAt, yearsOf } from '../indicators.ts';
 import type { ExpectedResult } from '../results.ts';
@@ -23,19 +22,25 @@ export function DashboardPage({ results, indicators, region }: DashboardProps) {
   const { t, locale } = useCtx();
   const regionName = region ? regions.find((r) => r.code === region)?.name[locale] : t('monitoring.national');
   return (
-    <Layout title={t('monitoring.title')} description={t('monitoring.lead')}>
-      <h1>{t('monitoring.title')}</h1>
-      <p class="lead">{t('monitoring.lead')}</p>
-      <Form action={localHref(locale, '/monitoring')} method="get" class="filters no-print">
-        <SelectField
-          name="region"
-          label={t('monitoring.region')}
-          value={region ?? ''}
-          emptyOption={t('monitoring.national')}
-          options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
-        />
-        <Button>{t('monitoring.show')}</Button>
-      </Form>
+    <ListPage
+      title={t('monitoring.title')}
+      intro={<p class="lead">{t('monitoring.lead')}</p>}
+      filters={{
+        action: '/monitoring',
+        fields: [
+          {
+            kind: 'select',
+            name: 'region',
+            label: t('monitoring.region'),
+            emptyOption: t('monitoring.national'),
+            options: regions.map((r) => ({ value: r.code, label: r.name[locale] })),
+          },
+        ],
+        values: { region: region ?? '' },
+        errors: {},
+        submit: t('monitoring.show'),
+      }}
+    >
       <p>{t('monitoring.showing', { region: regionName ?? '' })}</p>
       <nav aria-label={t('monitoring.contents')} class="no-print">
         <ol>
@@ -63,7 +68,7 @@ export function DashboardPage({ results, indicators, region }: DashboardProps) {
           ) : null}
         </section>
       ))}
-    </Layout>
+    </ListPage>
   );
 }
 

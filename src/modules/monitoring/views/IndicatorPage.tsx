@@ -2,7 +2,7 @@ import { regions } from '../../../reference/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Chart } from '../../../platform/views/Chart.tsx';
 import { Table } from '../../../platform/views/data.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { DetailPage } from '../../../platform/kit/index.ts';
 import type { ComputedIndicator } from '../indicators.ts';
 import { valueAt, yearsOf } from '../indicators.ts';
 import type { ExpectedResult } from '../results.ts';
@@ -22,8 +22,7 @@ export function IndicatorPage({ ind, results }: { ind: ComputedIndicator; result
     byYear: years.map((y) => valueAt(values ?? [], r.code, y)),
   }));
   return (
-    <Layout title={title} crumbs={[[t('monitoring.title'), '/monitoring']]}>
-      <h1>{title}</h1>
+    <DetailPage title={title} crumbs={[[t('monitoring.title'), '/monitoring']]}>
       <p class="lead">{t(spec.definitionKey)}</p>
       {results.length ? (
         <p>
@@ -83,6 +82,6 @@ export function IndicatorPage({ ind, results }: { ind: ComputedIndicator; result
         {' · '}
         <a href={`/api/v1/indicators/${spec.id}`}>{t('monitoring.apiLink')}</a>
       </p>
-    </Layout>
+    </DetailPage>
   );
 }

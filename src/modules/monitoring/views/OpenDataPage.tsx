@@ -1,16 +1,14 @@
 import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/data.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { ListPage } from '../../../platform/kit/index.ts';
 import type { CatalogueEntry, FeedLink } from '../portal.ts';
 
 /** The open-data portal: every dataset with its formats, licence, update time and size, the feeds and the API. */
 export function OpenDataPage({ datasets, feeds }: { datasets: CatalogueEntry[]; feeds: FeedLink[] }) {
   const { t, locale } = useCtx();
   return (
-    <Layout title={t('monitoring.openData.title')} description={t('monitoring.openData.lead')}>
-      <h1>{t('monitoring.openData.title')}</h1>
-      <p class="lead">{t('monitoring.openData.lead')}</p>
+    <ListPage title={t('monitoring.openData.title')} intro={<p class="lead">{t('monitoring.openData.lead')}</p>}>
       <h2>{t('monitoring.openData.datasets')}</h2>
       <Table
         caption={t('monitoring.openData.datasetsCaption')}
@@ -84,6 +82,6 @@ export function OpenDataPage({ datasets, feeds }: { datasets: CatalogueEntry[]; 
         </li>
       </ul>
       <p>{t('monitoring.openData.licenceNote')}</p>
-    </Layout>
+    </ListPage>
   );
 }
