@@ -19,6 +19,7 @@ import {
   type ReportStatus,
 } from './domain.ts';
 import type { ExportRow, OrganizationListRow, OrganizationRow } from './repository.ts';
+import { leadersToText } from './schemas.ts';
 
 const areaByCode = new Map(allAreas.map((a) => [a.code as string, a]));
 const formByCode = new Map(legalForms.map((f) => [f.code as string, f]));
@@ -275,4 +276,27 @@ export function changeValueText(field: string, v: unknown, locale: Locale): stri
     return v.map((l: any) => (l.position ? `${l.name} (${l.position})` : l.name)).join(', ');
   if (field === 'founders' && Array.isArray(v)) return v.map((f: any) => f.name).join(', ');
   return String(v);
+}
+
+/** A profile as the edit form's values. */
+export function profileValues(o: OrganizationRow): Record<string, string | string[]> {
+  return {
+    nameKk: o.name_kk,
+    nameRu: o.name_ru,
+    nameEn: o.name_en ?? '',
+    shortName: o.short_name ?? '',
+    legalForm: o.legal_form,
+    region: o.region,
+    settlement: o.settlement,
+    areas: o.areas,
+    foundedOn: o.founded_on,
+    website: o.website ?? '',
+    email: o.email ?? '',
+    phone: o.phone ?? '',
+    address: o.address ?? '',
+    description: o.description ?? '',
+    leaders: leadersToText(o.leaders),
+    founders: o.founders.map((f) => f.name).join('\n'),
+    status: o.status,
+  };
 }

@@ -18,6 +18,8 @@ export const REGISTRY_REASONS = {
   already_decided: 'conflict',
   duplicate_bin: 'conflict',
   year_out_of_range: 'invalid',
+  bin_format: 'invalid',
+  bin_checksum: 'invalid',
 } as const;
 
 export type RegistryReason = ReasonOf<typeof REGISTRY_REASONS>;
