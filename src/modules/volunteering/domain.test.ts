@@ -1,14 +1,15 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 import assert from 'node:assert/strict';
 import {
-  APPLICATION_TRANSITIONS,
-  applicationTransition,
+  APPLICATION,
+  CAMPAIGN,
   campaignPhase,
   fitsAge,
   makeIban,
-  OPPORTUNITY_TRANSITIONS,
-  opportunityTransition,
+  OPPORTUNITY,
   parseHours,
+  PAYMENT,
   parseTenge,
   progressPercent,
   reportDueOn,
@@ -16,29 +17,49 @@ import {
   validIban,
 } from './domain.ts';
 
-test('opportunity lifecycle: only the listed transitions', () => {
-  assert.equal(opportunityTransition('open', 'close'), 'closed');
-  assert.equal(opportunityTransition('closed', 'reopen'), 'open');
-  assert.equal(opportunityTransition('closed', 'complete'), 'completed');
-  assert.equal(opportunityTransition('open', 'cancel'), 'cancelled');
-  assert.equal(opportunityTransition('completed', 'reopen'), null);
-  assert.equal(opportunityTransition('cancelled', 'complete'), null);
-  assert.equal(opportunityTransition('open', 'reopen'), null);
-  // Every terminal state is terminal.
-  for (const t of Object.values(OPPORTUNITY_TRANSITIONS))
-    assert.ok(!t.from.includes('completed') && !t.from.includes('cancelled'));
-});
+describe('opportunity lifecycle', () =>
+  testLifecycle(OPPORTUNITY, {
+    close: { open: 'closed', closed: null, completed: null, cancelled: null },
+    reopen: { open: null, closed: 'open', completed: null, cancelled: null },
+    complete: { open: 'completed', closed: 'completed', completed: null, cancelled: null },
+    cancel: { open: 'cancelled', closed: 'cancelled', completed: null, cancelled: null },
+  }));
 
-test('sign-up lifecycle: hours only after acceptance, revoke only after confirmation', () => {
-  assert.equal(applicationTransition('applied', 'accept'), 'accepted');
-  assert.equal(applicationTransition('applied', 'confirm'), null);
-  assert.equal(applicationTransition('accepted', 'confirm'), 'completed');
-  assert.equal(applicationTransition('completed', 'revoke'), 'revoked');
-  assert.equal(applicationTransition('declined', 'accept'), null);
-  assert.equal(applicationTransition('revoked', 'confirm'), null);
-  assert.equal(applicationTransition('completed', 'withdraw'), null);
-  assert.deepEqual(APPLICATION_TRANSITIONS.withdraw.from, ['applied', 'accepted']);
-});
+// Hours only after acceptance, revoke only after confirmation.
+describe('sign-up lifecycle', () =>
+  testLifecycle(APPLICATION, {
+    accept: { applied: 'accepted', accepted: null, declined: null, withdrawn: null, completed: null, revoked: null },
+    decline: {
+      applied: 'declined',
+      accepted: 'declined',
+      declined: null,
+      withdrawn: null,
+      completed: null,
+      revoked: null,
+    },
+    withdraw: {
+      applied: 'withdrawn',
+      accepted: 'withdrawn',
+      declined: null,
+      withdrawn: null,
+      completed: null,
+      revoked: null,
+    },
+    confirm: { applied: null, accepted: 'completed', declined: null, withdrawn: null, completed: null, revoked: null },
+    revoke: { applied: null, accepted: null, declined: null, withdrawn: null, completed: 'revoked', revoked: null },
+  }));
+
+describe('campaign lifecycle', () =>
+  testLifecycle(CAMPAIGN, {
+    close: { active: 'closed', closed: null, reported: null },
+    report: { active: 'reported', closed: 'reported', reported: null },
+  }));
+
+describe('payment lifecycle', () =>
+  testLifecycle(PAYMENT, {
+    confirm: { pending: 'confirmed', confirmed: null, failed: 'confirmed' },
+    fail: { pending: 'failed', confirmed: null, failed: null },
+  }));
 
 test('age limits use the year of the activity', () => {
   assert.equal(fitsAge(2010, { minAge: 16, maxAge: null, startsOn: '2026-06-01' }), true);

@@ -2,54 +2,45 @@
  * Pure rules of volunteering and charity: the lifecycles (opportunity, sign-up, campaign), age
  * limits, hours and money as integers, and when a campaign's report is overdue.
  */
+import { lifecycle, type EventOf } from '../../platform/kit/index.ts';
 import { addWorkingDays, almatyDate, type IsoDate } from '../../reference/index.ts';
 
 // ------------------------------------------------------------ opportunities
 
 export const OPPORTUNITY_STATUSES = ['open', 'closed', 'completed', 'cancelled'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
-export type OpportunityAction = 'close' | 'reopen' | 'complete' | 'cancel';
 
 /** open: sign-ups accepted; closed: no new sign-ups; completed: the activity took place; cancelled. */
-export const OPPORTUNITY_TRANSITIONS: Readonly<
-  Record<OpportunityAction, { from: readonly OpportunityStatus[]; to: OpportunityStatus }>
-> = {
+export const OPPORTUNITY = lifecycle(OPPORTUNITY_STATUSES, {
   close: { from: ['open'], to: 'closed' },
   reopen: { from: ['closed'], to: 'open' },
   complete: { from: ['open', 'closed'], to: 'completed' },
   cancel: { from: ['open', 'closed'], to: 'cancelled' },
-};
-export const OPPORTUNITY_ACTIONS = Object.keys(OPPORTUNITY_TRANSITIONS) as OpportunityAction[];
-
-export function opportunityTransition(from: OpportunityStatus, action: OpportunityAction): OpportunityStatus | null {
-  const t = OPPORTUNITY_TRANSITIONS[action];
-  return t && t.from.includes(from) ? t.to : null;
-}
+});
+export type OpportunityAction = EventOf<typeof OPPORTUNITY>;
+export const OPPORTUNITY_ACTIONS = Object.keys(OPPORTUNITY.events) as OpportunityAction[];
+/** A new opportunity is open for sign-ups (the column's default is the same). */
+export const OPPORTUNITY_INITIAL = 'open' satisfies OpportunityStatus;
 
 // ----------------------------------------------------------------- sign-ups
 
 export const APPLICATION_STATUSES = ['applied', 'accepted', 'declined', 'withdrawn', 'completed', 'revoked'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export type ApplicationAction = 'accept' | 'decline' | 'withdraw' | 'confirm' | 'revoke';
 
 /**
  * applied → accepted | declined | withdrawn; accepted → completed (hours confirmed) | declined | withdrawn;
  * completed → revoked (the organiser withdraws the confirmation; the certificate then says so).
  */
-export const APPLICATION_TRANSITIONS: Readonly<
-  Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>
-> = {
+export const APPLICATION = lifecycle(APPLICATION_STATUSES, {
   accept: { from: ['applied'], to: 'accepted' },
   decline: { from: ['applied', 'accepted'], to: 'declined' },
   withdraw: { from: ['applied', 'accepted'], to: 'withdrawn' },
   confirm: { from: ['accepted'], to: 'completed' },
   revoke: { from: ['completed'], to: 'revoked' },
-};
-
-export function applicationTransition(from: ApplicationStatus, action: ApplicationAction): ApplicationStatus | null {
-  const t = APPLICATION_TRANSITIONS[action];
-  return t && t.from.includes(from) ? t.to : null;
-}
+});
+export type ApplicationAction = EventOf<typeof APPLICATION>;
+/** A new sign-up waits for the organiser's decision. */
+export const APPLICATION_INITIAL = 'applied' satisfies ApplicationStatus;
 
 /** Sign-ups that hold a place. */
 export const HOLDS_PLACE: readonly ApplicationStatus[] = ['applied', 'accepted', 'completed'];
@@ -91,7 +82,29 @@ export const hoursFromTenths = (tenths: number): number => Math.round(tenths) / 
 
 // ------------------------------------------------------------------ charity
 
-export type CampaignStatus = 'active' | 'closed' | 'reported';
+export const CAMPAIGN_STATUSES = ['active', 'closed', 'reported'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+/**
+ * active: collecting within its period (or not yet started, or past its end: see campaignPhase);
+ * closed: stopped early by the NGO; reported: the spending report is published (once).
+ */
+export const CAMPAIGN = lifecycle(CAMPAIGN_STATUSES, {
+  close: { from: ['active'], to: 'closed' },
+  report: { from: ['active', 'closed'], to: 'reported' },
+});
+export const CAMPAIGN_INITIAL = 'active' satisfies CampaignStatus;
+
+export const PAYMENT_STATUSES = ['pending', 'confirmed', 'failed'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+/**
+ * A payment waits for the provider's notice. A confirmation counts even after a failure notice
+ * (the money was taken after all); a failure after a confirmation changes nothing.
+ */
+export const PAYMENT = lifecycle(PAYMENT_STATUSES, {
+  confirm: { from: ['pending', 'failed'], to: 'confirmed' },
+  fail: { from: ['pending'], to: 'failed' },
+});
+export const PAYMENT_INITIAL = 'pending' satisfies PaymentStatus;
 /** What a reader sees: before the start, collecting, ended (by date or closed early), reported. */
 export type CampaignPhase = 'upcoming' | 'active' | 'ended' | 'reported';
 export const CAMPAIGN_PHASES: readonly CampaignPhase[] = ['upcoming', 'active', 'ended', 'reported'];

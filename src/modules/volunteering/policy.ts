@@ -3,18 +3,23 @@
  * default, a reason (the last segment of an i18n key "volunteering.deny.<reason>") when denied.
  */
 import type { Actor } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
+import type { Verdict } from '../../platform/kit/index.ts';
 import {
-  applicationTransition,
+  APPLICATION,
   campaignPhase,
   fitsAge,
-  opportunityTransition,
+  OPPORTUNITY,
   type ApplicationAction,
   type ApplicationStatus,
   type CampaignStatus,
   type OpportunityAction,
   type OpportunityStatus,
 } from './domain.ts';
+import type { VolunteeringReason } from './reasons.ts';
+
+type Decision = Verdict<VolunteeringReason>;
+const allow: Decision = { ok: true };
+const deny = (reason: VolunteeringReason): Decision => ({ ok: false, reason });
 
 export interface Organizer {
   type: 'organization' | 'state_body';
@@ -55,7 +60,18 @@ export function canChangeOpportunity(
 ): Decision {
   if (!actor) return deny('sign_in');
   if (!actsFor(actor, { type: opp.organizer_type, id: opp.organizer_id })) return deny('not_organizer');
-  if (!opportunityTransition(opp.status, action)) return deny('wrong_state');
+  if (!OPPORTUNITY.can(opp.status, action)) return deny('wrong_state');
+  return allow;
+}
+
+/** The organiser corrects an opportunity while it is open or closed (not once completed or cancelled). */
+export function canEditOpportunity(
+  actor: Actor | null,
+  opp: { organizer_type: Organizer['type']; organizer_id: string; status: OpportunityStatus },
+): Decision {
+  if (!actor) return deny('sign_in');
+  if (!actsFor(actor, { type: opp.organizer_type, id: opp.organizer_id })) return deny('not_organizer');
+  if (opp.status !== 'open' && opp.status !== 'closed') return deny('wrong_state');
   return allow;
 }
 
@@ -111,7 +127,7 @@ export function canActOnApplication(
   if (action === 'withdraw') {
     if (actor.id !== app.user_id) return deny('not_volunteer');
   } else if (!actsFor(actor, { type: opp.organizer_type, id: opp.organizer_id })) return deny('not_organizer');
-  if (!applicationTransition(app.status, action)) return deny('wrong_state');
+  if (!APPLICATION.can(app.status, action)) return deny('wrong_state');
   if (action === 'accept' && opp.status === 'cancelled') return deny('wrong_state');
   // Hours are confirmed after the activity has begun, never in advance.
   if (action === 'confirm' && (opp.starts_on > facts.today || opp.status === 'cancelled')) return deny('too_early');

@@ -393,3 +393,256 @@ where
   "provider" = $1
   and "provider_payment_id" = $2
 for update;
+
+-- volunteering.stateBodyExists
+select
+  "id"
+from
+  "state_bodies"
+where
+  id::text = $1;
+
+-- volunteering.insertOpportunity
+insert into
+  "volunteer_opportunities" (
+    "organizer_type",
+    "organizer_id",
+    "status",
+    "title",
+    "description",
+    "area",
+    "online",
+    "region",
+    "settlement",
+    "starts_on",
+    "ends_on",
+    "places",
+    "skills",
+    "min_age",
+    "max_age",
+    "created_by"
+  )
+values
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13,
+    $14,
+    $15,
+    $16
+  )
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.updateOpportunity
+update "volunteer_opportunities"
+set
+  "title" = $1,
+  "description" = $2,
+  "area" = $3,
+  "online" = $4,
+  "region" = $5,
+  "settlement" = $6,
+  "starts_on" = $7,
+  "ends_on" = $8,
+  "places" = $9,
+  "skills" = $10,
+  "min_age" = $11,
+  "max_age" = $12,
+  "version" = "version" + $13,
+  "updated_at" = $14
+where
+  "id" = $15
+  and "version" = $16
+returning
+  "version";
+
+-- volunteering.moveOpportunity
+update "volunteer_opportunities"
+set
+  "status" = $1,
+  "version" = "version" + $2,
+  "updated_at" = $3
+where
+  "id" = $4
+  and "version" = $5
+  and "status" = $6;
+
+-- volunteering.insertApplication
+insert into
+  "volunteer_applications" (
+    "opportunity_id",
+    "user_id",
+    "status",
+    "motivation"
+  )
+values
+  ($1, $2, $3, $4)
+on conflict ("opportunity_id", "user_id") do nothing
+returning
+  "id";
+
+-- volunteering.moveApplication
+update "volunteer_applications"
+set
+  "status" = $1,
+  "hours_tenths" = $2,
+  "confirmed_at" = $3,
+  "confirmed_by" = $4
+where
+  "id" = $5
+  and "status" = $6;
+
+-- volunteering.issueCertificate
+insert into
+  "volunteer_certificates" ("code", "application_id", "issued_at")
+values
+  ($1, $2, $3);
+
+-- volunteering.revokeCertificate
+update "volunteer_certificates"
+set
+  "revoked_at" = $1,
+  "revoke_reason" = $2
+where
+  "application_id" = $3;
+
+-- volunteering.upsertProfile
+insert into
+  "volunteer_profiles" (
+    "user_id",
+    "skills",
+    "languages",
+    "region",
+    "birth_year",
+    "about",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7)
+on conflict ("user_id") do update
+set
+  "skills" = $8,
+  "languages" = $9,
+  "region" = $10,
+  "birth_year" = $11,
+  "about" = $12,
+  "updated_at" = $13,
+  "version" = "volunteer_profiles"."version" + $14
+returning
+  "version";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.insertCampaign
+insert into
+  "charity_campaigns" (
+    "bin",
+    "status",
+    "title",
+    "purpose",
+    "area",
+    "region",
+    "goal_tiyn",
+    "starts_on",
+    "ends_on",
+    "account_iban",
+    "bank",
+    "created_by"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.closeCampaignRow
+update "charity_campaigns"
+set
+  "status" = $1,
+  "closed_at" = $2,
+  "version" = "version" + $3
+where
+  "id" = $4
+  and "version" = $5;
+
+-- volunteering.publishCampaignReport
+update "charity_campaigns"
+set
+  "status" = $1,
+  "report_text" = $2,
+  "report_spent_tiyn" = $3,
+  "report_published_at" = $4,
+  "version" = "version" + $5
+where
+  "id" = $6
+  and "status" != $7;
+
+-- volunteering.addReportFile
+insert into
+  "charity_report_files" ("campaign_id", "file_id")
+values
+  ($1, $2);
+
+-- volunteering.insertPayment
+insert into
+  "charity_payments" (
+    "id",
+    "campaign_id",
+    "provider",
+    "provider_payment_id",
+    "amount_tiyn",
+    "donor_user_id",
+    "donor_name",
+    "anonymous",
+    "locale",
+    "status"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+
+-- volunteering.settlePaymentRow
+update "charity_payments"
+set
+  "status" = $1,
+  "settled_at" = $2
+where
+  "id" = $3
+  and "status" = $4;
+
+-- volunteering.insertDonation
+insert into
+  "charity_donations" (
+    "campaign_id",
+    "payment_id",
+    "provider",
+    "provider_payment_id",
+    "idempotency_key",
+    "amount_tiyn",
+    "donor_user_id",
+    "donor_name",
+    "anonymous"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+on conflict ("provider", "provider_payment_id") do nothing
+returning
+  "id";
+
+-- volunteering.addToCampaignTotal
+update "charity_campaigns"
+set
+  "raised_tiyn" = raised_tiyn + $1,
+  "donors" = donors + 1
+where
+  "id" = $2;

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { applicationTransition, type ApplicationAction, type ApplicationStatus } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { almatyDate } from '../../../reference/index.ts';
+import { APPLICATION, type ApplicationStatus } from '../domain.ts';
 import { canActOnApplication } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findApplication, findOpportunity } from '../repository.ts';
+import { issueCertificate, moveApplication, revokeCertificate } from '../repository/writes.ts';
 
 export type ApplicationInput =
   | { applicationId: string; action: 'accept' | 'decline' | 'withdraw' }
@@ -16,52 +18,36 @@ export const newCertificateCode = () => randomBytes(8).toString('hex');
 /**
  * Moves a sign-up along its lifecycle. The organiser accepts or declines, confirms the hours after
  * the activity (which issues the certificate) or revokes a confirmation (the certificate then reads
- * as revoked); the volunteer withdraws.
- * @example await actOnApplication(deps, { applicationId, action: 'confirm', hoursTenths: 80 }, today) // ok({ status: 'completed', certificate })
+ * as revoked); the volunteer withdraws. "After the activity" is judged on the Almaty date of `at`.
+ * @example await actOnApplication(deps, { applicationId, action: 'confirm', hoursTenths: 80 }) // ok({ status: 'completed', certificate })
  */
-export async function actOnApplication(
-  deps: CommandDeps,
-  input: ApplicationInput,
-  today: string,
-): Promise<Result<{ status: ApplicationStatus; certificate?: string }>> {
-  return deps.db.transaction().execute(async (trx) => {
+export const actOnApplication = command({
+  load: async (trx, input: ApplicationInput) => {
     const app = await findApplication(trx, input.applicationId, { forUpdate: true });
-    if (!app) return fail('not_found');
-    const opp = await findOpportunity(trx, app.opportunity_id);
-    if (!opp) return fail('not_found');
-    const can = canActOnApplication(deps.actor, opp, app, input.action as ApplicationAction, { today });
-    if (!can.ok) return fail(can.reason);
-    const to = applicationTransition(app.status, input.action)!;
-    const now = new Date();
-    const set: Record<string, unknown> = { status: to };
-    if (input.action === 'accept' || input.action === 'decline')
-      Object.assign(set, { decided_at: now, decided_by: deps.actor!.id });
-    if (input.action === 'confirm')
-      Object.assign(set, { hours_tenths: input.hoursTenths, confirmed_at: now, confirmed_by: deps.actor!.id });
-    const r = await trx
-      .updateTable('volunteer_applications')
-      .set(set)
-      .where('id', '=', app.id)
-      .where('status', '=', app.status)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) return fail('stale');
+    const opp = app && (await findOpportunity(trx, app.opportunity_id));
+    return app && opp ? { app, opp } : null;
+  },
+  policy: (actor, { app, opp }, input, at) =>
+    canActOnApplication(actor, opp, app, input.action, { today: almatyDate(at) }),
+  run: async ({ trx, loaded: { app, opp }, actor, at, audit }, input) => {
+    const to: ApplicationStatus | null = APPLICATION.next(app.status, input.action);
+    if (!to) return fail('wrong_state');
+    const by = actor!.id;
+    const moved = await moveApplication(trx, {
+      id: app.id,
+      from: app.status,
+      to,
+      decided: input.action === 'accept' || input.action === 'decline' ? { at, by } : undefined,
+      confirmed: input.action === 'confirm' ? { at, by, hoursTenths: input.hoursTenths } : undefined,
+    });
+    if (!moved) return fail('stale');
     let certificate: string | undefined;
     if (input.action === 'confirm') {
       certificate = newCertificateCode();
-      await trx
-        .insertInto('volunteer_certificates')
-        .values({ code: certificate, application_id: app.id, issued_at: now })
-        .execute();
+      await issueCertificate(trx, { code: certificate, applicationId: app.id, at });
     }
-    if (input.action === 'revoke') {
-      await trx
-        .updateTable('volunteer_certificates')
-        .set({ revoked_at: now, revoke_reason: input.reason })
-        .where('application_id', '=', app.id)
-        .execute();
-    }
-    await audit(trx, {
-      actor: deps.actor,
+    if (input.action === 'revoke') await revokeCertificate(trx, { applicationId: app.id, at, reason: input.reason });
+    await audit({
       action: `volunteering.application.${input.action}`,
       entityType: 'volunteer_application',
       entityId: app.id,
@@ -71,8 +57,7 @@ export async function actOnApplication(
         to,
         ...(input.action === 'confirm' ? { hoursTenths: input.hoursTenths, certificate } : {}),
       },
-      requestId: deps.requestId,
     });
     return ok({ status: to, certificate });
-  });
-}
+  },
+});

@@ -1,38 +1,31 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { almatyDate } from '../../../reference/index.ts';
+import { CAMPAIGN } from '../domain.ts';
 import { canCloseCampaign } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findCampaign } from '../repository.ts';
+import { closeCampaignRow } from '../repository/writes.ts';
 
 /**
  * The NGO stops collecting before the end date (the goal is reached, or plans changed). The
  * report is then due counting from today. `version` guards against a concurrent change.
+ * @example await closeCampaign(deps, { id, version: 1 }) // ok(undefined)
  */
-export async function closeCampaign(
-  deps: CommandDeps,
-  input: { id: string; version: number },
-  today: string,
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const c = await findCampaign(trx, input.id, { forUpdate: true });
-    if (!c) return fail('not_found');
-    const can = canCloseCampaign(deps.actor, c, today);
-    if (!can.ok) return fail(can.reason);
-    const r = await trx
-      .updateTable('charity_campaigns')
-      .set((eb) => ({ status: 'closed', closed_at: new Date(), version: eb('version', '+', 1) }))
-      .where('id', '=', c.id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
+export const closeCampaign = command({
+  load: (trx, input: { id: string; version: number }) => findCampaign(trx, input.id, { forUpdate: true }),
+  policy: (actor, c, _input, at) => canCloseCampaign(actor, c, almatyDate(at)),
+  version: { current: (c) => c.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: c, at, audit }, input) => {
+    const to = CAMPAIGN.next(c.status, 'close');
+    if (!to) return fail('wrong_state');
+    if (!(await closeCampaignRow(trx, { id: c.id, version: input.version, to, at }))) return fail('stale');
+    await audit({
       action: 'volunteering.campaign.closed',
       entityType: 'charity_campaign',
       entityId: c.id,
-      isPublic: true,
+      public: true,
       data: { raisedTiyn: c.raised_tiyn },
-      requestId: deps.requestId,
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -79,6 +79,7 @@ describe('volunteering commands', () => {
     });
     assert.deepEqual(await postOpportunity(deps(vol), input), {
       ok: false,
+      kind: 'forbidden',
       reason: 'not_organizer',
       field: 'organizer',
     });
@@ -98,10 +99,10 @@ describe('volunteering commands', () => {
   });
 
   test('sign up: a profile first, then once; the last place goes to one person', async () => {
-    assert.deepEqual(await signUp(deps(vol), { opportunityId: oppId, motivation: '' }, today), {
+    assert.deepEqual(await signUp(deps(vol), { opportunityId: oppId, motivation: '' }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'no_profile',
-      field: undefined,
     });
     assert.ok(
       (
@@ -127,41 +128,42 @@ describe('volunteering commands', () => {
     );
     // Both want the single place at the same moment: the lock on the opportunity lets one in.
     const [a, b] = await Promise.all([
-      signUp(deps(vol), { opportunityId: oppId, motivation: 'Көмектескім келеді' }, today),
-      signUp(deps(vol2), { opportunityId: oppId, motivation: '' }, today),
+      signUp(deps(vol), { opportunityId: oppId, motivation: 'Көмектескім келеді' }),
+      signUp(deps(vol2), { opportunityId: oppId, motivation: '' }),
     ]);
     assert.equal([a, b].filter((r) => r.ok).length, 1, JSON.stringify([a, b]));
     const loser = [a, b].find((r) => !r.ok)!;
-    assert.deepEqual(loser, { ok: false, reason: 'no_places', field: undefined });
+    assert.deepEqual(loser, { ok: false, kind: 'conflict', reason: 'no_places' });
     if (!a.ok) {
       // Make sure the first volunteer holds the place for the rest of the story.
       await db.deleteFrom('volunteer_applications').where('opportunity_id', '=', oppId).execute();
-      const again = await signUp(deps(vol), { opportunityId: oppId, motivation: '' }, today);
+      const again = await signUp(deps(vol), { opportunityId: oppId, motivation: '' });
       assert.ok(again.ok);
       appId = again.value.id;
     } else appId = a.value.id;
-    assert.deepEqual(await signUp(deps(vol), { opportunityId: oppId, motivation: '' }, today), {
+    assert.deepEqual(await signUp(deps(vol), { opportunityId: oppId, motivation: '' }), {
       ok: false,
+      kind: 'conflict',
       reason: 'already_applied',
-      field: undefined,
     });
   });
 
   test('accept, confirm hours (certificate issued), revoke', async () => {
-    assert.deepEqual(await actOnApplication(deps(vol), { applicationId: appId, action: 'accept' }, today), {
+    assert.deepEqual(await actOnApplication(deps(vol), { applicationId: appId, action: 'accept' }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'not_organizer',
-      field: undefined,
     });
-    assert.deepEqual(
-      await actOnApplication(deps(rep), { applicationId: appId, action: 'confirm', hoursTenths: 60 }, today),
-      { ok: false, reason: 'wrong_state', field: undefined },
-    );
-    assert.deepEqual(await actOnApplication(deps(rep), { applicationId: appId, action: 'accept' }, today), {
+    assert.deepEqual(await actOnApplication(deps(rep), { applicationId: appId, action: 'confirm', hoursTenths: 60 }), {
+      ok: false,
+      kind: 'conflict',
+      reason: 'wrong_state',
+    });
+    assert.deepEqual(await actOnApplication(deps(rep), { applicationId: appId, action: 'accept' }), {
       ok: true,
       value: { status: 'accepted', certificate: undefined },
     });
-    const c = await actOnApplication(deps(rep), { applicationId: appId, action: 'confirm', hoursTenths: 75 }, today);
+    const c = await actOnApplication(deps(rep), { applicationId: appId, action: 'confirm', hoursTenths: 75 });
     assert.ok(c.ok && c.value.certificate && /^[0-9a-f]{16}$/.test(c.value.certificate));
     const cert = await db
       .selectFrom('volunteer_certificates')
@@ -193,7 +195,7 @@ describe('volunteering commands', () => {
       .executeTakeFirstOrThrow();
     assert.deepEqual(
       await changeOpportunityStatus(deps(rep), { id: oppId, action: 'close', version: row.version + 5 }),
-      { ok: false, reason: 'stale', field: undefined },
+      { ok: false, kind: 'conflict', reason: 'stale' },
     );
     assert.deepEqual(
       await changeOpportunityStatus(deps(rep), { id: oppId, action: 'complete', version: row.version }),
@@ -201,7 +203,7 @@ describe('volunteering commands', () => {
     );
     assert.deepEqual(
       await changeOpportunityStatus(deps(rep), { id: oppId, action: 'reopen', version: row.version + 1 }),
-      { ok: false, reason: 'wrong_state', field: undefined },
+      { ok: false, kind: 'conflict', reason: 'wrong_state' },
     );
   });
 
@@ -235,9 +237,7 @@ describe('volunteering commands', () => {
   });
 
   test('revoking takes the hours out and marks the certificate', async () => {
-    assert.ok(
-      (await actOnApplication(deps(rep), { applicationId: appId, action: 'revoke', reason: 'Қате' }, today)).ok,
-    );
+    assert.ok((await actOnApplication(deps(rep), { applicationId: appId, action: 'revoke', reason: 'Қате' })).ok);
     const cert = await db
       .selectFrom('volunteer_certificates')
       .selectAll()
@@ -264,10 +264,16 @@ describe('charity commands', () => {
       iban: 'KZ86125KZT5004100100',
       bank: 'Halyk',
     };
-    assert.deepEqual(await startCampaign(deps(vol), input), { ok: false, reason: 'not_representative', field: 'bin' });
+    assert.deepEqual(await startCampaign(deps(vol), input), {
+      ok: false,
+      kind: 'forbidden',
+      reason: 'not_representative',
+      field: 'bin',
+    });
     const pendingRep = await actorOf(t.db, { organizations: [pending] });
     assert.deepEqual(await startCampaign(deps(pendingRep), { ...input, bin: pending }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'not_verified',
       field: 'bin',
     });
@@ -285,12 +291,14 @@ describe('charity commands', () => {
 
   test('a donation is recorded only when the provider confirms, and once for concurrent duplicate confirmations', async () => {
     const p = provider();
-    const started = await startDonation(
-      deps(null),
-      p,
-      { campaignId, amountTiyn: 5_000_00, name: '', anonymous: true, locale: 'kk' },
-      today,
-    );
+    const started = await startDonation(deps(null), {
+      provider: p,
+      campaignId,
+      amountTiyn: 5_000_00,
+      name: '',
+      anonymous: true,
+      locale: 'kk',
+    });
     assert.ok(started.ok);
     const payment = await db
       .selectFrom('charity_payments')
@@ -331,7 +339,9 @@ describe('charity commands', () => {
       signature: devSignature(t.app.config.secret, notice),
     });
     assert.deepEqual(signed, notice);
-    const results = await Promise.all([1, 2, 3, 4].map(() => settlePayment(deps(null), 'dev', notice)));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => settlePayment(deps(null), { provider: 'dev', notice: notice })),
+    );
     const outcomes = results.map((r) => (r.ok ? r.value.outcome : r.reason)).sort();
     assert.deepEqual(outcomes, ['donated', 'duplicate', 'duplicate', 'duplicate']);
     assert.equal(await count(), 1);
@@ -342,12 +352,18 @@ describe('charity commands', () => {
       .executeTakeFirstOrThrow();
     assert.deepEqual([Number(c.raised_tiyn), Number(c.donors)], [5_000_00, 1]);
     // A later retry with another key is still the same payment.
-    assert.deepEqual(await settlePayment(deps(null), 'dev', { ...notice, idempotencyKey: 'k2' }), {
-      ok: true,
-      value: { outcome: 'duplicate', campaignId, locale: 'kk' },
-    });
+    assert.deepEqual(
+      await settlePayment(deps(null), { provider: 'dev', notice: { ...notice, idempotencyKey: 'k2' } }),
+      {
+        ok: true,
+        value: { outcome: 'duplicate', campaignId, locale: 'kk' },
+      },
+    );
     // A failure after the confirmation changes nothing.
-    assert.equal((await settlePayment(deps(null), 'dev', { ...notice, status: 'failed' })).ok, true);
+    assert.equal(
+      (await settlePayment(deps(null), { provider: 'dev', notice: { ...notice, status: 'failed' } })).ok,
+      true,
+    );
     assert.equal(await count(), 1);
     // The database itself refuses a second donation for one provider payment.
     await assert.rejects(
@@ -367,22 +383,23 @@ describe('charity commands', () => {
 
   test('a failed payment records no donation; an unknown payment is refused', async () => {
     const p = provider();
-    const started = await startDonation(
-      deps(vol),
-      p,
-      { campaignId, amountTiyn: 10_000_00, name: 'Ерікті Бір', anonymous: false, locale: 'ru' },
-      today,
-    );
+    const started = await startDonation(deps(vol), {
+      provider: p,
+      campaignId,
+      amountTiyn: 10_000_00,
+      name: 'Ерікті Бір',
+      anonymous: false,
+      locale: 'ru',
+    });
     assert.ok(started.ok);
     const payment = await db
       .selectFrom('charity_payments')
       .selectAll()
       .where('id', '=', started.value.paymentId)
       .executeTakeFirstOrThrow();
-    const r = await settlePayment(deps(null), 'dev', {
-      providerPaymentId: payment.provider_payment_id,
-      status: 'failed',
-      idempotencyKey: 'f1',
+    const r = await settlePayment(deps(null), {
+      provider: 'dev',
+      notice: { providerPaymentId: payment.provider_payment_id, status: 'failed', idempotencyKey: 'f1' },
     });
     assert.deepEqual(r, { ok: true, value: { outcome: 'failed', campaignId, locale: 'ru' } });
     assert.equal(
@@ -391,12 +408,11 @@ describe('charity commands', () => {
       'failed',
     );
     assert.deepEqual(
-      await settlePayment(deps(null), 'dev', {
-        providerPaymentId: 'dev_nope',
-        status: 'confirmed',
-        idempotencyKey: 'x',
+      await settlePayment(deps(null), {
+        provider: 'dev',
+        notice: { providerPaymentId: 'dev_nope', status: 'confirmed', idempotencyKey: 'x' },
       }),
-      { ok: false, reason: 'unknown_payment', field: undefined },
+      { ok: false, kind: 'not_found', reason: 'unknown_payment' },
     );
     const rows = await donationRows(db);
     assert.deepEqual(
@@ -417,18 +433,20 @@ describe('charity commands', () => {
       .where('id', '=', campaignId)
       .executeTakeFirstOrThrow();
     assert.deepEqual(
-      await publishReport(
-        deps(rep),
-        { id: campaignId, text: 'x', spentTiyn: 1, documents: [], storage: t.app.storage },
-        today,
-      ),
-      { ok: false, reason: 'not_ended', field: undefined },
+      await publishReport(deps(rep), {
+        id: campaignId,
+        text: 'x',
+        spentTiyn: 1,
+        documents: [],
+        storage: t.app.storage,
+      }),
+      { ok: false, kind: 'conflict', reason: 'not_ended' },
     );
-    assert.deepEqual(await closeCampaign(deps(rep), { id: campaignId, version: c.version }, today), {
+    assert.deepEqual(await closeCampaign(deps(rep), { id: campaignId, version: c.version }), {
       ok: true,
       value: undefined,
     });
-    assert.deepEqual(await donationsAfterClose(), { ok: false, reason: 'not_collecting', field: undefined });
+    assert.deepEqual(await donationsAfterClose(), { ok: false, kind: 'conflict', reason: 'not_collecting' });
     // Not overdue yet; pretend it ended long ago and the flag appears.
     assert.deepEqual(await campaignsWithoutReport(t.db, bin), []);
     await db
@@ -446,19 +464,15 @@ describe('charity commands', () => {
       .get(bin)!
       .inputs.find((i) => i.key === 'charityReports');
     assert.deepEqual([input?.value, input?.detail?.key], [0, 'volunteering.rating.detail.charityOverdue']);
-    const r = await publishReport(
-      deps(rep),
-      {
-        id: campaignId,
-        text: 'Компьютерлер сатып алынды',
-        spentTiyn: 4_900_00,
-        documents: [
-          { field: 'documents', filename: 'чек.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4 test') },
-        ],
-        storage: t.app.storage,
-      },
-      today,
-    );
+    const r = await publishReport(deps(rep), {
+      id: campaignId,
+      text: 'Компьютерлер сатып алынды',
+      spentTiyn: 4_900_00,
+      documents: [
+        { field: 'documents', filename: 'чек.pdf', mime: 'application/pdf', data: Buffer.from('%PDF-1.4 test') },
+      ],
+      storage: t.app.storage,
+    });
     assert.deepEqual(r, { ok: true, value: undefined });
     assert.deepEqual(await campaignsWithoutReport(t.db, bin), []);
     input = (await ratingsFor(t.db, [org as never], new Date()))
@@ -505,10 +519,12 @@ describe('charity commands', () => {
 
 async function donationsAfterClose() {
   const c = await db.selectFrom('charity_campaigns').select('id').where('bin', '=', bin).executeTakeFirstOrThrow();
-  return startDonation(
-    deps(null),
-    provider(),
-    { campaignId: c.id, amountTiyn: 100_00, name: '', anonymous: true, locale: 'kk' },
-    today,
-  );
+  return startDonation(deps(null), {
+    provider: provider(),
+    campaignId: c.id,
+    amountTiyn: 100_00,
+    name: '',
+    anonymous: true,
+    locale: 'kk',
+  });
 }

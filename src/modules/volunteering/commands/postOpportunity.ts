@@ -1,8 +1,10 @@
-import { sql } from 'kysely';
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { organizationFact } from '../../registry/index.ts';
+import { OPPORTUNITY_INITIAL } from '../domain.ts';
 import { canPostOpportunity, type Organizer } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { isUuid } from '../repository.ts';
+import { insertOpportunity, stateBodyExists } from '../repository/writes.ts';
 import type { OpportunityInput } from '../schemas.ts';
 
 /** Parses the organiser field of the form: "organization:<BIN>" or "state_body:<id>". */
@@ -15,59 +17,27 @@ export function parseOrganizer(v: string): Organizer | null {
 
 /**
  * An NGO (by its representative) or a state body (by its official) posts a volunteer opportunity, open for sign-ups.
+ * Every refusal names the organiser field, so the form shows it there.
  * @example await postOpportunity(deps, { organizer: `organization:${bin}`, title, ... }) // ok({ id })
  */
-export async function postOpportunity(deps: CommandDeps, input: OpportunityInput): Promise<Result<{ id: string }>> {
-  const organizer = parseOrganizer(input.organizer);
-  if (!organizer) return fail('not_organizer', 'organizer');
-  return deps.db.transaction().execute(async (trx) => {
-    let active = false;
-    if (organizer.type === 'organization') {
-      const org = await trx
-        .selectFrom('organizations')
-        .select('status')
-        .where('bin', '=', organizer.id)
-        .executeTakeFirst();
-      active = org?.status === 'active';
-    } else {
-      active = !!(await trx
-        .selectFrom('state_bodies')
-        .select('id')
-        .where(sql`id::text`, '=', organizer.id)
-        .executeTakeFirst());
-    }
-    const can = canPostOpportunity(deps.actor, organizer, { active });
+export const postOpportunity = command({
+  run: async ({ trx, actor, audit }, input: OpportunityInput) => {
+    const organizer = parseOrganizer(input.organizer);
+    if (!organizer) return fail('not_organizer', 'organizer');
+    const active =
+      organizer.type === 'organization'
+        ? (await organizationFact(trx, organizer.id))?.status === 'active'
+        : await stateBodyExists(trx, organizer.id);
+    const can = canPostOpportunity(actor, organizer, { active });
     if (!can.ok) return fail(can.reason, 'organizer');
-    const row = await trx
-      .insertInto('volunteer_opportunities')
-      .values({
-        organizer_type: organizer.type,
-        organizer_id: organizer.id,
-        title: input.title,
-        description: input.description,
-        area: input.area,
-        online: input.online,
-        region: input.region || null,
-        settlement: input.settlement,
-        starts_on: input.startsOn,
-        ends_on: input.endsOn,
-        places: input.places,
-        skills: input.skills,
-        min_age: input.minAge,
-        max_age: input.maxAge,
-        created_by: deps.actor!.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit(trx, {
-      actor: deps.actor,
+    const id = await insertOpportunity(trx, { organizer, status: OPPORTUNITY_INITIAL, input, createdBy: actor!.id });
+    await audit({
       action: 'volunteering.opportunity.posted',
       entityType: 'volunteer_opportunity',
-      entityId: row.id,
-      isPublic: true,
+      entityId: id,
+      public: true,
       data: { organizer, title: input.title, places: input.places },
-      requestId: deps.requestId,
     });
-    return ok({ id: row.id });
-  });
-}
+    return ok({ id });
+  },
+});

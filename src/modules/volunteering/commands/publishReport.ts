@@ -1,55 +1,42 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { almatyDate } from '../../../reference/index.ts';
+import { CAMPAIGN } from '../domain.ts';
 import { canPublishReport } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findCampaign } from '../repository.ts';
+import { addReportFile, publishCampaignReport } from '../repository/writes.ts';
 
 /**
  * After the campaign the NGO publishes what it spent against the goal, with documents (the
  * uploaded files, stored with the report). Published once; the campaign then reads "reported" and the flag goes.
- * @example await publishReport(deps, { id, text, spentTiyn: 480000000, documents: [file], storage: app.storage }, today)
+ * @example await publishReport(deps, { id, text, spentTiyn: 480000000, documents: [file], storage: app.storage })
  */
-export async function publishReport(
-  deps: CommandDeps,
-  input: { id: string; text: string; spentTiyn: number; documents: UploadedFile[]; storage: Storage },
-  today: string,
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const c = await findCampaign(trx, input.id, { forUpdate: true });
-    if (!c) return fail('not_found');
-    const can = canPublishReport(deps.actor, c, today);
-    if (!can.ok) return fail(can.reason);
-    const r = await trx
-      .updateTable('charity_campaigns')
-      .set((eb) => ({
-        status: 'reported',
-        report_text: input.text,
-        report_spent_tiyn: input.spentTiyn,
-        report_published_at: new Date(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', c.id)
-      .where('status', '!=', 'reported')
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) return fail('already_reported');
+export const publishReport = command({
+  load: (trx, input: { id: string; text: string; spentTiyn: number; documents: UploadedFile[]; storage: Storage }) =>
+    findCampaign(trx, input.id, { forUpdate: true }),
+  policy: (actor, c, _input, at) => canPublishReport(actor, c, almatyDate(at)),
+  run: async ({ trx, loaded: c, actor, at, audit }, input) => {
+    const to = CAMPAIGN.next(c.status, 'report');
+    if (!to) return fail('already_reported');
+    if (!(await publishCampaignReport(trx, { id: c.id, to, text: input.text, spentTiyn: input.spentTiyn, at })))
+      return fail('already_reported');
     for (const f of input.documents) {
-      const saved = await saveFile(trx, input.storage, f, deps.actor!.id);
-      await trx.insertInto('charity_report_files').values({ campaign_id: c.id, file_id: saved.id }).execute();
+      const saved = await saveFile(trx, input.storage, f, actor!.id);
+      await addReportFile(trx, c.id, saved.id);
     }
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'volunteering.campaign.reported',
       entityType: 'charity_campaign',
       entityId: c.id,
-      isPublic: true,
+      public: true,
       data: {
         spentTiyn: input.spentTiyn,
         raisedTiyn: c.raised_tiyn,
         goalTiyn: c.goal_tiyn,
         documents: input.documents.length,
       },
-      requestId: deps.requestId,
     });
     return ok(undefined);
-  });
-}
+  },
+});

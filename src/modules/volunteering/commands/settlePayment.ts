@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { PAYMENT } from '../domain.ts';
 import type { PaymentNotice } from '../payments.ts';
+import { command, fail } from '../reasons.ts';
 import { findPayment } from '../repository.ts';
+import { addToCampaignTotal, insertDonation, settlePaymentRow } from '../repository/writes.ts';
 
 export type Settlement = {
   outcome: 'donated' | 'duplicate' | 'failed';
@@ -17,70 +18,53 @@ export type Settlement = {
  * payment id turns any repeated or concurrent confirmation into 'duplicate'. A failure marks a pending
  * payment failed. A failure after a confirmation changes nothing (the money was taken).
  * Called by the webhook route; the provider (who authenticated the notice) is the actor, so `deps.actor` is null.
+ * @example await settlePayment(deps, { provider: 'dev', notice }) // ok({ outcome: 'donated', campaignId, locale, donationId })
  */
-export async function settlePayment(
-  deps: CommandDeps,
-  providerId: string,
-  notice: PaymentNotice,
-): Promise<Result<Settlement>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const p = await findPayment(trx, providerId, notice.providerPaymentId, { forUpdate: true });
+export const settlePayment = command({
+  // A repeated notice ('duplicate') changes nothing and is not recorded again; 'donated' and
+  // 'failed' write their entries below.
+  audit: 'none',
+  // Not a `load`: a notice for a payment we never created is 'unknown_payment', the webhook's word.
+  run: async ({ trx, at, audit }, input: { provider: string; notice: PaymentNotice }) => {
+    const { provider, notice } = input;
+    const p = await findPayment(trx, provider, notice.providerPaymentId, { forUpdate: true });
     if (!p) return fail('unknown_payment');
     const base = { campaignId: p.campaign_id, locale: p.locale };
     if (notice.status === 'failed') {
-      if (p.status !== 'pending') return ok({ outcome: 'duplicate', ...base });
-      await trx
-        .updateTable('charity_payments')
-        .set({ status: 'failed', settled_at: new Date() })
-        .where('id', '=', p.id)
-        .where('status', '=', 'pending')
-        .execute();
-      await audit(trx, {
-        actor: null,
+      const to = PAYMENT.next(p.status, 'fail');
+      if (!to) return ok<Settlement>({ outcome: 'duplicate', ...base });
+      await settlePaymentRow(trx, { id: p.id, to, from: p.status, at });
+      await audit({
         action: 'volunteering.payment.failed',
         entityType: 'charity_payment',
         entityId: p.id,
-        data: { provider: providerId, key: notice.idempotencyKey },
-        requestId: deps.requestId,
+        data: { provider, key: notice.idempotencyKey },
       });
-      return ok({ outcome: 'failed', ...base });
+      return ok<Settlement>({ outcome: 'failed', ...base });
     }
-    const donation = await trx
-      .insertInto('charity_donations')
-      .values({
-        campaign_id: p.campaign_id,
-        payment_id: p.id,
-        provider: providerId,
-        provider_payment_id: p.provider_payment_id,
-        idempotency_key: notice.idempotencyKey,
-        amount_tiyn: p.amount_tiyn,
-        donor_user_id: p.donor_user_id,
-        donor_name: p.donor_name,
-        anonymous: p.anonymous,
-      })
-      .onConflict((oc) => oc.columns(['provider', 'provider_payment_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!donation) return ok({ outcome: 'duplicate', ...base });
-    await trx
-      .updateTable('charity_payments')
-      .set({ status: 'confirmed', settled_at: new Date() })
-      .where('id', '=', p.id)
-      .execute();
-    await trx
-      .updateTable('charity_campaigns')
-      .set({ raised_tiyn: sql`raised_tiyn + ${p.amount_tiyn}`, donors: sql`donors + 1` })
-      .where('id', '=', p.campaign_id)
-      .execute();
-    await audit(trx, {
-      actor: null,
+    const to = PAYMENT.next(p.status, 'confirm');
+    if (!to) return ok<Settlement>({ outcome: 'duplicate', ...base });
+    const donationId = await insertDonation(trx, {
+      campaignId: p.campaign_id,
+      paymentId: p.id,
+      provider,
+      providerPaymentId: p.provider_payment_id,
+      idempotencyKey: notice.idempotencyKey,
+      amountTiyn: p.amount_tiyn,
+      donorUserId: p.donor_user_id,
+      donorName: p.donor_name,
+      anonymous: p.anonymous,
+    });
+    if (!donationId) return ok<Settlement>({ outcome: 'duplicate', ...base });
+    await settlePaymentRow(trx, { id: p.id, to, at });
+    await addToCampaignTotal(trx, p.campaign_id, p.amount_tiyn);
+    await audit({
       action: 'volunteering.donation.recorded',
       entityType: 'charity_campaign',
       entityId: p.campaign_id,
-      isPublic: true,
-      data: { amountTiyn: p.amount_tiyn, provider: providerId },
-      requestId: deps.requestId,
+      public: true,
+      data: { amountTiyn: p.amount_tiyn, provider },
     });
-    return ok({ outcome: 'donated', donationId: donation.id, ...base });
-  });
-}
+    return ok<Settlement>({ outcome: 'donated', donationId, ...base });
+  },
+});

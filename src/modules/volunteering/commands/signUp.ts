@@ -1,23 +1,23 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { almatyDate } from '../../../reference/index.ts';
+import { APPLICATION_INITIAL } from '../domain.ts';
 import { canSignUp } from '../policy.ts';
+import { command, fail, refuse } from '../reasons.ts';
 import { applicationOf, findOpportunity, findProfile, placesTaken } from '../repository.ts';
+import { insertApplication } from '../repository/writes.ts';
 
 /**
  * A volunteer signs up for an opportunity; the organiser then accepts or declines. Places are
  * counted under a lock on the opportunity, so two last-minute sign-ups cannot both take the last place.
- * @example await signUp(deps, { opportunityId, motivation: '' }, '2026-05-01') // ok({ id })
+ * @example await signUp(deps, { opportunityId, motivation: '' }) // ok({ id })
  */
-export async function signUp(
-  deps: CommandDeps,
-  input: { opportunityId: string; motivation: string },
-  today: string,
-): Promise<Result<{ id: string }>> {
-  if (!deps.actor) return fail('sign_in');
-  const actor = deps.actor;
-  return deps.db.transaction().execute(async (trx) => {
-    const opp = await findOpportunity(trx, input.opportunityId, { forUpdate: true });
-    if (!opp) return fail('not_found');
+export const signUp = command({
+  load: (trx, input: { opportunityId: string; motivation: string }) =>
+    findOpportunity(trx, input.opportunityId, { forUpdate: true }),
+  run: async ({ trx, loaded: opp, actor, at, audit }, input) => {
+    if (!actor) return fail('sign_in');
+    // The policy needs the volunteer's own facts, read under the lock: so it is judged here, not
+    // in `policy` (which sees neither the transaction nor, in `load`, the actor).
     const [profile, existing, taken] = await Promise.all([
       findProfile(trx, actor.id),
       applicationOf(trx, opp.id, actor.id),
@@ -28,24 +28,22 @@ export async function signUp(
       birthYear: profile?.birth_year ?? null,
       alreadyApplied: !!existing,
       placesLeft: opp.places - (taken.get(opp.id) ?? 0),
-      today,
+      today: almatyDate(at),
     });
-    if (!can.ok) return fail(can.reason);
-    const row = await trx
-      .insertInto('volunteer_applications')
-      .values({ opportunity_id: opp.id, user_id: actor.id, motivation: input.motivation || null })
-      .onConflict((oc) => oc.columns(['opportunity_id', 'user_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) return fail('already_applied');
-    await audit(trx, {
-      actor,
+    if (!can.ok) return refuse(can);
+    const id = await insertApplication(trx, {
+      opportunityId: opp.id,
+      userId: actor.id,
+      status: APPLICATION_INITIAL,
+      motivation: input.motivation || null,
+    });
+    if (!id) return fail('already_applied');
+    await audit({
       action: 'volunteering.application.submitted',
       entityType: 'volunteer_application',
-      entityId: row.id,
+      entityId: id,
       data: { opportunityId: opp.id },
-      requestId: deps.requestId,
     });
-    return ok({ id: row.id });
-  });
-}
+    return ok({ id });
+  },
+});

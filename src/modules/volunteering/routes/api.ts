@@ -146,7 +146,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       if (!provider) return reply.code(404).send({ error: 'unknown_provider' });
       const notice = provider.verifyNotice(req.body);
       if (!notice) return reply.code(400).send({ error: 'bad_signature' });
-      const r = await settlePayment(depsFrom(req), provider.id, notice);
+      const r = await settlePayment(depsFrom(req), { provider: provider.id, notice });
       if (!r.ok) return reply.code(404).send({ error: r.reason });
       return { outcome: r.value.outcome };
     },

@@ -151,7 +151,7 @@ export async function charityPages(app: FastifyInstance) {
       signature: devSignature(app.config.secret, unsigned),
     });
     if (!notice) return denyPage(req, reply, 'payment_unknown', toList(req));
-    const r = await settlePayment(depsFrom(req), provider.id, notice);
+    const r = await settlePayment(depsFrom(req), { provider: provider.id, notice });
     if (!r.ok) return denyPage(req, reply, 'payment_unknown', toList(req));
     setFlash(reply, r.value.outcome === 'failed' ? 'volunteering.flash.paymentFailed' : 'volunteering.flash.donated');
     return reply.redirect(`/${r.value.locale}/charity/${r.value.campaignId}`, 303);
@@ -228,18 +228,14 @@ export async function charityPages(app: FastifyInstance) {
         <DonatePage c={x.c} values={formValues(req.body)} errors={fieldErrors(req.t, parsed.error)} />,
         400,
       );
-    const r = await startDonation(
-      depsFrom(req),
-      x.provider,
-      {
-        campaignId: x.c.id,
-        amountTiyn: parsed.data.amount,
-        name: parsed.data.name,
-        anonymous: parsed.data.anonymous,
-        locale: req.locale,
-      },
-      today(),
-    );
+    const r = await startDonation(depsFrom(req), {
+      provider: x.provider,
+      campaignId: x.c.id,
+      amountTiyn: parsed.data.amount,
+      name: parsed.data.name,
+      anonymous: parsed.data.anonymous,
+      locale: req.locale,
+    });
     if (!r.ok) return denyPage(req, reply, r.reason, [x.c.title, `/charity/${x.c.id}`]);
     return reply.redirect(r.value.redirectUrl, 303);
   });
@@ -249,11 +245,7 @@ export async function charityPages(app: FastifyInstance) {
     const c = await campaignOr404(req, reply);
     if (!c) return reply;
     const version = Number((req.body as Record<string, unknown> | undefined)?.version);
-    const r = await closeCampaign(
-      depsFrom(req),
-      { id: c.id, version: Number.isInteger(version) ? version : 0 },
-      today(),
-    );
+    const r = await closeCampaign(depsFrom(req), { id: c.id, version: Number.isInteger(version) ? version : 0 });
     if (!r.ok) return denyPage(req, reply, r.reason, [c.title, `/charity/${c.id}`]);
     setFlash(reply, 'volunteering.flash.campaignClosed');
     return reply.redirect(localHref(req.locale, `/charity/${c.id}`), 303);
@@ -298,11 +290,13 @@ export async function charityPages(app: FastifyInstance) {
       if (fileError) errors.documents = fileError;
       if (!parsed.success || fileError)
         return renderPage(req, reply, <ReportFormPage c={c} values={formValues(fields)} errors={errors} />, 400);
-      const r = await publishReport(
-        depsFrom(req),
-        { id: c.id, text: parsed.data.text, spentTiyn: parsed.data.spent, documents: files, storage: app.storage },
-        today(),
-      );
+      const r = await publishReport(depsFrom(req), {
+        id: c.id,
+        text: parsed.data.text,
+        spentTiyn: parsed.data.spent,
+        documents: files,
+        storage: app.storage,
+      });
       if (!r.ok) return denyPage(req, reply, r.reason, [c.title, `/charity/${c.id}`]);
       setFlash(reply, 'volunteering.flash.reported');
       return reply.redirect(localHref(req.locale, `/charity/${c.id}`), 303);

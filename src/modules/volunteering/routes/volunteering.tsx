@@ -321,7 +321,7 @@ export async function volunteeringPages(app: FastifyInstance) {
     const parsed = signUpSchema.safeParse(req.body ?? {});
     if (!parsed.success)
       return opportunityPage(req, reply, opp, formValues(req.body), fieldErrors(req.t, parsed.error), 400);
-    const r = await signUp(depsFrom(req), { opportunityId: opp.id, motivation: parsed.data.motivation }, today());
+    const r = await signUp(depsFrom(req), { opportunityId: opp.id, motivation: parsed.data.motivation });
     if (!r.ok) return denyPage(req, reply, r.reason, [opp.title, `/volunteering/${opp.id}`]);
     setFlash(reply, 'volunteering.flash.applied');
     return reply.redirect(localHref(req.locale, `/volunteering/${opp.id}`), 303);
@@ -489,11 +489,7 @@ export async function volunteeringPages(app: FastifyInstance) {
           { decision: req.t('volunteering.errors.chooseDecision') },
           400,
         );
-      const r = await actOnApplication(
-        depsFrom(req),
-        { applicationId: c.row.id, action: parsed.data.decision },
-        today(),
-      );
+      const r = await actOnApplication(depsFrom(req), { applicationId: c.row.id, action: parsed.data.decision });
       if (!r.ok) return denyPage(req, reply, r.reason, [c.opp.title, `/volunteering/${c.opp.id}`]);
       return back(
         req,
@@ -512,11 +508,11 @@ export async function volunteeringPages(app: FastifyInstance) {
       const parsed = hoursSchema.safeParse(req.body ?? {});
       if (!parsed.success)
         return applicationPage(req, reply, c, formValues(req.body), fieldErrors(req.t, parsed.error), 400);
-      const r = await actOnApplication(
-        depsFrom(req),
-        { applicationId: c.row.id, action: 'confirm', hoursTenths: parsed.data.hours },
-        today(),
-      );
+      const r = await actOnApplication(depsFrom(req), {
+        applicationId: c.row.id,
+        action: 'confirm',
+        hoursTenths: parsed.data.hours,
+      });
       if (!r.ok) return denyPage(req, reply, r.reason, [c.opp.title, `/volunteering/${c.opp.id}`]);
       return back(req, reply, 'volunteering.flash.confirmed');
     },
@@ -531,11 +527,11 @@ export async function volunteeringPages(app: FastifyInstance) {
       const parsed = revokeSchema.safeParse(req.body ?? {});
       if (!parsed.success)
         return applicationPage(req, reply, c, formValues(req.body), fieldErrors(req.t, parsed.error), 400);
-      const r = await actOnApplication(
-        depsFrom(req),
-        { applicationId: c.row.id, action: 'revoke', reason: parsed.data.reason },
-        today(),
-      );
+      const r = await actOnApplication(depsFrom(req), {
+        applicationId: c.row.id,
+        action: 'revoke',
+        reason: parsed.data.reason,
+      });
       if (!r.ok) return denyPage(req, reply, r.reason, [c.opp.title, `/volunteering/${c.opp.id}`]);
       return back(req, reply, 'volunteering.flash.revoked');
     },
@@ -550,7 +546,7 @@ export async function volunteeringPages(app: FastifyInstance) {
       const row = await findApplication(db, appId);
       if (!row || row.opportunity_id !== id)
         return notFound(req, reply, [req.t('volunteering.list.title'), '/volunteering']);
-      const r = await actOnApplication(depsFrom(req), { applicationId: row.id, action: 'withdraw' }, today());
+      const r = await actOnApplication(depsFrom(req), { applicationId: row.id, action: 'withdraw' });
       if (!r.ok) return denyPage(req, reply, r.reason, [req.t('volunteering.list.title'), `/volunteering/${id}`]);
       setFlash(reply, 'volunteering.flash.withdrawn');
       return reply.redirect(localHref(req.locale, `/volunteering/${id}`), 303);

@@ -11,7 +11,7 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { applicationTransition, hoursFromTenths } from '../domain.ts';
+import { APPLICATION, hoursFromTenths } from '../domain.ts';
 import type { applicationsOf, OpportunityWithOrganizer } from '../repository.ts';
 import { ApplicationTag, Section } from './components.tsx';
 
@@ -62,7 +62,7 @@ export function ApplicationPage(p: ApplicationPageProps) {
             : []),
         ]}
       />
-      {applicationTransition(a.status, 'accept') ? (
+      {APPLICATION.can(a.status, 'accept') ? (
         <Section id="decide" title={t('volunteering.application.decide')}>
           <Form action={localHref(locale, `${base}/decide`)}>
             <div class="button-row">

@@ -11,7 +11,7 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { hoursFromTenths, OPPORTUNITY_TRANSITIONS, type OpportunityAction } from '../domain.ts';
+import { hoursFromTenths, OPPORTUNITY } from '../domain.ts';
 import { orgNameOf } from '../presenters.ts';
 import type { applicationsOf, ApplicationRow, OpportunityWithOrganizer } from '../repository.ts';
 import { ApplicationTag, areaName, OpportunityTag, placeText, Section } from './components.tsx';
@@ -137,13 +137,11 @@ export function OpportunityPage(p: OpportunityPageProps) {
           <Form action={localHref(locale, `${base}/status`)}>
             <input type="hidden" name="version" value={String(o.version)} />
             <div class="button-row">
-              {(Object.keys(OPPORTUNITY_TRANSITIONS) as OpportunityAction[])
-                .filter((a) => OPPORTUNITY_TRANSITIONS[a].from.includes(o.status))
-                .map((a) => (
-                  <Button key={a} name="action" value={a} variant={a === 'cancel' ? 'warning' : 'secondary'}>
-                    {t(`volunteering.action.${a}`)}
-                  </Button>
-                ))}
+              {OPPORTUNITY.allowed(o.status).map((a) => (
+                <Button key={a} name="action" value={a} variant={a === 'cancel' ? 'warning' : 'secondary'}>
+                  {t(`volunteering.action.${a}`)}
+                </Button>
+              ))}
             </div>
           </Form>
           {p.applications.length ? (
