@@ -17,7 +17,8 @@ export type Settlement = {
  * campaign's total — once: the payment row is locked, and the donation's unique key on the provider's
  * payment id turns any repeated or concurrent confirmation into 'duplicate'. A failure marks a pending
  * payment failed. A failure after a confirmation changes nothing (the money was taken).
- * Called by the webhook route; the provider (who authenticated the notice) is the actor, so `deps.actor` is null.
+ * Called by the webhook route (and the demo's bank page): the provider, who authenticated the notice,
+ * acts, not whoever is signed in, so its entries are system notes (recorded without an actor).
  * @example await settlePayment(deps, { provider: 'dev', notice }) // ok({ outcome: 'donated', campaignId, locale, donationId })
  */
 export const settlePayment = command({
@@ -38,6 +39,7 @@ export const settlePayment = command({
         action: 'volunteering.payment.failed',
         entityType: 'charity_payment',
         entityId: p.id,
+        system: true,
         data: { provider, key: notice.idempotencyKey },
       });
       return ok<Settlement>({ outcome: 'failed', ...base });
@@ -63,6 +65,7 @@ export const settlePayment = command({
       entityType: 'charity_campaign',
       entityId: p.campaign_id,
       public: true,
+      system: true,
       data: { amountTiyn: p.amount_tiyn, provider },
     });
     return ok<Settlement>({ outcome: 'donated', donationId, ...base });
