@@ -1,14 +1,15 @@
 import { describe, test } from 'node:test';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
   almatyClock,
   almatyInstant,
-  APPLICATION_TRANSITIONS,
+  APPLICATION,
   applicationWindow,
   awardShares,
   budgetProblems,
-  CALL_TRANSITIONS,
+  CALL,
   canonicalJson,
   checkGrantBand,
   checkScores,
@@ -18,48 +19,99 @@ import {
   evaluationFigures,
   grantBand,
   lotProblems,
-  next,
   parseTenge,
-  PLAN_TRANSITIONS,
+  PLAN,
   planCanApprove,
-  PROJECT_TRANSITIONS,
+  PROJECT,
   rankApplications,
   ratingInputFrom,
-  REPORT_TRANSITIONS,
+  REPORT,
   tiynToInput,
   type LotInput,
 } from './domain.ts';
 
+describe('plan lifecycle', () =>
+  testLifecycle(PLAN, {
+    openDiscussion: { draft: 'discussion', discussion: null, approved: null },
+    approve: { draft: null, discussion: 'approved', approved: null },
+  }));
+
+describe('call lifecycle', () => {
+  const none = { draft: null, published: null, closed: null, review: null, decided: null, cancelled: null };
+  testLifecycle(CALL, {
+    publish: { ...none, draft: 'published' },
+    close: { ...none, published: 'closed' },
+    startReview: { ...none, closed: 'review' },
+    decide: { ...none, review: 'decided' },
+    cancel: { ...none, draft: 'cancelled', published: 'cancelled' },
+  });
+});
+
+describe('application lifecycle', () => {
+  const none = {
+    draft: null,
+    submitted: null,
+    withdrawn: null,
+    admitted: null,
+    rejected: null,
+    awarded: null,
+    not_awarded: null,
+  };
+  testLifecycle(APPLICATION, {
+    submit: { ...none, draft: 'submitted' },
+    withdraw: { ...none, draft: 'withdrawn', submitted: 'withdrawn' },
+    admit: { ...none, submitted: 'admitted' },
+    reject: { ...none, submitted: 'rejected' },
+    award: { ...none, admitted: 'awarded' },
+    notAward: { ...none, admitted: 'not_awarded' },
+    correctToAwarded: { ...none, not_awarded: 'awarded' },
+    correctToNotAwarded: { ...none, awarded: 'not_awarded' },
+  });
+});
+
+describe('project lifecycle', () => {
+  const none = { delivering: null, final_submitted: null, completed: null, evaluated: null, terminated: null };
+  testLifecycle(PROJECT, {
+    submitFinal: { ...none, delivering: 'final_submitted' },
+    acceptFinal: { ...none, final_submitted: 'completed' },
+    returnFinal: { ...none, final_submitted: 'delivering' },
+    evaluate: { ...none, completed: 'evaluated' },
+    terminate: { ...none, delivering: 'terminated', final_submitted: 'terminated' },
+  });
+});
+
+describe('report lifecycle', () =>
+  testLifecycle(REPORT, {
+    accept: { submitted: 'accepted', accepted: null, returned: null },
+    return: { submitted: 'returned', accepted: null, returned: null },
+  }));
+
 describe('state machines', () => {
   test('calls move only along their transitions', () => {
-    assert.equal(next(CALL_TRANSITIONS, 'draft', 'publish'), 'published');
-    assert.equal(next(CALL_TRANSITIONS, 'published', 'close'), 'closed');
-    assert.equal(next(CALL_TRANSITIONS, 'closed', 'startReview'), 'review');
-    assert.equal(next(CALL_TRANSITIONS, 'review', 'decide'), 'decided');
-    assert.equal(next(CALL_TRANSITIONS, 'draft', 'decide'), null);
-    assert.equal(next(CALL_TRANSITIONS, 'decided', 'cancel'), null, 'a decided call cannot be cancelled');
-    assert.equal(next(CALL_TRANSITIONS, 'review', 'publish'), null);
+    assert.equal(CALL.next('draft', 'publish'), 'published');
+    assert.equal(CALL.next('published', 'close'), 'closed');
+    assert.equal(CALL.next('closed', 'startReview'), 'review');
+    assert.equal(CALL.next('review', 'decide'), 'decided');
+    assert.equal(CALL.next('draft', 'decide'), null);
+    assert.equal(CALL.next('decided', 'cancel'), null, 'a decided call cannot be cancelled');
+    assert.equal(CALL.next('review', 'publish'), null);
   });
   test('applications: withdraw before a decision only; awards only from admitted', () => {
-    assert.equal(next(APPLICATION_TRANSITIONS, 'draft', 'submit'), 'submitted');
-    assert.equal(next(APPLICATION_TRANSITIONS, 'submitted', 'withdraw'), 'withdrawn');
-    assert.equal(next(APPLICATION_TRANSITIONS, 'admitted', 'withdraw'), null);
-    assert.equal(next(APPLICATION_TRANSITIONS, 'submitted', 'award'), null);
-    assert.equal(next(APPLICATION_TRANSITIONS, 'admitted', 'award'), 'awarded');
-    assert.equal(
-      next(APPLICATION_TRANSITIONS, 'awarded', 'notAward'),
-      null,
-      'a published decision changes only by correction',
-    );
+    assert.equal(APPLICATION.next('draft', 'submit'), 'submitted');
+    assert.equal(APPLICATION.next('submitted', 'withdraw'), 'withdrawn');
+    assert.equal(APPLICATION.next('admitted', 'withdraw'), null);
+    assert.equal(APPLICATION.next('submitted', 'award'), null);
+    assert.equal(APPLICATION.next('admitted', 'award'), 'awarded');
+    assert.equal(APPLICATION.next('awarded', 'notAward'), null, 'a published decision changes only by correction');
   });
   test('projects, reports and plans', () => {
-    assert.equal(next(PROJECT_TRANSITIONS, 'delivering', 'submitFinal'), 'final_submitted');
-    assert.equal(next(PROJECT_TRANSITIONS, 'final_submitted', 'returnFinal'), 'delivering');
-    assert.equal(next(PROJECT_TRANSITIONS, 'delivering', 'evaluate'), null);
-    assert.equal(next(PROJECT_TRANSITIONS, 'completed', 'evaluate'), 'evaluated');
-    assert.equal(next(PROJECT_TRANSITIONS, 'evaluated', 'terminate'), null);
-    assert.equal(next(REPORT_TRANSITIONS, 'accepted', 'return'), null);
-    assert.equal(next(PLAN_TRANSITIONS, 'draft', 'approve'), null, 'no approval without public discussion');
+    assert.equal(PROJECT.next('delivering', 'submitFinal'), 'final_submitted');
+    assert.equal(PROJECT.next('final_submitted', 'returnFinal'), 'delivering');
+    assert.equal(PROJECT.next('delivering', 'evaluate'), null);
+    assert.equal(PROJECT.next('completed', 'evaluate'), 'evaluated');
+    assert.equal(PROJECT.next('evaluated', 'terminate'), null);
+    assert.equal(REPORT.next('accepted', 'return'), null);
+    assert.equal(PLAN.next('draft', 'approve'), null, 'no approval without public discussion');
   });
   test('a plan is approved only after its discussion ended and every comment is answered', () => {
     const ends = new Date('2026-05-01T18:59:00Z');

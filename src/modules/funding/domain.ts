@@ -5,6 +5,7 @@
  * and its social-impact figures; the rating input. No database, no clock (instants are arguments).
  */
 import { createHash } from 'node:crypto';
+import { lifecycle, type EventOf } from '../../platform/kit/lifecycle.ts';
 import { almatyDate, param, type IsoDate } from '../../reference/index.ts';
 
 export const INSTRUMENTS = ['social_order', 'grant', 'award'] as const;
@@ -12,77 +13,75 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 
 // --------------------------------------------------------------- state machines
 
-type Machine<S extends string, E extends string> = Readonly<Record<E, { from: readonly S[]; to: S }>>;
-
 export type PlanStatus = 'draft' | 'discussion' | 'approved';
-export type PlanEvent = 'openDiscussion' | 'approve';
-export const PLAN_TRANSITIONS: Machine<PlanStatus, PlanEvent> = {
+export const PLAN_INITIAL = 'draft' satisfies PlanStatus;
+export const PLAN = lifecycle<PlanStatus, 'openDiscussion' | 'approve'>(['draft', 'discussion', 'approved'], {
   openDiscussion: { from: ['draft'], to: 'discussion' },
   approve: { from: ['discussion'], to: 'approved' },
-};
+});
+export type PlanEvent = EventOf<typeof PLAN>;
 
 export type CallStatus = 'draft' | 'published' | 'closed' | 'review' | 'decided' | 'cancelled';
-export type CallEvent = 'publish' | 'close' | 'startReview' | 'decide' | 'cancel';
-export const CALL_TRANSITIONS: Machine<CallStatus, CallEvent> = {
-  publish: { from: ['draft'], to: 'published' },
-  close: { from: ['published'], to: 'closed' },
-  startReview: { from: ['closed'], to: 'review' },
-  decide: { from: ['review'], to: 'decided' },
-  cancel: { from: ['draft', 'published'], to: 'cancelled' },
-};
+export const CALL_INITIAL = 'draft' satisfies CallStatus;
+export const CALL = lifecycle<CallStatus, 'publish' | 'close' | 'startReview' | 'decide' | 'cancel'>(
+  ['draft', 'published', 'closed', 'review', 'decided', 'cancelled'],
+  {
+    publish: { from: ['draft'], to: 'published' },
+    close: { from: ['published'], to: 'closed' },
+    startReview: { from: ['closed'], to: 'review' },
+    decide: { from: ['review'], to: 'decided' },
+    cancel: { from: ['draft', 'published'], to: 'cancelled' },
+  },
+);
+export type CallEvent = EventOf<typeof CALL>;
 
 export type ApplicationStatus =
   'draft' | 'submitted' | 'withdrawn' | 'admitted' | 'rejected' | 'awarded' | 'not_awarded';
-export type ApplicationEvent = 'submit' | 'withdraw' | 'admit' | 'reject' | 'award' | 'notAward';
-export const APPLICATION_TRANSITIONS: Machine<ApplicationStatus, ApplicationEvent> = {
+export const APPLICATION_INITIAL = 'draft' satisfies ApplicationStatus;
+/**
+ * A published decision changes only by a recorded correction (correctDecision): one event each
+ * way, because an event leads to one state.
+ */
+export const APPLICATION = lifecycle<
+  ApplicationStatus,
+  'submit' | 'withdraw' | 'admit' | 'reject' | 'award' | 'notAward' | 'correctToAwarded' | 'correctToNotAwarded'
+>(['draft', 'submitted', 'withdrawn', 'admitted', 'rejected', 'awarded', 'not_awarded'], {
   submit: { from: ['draft'], to: 'submitted' },
   withdraw: { from: ['draft', 'submitted'], to: 'withdrawn' },
   admit: { from: ['submitted'], to: 'admitted' },
   reject: { from: ['submitted'], to: 'rejected' },
   award: { from: ['admitted'], to: 'awarded' },
   notAward: { from: ['admitted'], to: 'not_awarded' },
-};
+  correctToAwarded: { from: ['not_awarded'], to: 'awarded' },
+  correctToNotAwarded: { from: ['awarded'], to: 'not_awarded' },
+});
+export type ApplicationEvent = EventOf<typeof APPLICATION>;
 
 export type ProjectStatus = 'delivering' | 'final_submitted' | 'completed' | 'evaluated' | 'terminated';
-export type ProjectEvent = 'submitFinal' | 'acceptFinal' | 'returnFinal' | 'evaluate' | 'terminate';
-export const PROJECT_TRANSITIONS: Machine<ProjectStatus, ProjectEvent> = {
+export const PROJECT_INITIAL = 'delivering' satisfies ProjectStatus;
+export const PROJECT = lifecycle<
+  ProjectStatus,
+  'submitFinal' | 'acceptFinal' | 'returnFinal' | 'evaluate' | 'terminate'
+>(['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated'], {
   submitFinal: { from: ['delivering'], to: 'final_submitted' },
   acceptFinal: { from: ['final_submitted'], to: 'completed' },
   returnFinal: { from: ['final_submitted'], to: 'delivering' },
   evaluate: { from: ['completed'], to: 'evaluated' },
   terminate: { from: ['delivering', 'final_submitted'], to: 'terminated' },
-};
+});
+export type ProjectEvent = EventOf<typeof PROJECT>;
 
 export type ReportStatus = 'submitted' | 'accepted' | 'returned';
-export type ReportEvent = 'accept' | 'return';
-export const REPORT_TRANSITIONS: Machine<ReportStatus, ReportEvent> = {
+export const REPORT_INITIAL = 'submitted' satisfies ReportStatus;
+export const REPORT = lifecycle<ReportStatus, 'accept' | 'return'>(['submitted', 'accepted', 'returned'], {
   accept: { from: ['submitted'], to: 'accepted' },
   return: { from: ['submitted'], to: 'returned' },
-};
+});
+export type ReportEvent = EventOf<typeof REPORT>;
 
-/** The state after an event, or null when the event is not allowed in that state. */
-export function next<S extends string, E extends string>(machine: Machine<S, E>, from: S, event: E): S | null {
-  const t = machine[event];
-  return t && t.from.includes(from) ? t.to : null;
-}
-
-export const CALL_STATUSES: readonly CallStatus[] = ['draft', 'published', 'closed', 'review', 'decided', 'cancelled'];
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'admitted',
-  'rejected',
-  'awarded',
-  'not_awarded',
-];
-export const PROJECT_STATUSES: readonly ProjectStatus[] = [
-  'delivering',
-  'final_submitted',
-  'completed',
-  'evaluated',
-  'terminated',
-];
+export const CALL_STATUSES: readonly CallStatus[] = CALL.states;
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = APPLICATION.states;
+export const PROJECT_STATUSES: readonly ProjectStatus[] = PROJECT.states;
 
 // ------------------------------------------------------------------- money
 
@@ -401,8 +400,19 @@ export interface LotInput {
  * (12–36 months); a grant programme has a type and its amount and duration fit the legal band on
  * the call's opening date; an award nomination has a prize, a split rule, and a fund covering it.
  */
-export function lotProblems(instrument: Instrument, lot: LotInput, at: Date): Record<string, string> {
-  const out: Record<string, string> = {};
+export type LotProblem =
+  | 'budgetPositive'
+  | 'durationYears'
+  | 'grantTypeRequired'
+  | 'belowBand'
+  | 'aboveBand'
+  | 'durationOutOfBand'
+  | 'prizeRequired'
+  | 'prizeOverFund'
+  | 'splitRuleRequired'
+  | 'indicatorsRequired';
+export function lotProblems(instrument: Instrument, lot: LotInput, at: Date): Record<string, LotProblem> {
+  const out: Record<string, LotProblem> = {};
   if (!(lot.budgetTiyn > 0)) out.budget = 'budgetPositive';
   if (instrument === 'social_order' && (lot.durationMonths < 12 || lot.durationMonths > 36))
     out.durationMonths = 'durationYears';

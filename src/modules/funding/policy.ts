@@ -4,7 +4,11 @@
  * the grant operator (role grant_operator) acts for the operator body (code 'cscs').
  */
 import type { Actor } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
+import type { FundingReason, FundingVerdict } from './reasons.ts';
+
+type Decision = FundingVerdict;
+const allow: Decision = { ok: true };
+const deny = (reason: FundingReason): Decision => ({ ok: false, reason });
 
 export const OPERATOR_BODY = 'cscs';
 

@@ -394,3 +394,623 @@ from
   "users"
 where
   "id" = $1;
+
+-- funding.activeApplicationFor
+select
+  "id"
+from
+  "funding_applications"
+where
+  "lot_id" = $1
+  and "bin" = $2
+  and "status" <> $3;
+
+-- funding.applicationDocumentKinds
+select
+  "kind"
+from
+  "funding_documents"
+where
+  "entity_type" = $1
+  and "entity_id" = $2;
+
+-- funding.awardedInLot
+select
+  "id"
+from
+  "funding_applications"
+where
+  "lot_id" = $1
+  and "status" = $2
+order by
+  "rank";
+
+-- funding.budgetLinesOf
+select
+  *
+from
+  "funding_budget_lines"
+where
+  "project_id" = $1;
+
+-- funding.callHasLots
+select
+  "id"
+from
+  "funding_lots"
+where
+  "call_id" = $1
+limit
+  $2;
+
+-- funding.conflictDeclaration
+select
+  "kinds"
+from
+  "funding_conflicts"
+where
+  "application_id" = $1
+  and "expert_id" = $2;
+
+-- funding.findBodyById
+select
+  "id",
+  "code",
+  "name_kk",
+  "name_ru",
+  "name_en",
+  "region"
+from
+  "state_bodies"
+where
+  "id" = $1;
+
+-- funding.findComment
+select
+  *
+from
+  "funding_plan_comments"
+where
+  "id" = $1
+for update;
+
+-- funding.hasScored
+select
+  "expert_id"
+from
+  "funding_scores"
+where
+  "application_id" = $1
+  and "expert_id" = $2;
+
+-- funding.hasUncheckedApplications
+select
+  "id"
+from
+  "funding_applications"
+where
+  "call_id" = $1
+  and "status" = $2
+limit
+  $3;
+
+-- funding.isPanelMember
+select
+  "user_id"
+from
+  "funding_panel_members"
+where
+  "call_id" = $1
+  and "user_id" = $2;
+
+-- funding.nextContractNumber
+select
+  count(*) as "n"
+from
+  "funding_projects"
+where
+  "call_id" = $1;
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.nextLotNumber
+select
+  max("number") as "m"
+from
+  "funding_lots"
+where
+  "call_id" = $1;
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.panelDrawn
+select
+  "call_id"
+from
+  "funding_panels"
+where
+  "call_id" = $1;
+
+-- funding.pendingFinalReport
+select
+  "id"
+from
+  "funding_reports"
+where
+  "project_id" = $1
+  and "status" = $2
+  and "kind" = $3;
+
+-- funding.planHasTopics
+select
+  "id"
+from
+  "funding_topics"
+where
+  "plan_id" = $1
+limit
+  $2;
+
+-- funding.projectBySurveyToken
+select
+  *
+from
+  "funding_projects"
+where
+  "survey_token" = $1;
+
+-- funding.projectOfApplication
+select
+  "id"
+from
+  "funding_projects"
+where
+  "application_id" = $1;
+
+-- funding.saveApplicationContent
+update "funding_applications"
+set
+  "language" = $1,
+  "title" = $2,
+  "summary" = $3,
+  "description" = $4,
+  "activities" = $5,
+  "budget_lines" = $6,
+  "requested_tiyn" = $7,
+  "indicators" = $8,
+  "team" = $9,
+  "beneficiaries_planned" = $10,
+  "version" = $11,
+  "updated_at" = $12
+where
+  "id" = $13
+  and "version" = $14
+returning
+  "version";
+
+-- funding.saveCommentAnswer
+update "funding_plan_comments"
+set
+  "answer" = $1,
+  "answered_by" = $2,
+  "answered_at" = $3
+where
+  "id" = $4;
+
+-- funding.setApplicationOutcome
+update "funding_applications"
+set
+  "status" = $1,
+  "score" = $2,
+  "rank" = $3,
+  "updated_at" = $4
+where
+  "id" = $5;
+
+-- funding.setApplicationStatus
+update "funding_applications"
+set
+  "status" = $1,
+  "updated_at" = $2,
+  "version" = $3,
+  "submitted_at" = $4
+where
+  "id" = $5;
+
+-- funding.setCallStatus
+update "funding_calls"
+set
+  "status" = $1,
+  "updated_at" = $2,
+  "version" = $3,
+  "announced_at" = $4
+where
+  "id" = $5;
+
+-- funding.setPlanStatus
+update "funding_plans"
+set
+  "status" = $1,
+  "updated_at" = $2,
+  "version" = $3,
+  "discussion_starts_at" = $4,
+  "discussion_ends_at" = $5
+where
+  "id" = $6;
+
+-- funding.setProjectStatus
+update "funding_projects"
+set
+  "status" = $1,
+  "updated_at" = $2,
+  "version" = $3
+where
+  "id" = $4;
+
+-- funding.setReportReview
+update "funding_reports"
+set
+  "status" = $1,
+  "review_note" = $2,
+  "reviewed_at" = $3
+where
+  "id" = $4;
+
+-- funding.spentByLine
+select
+  "s"."budget_line_id",
+  sum("s"."amount_tiyn") as "total"
+from
+  "funding_spending" as "s"
+  inner join "funding_reports" as "r" on "r"."id" = "s"."report_id"
+where
+  "r"."project_id" = $1
+  and "r"."status" <> $2
+group by
+  "s"."budget_line_id";
+
+-- funding.topicOfPlan
+select
+  "id"
+from
+  "funding_topics"
+where
+  "id" = $1
+  and "plan_id" = $2;
+
+-- funding.unansweredComments
+select
+  count(*) as "n"
+from
+  "funding_plan_comments"
+where
+  "plan_id" = $1
+  and "answer" is null;
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.upsertExpert
+insert into
+  "funding_experts" (
+    "user_id",
+    "display_name",
+    "areas",
+    "bio",
+    "public"
+  )
+values
+  ($1, $2, $3, $4, $5)
+on conflict ("user_id") do update
+set
+  "display_name" = $6,
+  "areas" = $7,
+  "bio" = $8,
+  "public" = $9;
+
+-- funding.insertApplication
+insert into
+  "funding_applications" (
+    "lot_id",
+    "call_id",
+    "bin",
+    "language",
+    "title",
+    "created_by"
+  )
+values
+  ($1, $2, $3, $4, $5, $6)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertCall
+insert into
+  "funding_calls" (
+    "number",
+    "plan_id",
+    "state_body_id",
+    "instrument",
+    "title",
+    "description",
+    "opens_at",
+    "closes_at",
+    "rubric",
+    "required_documents",
+    "panel_size",
+    "created_by"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertComment
+insert into
+  "funding_plan_comments" (
+    "plan_id",
+    "topic_id",
+    "author_id",
+    "author_name",
+    "body",
+    "created_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertConflict
+insert into
+  "funding_conflicts" (
+    "application_id",
+    "expert_id",
+    "kinds",
+    "note",
+    "declared_at"
+  )
+values
+  ($1, $2, $3, $4, $5);
+
+-- funding.insertCorrection
+insert into
+  "funding_decision_corrections" (
+    "call_id",
+    "application_id",
+    "from_status",
+    "to_status",
+    "reason",
+    "corrected_by",
+    "corrected_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7);
+
+-- funding.insertDecision
+insert into
+  "funding_decisions" (
+    "call_id",
+    "reasons",
+    "commission",
+    "decided_by",
+    "published_at"
+  )
+values
+  ($1, $2, $3, $4, $5);
+
+-- funding.insertDocument
+insert into
+  "funding_documents" (
+    "entity_type",
+    "entity_id",
+    "file_id",
+    "kind",
+    "is_public"
+  )
+values
+  ($1, $2, $3, $4, $5);
+
+-- funding.insertEvaluation
+insert into
+  "funding_evaluations" (
+    "project_id",
+    "indicators",
+    "achievement",
+    "outcomes",
+    "beneficiaries",
+    "cost_per_beneficiary_tiyn",
+    "social_value_tiyn",
+    "sroi",
+    "score",
+    "evaluated_by",
+    "evaluated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
+
+-- funding.insertLot
+insert into
+  "funding_lots" (
+    "call_id",
+    "number",
+    "topic_id",
+    "title",
+    "description",
+    "area",
+    "region",
+    "budget_tiyn",
+    "duration_months",
+    "expected_results",
+    "indicators",
+    "grant_type",
+    "prize_tiyn",
+    "split_rule"
+  )
+values
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13,
+    $14
+  )
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertPanel
+insert into
+  "funding_panels" (
+    "call_id",
+    "algorithm",
+    "seed",
+    "inputs",
+    "size",
+    "drawn_by",
+    "drawn_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7);
+insert into
+  "funding_panel_members" ("call_id", "user_id", "position")
+values
+  ($1, $2, $3),
+  ($4, $5, $6);
+
+-- funding.insertPlan
+insert into
+  "funding_plans" (
+    "state_body_id",
+    "instrument",
+    "year",
+    "title",
+    "created_by"
+  )
+values
+  ($1, $2, $3, $4, $5)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertProject
+insert into
+  "funding_projects" (
+    "number",
+    "application_id",
+    "call_id",
+    "lot_id",
+    "bin",
+    "state_body_id",
+    "instrument",
+    "title",
+    "area",
+    "region",
+    "amount_tiyn",
+    "starts_on",
+    "ends_on",
+    "signed_at",
+    "status",
+    "survey_token",
+    "beneficiaries_planned"
+  )
+values
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13,
+    $14,
+    $15,
+    $16,
+    $17
+  )
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertReport
+insert into
+  "funding_reports" (
+    "project_id",
+    "kind",
+    "period",
+    "narrative",
+    "beneficiaries_reached",
+    "indicator_values",
+    "status",
+    "submitted_by",
+    "submitted_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertScore
+insert into
+  "funding_scores" (
+    "application_id",
+    "expert_id",
+    "criteria",
+    "total",
+    "comment",
+    "submitted_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6);
+
+-- funding.insertSurveyResponse
+insert into
+  "funding_survey_responses" ("project_id", "score", "comment", "created_at")
+values
+  ($1, $2, $3, $4);
+
+-- funding.insertTopic
+insert into
+  "funding_topics" (
+    "plan_id",
+    "title",
+    "description",
+    "area",
+    "region",
+    "evidence",
+    "evidence_links"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.insertVisit
+insert into
+  "funding_visits" (
+    "project_id",
+    "visited_on",
+    "visitor_id",
+    "visitor_name",
+    "findings",
+    "outcome"
+  )
+values
+  ($1, $2, $3, $4, $5, $6)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)

@@ -28,6 +28,8 @@ import {
   surveyAverage,
   userName,
 } from './repository.ts';
+import { changeQueries } from './queries/changes.ts';
+import { insertQueries } from './queries/inserts.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findBody', run: (db) => findBody(db, 'KZ-ALA') },
@@ -88,6 +90,8 @@ export const queries: QueryExample[] = [
   { name: 'findReport', run: (db) => findReport(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   { name: 'surveyAverage', run: (db) => surveyAverage(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   { name: 'userName', run: (db) => userName(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  ...changeQueries,
+  ...insertQueries,
 ];
 
 export const notQueries: Record<string, string> = {
@@ -95,4 +99,7 @@ export const notQueries: Record<string, string> = {
   numOrNull: 'a pure conversion of a row value',
   json: 'a pure conversion of a row value',
   isUuid: 'a pure check of the form of an id, before any query',
+  lotOut: 'a pure conversion of a row',
+  appOut: 'a pure conversion of a row',
+  projectOut: 'a pure conversion of a row',
 };

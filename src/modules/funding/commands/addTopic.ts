@@ -1,41 +1,33 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canManage } from '../policy.ts';
-import { findPlan } from '../repository.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { insertTopic } from '../repository.ts';
+import { planWithBody } from './load.ts';
+
+export interface TopicInput {
+  planId: string;
+  title: string;
+  description: string;
+  area: string;
+  region: string | null;
+  evidence: string;
+  evidenceLinks: string[];
+}
 
 /** Adds a topic, with its evidence (free text and links), to a plan still in draft. */
-export async function addTopic(
-  deps: CommandDeps,
-  input: {
-    planId: string;
-    title: string;
-    description: string;
-    area: string;
-    region: string | null;
-    evidence: string;
-    evidenceLinks: string[];
-  },
-): Promise<Result<{ id: string }>> {
-  return tx(deps, async (trx) => {
-    const plan = await findPlan(trx, input.planId, { forUpdate: true });
-    if (!plan) return fail('not_found');
-    const can = canManage(deps.actor, (await loadBody(trx, plan.state_body_id))!);
-    if (!can.ok) return fail(can.reason);
+export const addTopic = command({
+  load: (trx, input: TopicInput) => planWithBody(trx, input.planId),
+  policy: (actor, { body }) => canManage(actor, body),
+  run: async ({ trx, loaded: { plan }, audit }, input) => {
     if (plan.status !== 'draft') return fail('planNotDraft');
-    const row = await trx
-      .insertInto('funding_topics')
-      .values({
-        plan_id: plan.id,
-        title: input.title,
-        description: input.description,
-        area: input.area,
-        region: input.region,
-        evidence: input.evidence,
-        evidence_links: input.evidenceLinks,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await record(trx, deps, 'topic.added', 'funding_plan', plan.id, { topicId: row.id, title: input.title });
+    const row = await insertTopic(trx, input);
+    await audit({
+      action: 'funding.topic.added',
+      entityType: 'funding_plan',
+      entityId: plan.id,
+      data: { topicId: row.id, title: input.title },
+      public: true,
+    });
     return ok({ id: row.id });
-  });
-}
+  },
+});

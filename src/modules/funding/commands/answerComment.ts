@@ -1,32 +1,27 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canManage } from '../policy.ts';
-import { findPlan } from '../repository.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { findComment, saveCommentAnswer } from '../repository.ts';
+import { planWithBody } from './load.ts';
 
 /** The body publishes its answer to a comment (once; the answer is public). */
-export async function answerComment(
-  deps: CommandDeps,
-  input: { commentId: string; answer: string },
-  now = new Date(),
-): Promise<Result<{ planId: string }>> {
-  return tx(deps, async (trx) => {
-    const c = await trx
-      .selectFrom('funding_plan_comments')
-      .selectAll()
-      .where('id', '=', input.commentId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!c) return fail('not_found');
-    const plan = (await findPlan(trx, c.plan_id))!;
-    const can = canManage(deps.actor, (await loadBody(trx, plan.state_body_id))!);
-    if (!can.ok) return fail(can.reason);
-    if (c.answer) return fail('alreadyAnswered');
-    await trx
-      .updateTable('funding_plan_comments')
-      .set({ answer: input.answer, answered_by: deps.actor!.id, answered_at: now })
-      .where('id', '=', c.id)
-      .execute();
-    await record(trx, deps, 'plan.commentAnswered', 'funding_plan', plan.id, { commentId: c.id });
+export const answerComment = command({
+  load: async (trx, input: { commentId: string; answer: string }) => {
+    const comment = await findComment(trx, input.commentId, { forUpdate: true });
+    const found = comment && (await planWithBody(trx, comment.plan_id, { forUpdate: false }));
+    return found ? { comment, ...found } : null;
+  },
+  policy: (actor, { body }) => canManage(actor, body),
+  run: async ({ trx, loaded: { comment, plan }, actor, at, audit }, input) => {
+    if (comment.answer) return fail('alreadyAnswered');
+    await saveCommentAnswer(trx, comment.id, { answer: input.answer, by: actor!.id, at });
+    await audit({
+      action: 'funding.plan.commentAnswered',
+      entityType: 'funding_plan',
+      entityId: plan.id,
+      data: { commentId: comment.id },
+      public: true,
+    });
     return ok({ planId: plan.id });
-  });
-}
+  },
+});

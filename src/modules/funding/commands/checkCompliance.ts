@@ -1,31 +1,28 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { APPLICATION_TRANSITIONS, next } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { APPLICATION } from '../domain.ts';
 import { canManage } from '../policy.ts';
-import { findApplication, findCall } from '../repository.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { setApplicationStatus } from '../repository.ts';
+import { applicationWithCall } from './load.ts';
 
 /** The operator's or body's compliance check of a submitted application after the deadline: admit, or reject with the reason. */
-export async function checkCompliance(
-  deps: CommandDeps,
-  input: { applicationId: string; decision: 'admit' | 'reject'; note: string },
-  now = new Date(),
-): Promise<Result<void>> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.applicationId, { forUpdate: true });
-    if (!app) return fail('not_found');
-    const call = (await findCall(trx, app.call_id))!;
-    const can = canManage(deps.actor, (await loadBody(trx, call.state_body_id))!);
-    if (!can.ok) return fail(can.reason);
+export const checkCompliance = command({
+  load: (trx, input: { applicationId: string; decision: 'admit' | 'reject'; note: string }) =>
+    applicationWithCall(trx, input.applicationId),
+  policy: (actor, { body }) => canManage(actor, body),
+  run: async ({ trx, loaded: { app, call }, at, audit }, input) => {
     if (call.status !== 'closed') return fail('callNotClosed');
-    const to = next(APPLICATION_TRANSITIONS, app.status, input.decision);
+    const to = APPLICATION.next(app.status, input.decision);
     if (!to) return fail('badTransition');
     if (input.decision === 'reject' && input.note.trim().length < 5) return fail('reasonRequired', 'note');
-    await trx
-      .updateTable('funding_applications')
-      .set({ status: to, compliance_note: input.note || null, updated_at: now, version: app.version + 1 })
-      .where('id', '=', app.id)
-      .execute();
-    await record(trx, deps, `application.${to}`, 'funding_application', app.id, { note: input.note || null });
+    await setApplicationStatus(trx, app, { status: to, at, complianceNote: input.note || null });
+    await audit({
+      action: `funding.application.${to}`,
+      entityType: 'funding_application',
+      entityId: app.id,
+      data: { note: input.note || null },
+      public: true,
+    });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -34,7 +34,7 @@ import { reviewReport } from './reviewReport.ts';
 import { saveApplication, type ApplicationContent } from './saveApplication.ts';
 import { signContract } from './signContract.ts';
 import { startApplication } from './startApplication.ts';
-import { submitApplication } from './submitApplication.ts';
+import { submitApplication, submitDetails } from './submitApplication.ts';
 import { submitReport } from './submitReport.ts';
 import { submitScore } from './submitScore.ts';
 import { withdrawApplication } from './withdrawApplication.ts';
@@ -145,7 +145,7 @@ describe('funding lifecycle through commands', () => {
         year: 2026,
         title: 'План 2026',
       }),
-      { ok: false, reason: 'notYourBody' },
+      { ok: false, kind: 'forbidden', reason: 'notYourBody' },
     );
     const plan = await createPlan(deps('official'), {
       stateBodyId: mipId,
@@ -157,6 +157,7 @@ describe('funding lifecycle through commands', () => {
     const planId = plan.value.id;
     deepEq(await openPlanDiscussion(deps('official'), { planId, endsAt: new Date('2026-03-20T18:59:00Z') }, now), {
       ok: false,
+      kind: 'conflict',
       reason: 'noTopics',
     });
     const topic = await addTopic(deps('official'), {
@@ -181,15 +182,17 @@ describe('funding lifecycle through commands', () => {
     assert.ok(c.ok);
     deepEq(await approvePlan(deps('official'), { planId }, new Date('2026-03-10T06:00:00Z')), {
       ok: false,
+      kind: 'conflict',
       reason: 'discussionRunning',
     });
     deepEq(await approvePlan(deps('official'), { planId }, new Date('2026-03-25T06:00:00Z')), {
       ok: false,
+      kind: 'conflict',
       reason: 'unansweredComments',
     });
     deepEq(
       await commentOnPlan(deps('ngo0'), { planId, topicId: null, body: 'Поздно' }, new Date('2026-03-25T06:00:00Z')),
-      { ok: false, reason: 'discussionClosed' },
+      { ok: false, kind: 'conflict', reason: 'discussionClosed' },
     );
     assert.equal(
       (await answerComment(deps('official'), { commentId: c.value.id, answer: 'Учтено: лот в Акмолинской области.' }))
@@ -228,6 +231,7 @@ describe('funding lifecycle through commands', () => {
     };
     deepEq(await createCall(deps('official'), { ...base, instrument: 'grant', lot }), {
       ok: false,
+      kind: 'invalid',
       reason: 'belowBand',
       field: 'budget',
     });
@@ -243,6 +247,7 @@ describe('funding lifecycle through commands', () => {
       .id;
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'close' }, during), {
       ok: false,
+      kind: 'conflict',
       reason: 'badTransition',
     });
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'publish' }, new Date('2026-04-25T06:00:00Z')), {
@@ -258,6 +263,7 @@ describe('funding lifecycle through commands', () => {
     appIds.push(id);
     deepEq(await startApplication(deps('ngo0'), { lotId, bin: bins[1], language: 'ru' }, during), {
       ok: false,
+      kind: 'forbidden',
       reason: 'notYourOrganization',
     });
     // A budget that does not add up is refused field by field.
@@ -275,7 +281,10 @@ describe('funding lifecycle through commands', () => {
     deepEq(v1, { ok: true, value: { version: 2 } });
     const refused = await submitApplication(deps('ngo0'), { id, version: 2 }, during);
     assert.equal(refused.ok, false);
-    deepEq(!refused.ok && refused.problems, { 'budget.0.item': 'budgetItemRequired', requested: 'budgetSumMismatch' });
+    deepEq(!refused.ok && submitDetails(refused).problems, {
+      'budget.0.item': 'budgetItemRequired',
+      requested: 'budgetSumMismatch',
+    });
     // Someone else's save in between: the stale form is refused, nothing overwritten.
     deepEq(
       await saveApplication(
@@ -283,7 +292,7 @@ describe('funding lifecycle through commands', () => {
         { id, version: 1, content: content(), documents: [], storage: t.app.storage },
         during,
       ),
-      { ok: false, reason: 'staleVersion' },
+      { ok: false, kind: 'conflict', reason: 'staleVersion' },
     );
     assert.equal((await findApplication(t.db, id))!.requested_tiyn, 9_000_000_00);
     const v3 = await saveApplication(
@@ -294,7 +303,13 @@ describe('funding lifecycle through commands', () => {
     assert.ok(v3.ok);
     // After the deadline (18:00 in Astana = 13:00 UTC) the submission is refused with both times.
     const late = await submitApplication(deps('ngo0'), { id, version: 3 }, new Date('2026-05-20T13:00:00Z'));
-    deepEq(late, { ok: false, reason: 'deadlinePassed', at: '2026-05-20 18:00', closesAt: '2026-05-20 18:00' });
+    deepEq(late, {
+      ok: false,
+      kind: 'conflict',
+      reason: 'deadlinePassed',
+      at: '2026-05-20 18:00',
+      closesAt: '2026-05-20 18:00',
+    });
     const inTime = await submitApplication(deps('ngo0'), { id, version: 3 }, new Date('2026-05-20T12:59:00Z'));
     deepEq(inTime, { ok: true, value: { id } });
     // An organisation the registry does not allow is refused with the registry's reasons.
@@ -306,7 +321,7 @@ describe('funding lifecycle through commands', () => {
       during,
     );
     const inel = await submitApplication(deps('ngoX'), { id: x.value.id, version: 2 }, during);
-    deepEq(inel, { ok: false, reason: 'ineligible', ineligible: ['not_verified'] });
+    deepEq(inel, { ok: false, kind: 'forbidden', reason: 'ineligible', ineligible: ['not_verified'] });
     // Two more applicants; one withdraws before the deadline; withdrawal after it is refused.
     for (const i of [1, 2]) {
       const a = await startApplication(deps(`ngo${i}`), { lotId, bin: bins[i], language: 'kk' }, during);
@@ -325,23 +340,33 @@ describe('funding lifecycle through commands', () => {
       assert.equal((await submitApplication(deps(`ngo${i}`), { id: a.value.id, version: 2 }, during)).ok, true);
       appIds.push(a.value.id);
     }
-    deepEq(await withdrawApplication(deps('ngo2'), { id: appIds[2] }, after_), { ok: false, reason: 'deadlinePassed' });
+    deepEq(await withdrawApplication(deps('ngo2'), { id: appIds[2] }, after_), {
+      ok: false,
+      kind: 'conflict',
+      reason: 'deadlinePassed',
+    });
     assert.equal((await withdrawApplication(deps('ngoX'), { id: x.value.id }, during)).ok, true);
   });
 
   test('review: compliance after closing, a reproducible draw, conflicts block scoring, scores hidden until the decision', async () => {
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'close' }, during), {
       ok: false,
+      kind: 'conflict',
       reason: 'periodNotOver',
     });
     assert.equal((await changeCallStatus(deps('official'), { callId, event: 'close' }, after_)).ok, true);
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'startReview' }, after_), {
       ok: false,
+      kind: 'conflict',
       reason: 'panelNotDrawn',
     });
     const drawn = await drawPanel(deps('official'), { callId }, after_);
     assert.ok(drawn.ok);
-    deepEq(await drawPanel(deps('official'), { callId }, after_), { ok: false, reason: 'alreadyDrawn' });
+    deepEq(await drawPanel(deps('official'), { callId }, after_), {
+      ok: false,
+      kind: 'conflict',
+      reason: 'alreadyDrawn',
+    });
     const panel = (await findPanel(t.db, callId))!;
     // Anyone can re-run it from what is published.
     assert.equal(drawSeed(panel.inputs), panel.seed);
@@ -351,11 +376,12 @@ describe('funding lifecycle through commands', () => {
     );
     deepEq(await changeCallStatus(deps('official'), { callId, event: 'startReview' }, after_), {
       ok: false,
+      kind: 'conflict',
       reason: 'compliancePending',
     });
     deepEq(
       await checkCompliance(deps('official'), { applicationId: appIds[2], decision: 'reject', note: '' }, after_),
-      { ok: false, reason: 'reasonRequired', field: 'note' },
+      { ok: false, kind: 'invalid', reason: 'reasonRequired', field: 'note' },
     );
     assert.equal(
       (
@@ -380,6 +406,7 @@ describe('funding lifecycle through commands', () => {
     // Scoring before declaring is refused; a conflicted expert cannot score.
     deepEq(await submitScore(deps(first), { applicationId: appIds[0], scores: {}, comment: '' }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'declareFirst',
     });
     assert.equal(
@@ -392,11 +419,12 @@ describe('funding lifecycle through commands', () => {
         scores: { relevance: 20, design: 20, budget: 15, capacity: 10, sustainability: 10 },
         comment: '',
       }),
-      { ok: false, reason: 'conflicted' },
+      { ok: false, kind: 'forbidden', reason: 'conflicted' },
     );
     const outsider = Object.keys(actors).find((k) => k.startsWith('e') && !members.includes(actors[k].id))!;
     deepEq(await declareConflict(deps(outsider), { applicationId: appIds[0], kinds: [], note: '' }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'notOnPanel',
     });
     const full = { relevance: '20', design: '20', budget: '15', capacity: '10', sustainability: '10' };
@@ -408,7 +436,7 @@ describe('funding lifecycle through commands', () => {
           scores: { ...full, relevance: '30' },
           comment: '',
         });
-        deepEq(bad, { ok: false, reason: 'invalidScores', errors: { relevance: 'scoreRange' } });
+        deepEq(bad, { ok: false, kind: 'invalid', reason: 'invalidScores', errors: { relevance: 'scoreRange' } });
         assert.equal(
           (
             await submitScore(deps(e), {
@@ -435,7 +463,7 @@ describe('funding lifecycle through commands', () => {
         reasons: 'Лучшие баллы по лоту.',
         commission: '',
       }),
-      { ok: false, reason: 'oneWinnerPerLot', field: 'winners' },
+      { ok: false, kind: 'invalid', reason: 'oneWinnerPerLot', field: 'winners' },
     );
     deepEq(
       await decideCall(deps('official'), {
@@ -444,7 +472,7 @@ describe('funding lifecycle through commands', () => {
         reasons: 'Лучшие баллы по лоту.',
         commission: '',
       }),
-      { ok: false, reason: 'winnerNotAdmitted', field: 'winners' },
+      { ok: false, kind: 'invalid', reason: 'winnerNotAdmitted', field: 'winners' },
     );
     const d = await decideCall(
       deps('official'),
@@ -463,10 +491,11 @@ describe('funding lifecycle through commands', () => {
         reasons: 'Передумали совсем.',
         commission: '',
       }),
-      { ok: false, reason: 'badTransition' },
+      { ok: false, kind: 'conflict', reason: 'badTransition' },
     );
     deepEq(await correctDecision(deps('official'), { applicationId: appIds[1], to: 'awarded', reason: 'коротко' }), {
       ok: false,
+      kind: 'invalid',
       reason: 'reasonRequired',
       field: 'reason',
     });
@@ -514,7 +543,7 @@ describe('funding lifecycle through commands', () => {
         to: 'not_awarded',
         reason: 'Попытка после подписания договора.',
       }),
-      { ok: false, reason: 'contractSigned' },
+      { ok: false, kind: 'conflict', reason: 'contractSigned' },
     );
     const lines = await t.db
       .selectFrom('funding_budget_lines')
@@ -533,11 +562,13 @@ describe('funding lifecycle through commands', () => {
     };
     deepEq(await submitReport(deps('ngo0'), { ...base, kind: 'interim', spending: { [lines[0].id]: 7_000_000_00 } }), {
       ok: false,
+      kind: 'invalid',
       reason: 'overLine',
       field: `spend.${lines[0].id}`,
     });
     deepEq(await submitReport(deps('ngo1'), { ...base, kind: 'interim', spending: {} }), {
       ok: false,
+      kind: 'forbidden',
       reason: 'notYourOrganization',
     });
     const interim = await submitReport(deps('ngo0'), {
@@ -578,7 +609,7 @@ describe('funding lifecycle through commands', () => {
         beneficiaries: 1,
         socialValueTiyn: null,
       }),
-      { ok: false, reason: 'badTransition' },
+      { ok: false, kind: 'conflict', reason: 'badTransition' },
     );
     assert.equal(
       (await reviewReport(deps('official'), { reportId: fin.value.id, decision: 'accept', note: '' })).ok,
@@ -597,6 +628,7 @@ describe('funding lifecycle through commands', () => {
       );
     deepEq(await answerSurvey(deps('nobody'), { token: p.survey_token, score: 7, comment: '' }), {
       ok: false,
+      kind: 'invalid',
       reason: 'scoreRange',
       field: 'score',
     });

@@ -1,41 +1,29 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canComment } from '../policy.ts';
-import { findPlan } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { findPlan, insertComment, topicOfPlan } from '../repository.ts';
 
 /** A signed-in person comments on a plan while its discussion is open. */
-export async function commentOnPlan(
-  deps: CommandDeps,
-  input: { planId: string; topicId: string | null; body: string },
-  now = new Date(),
-): Promise<Result<{ id: string }>> {
-  return tx(deps, async (trx) => {
-    const plan = await findPlan(trx, input.planId);
-    if (!plan) return fail('not_found');
-    const can = canComment(deps.actor, plan, now);
-    if (!can.ok) return fail(can.reason);
-    if (input.topicId) {
-      const t = await trx
-        .selectFrom('funding_topics')
-        .select('id')
-        .where('id', '=', input.topicId)
-        .where('plan_id', '=', plan.id)
-        .executeTakeFirst();
-      if (!t) return fail('not_found', 'topicId');
-    }
-    const row = await trx
-      .insertInto('funding_plan_comments')
-      .values({
-        plan_id: plan.id,
-        topic_id: input.topicId,
-        author_id: deps.actor!.id,
-        author_name: deps.actor!.name,
-        body: input.body,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await record(trx, deps, 'plan.commented', 'funding_plan', plan.id, { commentId: row.id }, false);
+export const commentOnPlan = command({
+  load: (trx, input: { planId: string; topicId: string | null; body: string }) => findPlan(trx, input.planId),
+  policy: (actor, plan, _input, at) => canComment(actor, plan, at),
+  run: async ({ trx, loaded: plan, actor, at, audit }, input) => {
+    if (input.topicId && !(await topicOfPlan(trx, plan.id, input.topicId))) return fail('not_found', 'topicId');
+    const row = await insertComment(trx, {
+      planId: plan.id,
+      topicId: input.topicId,
+      authorId: actor!.id,
+      authorName: actor!.name,
+      body: input.body,
+      at,
+    });
+    // Private: the comment itself is shown on the plan; the entry would only repeat who wrote it.
+    await audit({
+      action: 'funding.plan.commented',
+      entityType: 'funding_plan',
+      entityId: plan.id,
+      data: { commentId: row.id },
+    });
     return ok({ id: row.id });
-  });
-}
+  },
+});

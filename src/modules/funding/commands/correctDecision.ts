@@ -1,53 +1,40 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { APPLICATION } from '../domain.ts';
 import { canManage } from '../policy.ts';
-import { findApplication, findCall } from '../repository.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { insertCorrection, projectOfApplication, setApplicationStatus } from '../repository.ts';
+import { applicationWithCall } from './load.ts';
 
 /** The only way to change a published decision: a recorded, public correction with its reason. */
-export async function correctDecision(
-  deps: CommandDeps,
-  input: { applicationId: string; to: 'awarded' | 'not_awarded'; reason: string },
-  now = new Date(),
-): Promise<Result<void>> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.applicationId, { forUpdate: true });
-    if (!app) return fail('not_found');
-    const call = (await findCall(trx, app.call_id))!;
-    const can = canManage(deps.actor, (await loadBody(trx, call.state_body_id))!);
-    if (!can.ok) return fail(can.reason);
+export const correctDecision = command({
+  load: (trx, input: { applicationId: string; to: 'awarded' | 'not_awarded'; reason: string }) =>
+    applicationWithCall(trx, input.applicationId),
+  policy: (actor, { body }) => canManage(actor, body),
+  run: async ({ trx, loaded: { app, call }, actor, at, audit }, input) => {
     if (call.status !== 'decided' || (app.status !== 'awarded' && app.status !== 'not_awarded'))
       return fail('notDecided');
     if (app.status === input.to) return fail('noChange', 'to');
     if (input.reason.trim().length < 10) return fail('reasonRequired', 'reason');
-    const project = await trx
-      .selectFrom('funding_projects')
-      .select('id')
-      .where('application_id', '=', app.id)
-      .executeTakeFirst();
-    if (project) return fail('contractSigned');
-    await trx
-      .insertInto('funding_decision_corrections')
-      .values({
-        call_id: call.id,
-        application_id: app.id,
-        from_status: app.status,
-        to_status: input.to,
-        reason: input.reason,
-        corrected_by: deps.actor!.id,
-        corrected_at: now,
-      })
-      .execute();
-    await trx
-      .updateTable('funding_applications')
-      .set({ status: input.to, updated_at: now, version: app.version + 1 })
-      .where('id', '=', app.id)
-      .execute();
-    await record(trx, deps, 'decision.corrected', 'funding_call', call.id, {
+    if (await projectOfApplication(trx, app.id)) return fail('contractSigned');
+    const to = APPLICATION.next(app.status, input.to === 'awarded' ? 'correctToAwarded' : 'correctToNotAwarded');
+    if (!to) return fail('badTransition');
+    await insertCorrection(trx, {
+      callId: call.id,
       applicationId: app.id,
       from: app.status,
-      to: input.to,
+      to,
       reason: input.reason,
+      by: actor!.id,
+      at,
+    });
+    await setApplicationStatus(trx, app, { status: to, at });
+    await audit({
+      action: 'funding.decision.corrected',
+      entityType: 'funding_call',
+      entityId: call.id,
+      data: { applicationId: app.id, from: app.status, to, reason: input.reason },
+      public: true,
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,30 +1,23 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import type { Instrument } from '../domain.ts';
 import { canManage } from '../policy.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command } from '../reasons.ts';
+import { findBodyById, insertPlan } from '../repository.ts';
 
 /** A state body (or the operator) starts a draft plan of topics for a year. */
-export async function createPlan(
-  deps: CommandDeps,
-  input: { stateBodyId: string; instrument: Instrument; year: number; title: string },
-): Promise<Result<{ id: string }>> {
-  return tx(deps, async (trx) => {
-    const body = await loadBody(trx, input.stateBodyId);
-    if (!body) return fail('not_found');
-    const can = canManage(deps.actor, body);
-    if (!can.ok) return fail(can.reason);
-    const row = await trx
-      .insertInto('funding_plans')
-      .values({
-        state_body_id: body.id,
-        instrument: input.instrument,
-        year: input.year,
-        title: input.title,
-        created_by: deps.actor!.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await record(trx, deps, 'plan.created', 'funding_plan', row.id, { year: input.year, instrument: input.instrument });
+export const createPlan = command({
+  load: (trx, input: { stateBodyId: string; instrument: Instrument; year: number; title: string }) =>
+    findBodyById(trx, input.stateBodyId),
+  policy: (actor, body) => canManage(actor, body),
+  run: async ({ trx, loaded: body, actor, audit }, input) => {
+    const row = await insertPlan(trx, { ...input, stateBodyId: body.id, createdBy: actor!.id });
+    await audit({
+      action: 'funding.plan.created',
+      entityType: 'funding_plan',
+      entityId: row.id,
+      data: { year: input.year, instrument: input.instrument },
+      public: true,
+    });
     return ok({ id: row.id });
-  });
-}
+  },
+});

@@ -1,48 +1,33 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import type { ConflictKind } from '../domain.ts';
 import { canDeclare } from '../policy.ts';
-import { findApplication, findCall } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, refuse } from '../reasons.ts';
+import { conflictDeclaration, insertConflict, isPanelMember } from '../repository.ts';
+import { applicationWithCall } from './load.ts';
 
 /**
  * A panel expert's declaration for one application: the kinds of conflict (membership, founder,
  * board, payment in the last year, family tie) or none. A conflicted expert cannot score it.
  * Declarations are final and public (the expert's name and the kinds, not the note).
  */
-export async function declareConflict(
-  deps: CommandDeps,
-  input: { applicationId: string; kinds: ConflictKind[]; note: string },
-  now = new Date(),
-): Promise<Result<{ conflicted: boolean }>> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.applicationId);
-    if (!app) return fail('not_found');
-    const call = (await findCall(trx, app.call_id))!;
-    const actor = deps.actor;
-    const onPanel =
-      !!actor &&
-      !!(await trx
-        .selectFrom('funding_panel_members')
-        .select('user_id')
-        .where('call_id', '=', call.id)
-        .where('user_id', '=', actor.id)
-        .executeTakeFirst());
-    const declared =
-      !!actor &&
-      !!(await trx
-        .selectFrom('funding_conflicts')
-        .select('expert_id')
-        .where('application_id', '=', app.id)
-        .where('expert_id', '=', actor.id)
-        .executeTakeFirst());
+export const declareConflict = command({
+  load: (trx, input: { applicationId: string; kinds: ConflictKind[]; note: string }) =>
+    applicationWithCall(trx, input.applicationId, { forUpdate: false }),
+  run: async ({ trx, loaded: { app, call }, actor, at, audit }, input) => {
+    // The policy needs facts about the actor (on the panel, declared already): `load` has no actor.
+    const onPanel = !!actor && (await isPanelMember(trx, call.id, actor.id));
+    const declared = !!actor && !!(await conflictDeclaration(trx, app.id, actor.id));
     const can = canDeclare(actor, { callStatus: call.status, appStatus: app.status, onPanel, declared });
-    if (!can.ok) return fail(can.reason);
+    if (!can.ok) return refuse(can);
     const kinds = [...new Set(input.kinds)];
-    await trx
-      .insertInto('funding_conflicts')
-      .values({ application_id: app.id, expert_id: actor!.id, kinds, note: input.note, declared_at: now })
-      .execute();
-    await record(trx, deps, 'conflict.declared', 'funding_application', app.id, { expert: actor!.name, kinds });
+    await insertConflict(trx, { applicationId: app.id, expertId: actor!.id, kinds, note: input.note, at });
+    await audit({
+      action: 'funding.conflict.declared',
+      entityType: 'funding_application',
+      entityId: app.id,
+      data: { expert: actor!.name, kinds },
+      public: true,
+    });
     return ok({ conflicted: kinds.length > 0 });
-  });
-}
+  },
+});

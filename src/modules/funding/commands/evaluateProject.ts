@@ -1,31 +1,28 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { evaluationFigures, next, PROJECT_TRANSITIONS, type IndicatorResult } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { evaluationFigures, PROJECT, type IndicatorResult } from '../domain.ts';
 import { canManage } from '../policy.ts';
-import { findProject, surveyAverage } from '../repository.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { insertEvaluation, setProjectStatus, surveyAverage } from '../repository.ts';
+import { projectWithBody } from './load.ts';
+
+export interface EvaluationInput {
+  projectId: string;
+  indicators: IndicatorResult[];
+  outcomes: string;
+  beneficiaries: number;
+  socialValueTiyn: number | null;
+}
 
 /**
  * The evaluation of a completed project against its indicators, with the social impact summary
  * (beneficiaries, cost per beneficiary, SROI-style ratio when a social value is given). Its score
  * feeds the organisation's rating in the registry.
  */
-export async function evaluateProject(
-  deps: CommandDeps,
-  input: {
-    projectId: string;
-    indicators: IndicatorResult[];
-    outcomes: string;
-    beneficiaries: number;
-    socialValueTiyn: number | null;
-  },
-  now = new Date(),
-): Promise<Result<{ score: number }>> {
-  return tx(deps, async (trx) => {
-    const project = await findProject(trx, input.projectId, { forUpdate: true });
-    if (!project) return fail('not_found');
-    const can = canManage(deps.actor, (await loadBody(trx, project.state_body_id))!);
-    if (!can.ok) return fail(can.reason);
-    const to = next(PROJECT_TRANSITIONS, project.status, 'evaluate');
+export const evaluateProject = command({
+  load: (trx, input: EvaluationInput) => projectWithBody(trx, input.projectId),
+  policy: (actor, { body }) => canManage(actor, body),
+  run: async ({ trx, loaded: { project }, actor, at, audit }, input) => {
+    const to = PROJECT.next(project.status, 'evaluate');
     if (!to) return fail('badTransition');
     const f = evaluationFigures({
       indicators: input.indicators,
@@ -34,32 +31,27 @@ export async function evaluateProject(
       socialValueTiyn: input.socialValueTiyn,
       satisfaction: await surveyAverage(trx, project.id),
     });
-    await trx
-      .insertInto('funding_evaluations')
-      .values({
-        project_id: project.id,
-        indicators: JSON.stringify(input.indicators),
-        achievement: f.achievement,
-        outcomes: input.outcomes,
-        beneficiaries: input.beneficiaries,
-        cost_per_beneficiary_tiyn: f.costPerBeneficiaryTiyn,
-        social_value_tiyn: input.socialValueTiyn,
-        sroi: f.sroi,
-        score: f.score,
-        evaluated_by: deps.actor!.id,
-        evaluated_at: now,
-      })
-      .execute();
-    await trx
-      .updateTable('funding_projects')
-      .set({ status: to, updated_at: now, version: project.version + 1 })
-      .where('id', '=', project.id)
-      .execute();
-    await record(trx, deps, 'project.evaluated', 'funding_project', project.id, {
-      score: f.score,
+    await insertEvaluation(trx, {
+      project_id: project.id,
+      indicators: JSON.stringify(input.indicators),
       achievement: f.achievement,
+      outcomes: input.outcomes,
+      beneficiaries: input.beneficiaries,
+      cost_per_beneficiary_tiyn: f.costPerBeneficiaryTiyn,
+      social_value_tiyn: input.socialValueTiyn,
       sroi: f.sroi,
+      score: f.score,
+      evaluated_by: actor!.id,
+      evaluated_at: at,
+    });
+    await setProjectStatus(trx, project, { status: to, at });
+    await audit({
+      action: 'funding.project.evaluated',
+      entityType: 'funding_project',
+      entityId: project.id,
+      data: { score: f.score, achievement: f.achievement, sroi: f.sroi },
+      public: true,
     });
     return ok({ score: f.score });
-  });
-}
+  },
+});

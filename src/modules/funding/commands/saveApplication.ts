@@ -1,81 +1,48 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
-import type { BudgetLine } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canEditApplication } from '../policy.ts';
-import { findApplication, type Activity, type Indicator, type TeamMember } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { findApplication, insertDocument, saveApplicationContent, type ApplicationContent } from '../repository.ts';
 
-export interface ApplicationContent {
-  language: 'kk' | 'ru';
-  title: string;
-  summary: string;
-  description: string;
-  activities: Activity[];
-  budgetLines: BudgetLine[];
-  requestedTiyn: number;
-  indicators: Indicator[];
-  team: TeamMember[];
-  beneficiariesPlanned: number;
-}
+export type { ApplicationContent } from '../repository.ts';
 
 /**
  * Saves a draft with optimistic locking: `version` is the one the form was loaded with; if someone
  * saved in between, nothing is written and the reason is 'staleVersion'. Uploaded documents are kept.
  */
-export async function saveApplication(
-  deps: CommandDeps,
-  input: {
-    id: string;
-    version: number;
-    content: ApplicationContent;
-    documents: { file: UploadedFile; kind: string }[];
-    storage: Storage;
-  },
-  now = new Date(),
-): Promise<Result<{ version: number }>> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.id, { forUpdate: true });
-    if (!app) return fail('not_found');
-    const can = canEditApplication(deps.actor, app);
-    if (!can.ok) return fail(can.reason);
-    const c = input.content;
-    const updated = await trx
-      .updateTable('funding_applications')
-      .set({
-        language: c.language,
-        title: c.title,
-        summary: c.summary,
-        description: c.description,
-        activities: JSON.stringify(c.activities),
-        budget_lines: JSON.stringify(c.budgetLines),
-        requested_tiyn: c.requestedTiyn,
-        indicators: JSON.stringify(c.indicators),
-        team: JSON.stringify(c.team),
-        beneficiaries_planned: c.beneficiariesPlanned,
-        version: input.version + 1,
-        updated_at: now,
-      })
-      .where('id', '=', app.id)
-      .where('version', '=', input.version)
-      .returning('version')
-      .executeTakeFirst();
+export const saveApplication = command({
+  load: (
+    trx,
+    input: {
+      id: string;
+      version: number;
+      content: ApplicationContent;
+      documents: { file: UploadedFile; kind: string }[];
+      storage: Storage;
+    },
+  ) => findApplication(trx, input.id, { forUpdate: true }),
+  policy: (actor, app) => canEditApplication(actor, app),
+  run: async ({ trx, loaded: app, actor, at, audit }, input) => {
+    // The kit's `version` option would answer 'stale'; funding's word (and its message) is 'staleVersion'.
+    const updated = await saveApplicationContent(trx, app.id, input.version, input.content, at);
     if (!updated) return fail('staleVersion');
     for (const d of input.documents) {
-      const f = await saveFile(trx, input.storage, d.file, deps.actor!.id);
-      await trx
-        .insertInto('funding_documents')
-        .values({ entity_type: 'application', entity_id: app.id, file_id: f.id, kind: d.kind, is_public: true })
-        .execute();
+      const f = await saveFile(trx, input.storage, d.file, actor!.id);
+      await insertDocument(trx, {
+        entityType: 'application',
+        entityId: app.id,
+        fileId: f.id,
+        kind: d.kind,
+        isPublic: true,
+      });
     }
-    await record(
-      trx,
-      deps,
-      'application.saved',
-      'funding_application',
-      app.id,
-      { documents: input.documents.length },
-      false,
-    );
+    // Private: a draft is the organisation's own until it is submitted.
+    await audit({
+      action: 'funding.application.saved',
+      entityType: 'funding_application',
+      entityId: app.id,
+      data: { documents: input.documents.length },
+    });
     return ok({ version: updated.version });
-  });
-}
+  },
+});

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { awardShares } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { awardShares, PROJECT_INITIAL } from '../domain.ts';
 import { canManage } from '../policy.ts';
-import { findApplication, findCall, findLot } from '../repository.ts';
-import { loadBody, record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { awardedInLot, findLot, insertProject, nextContractNumber, projectOfApplication } from '../repository.ts';
+import { applicationWithCall } from './load.ts';
 
 /** Adds months to a civil date (clamped to the month's last day). */
 export function addMonths(date: string, months: number): string {
@@ -18,31 +19,16 @@ export function addMonths(date: string, months: number): string {
  * from its activities spread over the lot's duration and budget lines from its budget. An award
  * pays the prize, or its equal share when the nomination is split.
  */
-export async function signContract(
-  deps: CommandDeps,
-  input: { applicationId: string; startsOn: string },
-  now = new Date(),
-): Promise<Result<{ id: string; number: string }>> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.applicationId, { forUpdate: true });
-    if (!app) return fail('not_found');
-    const call = (await findCall(trx, app.call_id))!;
-    const body = (await loadBody(trx, call.state_body_id))!;
-    const can = canManage(deps.actor, body);
-    if (!can.ok) return fail(can.reason);
+export const signContract = command({
+  load: (trx, input: { applicationId: string; startsOn: string }) => applicationWithCall(trx, input.applicationId),
+  policy: (actor, { body }) => canManage(actor, body),
+  run: async ({ trx, loaded: { app, call, body }, at, audit }, input) => {
     if (app.status !== 'awarded') return fail('notAwarded');
-    if (await trx.selectFrom('funding_projects').select('id').where('application_id', '=', app.id).executeTakeFirst())
-      return fail('alreadySigned');
+    if (await projectOfApplication(trx, app.id)) return fail('alreadySigned');
     const lot = (await findLot(trx, app.lot_id))!;
     let amount = app.requested_tiyn;
     if (call.instrument === 'award') {
-      const winners = await trx
-        .selectFrom('funding_applications')
-        .select('id')
-        .where('lot_id', '=', lot.id)
-        .where('status', '=', 'awarded')
-        .orderBy('rank')
-        .execute();
+      const winners = await awardedInLot(trx, lot.id);
       const shares = awardShares(lot.prize_tiyn ?? lot.budget_tiyn, winners.length, lot.split_rule ?? 'single');
       amount =
         shares[
@@ -52,16 +38,13 @@ export async function signContract(
           )
         ] ?? 0;
     }
-    const count = await trx
-      .selectFrom('funding_projects')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('call_id', '=', call.id)
-      .executeTakeFirstOrThrow();
-    const number = `${call.number}/${Number(count.n) + 1}`;
+    const number = await nextContractNumber(trx, call);
     const endsOn = addMonths(input.startsOn, lot.duration_months);
-    const row = await trx
-      .insertInto('funding_projects')
-      .values({
+    const acts = app.activities.length ? app.activities : [{ title: app.title, period: '' }];
+    const lines = app.budget_lines.length ? app.budget_lines : [{ item: app.title, amountTiyn: amount }];
+    const row = await insertProject(
+      trx,
+      {
         number,
         application_id: app.id,
         call_id: call.id,
@@ -75,46 +58,30 @@ export async function signContract(
         amount_tiyn: amount,
         starts_on: input.startsOn,
         ends_on: endsOn,
-        signed_at: now,
+        signed_at: at,
+        status: PROJECT_INITIAL,
         survey_token: randomBytes(9).toString('base64url'),
         beneficiaries_planned: app.beneficiaries_planned,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const acts = app.activities.length ? app.activities : [{ title: app.title, period: '' }];
-    await trx
-      .insertInto('funding_milestones')
-      .values(
-        acts.map((a, i) => ({
-          project_id: row.id,
-          position: i + 1,
-          title: a.title,
-          due_on: addMonths(input.startsOn, Math.max(1, Math.round(((i + 1) * lot.duration_months) / acts.length))),
-        })),
-      )
-      .execute();
-    const lines = app.budget_lines.length ? app.budget_lines : [{ item: app.title, amountTiyn: amount }];
-    await trx
-      .insertInto('funding_budget_lines')
-      .values(
-        lines.map((l, i) => ({
-          project_id: row.id,
-          position: i + 1,
-          item: l.item,
-          planned_tiyn:
-            call.instrument === 'award'
-              ? Math.round((l.amountTiyn * amount) / Math.max(1, app.requested_tiyn))
-              : l.amountTiyn,
-        })),
-      )
-      .execute();
-    await record(trx, deps, 'contract.signed', 'funding_project', row.id, {
-      number,
-      bin: app.bin,
-      amountTiyn: amount,
-      startsOn: input.startsOn,
-      endsOn,
+      },
+      acts.map((a, i) => ({
+        title: a.title,
+        dueOn: addMonths(input.startsOn, Math.max(1, Math.round(((i + 1) * lot.duration_months) / acts.length))),
+      })),
+      lines.map((l) => ({
+        item: l.item,
+        plannedTiyn:
+          call.instrument === 'award'
+            ? Math.round((l.amountTiyn * amount) / Math.max(1, app.requested_tiyn))
+            : l.amountTiyn,
+      })),
+    );
+    await audit({
+      action: 'funding.contract.signed',
+      entityType: 'funding_project',
+      entityId: row.id,
+      data: { number, bin: app.bin, amountTiyn: amount, startsOn: input.startsOn, endsOn },
+      public: true,
     });
     return ok({ id: row.id, number });
-  });
-}
+  },
+});

@@ -1,55 +1,42 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { applicationWindow } from '../domain.ts';
 import { canActForOrg } from '../policy.ts';
-import { findCall, findLot } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { activeApplicationFor, findCall, findLot, insertApplication } from '../repository.ts';
 
 /** Opens the organisation's draft for a lot (the existing one if there is one) while the call accepts applications. */
-export async function startApplication(
-  deps: CommandDeps,
-  input: { lotId: string; bin: string; language: 'kk' | 'ru' },
-  now = new Date(),
-): Promise<Result<{ id: string; existing: boolean }>> {
-  return tx(deps, async (trx) => {
+export const startApplication = command({
+  load: async (trx, input: { lotId: string; bin: string; language: 'kk' | 'ru' }) => {
     const lot = await findLot(trx, input.lotId);
-    if (!lot) return fail('not_found');
-    const can = canActForOrg(deps.actor, input.bin);
-    if (!can.ok) return fail(can.reason);
-    const call = (await findCall(trx, lot.call_id))!;
+    return lot ? { lot, call: (await findCall(trx, lot.call_id))! } : null;
+  },
+  policy: (actor, _loaded, input) => canActForOrg(actor, input.bin),
+  // Per command, not per result: a start writes its entry below, but opening the draft that
+  // exists changes nothing and writes none, so the kit's check cannot be kept on.
+  audit: 'none',
+  run: async ({ trx, loaded: { lot, call }, actor, at, audit }, input) => {
     if (
       call.status !== 'published' ||
-      applicationWindow({ opensAt: new Date(call.opens_at), closesAt: new Date(call.closes_at) }, now) === 'closed'
+      applicationWindow({ opensAt: new Date(call.opens_at), closesAt: new Date(call.closes_at) }, at) === 'closed'
     )
       return fail('deadlinePassed');
-    const existing = await trx
-      .selectFrom('funding_applications')
-      .select(['id'])
-      .where('lot_id', '=', lot.id)
-      .where('bin', '=', input.bin)
-      .where('status', '<>', 'withdrawn')
-      .executeTakeFirst();
+    const existing = await activeApplicationFor(trx, lot.id, input.bin);
     if (existing) return ok({ id: existing.id, existing: true });
-    const row = await trx
-      .insertInto('funding_applications')
-      .values({
-        lot_id: lot.id,
-        call_id: call.id,
-        bin: input.bin,
-        language: input.language,
-        title: lot.title,
-        created_by: deps.actor!.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await record(
-      trx,
-      deps,
-      'application.started',
-      'funding_application',
-      row.id,
-      { bin: input.bin, lotId: lot.id },
-      false,
-    );
+    const row = await insertApplication(trx, {
+      lotId: lot.id,
+      callId: call.id,
+      bin: input.bin,
+      language: input.language,
+      title: lot.title,
+      createdBy: actor!.id,
+    });
+    // Private: a draft is the organisation's own until it is submitted.
+    await audit({
+      action: 'funding.application.started',
+      entityType: 'funding_application',
+      entityId: row.id,
+      data: { bin: input.bin, lotId: lot.id },
+    });
     return ok({ id: row.id, existing: false });
-  });
-}
+  },
+});

@@ -1,20 +1,21 @@
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { ok, type Failure } from '../../../platform/kit/index.ts';
 import { isEligibleForStateFunding } from '../../registry/index.ts';
-import { almatyClock, applicationWindow, budgetProblems } from '../domain.ts';
+import { almatyClock, APPLICATION, applicationWindow, budgetProblems } from '../domain.ts';
 import { canEditApplication } from '../policy.ts';
-import { findApplication, findCall, findLot } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, fail, type FundingReason } from '../reasons.ts';
+import { applicationDocumentKinds, findApplication, findCall, findLot, setApplicationStatus } from '../repository.ts';
 
-export type SubmitResult =
-  | { ok: true; value: { id: string } }
-  | {
-      ok: false;
-      reason: string;
-      problems?: Record<string, string>;
-      ineligible?: string[];
-      at?: string;
-      closesAt?: string;
-    };
+/** What a refused submission tells the form besides its reason. */
+export interface SubmitDetails {
+  /** incomplete: field -> reason */
+  problems?: Record<string, string>;
+  /** ineligible: the registry's reasons */
+  ineligible?: string[];
+  /** deadlinePassed / notOpenYet: the Almaty time of the attempt and of the deadline */
+  at?: string;
+  closesAt?: string;
+}
+export const submitDetails = (f: Failure<FundingReason>): SubmitDetails => f as SubmitDetails;
 
 /**
  * Submits a draft. Refused, with the reason, when: the period is over (judged on the server, the
@@ -22,30 +23,24 @@ export type SubmitResult =
  * (version), the organisation is not eligible (registry: not registered, not verified, report
  * missing…), or the content is incomplete or the budget does not add up (field by field).
  */
-export async function submitApplication(
-  deps: CommandDeps,
-  input: { id: string; version: number },
-  now = new Date(),
-): Promise<SubmitResult> {
-  return tx(deps, async (trx) => {
+export const submitApplication = command({
+  load: async (trx, input: { id: string; version: number }) => {
     const app = await findApplication(trx, input.id, { forUpdate: true });
-    if (!app) return { ok: false, reason: 'not_found' };
-    const can = canEditApplication(deps.actor, app);
-    if (!can.ok) return { ok: false, reason: can.reason };
-    if (app.version !== input.version) return { ok: false, reason: 'staleVersion' };
-    const call = (await findCall(trx, app.call_id))!;
-    const lot = (await findLot(trx, app.lot_id))!;
-    const w = applicationWindow({ opensAt: new Date(call.opens_at), closesAt: new Date(call.closes_at) }, now);
-    if (call.status !== 'published' || w !== 'open') {
-      return {
-        ok: false,
-        reason: w === 'not_open' ? 'notOpenYet' : 'deadlinePassed',
-        at: almatyClock(now),
+    if (!app) return null;
+    const [call, lot] = await Promise.all([findCall(trx, app.call_id), findLot(trx, app.lot_id)]);
+    return { app, call: call!, lot: lot! };
+  },
+  policy: (actor, { app }) => canEditApplication(actor, app),
+  run: async ({ trx, loaded: { app, call, lot }, at, audit }, input) => {
+    if (app.version !== input.version) return fail('staleVersion');
+    const w = applicationWindow({ opensAt: new Date(call.opens_at), closesAt: new Date(call.closes_at) }, at);
+    if (call.status !== 'published' || w !== 'open')
+      return Object.assign(fail(w === 'not_open' ? 'notOpenYet' : 'deadlinePassed'), {
+        at: almatyClock(at),
         closesAt: almatyClock(new Date(call.closes_at)),
-      };
-    }
-    const eligibility = await isEligibleForStateFunding(trx, app.bin, now);
-    if (!eligibility.eligible) return { ok: false, reason: 'ineligible', ineligible: eligibility.reasons };
+      });
+    const eligibility = await isEligibleForStateFunding(trx, app.bin, at);
+    if (!eligibility.eligible) return Object.assign(fail('ineligible'), { ineligible: eligibility.reasons });
     const problems: Record<string, string> = {};
     if (app.title.trim().length < 5) problems.title = 'titleRequired';
     if (app.summary.trim().length < 20) problems.summary = 'summaryRequired';
@@ -64,29 +59,22 @@ export async function submitApplication(
           durationMonths: lot.duration_months,
           grantType: lot.grant_type,
         },
-        now,
+        at,
       ),
     );
-    const docs = await trx
-      .selectFrom('funding_documents')
-      .select('kind')
-      .where('entity_type', '=', 'application')
-      .where('entity_id', '=', app.id)
-      .execute();
-    const missing = call.required_documents.filter((k) => !docs.some((d) => d.kind === k));
-    if (missing.length) problems.documents = 'documentsMissing';
-    if (Object.keys(problems).length) return { ok: false, reason: 'incomplete', problems };
-    await trx
-      .updateTable('funding_applications')
-      .set({ status: 'submitted', submitted_at: now, updated_at: now, version: app.version + 1 })
-      .where('id', '=', app.id)
-      .execute();
-    await record(trx, deps, 'application.submitted', 'funding_application', app.id, {
-      bin: app.bin,
-      callId: call.id,
-      lotId: lot.id,
-      at: almatyClock(now),
+    const kinds = await applicationDocumentKinds(trx, app.id);
+    if (call.required_documents.some((k) => !kinds.includes(k))) problems.documents = 'documentsMissing';
+    if (Object.keys(problems).length) return Object.assign(fail('incomplete'), { problems });
+    const to = APPLICATION.next(app.status, 'submit');
+    if (!to) return fail('badTransition');
+    await setApplicationStatus(trx, app, { status: to, at, submitted: true });
+    await audit({
+      action: 'funding.application.submitted',
+      entityType: 'funding_application',
+      entityId: app.id,
+      data: { bin: app.bin, callId: call.id, lotId: lot.id, at: almatyClock(at) },
+      public: true,
     });
-    return { ok: true, value: { id: app.id } };
-  });
-}
+    return ok({ id: app.id });
+  },
+});

@@ -1,64 +1,55 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok, type Failure } from '../../../platform/kit/index.ts';
 import { checkScores } from '../domain.ts';
 import { canScore } from '../policy.ts';
-import { findApplication, findCall } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, fail, refuse } from '../reasons.ts';
+import { conflictDeclaration, hasScored, insertScore, isPanelMember } from '../repository.ts';
+import { applicationWithCall } from './load.ts';
+
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/** A refusal of `invalidScores` carries the problem of each criterion (criterion -> reason). */
+export type ScoreProblems = Failure<'invalidScores'> & { errors: Record<string, string> };
+export const scoreProblems = (f: { reason: string }): Record<string, string> | null =>
+  f.reason === 'invalidScores' ? (f as ScoreProblems).errors : null;
 
 /** A panel expert scores an application against the call's rubric, once; the scores stay hidden until the decision. */
-export async function submitScore(
-  deps: CommandDeps,
-  input: { applicationId: string; scores: Record<string, unknown>; comment: string },
-  now = new Date(),
-): Promise<Result<{ total: number }> | { ok: false; reason: 'invalidScores'; errors: Record<string, string> }> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.applicationId);
-    if (!app) return fail('not_found');
-    const call = (await findCall(trx, app.call_id))!;
-    const actor = deps.actor;
-    const uid = actor?.id ?? '00000000-0000-0000-0000-000000000000';
-    const [member, declaration, scored] = await Promise.all([
-      trx
-        .selectFrom('funding_panel_members')
-        .select('user_id')
-        .where('call_id', '=', call.id)
-        .where('user_id', '=', uid)
-        .executeTakeFirst(),
-      trx
-        .selectFrom('funding_conflicts')
-        .select('kinds')
-        .where('application_id', '=', app.id)
-        .where('expert_id', '=', uid)
-        .executeTakeFirst(),
-      trx
-        .selectFrom('funding_scores')
-        .select('expert_id')
-        .where('application_id', '=', app.id)
-        .where('expert_id', '=', uid)
-        .executeTakeFirst(),
+export const submitScore = command({
+  load: (trx, input: { applicationId: string; scores: Record<string, unknown>; comment: string }) =>
+    applicationWithCall(trx, input.applicationId, { forUpdate: false }),
+  run: async ({ trx, loaded: { app, call }, actor, at, audit }, input) => {
+    // The policy needs facts about the actor (on the panel, declared, scored): `load` has no actor.
+    const uid = actor?.id ?? NOBODY;
+    const [onPanel, declaration, scored] = await Promise.all([
+      isPanelMember(trx, call.id, uid),
+      conflictDeclaration(trx, app.id, uid),
+      hasScored(trx, app.id, uid),
     ]);
     const can = canScore(actor, {
       callStatus: call.status,
       appStatus: app.status,
-      onPanel: !!member,
+      onPanel,
       declaration: declaration ?? null,
-      alreadyScored: !!scored,
+      alreadyScored: scored,
     });
-    if (!can.ok) return fail(can.reason);
+    if (!can.ok) return refuse(can);
     const checked = checkScores(call.rubric, input.scores);
-    if (!checked.ok) return { ok: false as const, reason: 'invalidScores' as const, errors: checked.errors };
-    await trx
-      .insertInto('funding_scores')
-      .values({
-        application_id: app.id,
-        expert_id: uid,
-        criteria: JSON.stringify(checked.criteria),
-        total: checked.total,
-        comment: input.comment,
-        submitted_at: now,
-      })
-      .execute();
+    if (!checked.ok) return Object.assign(fail('invalidScores'), { errors: checked.errors });
+    await insertScore(trx, {
+      applicationId: app.id,
+      expertId: uid,
+      criteria: checked.criteria,
+      total: checked.total,
+      comment: input.comment,
+      at,
+    });
     // The act is public at once; the numbers only with the decision.
-    await record(trx, deps, 'score.submitted', 'funding_application', app.id, { expert: actor!.name });
+    await audit({
+      action: 'funding.score.submitted',
+      entityType: 'funding_application',
+      entityId: app.id,
+      data: { expert: actor!.name },
+      public: true,
+    });
     return ok({ total: checked.total });
-  });
-}
+  },
+});

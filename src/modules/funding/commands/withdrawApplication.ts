@@ -1,39 +1,28 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { almatyClock, APPLICATION_TRANSITIONS, applicationWindow, next } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { almatyClock, APPLICATION, applicationWindow } from '../domain.ts';
 import { canActForOrg } from '../policy.ts';
-import { findApplication, findCall } from '../repository.ts';
-import { record, tx } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { setApplicationStatus } from '../repository.ts';
+import { applicationWithCall } from './load.ts';
 
 /** Withdraws a draft or a submitted application, only before the deadline. */
-export async function withdrawApplication(
-  deps: CommandDeps,
-  input: { id: string },
-  now = new Date(),
-): Promise<Result<void>> {
-  return tx(deps, async (trx) => {
-    const app = await findApplication(trx, input.id, { forUpdate: true });
-    if (!app) return fail('not_found');
-    const can = canActForOrg(deps.actor, app.bin);
-    if (!can.ok) return fail(can.reason);
-    const to = next(APPLICATION_TRANSITIONS, app.status, 'withdraw');
+export const withdrawApplication = command({
+  load: (trx, input: { id: string }) => applicationWithCall(trx, input.id),
+  policy: (actor, { app }) => canActForOrg(actor, app.bin),
+  run: async ({ trx, loaded: { app, call }, at, audit }) => {
+    const to = APPLICATION.next(app.status, 'withdraw');
     if (!to) return fail('badTransition');
-    const call = (await findCall(trx, app.call_id))!;
-    if (applicationWindow({ opensAt: new Date(call.opens_at), closesAt: new Date(call.closes_at) }, now) === 'closed')
+    if (applicationWindow({ opensAt: new Date(call.opens_at), closesAt: new Date(call.closes_at) }, at) === 'closed')
       return fail('deadlinePassed');
-    await trx
-      .updateTable('funding_applications')
-      .set({ status: to, withdrawn_at: now, updated_at: now, version: app.version + 1 })
-      .where('id', '=', app.id)
-      .execute();
-    await record(
-      trx,
-      deps,
-      'application.withdrawn',
-      'funding_application',
-      app.id,
-      { at: almatyClock(now) },
-      app.status !== 'draft',
-    );
+    await setApplicationStatus(trx, app, { status: to, at, withdrawn: true });
+    // Public once it was submitted (a submission is a public act); a draft's withdrawal stays private.
+    await audit({
+      action: 'funding.application.withdrawn',
+      entityType: 'funding_application',
+      entityId: app.id,
+      data: { at: almatyClock(at) },
+      public: app.status !== 'draft',
+    });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -12,7 +12,7 @@ import { saveApplication, type ApplicationContent } from '../commands/saveApplic
 import { startApplication } from '../commands/startApplication.ts';
 import { submitApplication } from '../commands/submitApplication.ts';
 import { submitReport } from '../commands/submitReport.ts';
-import { submitScore } from '../commands/submitScore.ts';
+import { scoreProblems, submitScore } from '../commands/submitScore.ts';
 import { withdrawApplication } from '../commands/withdrawApplication.ts';
 import { parseTenge, tiynToInput, type ConflictKind } from '../domain.ts';
 import { canEditApplication, canReport } from '../policy.ts';
@@ -440,8 +440,8 @@ export async function fundingApply(app: FastifyInstance) {
       comment: String(body.comment ?? '').slice(0, 4000),
     });
     if (!r.ok) {
-      if (r.reason === 'invalidScores' && 'errors' in r)
-        return reviewPage(req, reply, c, formValues(req.body), problemErrors(req, r.errors), 400);
+      const problems = scoreProblems(r);
+      if (problems) return reviewPage(req, reply, c, formValues(req.body), problemErrors(req, problems), 400);
       // A conflicted expert (or one who has not declared) is refused on the same page, with the reason.
       return reviewPage(req, reply, c, formValues(req.body), {}, 403, req.t(`funding.deny.${r.reason}`));
     }
