@@ -31,5 +31,8 @@ export function pglitePool(pg: PGlite): PostgresPool {
     async end() {
       /* closed by the owner of the PGlite instance */
     },
+    // Kysely 0.29 reads the pool's options to open a control connection that cancels a query; a
+    // PGlite client reports no backend process id, so nothing is ever cancelled that way.
+    options: {},
   };
 }
