@@ -19,7 +19,8 @@ import { reasons, type ReasonOf, type ReasonTable, type Result } from './result.
 export type Trx = CommandDeps['db'] extends Kysely<infer D> ? Transaction<D> : never;
 
 /** A policy's answer: allowed, or the module's reason it is not. */
-export type Verdict<R extends string = string> = { ok: true } | { ok: false; reason: R };
+/** A refusal may name the form field it concerns ("you do not work for this body" next to the body). */
+export type Verdict<R extends string = string> = { ok: true } | { ok: false; reason: R; field?: string };
 
 export interface AuditNote {
   action: string;
@@ -46,11 +47,16 @@ export interface CommandContext<L> {
   requestId?: string;
   /** Appends an audit entry in this transaction (actor, request id filled in). */
   audit(note: AuditNote): Promise<void>;
+  /**
+   * Says that this success changed nothing (an edit that changed no field), so no audit entry is
+   * owed for it; the guard still holds for the command's other outcomes.
+   */
+  unchanged(): void;
 }
 
 export interface CommandDef<I, L, T, R extends string> {
   /** Finds what the command acts on (lock it with `forUpdate` when it is changed); null → not_found. */
-  load?: (trx: Trx, input: I, at: Date) => Promise<L | null | undefined>;
+  load?: (trx: Trx, input: I, at: Date, actor: Actor | null) => Promise<L | null | undefined>;
   /** The resource rule (policy.ts); a refusal's reason gets its kind from the module's table. */
   policy?: (actor: Actor | null, loaded: L, input: I, at: Date) => Verdict<R> | Promise<Verdict<R>>;
   /** Optimistic locking, one style everywhere: the version the user saw must still be current. */
@@ -79,17 +85,18 @@ export function commandsFor<const M extends ReasonTable & { not_found: 'not_foun
     return async (deps, input, at) => {
       const now = at ?? new Date();
       let audited = 0;
+      let unchanged = false;
       return deps.db.transaction().execute(async (trx): Promise<Result<T, R>> => {
         const t = trx as Trx;
         let loaded = undefined as L;
         if (def.load) {
-          const found = await def.load(t, input, now);
+          const found = await def.load(t, input, now, deps.actor);
           if (found === null || found === undefined) return kit.fail('not_found' as R);
           loaded = found;
         }
         if (def.policy) {
           const v = await def.policy(deps.actor, loaded, input, now);
-          if (!v.ok) return kit.fail(v.reason);
+          if (!v.ok) return kit.fail(v.reason, v.field);
         }
         if (def.version) {
           const expected = def.version.expected(input);
@@ -102,6 +109,9 @@ export function commandsFor<const M extends ReasonTable & { not_found: 'not_foun
           at: now,
           jobs: deps.jobs,
           requestId: deps.requestId,
+          unchanged() {
+            unchanged = true;
+          },
           async audit(note) {
             audited++;
             await writeAudit(t, {
@@ -117,7 +127,7 @@ export function commandsFor<const M extends ReasonTable & { not_found: 'not_foun
         };
         const result = await def.run(ctx, input);
         // Thrown inside the transaction, so the unrecorded change is rolled back with it.
-        if (result.ok && audited === 0 && def.audit !== 'none')
+        if (result.ok && audited === 0 && !unchanged && def.audit !== 'none')
           throw new Error('a command changed state without an audit entry (declare audit: "none" with a reason)');
         return result;
       });

@@ -8,8 +8,8 @@ export { commandsFor } from './command.ts';
 export type { AuditNote, Command, CommandContext, CommandDef, Trx, Verdict } from './command.ts';
 export { lifecycle } from './lifecycle.ts';
 export type { EventOf, Lifecycle, StateOf } from './lifecycle.ts';
-export { formValues, LANG, routesFor } from './routes.tsx';
-export type { FileSpec, FormState } from './routes.tsx';
+export { FORM_ERROR, formValues, LANG, routesFor } from './routes.tsx';
+export type { FileSpec, FormState, Next } from './routes.tsx';
 export {
   ActionForm,
   DetailPage,

@@ -19,8 +19,10 @@ export interface Failure<R extends string = string> {
   ok: false;
   kind: FailureKind;
   reason: R;
-  /** For `invalid`: the form field the message belongs next to. */
+  /** The form field the message belongs next to (shown on the form, never on a separate page). */
   field?: string;
+  /** Values the message needs: `legislation.errors.tooShort` says the earliest allowed {date}. */
+  params?: Record<string, string | number>;
 }
 export type Result<T = void, R extends string = string> = { ok: true; value: T } | Failure<R>;
 
@@ -41,7 +43,8 @@ export function reasons<const M extends ReasonTable>(table: M) {
       ? { ok: false, kind: table[reason], reason }
       : { ok: false, kind: table[reason], reason, field };
   /** A policy's refusal as a failure of this module (its reason must be in the table). */
-  const refuse = <R extends ReasonOf<M>>(decision: { ok: false; reason: R }): Failure<R> => fail(decision.reason);
+  const refuse = <R extends ReasonOf<M>>(decision: { ok: false; reason: R; field?: string }): Failure<R> =>
+    fail(decision.reason, decision.field);
   return { table, fail, refuse, kindOf: (reason: ReasonOf<M>): FailureKind => table[reason] };
 }
 

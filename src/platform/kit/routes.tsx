@@ -1,7 +1,8 @@
 /**
  * Routes as declarations. One `form` definition gives the GET page, and the POST that parses,
  * re-renders with status 400 (values kept, messages next to the fields), runs the command, turns
- * a failure into a message on the form (`field`) or a page whose status follows its kind, sets the
+ * a failure into a message on the form (next to its `field`, or above the form for a conflict or
+ * wrong input) or a page whose status follows its kind (not found, forbidden), sets the
  * flash and redirects with 303. Multipart forms (declared `files`) are read and CSRF-checked here,
  * the one implementation for every form; a form sent after the session expired comes back filled.
  */
@@ -23,6 +24,12 @@ import { STATUS_OF, type Failure, type FailureKind, type Result } from './result
 export const LANG = '/:lang(kk|ru|en)';
 
 /** A refusal whose reason has no message of the module's own is told in the words of its kind. */
+const KIND_TITLE: Record<FailureKind, string> = {
+  not_found: 'errors.notFoundTitle',
+  forbidden: 'errors.forbiddenTitle',
+  conflict: 'errors.forbiddenTitle',
+  invalid: 'errors.badRequestTitle',
+};
 const KIND_MESSAGE: Record<FailureKind, string> = {
   not_found: 'errors.notFound',
   forbidden: 'errors.forbidden',
@@ -74,6 +81,17 @@ export interface FileSpec {
   name: string;
   /** MIME types accepted (documents by default). */
   accept?: readonly string[];
+  /** A smaller limit than the platform's upload limit (a text file to import, a photo). */
+  maxBytes?: number;
+}
+
+/** The key under which a failure that concerns the whole form (not one field) is shown. */
+export const FORM_ERROR = '_form';
+
+/** Where to go after a success, and the flash message key. */
+export interface Next {
+  to: string;
+  flash?: string;
 }
 
 export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
@@ -90,8 +108,16 @@ export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
     data: D,
     files: Record<string, UploadedFile | undefined>,
   ) => Promise<Result<T, string>>;
+  /**
+   * Runs on the sent fields (and files) before the schema — a text file that fills a text field,
+   * say. Its errors are shown with the schema's.
+   */
+  before?: (
+    body: { fields: Record<string, unknown>; files: Record<string, UploadedFile | undefined> },
+    req: FastifyRequest,
+  ) => Promise<{ fields: Record<string, unknown>; errors: FieldErrors }>;
   /** After success: where to go and the flash message key. */
-  done: (req: FastifyRequest, loaded: C, value: T, data: D) => { to: string; flash?: string };
+  done: (req: FastifyRequest, loaded: C, value: T, data: D) => Next | Promise<Next>;
   /** False for a form that lives on another page: only the POST is registered (the view shows errors). */
   get?: boolean;
 }
@@ -99,8 +125,11 @@ export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
 export interface ActionDef<P extends AnyObject, C, T> extends Base<P, C> {
   /** A button without fields (cancel, withdraw, sign out everywhere): POST only. */
   submit: (req: FastifyRequest, loaded: C) => Promise<Result<T, string>>;
-  done: (req: FastifyRequest, loaded: C, value: T) => { to: string; flash?: string };
+  done: (req: FastifyRequest, loaded: C, value: T) => Next | Promise<Next>;
 }
+
+/** A key of the reader's language, or the platform's fallback when the module has none. */
+const key = (req: FastifyRequest, k: string, fallback: string) => (hasKey(req.locale, k) ? k : fallback);
 
 const isResult = <C,>(v: unknown): v is Result<C, string> =>
   typeof v === 'object' &&
@@ -115,17 +144,23 @@ const isResult = <C,>(v: unknown): v is Result<C, string> =>
  * `<module>.deny.<reason>`; a failure with a field is `<module>.errors.<reason>` next to it.
  */
 export function routesFor(module: string) {
-  function deny(req: FastifyRequest, reply: FastifyReply, f: Pick<Failure, 'kind' | 'reason'>, back?: string) {
+  function deny(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    f: Pick<Failure, 'kind' | 'reason' | 'params'>,
+    back?: string,
+  ) {
     const nf = `${module}.deny.notFoundTitle`;
-    const title = f.kind === 'not_found' && hasKey(req.locale, nf) ? nf : `${module}.deny.title`;
+    const title =
+      f.kind === 'not_found' && hasKey(req.locale, nf) ? nf : key(req, `${module}.deny.title`, KIND_TITLE[f.kind]);
     const msg = `${module}.deny.${f.reason}`;
     return renderPage(
       req,
       reply,
       <MessagePage
         title={req.t(title)}
-        message={req.t(hasKey(req.locale, msg) ? msg : KIND_MESSAGE[f.kind])}
-        links={back ? [[req.t(`${module}.deny.back`), back]] : []}
+        message={req.t(key(req, msg, KIND_MESSAGE[f.kind]), f.params)}
+        links={back ? [[req.t(key(req, `${module}.deny.back`, 'common.back')), back]] : []}
       />,
       STATUS_OF[f.kind],
     );
@@ -169,7 +204,7 @@ export function routesFor(module: string) {
       return { fields: (req.body ?? {}) as Record<string, unknown>, files: {}, errors: {} };
     const max = req.server.config.maxUploadBytes;
     const accept = [...new Set(files.flatMap((f) => f.accept ?? DOCUMENT_TYPES))];
-    const form = await readMultipartForm(req, { maxBytes: max, accept });
+    const form = await readMultipartForm(req, { maxBytes: Math.max(...files.map((f) => f.maxBytes ?? max)), accept });
     const token = form.fields._csrf;
     if (!csrfValid(req, typeof token === 'string' ? token : '')) {
       await sendCsrfFailure(req, reply);
@@ -178,12 +213,14 @@ export function routesFor(module: string) {
     const errors: FieldErrors = {};
     const got: Record<string, UploadedFile | undefined> = {};
     for (const spec of files) {
+      const limit = spec.maxBytes ?? max;
+      const tooLarge = () => req.t('errors.fileTooLarge', { max: Math.round((limit / 1048576) * 10) / 10 });
       const fe = form.fileErrors[spec.name];
-      if (fe === 'too_large')
-        errors[spec.name] = req.t('errors.fileTooLarge', { max: Math.round((max / 1048576) * 10) / 10 });
+      if (fe === 'too_large') errors[spec.name] = tooLarge();
       else if (fe) errors[spec.name] = req.t('errors.fileType');
       const file = form.files.find((f) => f.field === spec.name);
       if (file && spec.accept && !spec.accept.includes(file.mime)) errors[spec.name] = req.t('errors.fileType');
+      else if (file && file.data.length > limit) errors[spec.name] = tooLarge();
       else got[spec.name] = file;
     }
     return { fields: form.fields as Record<string, unknown>, files: got, errors };
@@ -210,18 +247,27 @@ export function routesFor(module: string) {
       const body = await readBody(req, reply, def.files);
       if (!body) return reply;
       const values = formValues(body.fields);
-      const again = async (errors: FieldErrors) =>
-        renderPage(req, reply, await def.view(ready.loaded, { values, errors }, req), 400);
+      const again = async (errors: FieldErrors, status = 400) =>
+        renderPage(req, reply, await def.view(ready.loaded, { values, errors }, req), status);
+      const pre = def.before ? await def.before(body, req) : { fields: body.fields, errors: {} };
+      const early = { ...body.errors, ...pre.errors };
       const schema = typeof def.schema === 'function' ? def.schema(ready.loaded, req) : def.schema;
-      const parsed = schema.safeParse(body.fields);
-      if (!parsed.success || Object.keys(body.errors).length)
-        return again({ ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)), ...body.errors });
+      const parsed = schema.safeParse(pre.fields);
+      if (!parsed.success || Object.keys(early).length)
+        return again({ ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)), ...early });
       const r = await def.submit(req, ready.loaded, parsed.data, body.files);
       if (!r.ok) {
-        if (r.field) return again({ [r.field]: req.t(`${module}.errors.${r.reason}`) });
+        const own = `${module}.errors.${r.reason}`;
+        if (r.field) return again({ [r.field]: req.t(own, r.params) });
+        // Wrong input or a state that changed meanwhile is told on the form, with what was typed
+        // kept; only what is not there or not allowed gets a page of its own.
+        if (r.kind === 'conflict' || r.kind === 'invalid') {
+          const text = key(req, own, key(req, `${module}.deny.${r.reason}`, KIND_MESSAGE[r.kind]));
+          return again({ [FORM_ERROR]: req.t(text, r.params) }, STATUS_OF[r.kind]);
+        }
         return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
       }
-      const next = def.done(req, ready.loaded, r.value, parsed.data);
+      const next = await def.done(req, ready.loaded, r.value, parsed.data);
       if (next.flash) setFlash(reply, next.flash);
       return reply.redirect(localHref(req.locale, next.to), 303);
     });
@@ -233,7 +279,7 @@ export function routesFor(module: string) {
       if (!ready) return reply;
       const r = await def.submit(req, ready.loaded);
       if (!r.ok) return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
-      const next = def.done(req, ready.loaded, r.value);
+      const next = await def.done(req, ready.loaded, r.value);
       if (next.flash) setFlash(reply, next.flash);
       return reply.redirect(localHref(req.locale, next.to), 303);
     });
