@@ -188,6 +188,8 @@ export function ActionForm({
 
 export interface FormPageProps {
   title: string;
+  /** The page's meta description (what a search engine or a shared link shows). */
+  description?: string;
   /** A line above the title naming what the form is about (GOV.UK caption). */
   caption?: string;
   crumbs?: [string, string][];
@@ -215,7 +217,7 @@ export function FormPage(p: FormPageProps) {
   const order = [...fields.map((f) => f.name), ...(p.errorOrder ?? [])];
   const labels = { ...Object.fromEntries(fields.map((f) => [f.name, f.label])), ...p.errorLabels };
   return (
-    <Layout title={p.title} hasErrors={Object.keys(p.errors).length > 0} crumbs={p.crumbs}>
+    <Layout title={p.title} description={p.description} hasErrors={Object.keys(p.errors).length > 0} crumbs={p.crumbs}>
       <ErrorSummary errors={p.errors} order={order} labels={labels} />
       {p.caption ? <span class="caption">{p.caption}</span> : null}
       <h1>{p.title}</h1>
@@ -239,6 +241,8 @@ export function FormPage(p: FormPageProps) {
 
 export interface ListPageProps {
   title: string;
+  /** The page's meta description (what a search engine or a shared link shows). */
+  description?: string;
   crumbs?: [string, string][];
   intro?: ComponentChildren;
   /** A GET filter form: its fields, what was typed and what did not parse. */
@@ -263,7 +267,7 @@ export function ListPage(p: ListPageProps) {
   const { locale } = useCtx();
   const errors = p.filters?.errors ?? {};
   return (
-    <Layout title={p.title} hasErrors={Object.keys(errors).length > 0} crumbs={p.crumbs}>
+    <Layout title={p.title} description={p.description} hasErrors={Object.keys(errors).length > 0} crumbs={p.crumbs}>
       <ErrorSummary errors={errors} order={p.filters?.fields.map((f) => f.name)} />
       <h1>{p.title}</h1>
       {p.intro}
@@ -294,6 +298,8 @@ export interface HistoryItem {
 
 export interface DetailPageProps {
   title: string;
+  /** The page's meta description (what a search engine or a shared link shows). */
+  description?: string;
   caption?: string;
   crumbs?: [string, string][];
   /** The status tag and other marks beside the title. */
@@ -310,7 +316,7 @@ export interface DetailPageProps {
 export function DetailPage(p: DetailPageProps) {
   const { t, locale } = useCtx();
   return (
-    <Layout title={p.title} crumbs={p.crumbs}>
+    <Layout title={p.title} description={p.description} crumbs={p.crumbs}>
       {p.caption ? <span class="caption">{p.caption}</span> : null}
       <h1>{p.title}</h1>
       {p.tags ? <p>{p.tags}</p> : null}

@@ -58,7 +58,12 @@ export function ErrorSummary({
         <ul class="error-summary-list">
           {sorted.map((k) => (
             <li key={k}>
-              <a href={`#${fieldId(k)}`}>{labels?.[k] ? `${labels[k]}: ${errors[k]}` : errors[k]}</a>
+              {/* A problem with the whole form (the data changed meanwhile) has no field to link to. */}
+              {k === '_form' ? (
+                errors[k]
+              ) : (
+                <a href={`#${fieldId(k)}`}>{labels?.[k] ? `${labels[k]}: ${errors[k]}` : errors[k]}</a>
+              )}
             </li>
           ))}
         </ul>
