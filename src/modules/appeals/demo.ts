@@ -220,7 +220,7 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
   );
   const mip = bodies.get('mip')!;
   for (const name of OFFICIALS) await addMembership(db, emailOf.get(name)!, 'state_body', mip);
-  await setBodyHead(db, 'mip', emailOf.get(OFFICIALS[0])!);
+  await setBodyHead({ db, jobs: app.jobs, actor: null }, { bodyCode: 'mip', email: emailOf.get(OFFICIALS[0])! });
   // The demo official also answers for the Almaty city akimat, to show the body switch in the queue.
   await addMembership(db, 'official@demo.qogam.kz', 'state_body', bodies.get('akimat-almaty-city')!);
   const users = await db

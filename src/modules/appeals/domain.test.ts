@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   answerDueDate,
-  APPEAL_STATUSES,
+  APPEAL_LIFECYCLE,
   canExtendOn,
   canRedirectOn,
   extendedDueDate,
@@ -12,27 +12,16 @@ import {
   NUMBER_RE,
   onTimePercent,
   redirectDeadline,
-  transition,
   workingDaysLeft,
-  type AppealEvent,
-  type AppealStatus,
 } from './domain.ts';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 
-test('state machine: exactly the allowed transitions', () => {
-  const allowed: Record<string, AppealStatus> = {
-    'registered:redirect': 'redirected',
-    'registered:start': 'in_progress',
-    'registered:answer': 'answered',
-    'redirected:start': 'in_progress',
-    'redirected:answer': 'answered',
-    'in_progress:answer': 'answered',
-    'answered:rate': 'rated',
-  };
-  for (const s of APPEAL_STATUSES) {
-    for (const e of ['redirect', 'start', 'answer', 'rate'] as AppealEvent[]) {
-      assert.equal(transition(s, e), allowed[`${s}:${e}`] ?? null, `${s} --${e}-->`);
-    }
-  }
+// The lifecycle, every event from every state.
+testLifecycle(APPEAL_LIFECYCLE, {
+  redirect: { registered: 'redirected', redirected: null, in_progress: null, answered: null, rated: null },
+  start: { registered: 'in_progress', redirected: 'in_progress', in_progress: null, answered: null, rated: null },
+  answer: { registered: 'answered', redirected: 'answered', in_progress: 'answered', answered: null, rated: null },
+  rate: { registered: null, redirected: null, in_progress: null, answered: 'rated', rated: null },
 });
 
 test('answer due in 15 working days, skipping the March Nauryz holidays and their carried days', () => {

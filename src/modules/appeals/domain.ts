@@ -4,6 +4,7 @@
  * and the removal of personal data before publication.
  */
 import { addWorkingDays, almatyDate, param, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
+import { lifecycle, type EventOf } from '../../platform/kit/lifecycle.ts';
 
 export const APPEAL_KINDS = ['question', 'proposal', 'request', 'complaint'] as const;
 export type AppealKind = (typeof APPEAL_KINDS)[number];
@@ -11,26 +12,22 @@ export type AppealKind = (typeof APPEAL_KINDS)[number];
 export const APPEAL_STATUSES = ['registered', 'redirected', 'in_progress', 'answered', 'rated'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
-export type AppealEvent = 'redirect' | 'start' | 'answer' | 'rate';
-
 /**
  * The lifecycle. `registered` (or `redirected`, at the competent body after a redirect) →
  * `in_progress` → `answered` → `rated`. A body may answer without first marking the appeal as
  * taken in work. Extension, escalation and publication are facts beside the status, and
  * "overdue" is derived from the due date.
  */
-const TRANSITIONS: Record<AppealStatus, Partial<Record<AppealEvent, AppealStatus>>> = {
-  registered: { redirect: 'redirected', start: 'in_progress', answer: 'answered' },
-  redirected: { start: 'in_progress', answer: 'answered' },
-  in_progress: { answer: 'answered' },
-  answered: { rate: 'rated' },
-  rated: {},
-};
+export const APPEAL_LIFECYCLE = lifecycle(APPEAL_STATUSES, {
+  redirect: { from: ['registered'], to: 'redirected' },
+  start: { from: ['registered', 'redirected'], to: 'in_progress' },
+  answer: { from: ['registered', 'redirected', 'in_progress'], to: 'answered' },
+  rate: { from: ['answered'], to: 'rated' },
+});
+export type AppealEvent = EventOf<typeof APPEAL_LIFECYCLE>;
 
-/** The status after an event, or null when the transition is not allowed. */
-export function transition(from: AppealStatus, event: AppealEvent): AppealStatus | null {
-  return TRANSITIONS[from][event] ?? null;
-}
+/** A new appeal is registered at the body it was written to. */
+export const INITIAL = 'registered' as const satisfies AppealStatus;
 
 export const isOpen = (s: AppealStatus) => s === 'registered' || s === 'redirected' || s === 'in_progress';
 
@@ -44,9 +41,17 @@ export function redirectDeadline(registeredOn: IsoDate): IsoDate {
   return addWorkingDays(registeredOn, param('appeal.redirectWorkingDays', registeredOn));
 }
 
-export type Refusal = { ok: false; reason: string };
+/** The reasons these rules give (each in the module's reason table, reasons.ts). */
+export type RuleReason =
+  | 'redirect_not_allowed'
+  | 'redirect_window_passed'
+  | 'not_open'
+  | 'already_extended'
+  | 'deadline_passed'
+  | 'extension_too_long';
+export type Refusal = { ok: false; reason: RuleReason };
 export type Check = { ok: true } | Refusal;
-const no = (reason: string): Refusal => ({ ok: false, reason });
+const no = (reason: RuleReason): Refusal => ({ ok: false, reason });
 const yes: Check = { ok: true };
 
 /** Whether the appeal may be redirected on `today`: once, before it is answered, within the window. */
@@ -54,7 +59,7 @@ export function canRedirectOn(
   a: { status: AppealStatus; registered_on: IsoDate; redirected_at: unknown },
   today: IsoDate,
 ): Check {
-  if (a.redirected_at || !transition(a.status, 'redirect')) return no('redirect_not_allowed');
+  if (a.redirected_at || !APPEAL_LIFECYCLE.can(a.status, 'redirect')) return no('redirect_not_allowed');
   if (today > redirectDeadline(a.registered_on)) return no('redirect_window_passed');
   return yes;
 }

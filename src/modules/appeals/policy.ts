@@ -1,7 +1,12 @@
 /** Who may do what with an appeal: pure functions of the actor and the appeal (deny by default). */
 import type { Actor } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
-import type { AppealStatus } from './domain.ts';
+import type { Verdict } from '../../platform/kit/index.ts';
+import { APPEAL_LIFECYCLE, isOpen, type AppealStatus } from './domain.ts';
+import type { AppealsReason } from './reasons.ts';
+
+type Decision = Verdict<AppealsReason>;
+const allow: Decision = { ok: true };
+const deny = (reason: AppealsReason): Decision => ({ ok: false, reason });
 
 type AppealFacts = {
   citizen_id: string;
@@ -35,6 +40,19 @@ export function canViewAppeal(actor: Actor | null, a: AppealFacts): Decision {
 /** Taking in work, assigning, redirecting, extending and answering are for the body's officials. */
 export function canWorkAppeal(actor: Actor | null, a: AppealFacts): Decision {
   return isOfficialOf(actor, a.state_body_id) ? allow : deny('not_official');
+}
+
+/** Assigning is for the body's officials while the appeal is open. */
+export function canAssignAppeal(actor: Actor | null, a: AppealFacts): Decision {
+  if (!isOfficialOf(actor, a.state_body_id)) return deny('not_official');
+  return isOpen(a.status) ? allow : deny('not_open');
+}
+
+/** Answering is for the body's officials, once: an answered appeal is not answered again. */
+export function canAnswerAppeal(actor: Actor | null, a: AppealFacts): Decision {
+  if (!isOfficialOf(actor, a.state_body_id)) return deny('not_official');
+  if (APPEAL_LIFECYCLE.can(a.status, 'answer')) return allow;
+  return deny(a.status === 'answered' || a.status === 'rated' ? 'already_answered' : 'bad_transition');
 }
 
 /** The author rates an answer, once. */

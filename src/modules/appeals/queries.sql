@@ -58,7 +58,8 @@ insert into
     "term_start_on",
     "due_on",
     "publish_consent",
-    "registered_at"
+    "registered_at",
+    "status"
   )
 values
   (
@@ -75,7 +76,8 @@ values
     $11,
     $12,
     $13,
-    $14
+    $14,
+    $15
   )
 returning
   "id",
@@ -83,7 +85,7 @@ returning
   "due_on";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
 
--- appeals.updateAppealIfVersion
+-- appeals.updateAppeal
 update "appeals"
 set
   "number" = $1,
@@ -120,11 +122,10 @@ set
   "public_body" = $32,
   "public_answer" = $33,
   "published_at" = $34,
-  "version" = $35,
-  "updated_at" = $36
+  "version" = version + 1,
+  "updated_at" = $35
 where
-  "id" = $37
-  and "version" = $38;
+  "id" = $36;
 
 -- appeals.attachFile
 insert into
@@ -475,3 +476,23 @@ where
   and "entity_id" = $2
 order by
   "id";
+
+-- appeals.userContact
+select
+  "email",
+  "locale",
+  "name"
+from
+  "users"
+where
+  "id" = $1;
+
+-- appeals.bodyNames
+select
+  "name_kk",
+  "name_ru",
+  "name_en"
+from
+  "state_bodies"
+where
+  "id" = $1;

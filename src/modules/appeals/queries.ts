@@ -4,7 +4,9 @@ import {
   lockAppeal,
   nextSequence,
   insertAppeal,
-  updateAppealIfVersion,
+  updateAppeal,
+  userContact,
+  bodyNames,
   attachFile,
   filesOf,
   listStateBodies,
@@ -47,12 +49,13 @@ export const queries: QueryExample[] = [
         due_on: '2026-03-01',
         publish_consent: true,
         registered_at: new Date('2026-03-01T00:00:00Z'),
+        status: 'registered',
       }),
   },
   {
-    name: 'updateAppealIfVersion',
+    name: 'updateAppeal',
     run: (db) =>
-      updateAppealIfVersion(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1, {
+      updateAppeal(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', {
         number: '2026-00042',
         id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
         kind: 'kind',
@@ -135,4 +138,6 @@ export const queries: QueryExample[] = [
     run: (db) => markEscalated(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', new Date('2026-03-01T00:00:00Z')),
   },
   { name: 'historyOf', run: (db) => historyOf(db, '2026-00042') },
+  { name: 'userContact', run: (db) => userContact(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
+  { name: 'bodyNames', run: (db) => bodyNames(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
 ];

@@ -74,7 +74,7 @@ export async function insertAppeal(
     | 'public_body'
     | 'public_answer'
     | 'published_at'
-  > & { registered_at?: Date },
+  > & { registered_at?: Date; status?: AppealStatus },
 ) {
   return db
     .insertInto('appeals')
@@ -83,20 +83,34 @@ export async function insertAppeal(
     .executeTakeFirstOrThrow();
 }
 
-/** Compare-and-set: updates only when the version is still `version`; returns whether it did. */
-export async function updateAppealIfVersion(
+/**
+ * Writes changes and counts a new version. The caller holds the row's lock (`lockAppeal`) and
+ * has checked the version the official saw (the command kit's `version`).
+ */
+export async function updateAppeal(
   db: Db,
   id: string,
-  version: number,
   set: Partial<Record<keyof AppealsTables['appeals'], unknown>>,
-): Promise<boolean> {
-  const r = await db
+): Promise<void> {
+  await db
     .updateTable('appeals')
-    .set({ ...(set as any), version: version + 1, updated_at: new Date() })
+    .set({ ...(set as any), version: sql`version + 1`, updated_at: new Date() })
     .where('id', '=', id)
-    .where('version', '=', version)
+    .execute();
+}
+
+/** Where and in which language to write to a person. */
+export async function userContact(db: Db, userId: string) {
+  return db.selectFrom('users').select(['email', 'locale', 'name']).where('id', '=', userId).executeTakeFirst();
+}
+
+/** A state body's names in the three languages. */
+export async function bodyNames(db: Db, bodyId: string) {
+  return db
+    .selectFrom('state_bodies')
+    .select(['name_kk', 'name_ru', 'name_en'])
+    .where('id', '=', bodyId)
     .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function attachFile(db: Db, appealId: string, fileId: string) {

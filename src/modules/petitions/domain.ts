@@ -50,7 +50,7 @@ export const LIFECYCLE = lifecycle(STATUSES, {
 export type Event = EventOf<typeof LIFECYCLE>;
 
 /** A new initiative is a draft only its author sees. */
-export const INITIAL = 'draft' satisfies Status;
+export const INITIAL = 'draft' as const satisfies Status;
 
 /** States whose initiative a visitor may open by its link (drafts and moderation stay with the author and moderators). */
 export const PUBLIC_STATUSES: readonly Status[] = [

@@ -1,31 +1,25 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { isOpen } from '../domain.ts';
-import { canWorkAppeal } from '../policy.ts';
-import { lockAppeal, officialsOf, updateAppealIfVersion } from '../repository.ts';
-import { auditAppeal, mailUser } from './shared.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { canAssignAppeal } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
+import { lockAppeal, officialsOf, updateAppeal } from '../repository.ts';
+import { appealNote, mailUser } from './shared.ts';
 
 /**
  * Assigns an open appeal to an official of the same body (null: nobody). The form's version
  * must still be current, so two officials assigning at once do not silently override each other.
  * @example await assignAppeal(deps, { id, assigneeId: colleague.id, version: 3 })
  */
-export async function assignAppeal(
-  deps: CommandDeps,
-  input: { id: string; assigneeId: string | null; version: number },
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const a = await lockAppeal(trx, input.id);
-    if (!a) return fail('not_found');
-    const can = canWorkAppeal(deps.actor, a);
-    if (!can.ok) return fail(can.reason);
-    if (!isOpen(a.status)) return fail('not_open');
+export const assignAppeal = command({
+  load: (trx, input: { id: string; assigneeId: string | null; version: number }) => lockAppeal(trx, input.id),
+  policy: (actor, a) => canAssignAppeal(actor, a),
+  version: { current: (a) => a.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: a, actor, jobs, audit }, input) => {
     if (input.assigneeId && !(await officialsOf(trx, a.state_body_id)).some((o) => o.id === input.assigneeId))
       return fail('not_colleague', 'assignee');
-    if (!(await updateAppealIfVersion(trx, a.id, input.version, { assigned_to: input.assigneeId })))
-      return fail('stale');
-    await auditAppeal(trx, deps.actor, 'assigned', a.number, { to: input.assigneeId }, deps.requestId);
-    if (input.assigneeId && input.assigneeId !== deps.actor!.id)
-      await mailUser(trx, deps.jobs, input.assigneeId, 'assigned', { number: a.number, due: a.due_on });
+    await updateAppeal(trx, a.id, { assigned_to: input.assigneeId });
+    await audit(appealNote('assigned', a.number, { to: input.assigneeId }));
+    if (input.assigneeId && input.assigneeId !== actor!.id)
+      await mailUser(trx, jobs, input.assigneeId, 'assigned', { number: a.number, due: a.due_on });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,8 +1,9 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { maskPersonalData } from '../domain.ts';
 import { canPublishAppeal } from '../policy.ts';
-import { lockAppeal, updateAppealIfVersion } from '../repository.ts';
-import { auditAppeal } from './shared.ts';
+import { command } from '../reasons.ts';
+import { lockAppeal, updateAppeal, userContact } from '../repository.ts';
+import { appealNote } from './shared.ts';
 
 /** The texts proposed for publication: personal data of the author masked in subject, appeal and answer. */
 export function publicDraft(a: { subject: string; body: string; answer: string | null }, citizenName: string) {
@@ -19,21 +20,13 @@ export function publicDraft(a: { subject: string; body: string; answer: string |
  * mistake still does not leave. Whether the official edited the proposed texts is audited.
  * @example await publishAppeal(deps, { id, publicSubject, publicBody, publicAnswer })
  */
-export async function publishAppeal(
-  deps: CommandDeps,
-  input: { id: string; publicSubject: string; publicBody: string; publicAnswer: string },
-  now = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const a = await lockAppeal(trx, input.id);
-    if (!a) return fail('not_found');
-    const can = canPublishAppeal(deps.actor, a);
-    if (!can.ok) return fail(can.reason);
-    const citizen = await trx
-      .selectFrom('users')
-      .select('name')
-      .where('id', '=', a.citizen_id)
-      .executeTakeFirstOrThrow();
+export const publishAppeal = command({
+  load: (trx, input: { id: string; publicSubject: string; publicBody: string; publicAnswer: string }) =>
+    lockAppeal(trx, input.id),
+  policy: (actor, a) => canPublishAppeal(actor, a),
+  run: async ({ trx, loaded: a, at, audit }, input) => {
+    const citizen = await userContact(trx, a.citizen_id);
+    if (!citizen) throw new Error(`appeal ${a.number}: its author ${a.citizen_id} does not exist`);
     const draft = publicDraft(a, citizen.name);
     const texts = {
       public_subject: maskPersonalData(input.publicSubject, [citizen.name]),
@@ -43,15 +36,8 @@ export async function publishAppeal(
     const edited = (['Subject', 'Body', 'Answer'] as const)
       .filter((k) => input[`public${k}`] !== draft[`public${k}`])
       .map((k) => k.toLowerCase());
-    await updateAppealIfVersion(trx, a.id, a.version, { ...texts, published_at: a.published_at ?? now });
-    await auditAppeal(
-      trx,
-      deps.actor,
-      a.published_at ? 'republished' : 'published',
-      a.number,
-      { edited },
-      deps.requestId,
-    );
+    await updateAppeal(trx, a.id, { ...texts, published_at: a.published_at ?? at });
+    await audit(appealNote(a.published_at ? 'republished' : 'published', a.number, { edited }));
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,30 +1,27 @@
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { transition } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { APPEAL_LIFECYCLE } from '../domain.ts';
 import { canRateAppeal } from '../policy.ts';
-import { lockAppeal, updateAppealIfVersion } from '../repository.ts';
-import { auditAppeal } from './shared.ts';
+import { command, fail } from '../reasons.ts';
+import { lockAppeal, updateAppeal } from '../repository.ts';
+import { appealNote } from './shared.ts';
 
 /**
  * The citizen rates the answer (1–5, with an optional comment), once.
  * @example await rateAppeal(deps, { id, rating: 4, comment: 'Clear answer' })
  */
-export async function rateAppeal(
-  deps: CommandDeps,
-  input: { id: string; rating: number; comment: string },
-  now = new Date(),
-): Promise<Result<void>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const a = await lockAppeal(trx, input.id);
-    if (!a) return fail('not_found');
-    const can = canRateAppeal(deps.actor, a);
-    if (!can.ok) return fail(can.reason);
-    await updateAppealIfVersion(trx, a.id, a.version, {
-      status: transition(a.status, 'rate')!,
+export const rateAppeal = command({
+  load: (trx, input: { id: string; rating: number; comment: string }) => lockAppeal(trx, input.id),
+  policy: (actor, a) => canRateAppeal(actor, a),
+  run: async ({ trx, loaded: a, at, audit }, input) => {
+    const next = APPEAL_LIFECYCLE.next(a.status, 'rate');
+    if (!next) return fail('not_answered');
+    await updateAppeal(trx, a.id, {
+      status: next,
       rating: input.rating,
       rating_comment: input.comment || null,
-      rated_at: now,
+      rated_at: at,
     });
-    await auditAppeal(trx, deps.actor, 'rated', a.number, { rating: input.rating }, deps.requestId);
+    await audit(appealNote('rated', a.number, { rating: input.rating }));
     return ok(undefined);
-  });
-}
+  },
+});

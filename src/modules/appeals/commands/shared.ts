@@ -1,11 +1,9 @@
-/** What the appeal commands share: loading an appeal under lock, telling the citizen by mail. */
-import type { Kysely } from 'kysely';
-import type { Actor } from '../../../platform/auth/actor.ts';
-import { audit } from '../../../platform/audit/index.ts';
+/** What the appeal commands share: telling people by mail, body names, the audit note of an appeal. */
 import { isLocale, translator, type Locale } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
+import type { AuditNote } from '../../../platform/kit/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
-import { type Db } from '../repository.ts';
+import { bodyNames, userContact, type Db } from '../repository.ts';
 
 /** A mail in the recipient's language; `key` names appeals.mail.<key>.subject / .text. */
 export async function mailUser(
@@ -15,7 +13,7 @@ export async function mailUser(
   key: string,
   params: Record<string, string | number>,
 ) {
-  const user = await trx.selectFrom('users').select(['email', 'locale']).where('id', '=', userId).executeTakeFirst();
+  const user = await userContact(trx, userId);
   if (!user) return;
   const locale: Locale = isLocale(user.locale) ? user.locale : 'kk';
   const t = translator(locale);
@@ -31,19 +29,14 @@ export function bodyName(b: { name_kk: string; name_ru: string; name_en: string 
 }
 
 export async function bodyNameFor(trx: Db, bodyId: string): Promise<string> {
-  const b = await trx
-    .selectFrom('state_bodies')
-    .select(['name_kk', 'name_ru', 'name_en'])
-    .where('id', '=', bodyId)
-    .executeTakeFirst();
+  const b = await bodyNames(trx, bodyId);
   return b ? `${b.name_kk} / ${b.name_ru}` : '';
 }
 
-export const auditAppeal = (
-  trx: Db,
-  actor: Actor | null,
-  action: string,
-  number: string,
-  data: Record<string, unknown>,
-  requestId?: string,
-) => audit(trx, { actor, action: `appeals.${action}`, entityType: 'appeal', entityId: number, data, requestId });
+/** An appeal's audit entry, by its registration number; private (the kit's default), as it always was. */
+export const appealNote = (action: string, number: string, data: Record<string, unknown> = {}): AuditNote => ({
+  action: `appeals.${action}`,
+  entityType: 'appeal',
+  entityId: number,
+  data,
+});

@@ -9,7 +9,7 @@ import {
   NUMBER_RE,
   redirectDeadline,
   todayIn,
-  transition,
+  APPEAL_LIFECYCLE,
 } from '../domain.ts';
 import { canPublishAppeal, canRateAppeal, canViewAppeal, canWorkAppeal } from '../policy.ts';
 import { bodyGroups, bodyName, deadline } from '../presenters.ts';
@@ -103,7 +103,7 @@ export async function renderAppeal(
   const db: Db = req.server.db;
   const today = todayIn(new Date());
   const work = canWorkAppeal(req.actor, a).ok;
-  const open = transition(a.status, 'answer') !== null;
+  const open = APPEAL_LIFECYCLE.can(a.status, 'answer');
   const redirect = work && canRedirectOn(a, today).ok;
   const extend = work && canExtendOn(a, 1, today).ok;
   const publish = canPublishAppeal(req.actor, a).ok;
@@ -123,7 +123,7 @@ export async function renderAppeal(
       deadline={deadline(a, today)}
       can={{
         work,
-        start: work && transition(a.status, 'start') !== null,
+        start: work && APPEAL_LIFECYCLE.can(a.status, 'start'),
         assign: work && open,
         redirect,
         redirectUntil: redirectDeadline(a.registered_on),
