@@ -208,6 +208,17 @@ from
 where
   "c"."code" = $3;
 
+-- volunteering.stateBodyNames
+select
+  id::text as "id",
+  "name_kk",
+  "name_ru",
+  "name_en"
+from
+  "state_bodies"
+where
+  id::text in ($1);
+
 -- volunteering.volunteersOf
 select
   "u"."id",

@@ -10,6 +10,7 @@ import {
   applicationsOfUser,
   findCertificate,
   volunteersOf,
+  stateBodyNames,
   confirmedTenthsByBin,
   findCampaign,
   searchCampaigns,
@@ -93,6 +94,7 @@ export const queries: QueryExample[] = [
   { name: 'applicationsOf', run: (db) => applicationsOf(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   { name: 'applicationsOfUser', run: (db) => applicationsOfUser(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   { name: 'findCertificate', run: (db) => findCertificate(db, '3f9a1c07b2e84d56') },
+  { name: 'stateBodyNames', run: (db) => stateBodyNames(db, ['7f3e2d1c-0b9a-4876-9543-210fedcba987']) },
   {
     name: 'volunteersOf',
     run: (db) => volunteersOf(db, { type: 'organization', id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53' }),

@@ -223,6 +223,16 @@ export async function findCertificate(db: Db, code: string) {
 }
 export type CertificateFacts = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
 
+/** Reference state bodies' names by id (an organiser may be one). */
+export async function stateBodyNames(db: Db, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('state_bodies')
+    .select([sql<string>`id::text`.as('id'), 'name_kk', 'name_ru', 'name_en'])
+    .where(sql`id::text`, 'in', [...ids])
+    .execute();
+}
+
 /** Volunteers of one organiser with their confirmed hours in total. */
 export async function volunteersOf(db: Db, organizer: { type: 'organization' | 'state_body'; id: string }) {
   return db

@@ -9,6 +9,7 @@ import { fieldErrors } from '../../../platform/http/validation.ts';
 import { localHref } from '../../../platform/views/context.ts';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { organizationFacts } from '../../registry/index.ts';
 import { closeCampaign } from '../commands/closeCampaign.ts';
 import { publishReport } from '../commands/publishReport.ts';
 import { settlePayment } from '../commands/settlePayment.ts';
@@ -43,14 +44,10 @@ export async function charityPages(app: FastifyInstance) {
   async function campaignOrgs(req: FastifyRequest) {
     const bins = req.actor?.organizations ?? [];
     if (!bins.length) return [];
-    const rows = await db
-      .selectFrom('organizations')
-      .select(['bin', 'name_kk', 'name_ru', 'name_en', 'status', 'verification'])
-      .where('bin', 'in', bins)
-      .execute();
+    const rows = [...(await organizationFacts(db, bins)).values()];
     return rows
       .filter((o) => canStartCampaign(req.actor, o).ok)
-      .map((o) => ({ value: o.bin, label: nameIn({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }, req.locale) }));
+      .map((o) => ({ value: o.bin, label: nameIn(o.name, req.locale) }));
   }
 
   // ----------------------------------------------------------------- list

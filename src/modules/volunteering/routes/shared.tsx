@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { almatyDate } from '../../../reference/index.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FormValues } from '../../../platform/views/forms.tsx';
-import { MessagePage } from '../views/components.tsx';
+import { MessagePage } from '../../../platform/kit/index.ts';
 
 export const LANG = '/:lang(kk|ru|en)';
 export const hide = { hide: true };

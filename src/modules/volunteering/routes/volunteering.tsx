@@ -1,6 +1,5 @@
 /** Volunteering pages and forms: opportunities, profiles, sign-ups, confirmed hours, certificates. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { depsFrom } from '../../../platform/commands.ts';
 import { safeReturn, setFlash, takeDraft } from '../../../platform/http/context.ts';
@@ -9,6 +8,7 @@ import type { Locale } from '../../../platform/i18n/index.ts';
 import { localHref } from '../../../platform/views/context.ts';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { organizationFacts } from '../../registry/index.ts';
 import { certificatePdf } from '../certificate.ts';
 import { actOnApplication } from '../commands/actOnApplication.ts';
 import { changeOpportunityStatus } from '../commands/changeOpportunityStatus.ts';
@@ -36,6 +36,7 @@ import {
   findProfile,
   placesTaken,
   searchOpportunities,
+  stateBodyNames,
   volunteersOf,
   type OpportunityWithOrganizer,
 } from '../repository.ts';
@@ -68,28 +69,14 @@ type Params = { id: string; appId: string; code: string };
 async function organizerOptions(db: Db, list: Organizer[], locale: Locale) {
   const bins = list.filter((o) => o.type === 'organization').map((o) => o.id);
   const bodies = list.filter((o) => o.type === 'state_body').map((o) => o.id);
-  const [orgs, sbs] = await Promise.all([
-    bins.length
-      ? db
-          .selectFrom('organizations')
-          .select(['bin', 'name_kk', 'name_ru', 'name_en', 'status'])
-          .where('bin', 'in', bins)
-          .execute()
-      : [],
-    bodies.length
-      ? db
-          .selectFrom('state_bodies')
-          .select([sql<string>`id::text`.as('id'), 'name_kk', 'name_ru', 'name_en'])
-          .where(sql`id::text`, 'in', bodies)
-          .execute()
-      : [],
-  ]);
+  const [facts, sbs] = await Promise.all([organizationFacts(db, bins), stateBodyNames(db, bodies)]);
+  const orgs = [...facts.values()];
   return [
     ...orgs
       .filter((o) => o.status === 'active')
       .map((o) => ({
         value: `organization:${o.bin}`,
-        label: nameIn({ kk: o.name_kk, ru: o.name_ru, en: o.name_en }, locale),
+        label: nameIn(o.name, locale),
         organizer: { type: 'organization' as const, id: o.bin },
       })),
     ...sbs.map((s) => ({

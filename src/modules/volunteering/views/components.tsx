@@ -2,9 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { areaByCode, regionByCode } from '../../../reference/index.ts';
 import { formatMoney, formatNumber, type Locale } from '../../../platform/i18n/index.ts';
-import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Tag, type TagTone } from '../../../platform/views/data.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { useCtx } from '../../../platform/views/context.ts';
+import { StatusTag } from '../../../platform/kit/index.ts';
+import type { TagTone } from '../../../platform/views/data.tsx';
 import { progressPercent, type ApplicationStatus, type CampaignPhase, type OpportunityStatus } from '../domain.ts';
 
 const OPP_TONE: Record<OpportunityStatus, TagTone> = {
@@ -28,20 +28,17 @@ const PHASE_TONE: Record<CampaignPhase, TagTone> = {
   reported: 'blue',
 };
 
-export function OpportunityTag({ status }: { status: OpportunityStatus }) {
-  const { t } = useCtx();
-  return <Tag tone={OPP_TONE[status]}>{t(`volunteering.status.${status}`)}</Tag>;
-}
+export const OpportunityTag = ({ status }: { status: OpportunityStatus }) => (
+  <StatusTag status={status} keyPrefix="volunteering.status" tones={OPP_TONE} />
+);
 
-export function ApplicationTag({ status }: { status: ApplicationStatus }) {
-  const { t } = useCtx();
-  return <Tag tone={APP_TONE[status]}>{t(`volunteering.application.status.${status}`)}</Tag>;
-}
+export const ApplicationTag = ({ status }: { status: ApplicationStatus }) => (
+  <StatusTag status={status} keyPrefix="volunteering.application.status" tones={APP_TONE} />
+);
 
-export function PhaseTag({ phase }: { phase: CampaignPhase }) {
-  const { t } = useCtx();
-  return <Tag tone={PHASE_TONE[phase]}>{t(`volunteering.phase.${phase}`)}</Tag>;
-}
+export const PhaseTag = ({ phase }: { phase: CampaignPhase }) => (
+  <StatusTag status={phase} keyPrefix="volunteering.phase" tones={PHASE_TONE} />
+);
 
 /** Collected against the goal: a bar (decorative) and the numbers in words. */
 export function Progress({ raised, goal }: { raised: number; goal: number }) {
@@ -73,36 +70,6 @@ export function placeText(
 ): string {
   const where = [o.settlement, regionName(o.region, locale)].filter(Boolean).join(', ');
   return o.online ? (where ? `${t('volunteering.online')} · ${where}` : t('volunteering.online')) : where;
-}
-
-/** A page that explains a refusal or an absence and where to go. */
-export function MessagePage({
-  title,
-  message,
-  links = [],
-  crumbs,
-}: {
-  title: string;
-  message: string;
-  links?: [string, string][];
-  crumbs?: [string, string][];
-}) {
-  const { locale } = useCtx();
-  return (
-    <Layout title={title} crumbs={crumbs}>
-      <h1>{title}</h1>
-      <p>{message}</p>
-      {links.length ? (
-        <ul>
-          {links.map(([label, path]) => (
-            <li key={path}>
-              <a href={localHref(locale, path)}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </Layout>
-  );
 }
 
 export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
