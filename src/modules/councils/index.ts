@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerOpenData } from './opendata.ts';
 import { councilsApi } from './routes/api.ts';
 import { councilsPages } from './routes/councils.tsx';
+import { councilForms } from './routes/forms.tsx';
 import { hearingsPages } from './routes/hearings.tsx';
 
 export { seedCouncilsDemo } from './demo.ts';
@@ -11,6 +12,7 @@ export { meetingsHeld, hearingsHeld } from './opendata.ts';
 export async function councilsModule(app: FastifyInstance) {
   registerOpenData(app);
   await app.register(councilsPages);
+  await app.register(councilForms);
   await app.register(hearingsPages);
   await app.register(councilsApi);
 }

@@ -11,19 +11,14 @@ import { localHref } from '../../../platform/views/context.ts';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { addDecision } from '../commands/addDecision.ts';
-import { addMember } from '../commands/addMember.ts';
-import { answerReport } from '../commands/answerReport.ts';
 import { applyToCouncil } from '../commands/applyToCouncil.ts';
-import { cancelMeeting } from '../commands/cancelMeeting.ts';
-import { cancelSelection, closeSelection } from '../commands/closeSelection.ts';
 import { createCouncil } from '../commands/createCouncil.ts';
 import { decideSelection } from '../commands/decideSelection.ts';
 import { publishReport } from '../commands/publishReport.ts';
 import { recordMeeting } from '../commands/recordMeeting.ts';
 import { respondToDecision } from '../commands/respondToDecision.ts';
-import { scheduleMeeting } from '../commands/scheduleMeeting.ts';
 import { openSelection } from '../commands/openSelection.ts';
-import { applicationsOpen, COUNCIL_LEVELS, COUNCIL_ROLES, earliestSelectionClose, RESPONSES } from '../domain.ts';
+import { applicationsOpen, COUNCIL_LEVELS, earliestSelectionClose, RESPONSES } from '../domain.ts';
 import {
   canAddDecision,
   canAnswerReport,
@@ -63,16 +58,12 @@ import {
 } from '../repository.ts';
 import {
   applicationSchema,
-  cancelSchema,
   councilFilters,
   councilSchema,
   decisionSchema,
   decisionVotesSchema,
-  meetingSchema,
-  memberSchema,
   minutesSchema,
   parseFilters,
-  reportAnswerSchema,
   reportSchema,
   responseSchema,
   selectionSchema,
@@ -258,72 +249,6 @@ export async function councilsPages(app: FastifyInstance) {
         can={{ manage, report }}
       />,
     );
-  });
-
-  // -------------------------------------------------------------- members
-  const memberFields = (req: FastifyRequest): FieldSpec[] => [
-    { kind: 'text', name: 'fullName', label: req.t('councils.member.name'), required: true },
-    {
-      kind: 'select',
-      name: 'role',
-      label: req.t('councils.member.role'),
-      required: true,
-      options: COUNCIL_ROLES.map((r) => ({ value: r, label: req.t(`councils.role.${r}`) })),
-      emptyOption: req.t('councils.choose'),
-    },
-    {
-      kind: 'text',
-      name: 'affiliation',
-      label: req.t('councils.member.affiliation'),
-      hint: req.t('councils.member.affiliationHint'),
-    },
-    {
-      kind: 'date',
-      name: 'termStart',
-      label: req.t('councils.field.termStart'),
-      required: true,
-      hint: req.t('councils.dateHint'),
-    },
-    { kind: 'date', name: 'termEnd', label: req.t('councils.field.termEnd'), hint: req.t('councils.dateHint') },
-  ];
-  const memberForm = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    c: CouncilRow,
-    values: FormValues,
-    errors: FieldErrors,
-  ) =>
-    renderPage(
-      req,
-      reply,
-      <FormPage
-        title={req.t('councils.member.add')}
-        crumbs={crumbsOf(req, c)}
-        action={`/councils/${c.id}/members/new`}
-        fields={memberFields(req)}
-        values={values}
-        errors={errors}
-        submit={req.t('councils.member.addSubmit')}
-      />,
-      Object.keys(errors).length ? 400 : 200,
-    );
-
-  app.get(`${LANG}/councils/:id/members/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const c = await loadCouncil(req, reply);
-    if (!c) return reply;
-    const d = canManageCouncil(req.actor, c);
-    if (!d.ok) return denyPage(req, reply, d.reason, back(c));
-    return memberForm(req, reply, c, { termStart: almatyDate(new Date()), termEnd: c.term_end }, {});
-  });
-  app.post(`${LANG}/councils/:id/members/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const c = await loadCouncil(req, reply);
-    if (!c) return reply;
-    const parsed = memberSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return memberForm(req, reply, c, formValues(req.body), fieldErrors(req.t, parsed.error));
-    const r = await addMember(depsFrom(req), { councilId: c.id, ...parsed.data });
-    if (!r.ok) return denyPage(req, reply, r.reason, back(c));
-    setFlash(reply, 'councils.flash.memberAdded');
-    return reply.redirect(localHref(req.locale, back(c)), 303);
   });
 
   // ----------------------------------------------------------- selections
@@ -590,61 +515,6 @@ export async function councilsPages(app: FastifyInstance) {
       .send(await app.storage.get(f.storage_key));
   });
 
-  app.post(`${LANG}/councils/selections/:sid/close`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadSelection(req, reply);
-    if (!x) return reply;
-    const version = Number((req.body as Record<string, string> | undefined)?.version);
-    const r = await closeSelection(depsFrom(req), { id: x.s.id, version: Number.isInteger(version) ? version : -1 });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/councils/selections/${x.s.id}`);
-    setFlash(reply, 'councils.flash.selectionClosed');
-    return reply.redirect(localHref(req.locale, `/councils/selections/${x.s.id}`), 303);
-  });
-
-  const cancelFields = (req: FastifyRequest): FieldSpec[] => [
-    { kind: 'textarea', name: 'reason', label: req.t('councils.cancelReason'), required: true, rows: 3 },
-  ];
-  const selectionCancelForm = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    c: CouncilRow,
-    s: { id: string; title: string; version: number },
-    values: FormValues,
-    errors: FieldErrors,
-  ) =>
-    renderPage(
-      req,
-      reply,
-      <FormPage
-        title={req.t('councils.selection.cancelTitle', { title: s.title })}
-        crumbs={crumbsOf(req, c)}
-        action={`/councils/selections/${s.id}/cancel`}
-        fields={cancelFields(req)}
-        values={values}
-        errors={errors}
-        hidden={{ version: s.version }}
-        submit={req.t('councils.selection.cancel')}
-      />,
-      Object.keys(errors).length ? 400 : 200,
-    );
-  app.get(`${LANG}/councils/selections/:sid/cancel`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadSelection(req, reply);
-    if (!x) return reply;
-    const d = canMoveSelection(req.actor, x.c, x.s, 'cancel');
-    if (!d.ok) return denyPage(req, reply, d.reason, `/councils/selections/${x.s.id}`);
-    return selectionCancelForm(req, reply, x.c, x.s, {}, {});
-  });
-  app.post(`${LANG}/councils/selections/:sid/cancel`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadSelection(req, reply);
-    if (!x) return reply;
-    const parsed = cancelSchema.safeParse(req.body ?? {});
-    if (!parsed.success)
-      return selectionCancelForm(req, reply, x.c, x.s, formValues(req.body), fieldErrors(req.t, parsed.error));
-    const r = await cancelSelection(depsFrom(req), { id: x.s.id, ...parsed.data });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/councils/selections/${x.s.id}`);
-    setFlash(reply, 'councils.flash.selectionCancelled');
-    return reply.redirect(localHref(req.locale, `/councils/selections/${x.s.id}`), 303);
-  });
-
   app.get(`${LANG}/councils/selections/:sid/decide`, { config: signedIn, schema: hide }, async (req, reply) => {
     const x = await loadSelection(req, reply);
     if (!x) return reply;
@@ -696,95 +566,6 @@ export async function councilsPages(app: FastifyInstance) {
   });
 
   // -------------------------------------------------------------- meetings
-  const meetingFields = (req: FastifyRequest): FieldSpec[] => [
-    { kind: 'text', name: 'title', label: req.t('councils.meeting.titleField'), required: true },
-    {
-      kind: 'date',
-      name: 'date',
-      label: req.t('councils.meeting.date'),
-      required: true,
-      hint: req.t('councils.dateHint'),
-    },
-    {
-      kind: 'time',
-      name: 'startTime',
-      label: req.t('councils.meeting.startTime'),
-      required: true,
-      hint: req.t('councils.timeHint'),
-    },
-    {
-      kind: 'time',
-      name: 'endTime',
-      label: req.t('councils.meeting.endTime'),
-      required: true,
-      hint: req.t('councils.timeHint'),
-    },
-    { kind: 'text', name: 'location', label: req.t('councils.meeting.location'), required: true },
-    {
-      kind: 'textarea',
-      name: 'agenda',
-      label: req.t('councils.meeting.agenda'),
-      required: true,
-      hint: req.t('councils.meeting.agendaHint'),
-      rows: 6,
-    },
-    { kind: 'file', name: 'document', label: req.t('councils.meeting.document'), hint: req.t('councils.documentHint') },
-  ];
-  const meetingForm = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    c: CouncilRow,
-    values: FormValues,
-    errors: FieldErrors,
-  ) =>
-    renderPage(
-      req,
-      reply,
-      <FormPage
-        title={req.t('councils.meeting.schedule')}
-        crumbs={crumbsOf(req, c)}
-        action={`/councils/${c.id}/meetings/new`}
-        fields={meetingFields(req)}
-        values={values}
-        errors={errors}
-        submit={req.t('councils.meeting.scheduleSubmit')}
-        multipart
-      />,
-      Object.keys(errors).length ? 400 : 200,
-    );
-
-  app.get(`${LANG}/councils/:id/meetings/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const c = await loadCouncil(req, reply);
-    if (!c) return reply;
-    const d = canManageCouncil(req.actor, c);
-    if (!d.ok) return denyPage(req, reply, d.reason, back(c));
-    return meetingForm(req, reply, c, { startTime: '10:00', endTime: '12:00' }, {});
-  });
-  app.post(
-    `${LANG}/councils/:id/meetings/new`,
-    { config: { ...signedIn, multipart: true }, schema: hide },
-    async (req, reply) => {
-      const form = await readForm(req, reply);
-      if (!form) return reply;
-      const c = await loadCouncil(req, reply);
-      if (!c) return reply;
-      const parsed = meetingSchema.safeParse(form.fields);
-      if (!parsed.success || Object.keys(form.errors).length)
-        return meetingForm(req, reply, c, formValues(form.fields), {
-          ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)),
-          ...form.errors,
-        });
-      const r = await scheduleMeeting(depsFrom(req), {
-        councilId: c.id,
-        ...parsed.data,
-        document: form.file ? { file: form.file, storage: app.storage } : undefined,
-      });
-      if (!r.ok) return denyPage(req, reply, r.reason, back(c));
-      setFlash(reply, 'councils.flash.meetingScheduled');
-      return reply.redirect(localHref(req.locale, `/councils/meetings/${r.value.id}`), 303);
-    },
-  );
-
   const loadMeeting = async (req: FastifyRequest, reply: FastifyReply) => {
     const m = await findMeeting(db, (req.params as { mid: string }).mid);
     if (!m) {
@@ -865,48 +646,6 @@ export async function councilsPages(app: FastifyInstance) {
     if (!r.ok) return denyPage(req, reply, r.reason, `/councils/meetings/${x.m.id}`);
     setFlash(reply, 'councils.flash.decisionAdded');
     return reply.redirect(localHref(req.locale, `/councils/meetings/${x.m.id}#decision-${r.value.number}`), 303);
-  });
-
-  const meetingCancelForm = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    c: CouncilRow,
-    m: { id: string; title: string; version: number },
-    values: FormValues,
-    errors: FieldErrors,
-  ) =>
-    renderPage(
-      req,
-      reply,
-      <FormPage
-        title={req.t('councils.meeting.cancelTitle', { title: m.title })}
-        crumbs={crumbsOf(req, c)}
-        action={`/councils/meetings/${m.id}/cancel`}
-        fields={cancelFields(req)}
-        values={values}
-        errors={errors}
-        hidden={{ version: m.version }}
-        submit={req.t('councils.meeting.cancel')}
-      />,
-      Object.keys(errors).length ? 400 : 200,
-    );
-  app.get(`${LANG}/councils/meetings/:mid/cancel`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadMeeting(req, reply);
-    if (!x) return reply;
-    const d = canCancelMeeting(req.actor, x.c, x.m);
-    if (!d.ok) return denyPage(req, reply, d.reason, `/councils/meetings/${x.m.id}`);
-    return meetingCancelForm(req, reply, x.c, x.m, {}, {});
-  });
-  app.post(`${LANG}/councils/meetings/:mid/cancel`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadMeeting(req, reply);
-    if (!x) return reply;
-    const parsed = cancelSchema.safeParse(req.body ?? {});
-    if (!parsed.success)
-      return meetingCancelForm(req, reply, x.c, x.m, formValues(req.body), fieldErrors(req.t, parsed.error));
-    const r = await cancelMeeting(depsFrom(req), { id: x.m.id, ...parsed.data });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/councils/meetings/${x.m.id}`);
-    setFlash(reply, 'councils.flash.meetingCancelled');
-    return reply.redirect(localHref(req.locale, `/councils/meetings/${x.m.id}`), 303);
   });
 
   // The body's response to a decision.
@@ -1086,47 +825,5 @@ export async function councilsPages(app: FastifyInstance) {
         canAnswer={canAnswerReport(req.actor, x.c, x.r).ok}
       />,
     );
-  });
-  const answerFields = (req: FastifyRequest): FieldSpec[] => [
-    { kind: 'textarea', name: 'answer', label: req.t('councils.report.answer'), required: true, rows: 8 },
-  ];
-  const answerForm = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    x: NonNullable<Awaited<ReturnType<typeof loadReport>>>,
-    values: FormValues,
-    errors: FieldErrors,
-  ) =>
-    renderPage(
-      req,
-      reply,
-      <FormPage
-        title={req.t('councils.report.answerTitle', { title: x.r.title })}
-        crumbs={[...crumbsOf(req, x.c), [x.r.title, `/councils/reports/${x.r.id}`]]}
-        action={`/councils/reports/${x.r.id}/answer`}
-        fields={answerFields(req)}
-        values={values}
-        errors={errors}
-        hidden={{ version: x.r.version }}
-        submit={req.t('councils.report.answerSubmit')}
-      />,
-      Object.keys(errors).length ? 400 : 200,
-    );
-  app.get(`${LANG}/councils/reports/:rid/answer`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadReport(req, reply);
-    if (!x) return reply;
-    const d = canAnswerReport(req.actor, x.c, x.r);
-    if (!d.ok) return denyPage(req, reply, d.reason, `/councils/reports/${x.r.id}`);
-    return answerForm(req, reply, x, {}, {});
-  });
-  app.post(`${LANG}/councils/reports/:rid/answer`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const x = await loadReport(req, reply);
-    if (!x) return reply;
-    const parsed = reportAnswerSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return answerForm(req, reply, x, formValues(req.body), fieldErrors(req.t, parsed.error));
-    const r = await answerReport(depsFrom(req), { id: x.r.id, ...parsed.data });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/councils/reports/${x.r.id}`);
-    setFlash(reply, 'councils.flash.reportAnswered');
-    return reply.redirect(localHref(req.locale, `/councils/reports/${x.r.id}`), 303);
   });
 }
