@@ -75,6 +75,8 @@ export interface PageDef<P extends AnyObject, Q extends AnyObject, C> extends Ba
   /** Query parameters; what does not parse is a 400 page (filters that report errors parse themselves). */
   query?: Q;
   render: (loaded: C, req: FastifyRequest, query: z.infer<Q>) => VNode | Promise<VNode>;
+  /** The status of the rendered page when it is not 200 (a closed collection: 409). */
+  status?: (loaded: C, query: z.infer<Q>) => number;
 }
 
 export interface FileSpec {
@@ -120,6 +122,8 @@ export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
   done: (req: FastifyRequest, loaded: C, value: T, data: D) => Next | Promise<Next>;
   /** False for a form that lives on another page: only the POST is registered (the view shows errors). */
   get?: boolean;
+  /** Who may open the form when that differs from who may send it (a public answer page, say). */
+  readPolicy?: RoutePolicy;
 }
 
 export interface ActionDef<P extends AnyObject, C, T> extends Base<P, C> {
@@ -194,7 +198,7 @@ export function routesFor(module: string) {
         if (!q.success) return deny(req, reply, { kind: 'invalid', reason: 'bad_query' }, def.back?.(ready.params));
         query = q.data;
       }
-      return renderPage(req, reply, await def.render(ready.loaded, req, query));
+      return renderPage(req, reply, await def.render(ready.loaded, req, query), def.status?.(ready.loaded, query));
     });
   }
 
@@ -233,7 +237,7 @@ export function routesFor(module: string) {
     const url = `${LANG}${def.path}`;
     const config = { policy: def.policy, multipart: !!def.files?.length };
     if (def.get !== false)
-      app.get(url, { config, schema: { hide: true } }, async (req, reply) => {
+      app.get(url, { config: { policy: def.readPolicy ?? def.policy }, schema: { hide: true } }, async (req, reply) => {
         const ready = await prepare(req, reply, def);
         if (!ready) return reply;
         const draft = await takeDraft(req);
