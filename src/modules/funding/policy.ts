@@ -112,3 +112,27 @@ export const canReport = (actor: Actor | null, project: { bin: string; status: s
   if (!d.ok) return d;
   return project.status === 'delivering' ? allow : deny('projectNotDelivering');
 };
+
+/**
+ * Who may download a funding document. Documents of reports and other public records: when public.
+ * An application's documents: its organisation and the managing body always; the call's panel once
+ * the application is submitted; everyone else only public ones of a decided call's submitted application.
+ * @example canSeeDocument(null, { entity_type: 'report', is_public: true }, null, false) // true
+ */
+export function canSeeDocument(
+  actor: Actor | null,
+  doc: { entity_type: string; is_public: boolean },
+  application: {
+    app: { bin: string; status: string } | undefined;
+    call: { status: string } | undefined;
+    body: { id: string; code: string } | undefined;
+  } | null,
+  onPanel: boolean,
+): boolean {
+  if (doc.entity_type !== 'application' || !application) return doc.is_public;
+  const { app, call, body } = application;
+  const owner = !!app && !!actor?.organizations.includes(app.bin);
+  if (owner || (!!body && managesBody(actor, body))) return true;
+  if (doc.is_public && call?.status === 'decided' && app?.status !== 'draft') return true;
+  return !!actor && !!call && app?.status !== 'draft' && onPanel;
+}

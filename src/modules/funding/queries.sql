@@ -28,7 +28,9 @@ select
   "name_kk",
   "name_ru",
   "name_en",
-  "region"
+  "region",
+  "status",
+  "verification"
 from
   "organizations"
 where
@@ -1014,3 +1016,226 @@ values
 returning
   "id";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.overviewCounts
+select
+  count(*) as "n",
+  sum("amount_tiyn") as "sum"
+from
+  "funding_projects";
+select
+  count(*) as "n"
+from
+  "funding_calls"
+where
+  "status" <> $1;
+select
+  count(*) as "n"
+from
+  "funding_projects"
+where
+  "status" = $1;
+-- (the example stopped after 3 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.projectsOfCall
+select
+  "id",
+  "application_id"
+from
+  "funding_projects"
+where
+  "call_id" = $1;
+
+-- funding.findTopic
+select
+  "id",
+  "title",
+  "plan_id"
+from
+  "funding_topics"
+where
+  "id" = $1;
+
+-- funding.expertNames
+select
+  "users"."id",
+  "users"."name",
+  "e"."display_name"
+from
+  "users"
+  left join "funding_experts" as "e" on "e"."user_id" = "users"."id"
+where
+  "users"."id" in ($1, $2);
+
+-- funding.findDocument
+select
+  "d"."entity_type",
+  "d"."entity_id",
+  "d"."is_public",
+  "f"."storage_key",
+  "f"."mime",
+  "f"."original_name"
+from
+  "funding_documents" as "d"
+  inner join "files" as "f" on "f"."id" = "d"."file_id"
+where
+  "d"."id" = $1;
+
+-- funding.callsByIds
+select
+  "id",
+  "title",
+  "status"
+from
+  "funding_calls"
+where
+  "id" in ($1);
+
+-- funding.panelsOfExpert
+select
+  "c"."id",
+  "c"."number",
+  "c"."title",
+  "c"."status"
+from
+  "funding_panel_members" as "m"
+  inner join "funding_calls" as "c" on "c"."id" = "m"."call_id"
+where
+  "m"."user_id" = $1
+order by
+  "c"."closes_at" desc
+limit
+  $2;
+
+-- funding.applicationsScoredBy
+select
+  "application_id"
+from
+  "funding_scores"
+where
+  "expert_id" = $1;
+
+-- funding.expertScore
+select
+  "total"
+from
+  "funding_scores"
+where
+  "application_id" = $1
+  and "expert_id" = $2;
+
+-- funding.callsOfBodies
+select
+  "id",
+  "number",
+  "title",
+  "status"
+from
+  "funding_calls"
+where
+  "state_body_id" in ($1)
+order by
+  "created_at" desc
+limit
+  $2;
+
+-- funding.plansOfBodies
+select
+  "id",
+  "title",
+  "status"
+from
+  "funding_plans"
+where
+  "state_body_id" in ($1)
+order by
+  "created_at" desc
+limit
+  $2;
+
+-- funding.allBodies
+select
+  "id",
+  "code",
+  "name_kk",
+  "name_ru",
+  "name_en",
+  "region"
+from
+  "state_bodies"
+order by
+  "code";
+
+-- funding.approvedTopics
+select
+  "t"."id",
+  "t"."title",
+  "p"."id" as "plan_id"
+from
+  "funding_topics" as "t"
+  inner join "funding_plans" as "p" on "p"."id" = "t"."plan_id"
+where
+  "p"."state_body_id" in ($1)
+  and "p"."status" = $2
+order by
+  "p"."year" desc
+limit
+  $3;
+
+-- funding.scoreSummaries
+select
+  "application_id",
+  avg("total") as "avg",
+  count(*) as "n"
+from
+  "funding_scores"
+where
+  "application_id" in ($1, $2)
+group by
+  "application_id";
+
+-- funding.projectIndicators
+select
+  "a"."indicators"
+from
+  "funding_projects" as "p"
+  inner join "funding_applications" as "a" on "a"."id" = "p"."application_id"
+where
+  "p"."id" = $1;
+
+-- funding.findExpert
+select
+  *
+from
+  "funding_experts"
+where
+  "user_id" = $1;
+
+-- funding.evaluationsOf
+select
+  *
+from
+  "funding_evaluations"
+where
+  "project_id" in ($1);
+
+-- funding.reportsPage
+select
+  *
+from
+  "funding_reports"
+where
+  "project_id" = $1
+order by
+  "submitted_at"
+limit
+  $2
+offset
+  $3;
+select
+  count(*) as "n"
+from
+  "funding_reports"
+where
+  "project_id" = $1;
+-- (the example stopped after 2 statement(s): Error: no result; the recorder returns no rows)

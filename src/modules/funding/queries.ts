@@ -30,6 +30,7 @@ import {
 } from './repository.ts';
 import { changeQueries } from './queries/changes.ts';
 import { insertQueries } from './queries/inserts.ts';
+import { pageQueries } from './queries/pages.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findBody', run: (db) => findBody(db, 'KZ-ALA') },
@@ -92,6 +93,7 @@ export const queries: QueryExample[] = [
   { name: 'userName', run: (db) => userName(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   ...changeQueries,
   ...insertQueries,
+  ...pageQueries,
 ];
 
 export const notQueries: Record<string, string> = {

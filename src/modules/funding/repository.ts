@@ -4,6 +4,7 @@
  * repository/rows.ts (bigint and numeric columns arrive as strings on PostgreSQL).
  */
 import type { Db } from '../../platform/db/schema.ts';
+import { organizationFacts } from '../registry/index.ts';
 export type { Db } from '../../platform/db/schema.ts';
 export type { Indicator, Activity, TeamMember, FundingTables } from './tables.ts';
 export * from './repository/rows.ts';
@@ -13,7 +14,7 @@ export * from './repository/applications.ts';
 export * from './repository/review.ts';
 export * from './repository/projects.ts';
 
-/** The registry's table read for names (read-only; the registry owns it). */
+/** An organisation as funding's views name it (from the registry's organizationFacts). */
 interface OrgNames {
   organizations: {
     bin: string;
@@ -58,16 +59,16 @@ export async function bodiesByIds(db: Db, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** Organisations' names and regions by BIN, through the registry's contract (the registry owns the table). */
 export async function orgsByBins(db: Db, bins: string[]) {
-  if (!bins.length) return new Map<string, OrgNames['organizations']>();
-  const rows = await db
-    .selectFrom('organizations')
-    .select(['bin', 'name_kk', 'name_ru', 'name_en', 'region'])
-    .where('bin', 'in', [...new Set(bins)])
-    .execute();
-  return new Map(rows.map((r) => [r.bin, r]));
+  const facts = await organizationFacts(db, [...new Set(bins)]);
+  const out = new Map<string, OrgNames['organizations']>();
+  for (const [bin, f] of facts)
+    out.set(bin, { bin, name_kk: f.name.kk, name_ru: f.name.ru, name_en: f.name.en ?? null, region: f.region });
+  return out;
 }
 
 export async function userName(db: Db, id: string) {
   return (await db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
 }
+export * from './repository/pages.ts';

@@ -16,6 +16,8 @@ import {
   listProjects,
   num,
   numOrNull,
+  reportsPage,
+  evaluationsOf,
 } from '../repository.ts';
 import {
   apiError,
@@ -196,17 +198,10 @@ export async function fundingApi(app: FastifyInstance) {
     async (req) => {
       const q = req.query as z.infer<typeof projectsQuery>;
       const r = await listProjects(db, q);
-      const evals = r.items.length
-        ? await db
-            .selectFrom('funding_evaluations')
-            .selectAll()
-            .where(
-              'project_id',
-              'in',
-              r.items.map((p) => p.id),
-            )
-            .execute()
-        : [];
+      const evals = await evaluationsOf(
+        db,
+        r.items.map((p) => p.id),
+      );
       const ev = (id: string) => {
         const e = evals.find((x) => x.project_id === id);
         return e
@@ -237,11 +232,7 @@ export async function fundingApi(app: FastifyInstance) {
     async (req, reply) => {
       const p = await findProject(db, (req.params as { id: string }).id);
       if (!p) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
-      const e = await db
-        .selectFrom('funding_evaluations')
-        .selectAll()
-        .where('project_id', '=', p.id)
-        .executeTakeFirst();
+      const [e] = await evaluationsOf(db, [p.id]);
       return projectJsonOf(
         p,
         req.locale,
@@ -274,16 +265,7 @@ export async function fundingApi(app: FastifyInstance) {
       const p = await findProject(db, (req.params as { id: string }).id);
       if (!p) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       const q = req.query as { page: number; pageSize: number };
-      const base = db.selectFrom('funding_reports').where('project_id', '=', p.id);
-      const [rows, total] = await Promise.all([
-        base
-          .selectAll()
-          .orderBy('submitted_at')
-          .limit(q.pageSize)
-          .offset((q.page - 1) * q.pageSize)
-          .execute(),
-        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
+      const { rows, total } = await reportsPage(db, p.id, q.page, q.pageSize);
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -299,7 +281,7 @@ export async function fundingApi(app: FastifyInstance) {
           submittedAt: new Date(r.submitted_at).toISOString(),
           reviewNote: r.review_note,
         })),
-        total: Number(total.n),
+        total,
         page: q.page,
         pageSize: q.pageSize,
       };

@@ -18,12 +18,15 @@ import { parseTenge, tiynToInput, type ConflictKind } from '../domain.ts';
 import { canEditApplication, canReport } from '../policy.ts';
 import {
   applicationDocuments,
+  type ApplicationRow,
+  conflictDeclaration,
   findApplication,
   findCall,
   findLot,
   findProject,
+  isPanelMember,
   projectDetail,
-  type ApplicationRow,
+  expertScore,
 } from '../repository.ts';
 import { applicationSchema, budgetRows, conflictSchema, reportSchema } from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
@@ -358,24 +361,9 @@ export async function fundingApply(app: FastifyInstance) {
     const call = (await findCall(db, a.call_id))!;
     const [lot, member, declaration, scored] = await Promise.all([
       findLot(db, a.lot_id),
-      db
-        .selectFrom('funding_panel_members')
-        .select('user_id')
-        .where('call_id', '=', call.id)
-        .where('user_id', '=', actor.id)
-        .executeTakeFirst(),
-      db
-        .selectFrom('funding_conflicts')
-        .select('kinds')
-        .where('application_id', '=', a.id)
-        .where('expert_id', '=', actor.id)
-        .executeTakeFirst(),
-      db
-        .selectFrom('funding_scores')
-        .select('total')
-        .where('application_id', '=', a.id)
-        .where('expert_id', '=', actor.id)
-        .executeTakeFirst(),
+      isPanelMember(db, call.id, actor.id),
+      conflictDeclaration(db, a.id, actor.id),
+      expertScore(db, a.id, actor.id),
     ]);
     if (!member) return void (await denyPage(req, reply, 'notOnPanel', `/funding/applications/${a.id}`));
     return {

@@ -29,7 +29,12 @@ import { almatyInstant, type LotInput } from '../domain.ts';
 import { managesBody } from '../policy.ts';
 import { bodyName, orgName } from '../presenters.ts';
 import {
+  allBodies,
+  approvedTopics,
   callApplications,
+  findExpert,
+  projectIndicators,
+  scoreSummaries,
   callLots,
   findBody,
   findCall,
@@ -75,12 +80,7 @@ export async function fundingManage(app: FastifyInstance) {
   async function myBodies(req: FastifyRequest) {
     const a = req.actor;
     if (!a) return [];
-    const rows = await db
-      .selectFrom('state_bodies')
-      .select(['id', 'code', 'name_kk', 'name_ru', 'name_en', 'region'])
-      .orderBy('code')
-      .execute();
-    return rows.filter((b) => managesBody(a, b));
+    return (await allBodies(db)).filter((b) => managesBody(a, b));
   }
   const regionOpts = (req: FastifyRequest) =>
     regionCodes.map((r) => ({ value: r, label: pick(regionByCode(r)?.name, req.locale) || r }));
@@ -431,21 +431,12 @@ export async function fundingManage(app: FastifyInstance) {
       empty: '—',
     },
   ];
-  async function approvedTopics(bodyIds: string[]) {
-    if (!bodyIds.length) return [];
-    return db
-      .selectFrom('funding_topics as t')
-      .innerJoin('funding_plans as p', 'p.id', 't.plan_id')
-      .select(['t.id', 't.title', 'p.id as plan_id'])
-      .where('p.state_body_id', 'in', bodyIds)
-      .where('p.status', '=', 'approved')
-      .orderBy('p.year', 'desc')
-      .limit(100)
-      .execute();
-  }
   const callFields = async (req: FastifyRequest): Promise<FieldSpec[]> => {
     const bodies = await myBodies(req);
-    const topics = await approvedTopics(bodies.map((b) => b.id));
+    const topics = await approvedTopics(
+      db,
+      bodies.map((b) => b.id),
+    );
     return [
       {
         kind: 'select',
@@ -592,7 +583,7 @@ export async function fundingManage(app: FastifyInstance) {
       <FormPage
         title={req.t('funding.manage.addLot')}
         action={`/funding/calls/${call.id}/lots/new`}
-        fields={lotFieldSpecs(req, await approvedTopics([call.state_body_id])).filter((f) => f.kind !== 'heading')}
+        fields={lotFieldSpecs(req, await approvedTopics(db, [call.state_body_id])).filter((f) => f.kind !== 'heading')}
         values={values}
         errors={errors}
         submit={req.t('funding.manage.addLot')}
@@ -656,20 +647,10 @@ export async function fundingManage(app: FastifyInstance) {
       db,
       admitted.map((a) => a.bin),
     );
-    const scores = await db
-      .selectFrom('funding_scores')
-      .select([
-        'application_id',
-        (eb) => eb.fn.avg<number>('total').as('avg'),
-        (eb) => eb.fn.countAll<number>().as('n'),
-      ])
-      .where(
-        'application_id',
-        'in',
-        admitted.length ? admitted.map((a) => a.id) : ['00000000-0000-0000-0000-000000000000'],
-      )
-      .groupBy('application_id')
-      .execute();
+    const scores = await scoreSummaries(
+      db,
+      admitted.map((a) => a.id),
+    );
     return [
       {
         kind: 'checkboxes',
@@ -900,13 +881,7 @@ export async function fundingManage(app: FastifyInstance) {
     lotId: string,
   ): Promise<{ fields: FieldSpec[]; indicators: { name: string; target: number }[] }> {
     const lot = await findLot(db, lotId);
-    const app = await db
-      .selectFrom('funding_projects as p')
-      .innerJoin('funding_applications as a', 'a.id', 'p.application_id')
-      .select('a.indicators')
-      .where('p.id', '=', projectId)
-      .executeTakeFirst();
-    const own = typeof app?.indicators === 'string' ? JSON.parse(app.indicators) : (app?.indicators ?? []);
+    const own = await projectIndicators(db, projectId);
     const indicators: { name: string; target: number }[] = (own.length ? own : (lot?.indicators ?? [])).map(
       (i: { name: string; target: number }) => ({ name: i.name, target: Number(i.target) }),
     );
@@ -1039,11 +1014,7 @@ export async function fundingManage(app: FastifyInstance) {
   ];
   app.get(`${LANG}/funding/experts/join`, { config: signedIn, schema: hide }, async (req, reply) => {
     if (!req.actor!.roles.includes('expert')) return denyPage(req, reply, 'notExpert', '/funding/experts');
-    const cur = await db
-      .selectFrom('funding_experts')
-      .selectAll()
-      .where('user_id', '=', req.actor!.id)
-      .executeTakeFirst();
+    const cur = await findExpert(db, req.actor!.id);
     const values: FormValues = cur
       ? { displayName: cur.display_name, areas: cur.areas, bio: cur.bio, public: cur.public ? 'yes' : undefined }
       : { displayName: req.actor!.name, public: 'yes' };

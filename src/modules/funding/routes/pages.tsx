@@ -9,10 +9,24 @@ import { localHref } from '../../../platform/views/context.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { answerSurvey } from '../commands/answerSurvey.ts';
 import { applicationWindow, drawPanel, drawSeed } from '../domain.ts';
-import { canComment, canPlan, canSeeApplication, managesBody } from '../policy.ts';
+import { canComment, canPlan, canSeeApplication, canSeeDocument, managesBody } from '../policy.ts';
 import { bodyName, orgName } from '../presenters.ts';
 import {
   applicationDocuments,
+  applicationsScoredBy,
+  callsByIds,
+  callsOfBodies,
+  expertNames,
+  findDocument,
+  findTopic,
+  isPanelMember,
+  overviewCounts,
+  panelDrawn,
+  panelsOfExpert,
+  plansOfBodies,
+  projectBySurveyToken,
+  projectOfApplication,
+  projectsOfCall,
   applicationsOf,
   bodiesByIds,
   callApplications,
@@ -53,26 +67,11 @@ export async function fundingPages(app: FastifyInstance) {
   const db = app.db;
 
   app.get(`${LANG}/funding`, { config: pub, schema: hide }, async (req, reply) => {
-    const [open, recent, totals, experts] = await Promise.all([
+    const [open, recent, counts, experts] = await Promise.all([
       listCalls(db, { status: 'published', page: 1, pageSize: 10 }),
       listProjects(db, { page: 1, pageSize: 10 }),
-      db
-        .selectFrom('funding_projects')
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('amount_tiyn').as('sum')])
-        .executeTakeFirstOrThrow(),
+      overviewCounts(db),
       publicExperts(db),
-    ]);
-    const [calls, evaluated] = await Promise.all([
-      db
-        .selectFrom('funding_calls')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '<>', 'draft')
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom('funding_projects')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'evaluated')
-        .executeTakeFirstOrThrow(),
     ]);
     const [bodies, orgs] = await Promise.all([
       bodiesByIds(
@@ -96,13 +95,7 @@ export async function fundingPages(app: FastifyInstance) {
         orgs={orgs}
         canPlan={canPlan(req.actor)}
         signedIn={!!req.actor}
-        totals={{
-          calls: Number(calls.n),
-          projects: Number(totals.n),
-          awardedTiyn: num(totals.sum),
-          evaluated: Number(evaluated.n),
-          experts: experts.length,
-        }}
+        totals={{ ...counts, experts: experts.length }}
       />,
     );
   });
@@ -143,9 +136,9 @@ export async function fundingPages(app: FastifyInstance) {
       callLots(db, call.id),
       callApplications(db, call.id),
       findDecision(db, call.id),
-      db.selectFrom('funding_panels').select('call_id').where('call_id', '=', call.id).executeTakeFirst(),
+      panelDrawn(db, call.id),
       publicHistory(db, 'funding_call', call.id),
-      db.selectFrom('funding_projects').select(['id', 'application_id']).where('call_id', '=', call.id).execute(),
+      projectsOfCall(db, call.id),
       call.plan_id ? findPlan(db, call.plan_id) : undefined,
     ]);
     const orgs = await orgsByBins(
@@ -222,13 +215,7 @@ export async function fundingPages(app: FastifyInstance) {
     if (call.status === 'draft' && !managesBody(req.actor, body!)) return notFound(req, reply);
     const bins = req.actor?.organizations ?? [];
     const orgs = await orgsByBins(db, bins);
-    const topic = lot.topic_id
-      ? await db
-          .selectFrom('funding_topics')
-          .select(['id', 'title', 'plan_id'])
-          .where('id', '=', lot.topic_id)
-          .executeTakeFirst()
-      : undefined;
+    const topic = lot.topic_id ? await findTopic(db, lot.topic_id) : undefined;
     return renderPage(
       req,
       reply,
@@ -250,14 +237,7 @@ export async function fundingPages(app: FastifyInstance) {
     const call = (await findCall(db, a.call_id))!;
     const body = (await findBody(db, call.state_body_id))!;
     const manages = managesBody(req.actor, body);
-    const onPanel =
-      !!req.actor &&
-      !!(await db
-        .selectFrom('funding_panel_members')
-        .select('user_id')
-        .where('call_id', '=', call.id)
-        .where('user_id', '=', req.actor.id)
-        .executeTakeFirst());
+    const onPanel = !!req.actor && (await isPanelMember(db, call.id, req.actor.id));
     const owner = !!req.actor && req.actor.organizations.includes(a.bin);
     if (a.status === 'draft' && !owner) return notFound(req, reply);
     const full = canSeeApplication(req.actor, a, call, manages, onPanel);
@@ -268,19 +248,13 @@ export async function fundingPages(app: FastifyInstance) {
       full ? applicationDocuments(db, 'application', [a.id], !owner && !manages) : [],
       decided ? scoresOf(db, [a.id]) : null,
       conflictsOf(db, [a.id]),
-      db.selectFrom('funding_projects').select('id').where('application_id', '=', a.id).executeTakeFirst(),
+      projectOfApplication(db, a.id),
       publicHistory(db, 'funding_application', a.id),
     ]);
-    const names = await db
-      .selectFrom('users')
-      .leftJoin('funding_experts as e', 'e.user_id', 'users.id')
-      .select(['users.id', 'users.name', 'e.display_name'])
-      .where(
-        'users.id',
-        'in',
-        conflicts.length ? conflicts.map((c) => c.expert_id) : ['00000000-0000-0000-0000-000000000000'],
-      )
-      .execute();
+    const names = await expertNames(
+      db,
+      conflicts.map((c) => c.expert_id),
+    );
     return renderPage(
       req,
       reply,
@@ -391,33 +365,18 @@ export async function fundingPages(app: FastifyInstance) {
   app.get('/funding/documents/:id', { config: pub, schema: hide }, async (req, reply) => {
     const id = params(req).id;
     if (!isUuid(id)) return reply.code(404).send('not found');
-    const d = await db
-      .selectFrom('funding_documents as d')
-      .innerJoin('files as f', 'f.id', 'd.file_id')
-      .select(['d.entity_type', 'd.entity_id', 'd.is_public', 'f.storage_key', 'f.mime', 'f.original_name'])
-      .where('d.id', '=', id)
-      .executeTakeFirst();
+    const d = await findDocument(db, id);
     if (!d) return reply.code(404).send('not found');
-    let allowed = d.is_public;
+    let onPanel = false;
+    let owner: Parameters<typeof canSeeDocument>[2] = null;
     if (d.entity_type === 'application') {
       const a = await findApplication(db, d.entity_id);
       const call = a ? await findCall(db, a.call_id) : undefined;
       const body = call ? await findBody(db, call.state_body_id) : undefined;
-      const owner = !!a && !!req.actor?.organizations.includes(a.bin);
-      allowed =
-        owner ||
-        (!!body && managesBody(req.actor, body)) ||
-        (d.is_public && call?.status === 'decided' && a?.status !== 'draft');
-      if (!allowed && req.actor && call && a?.status !== 'draft') {
-        allowed = !!(await db
-          .selectFrom('funding_panel_members')
-          .select('user_id')
-          .where('call_id', '=', call.id)
-          .where('user_id', '=', req.actor.id)
-          .executeTakeFirst());
-      }
+      onPanel = !!req.actor && !!call && a?.status !== 'draft' && (await isPanelMember(db, call.id, req.actor.id));
+      owner = { app: a, call, body };
     }
-    if (!allowed) return reply.code(404).send('not found');
+    if (!canSeeDocument(req.actor, d, owner, onPanel)) return reply.code(404).send('not found');
     const data = await app.storage.get(d.storage_key);
     return reply
       .type(d.mime)
@@ -427,8 +386,7 @@ export async function fundingPages(app: FastifyInstance) {
   });
 
   // ------------------------------------------------------------- survey
-  const surveyProject = (token: string) =>
-    db.selectFrom('funding_projects').selectAll().where('survey_token', '=', token).executeTakeFirst();
+  const surveyProject = (token: string) => projectBySurveyToken(db, token);
 
   app.get(`${LANG}/funding/survey/:token`, { config: pub, schema: hide }, async (req, reply) => {
     const p = await surveyProject(params(req).token);
@@ -527,11 +485,7 @@ export async function fundingPages(app: FastifyInstance) {
 
   // ---------------------------------------------------------- histories
   app.get(`${LANG}/funding/bodies/:code`, { config: pub, schema: hide }, async (req, reply) => {
-    const body = await db
-      .selectFrom('state_bodies')
-      .selectAll()
-      .where('code', '=', params(req).code)
-      .executeTakeFirst();
+    const body = await findBody(db, params(req).code);
     if (!body) return notFound(req, reply);
     const [calls, projects] = await Promise.all([
       listCalls(db, { bodyId: body.id, page: 1, pageSize: 100, publicOnly: true }),
@@ -573,15 +527,10 @@ export async function fundingPages(app: FastifyInstance) {
     ]);
     const callStatus = new Map(
       (
-        await db
-          .selectFrom('funding_calls')
-          .select(['id', 'status'])
-          .where(
-            'id',
-            'in',
-            apps.items.length ? apps.items.map((a) => a.call_id) : ['00000000-0000-0000-0000-000000000000'],
-          )
-          .execute()
+        await callsByIds(
+          db,
+          apps.items.map((a) => a.call_id),
+        )
       ).map((c) => [c.id, c.status]),
     );
     // Outcomes are public once decided; the organisation sees its own applications in every state.
@@ -620,15 +569,10 @@ export async function fundingPages(app: FastifyInstance) {
     ]);
     const callTitles = new Map(
       (
-        await db
-          .selectFrom('funding_calls')
-          .select(['id', 'title'])
-          .where(
-            'id',
-            'in',
-            apps.items.length ? apps.items.map((a) => a.call_id) : ['00000000-0000-0000-0000-000000000000'],
-          )
-          .execute()
+        await callsByIds(
+          db,
+          apps.items.map((a) => a.call_id),
+        )
       ).map((c) => [c.id, c.title]),
     );
     const orgs = await orgsByBins(db, [...actor.organizations, ...projects.map((p) => p.bin)]);
@@ -641,14 +585,7 @@ export async function fundingPages(app: FastifyInstance) {
       pending: { id: string; title: string; declared: boolean; scored: boolean; conflicted: boolean }[];
     }[] = [];
     if (isExpert) {
-      const calls = await db
-        .selectFrom('funding_panel_members as m')
-        .innerJoin('funding_calls as c', 'c.id', 'm.call_id')
-        .select(['c.id', 'c.number', 'c.title', 'c.status'])
-        .where('m.user_id', '=', actor.id)
-        .orderBy('c.closes_at', 'desc')
-        .limit(20)
-        .execute();
+      const calls = await panelsOfExpert(db, actor.id);
       panels = await Promise.all(
         calls.map(async (c) => {
           const apps =
@@ -658,7 +595,7 @@ export async function fundingPages(app: FastifyInstance) {
               db,
               apps.map((a) => a.id),
             ),
-            db.selectFrom('funding_scores').select('application_id').where('expert_id', '=', actor.id).execute(),
+            applicationsScoredBy(db, actor.id),
           ]);
           return {
             call_id: c.id,
@@ -672,7 +609,7 @@ export async function fundingPages(app: FastifyInstance) {
                 title: a.title,
                 declared: !!d,
                 conflicted: !!d && d.kinds.length > 0,
-                scored: sc.some((s) => s.application_id === a.id),
+                scored: sc.includes(a.id),
               };
             }),
           };
@@ -684,24 +621,7 @@ export async function fundingPages(app: FastifyInstance) {
       const op = await findBody(db, 'cscs');
       if (op) bodyIds.push(op.id);
     }
-    const managed = bodyIds.length
-      ? await db
-          .selectFrom('funding_calls')
-          .select(['id', 'number', 'title', 'status'])
-          .where('state_body_id', 'in', bodyIds)
-          .orderBy('created_at', 'desc')
-          .limit(50)
-          .execute()
-      : [];
-    const plans = bodyIds.length
-      ? await db
-          .selectFrom('funding_plans')
-          .select(['id', 'title', 'status'])
-          .where('state_body_id', 'in', bodyIds)
-          .orderBy('created_at', 'desc')
-          .limit(20)
-          .execute()
-      : [];
+    const [managed, plans] = await Promise.all([callsOfBodies(db, bodyIds), plansOfBodies(db, bodyIds)]);
     return renderPage(
       req,
       reply,
