@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { IndicatorValue } from '../../platform/opendata/catalogue.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { num } from './repository.ts';
+import { num } from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 /** Sums (or means) of values by region and year, plus the national figure (region null). */

@@ -1,7 +1,7 @@
 /** Rows to names in the reader's language, and to the API's JSON. */
 import type { Locale } from '../../platform/i18n/index.ts';
 import { pick } from '../../platform/i18n/index.ts';
-import type { ApplicationRow, CallRow, LotRow, ProjectRow } from './repository.ts';
+import type { ApplicationRow, CallRow, LotRow, ProjectRow } from './repository/index.ts';
 
 export const bodyName = (b: { name_kk: string; name_ru: string; name_en: string } | undefined, locale: Locale) =>
   b ? pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, locale) : '';

@@ -27,7 +27,7 @@ import {
   findReport,
   surveyAverage,
   userName,
-} from './repository.ts';
+} from './repository/index.ts';
 import { changeQueries } from './queries/changes.ts';
 import { insertQueries } from './queries/inserts.ts';
 import { pageQueries } from './queries/pages.ts';

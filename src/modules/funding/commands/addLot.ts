@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { lotProblems, type LotInput } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertLot, nextLotNumber } from '../repository.ts';
+import { insertLot, nextLotNumber } from '../repository/index.ts';
 import { callWithBody } from './load.ts';
 
 /** Adds a lot (programme, nomination) to a call still in draft. */

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertTopic } from '../repository.ts';
+import { insertTopic } from '../repository/index.ts';
 import { planWithBody } from './load.ts';
 
 export interface TopicInput {

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findComment, saveCommentAnswer } from '../repository.ts';
+import { findComment, saveCommentAnswer } from '../repository/index.ts';
 import { planWithBody } from './load.ts';
 
 /** The body publishes its answer to a comment (once; the answer is public). */

@@ -1,6 +1,6 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { command, fail } from '../reasons.ts';
-import { insertSurveyResponse, projectBySurveyToken } from '../repository.ts';
+import { insertSurveyResponse, projectBySurveyToken } from '../repository/index.ts';
 
 /** An anonymous beneficiary's answer to a project's satisfaction survey (reached by its public link or QR code). */
 export const answerSurvey = command({

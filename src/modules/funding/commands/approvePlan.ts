@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { PLAN, planCanApprove } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { setPlanStatus, unansweredComments } from '../repository.ts';
+import { setPlanStatus, unansweredComments } from '../repository/index.ts';
 import { planWithBody } from './load.ts';
 
 /** Approves a plan after its discussion ended and every comment has a published answer. */

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { CALL, type CallEvent } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { callHasLots, hasUncheckedApplications, panelDrawn, setCallStatus } from '../repository.ts';
+import { callHasLots, hasUncheckedApplications, panelDrawn, setCallStatus } from '../repository/index.ts';
 import { callWithBody } from './load.ts';
 
 /**

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { APPLICATION } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { setApplicationStatus } from '../repository.ts';
+import { setApplicationStatus } from '../repository/index.ts';
 import { applicationWithCall } from './load.ts';
 
 /** The operator's or body's compliance check of a submitted application after the deadline: admit, or reject with the reason. */

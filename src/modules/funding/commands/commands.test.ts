@@ -12,7 +12,7 @@ import { generateBin } from '../../../reference/index.ts';
 import { ratingsFor } from '../../registry/index.ts';
 import { amountAwarded, beneficiarySatisfaction } from '../catalogue.ts';
 import { almatyInstant, drawPanel as redraw, drawSeed, type LotInput } from '../domain.ts';
-import { findApplication, findPanel, findProject } from '../repository.ts';
+import { findApplication, findPanel, findProject } from '../repository/index.ts';
 import { addTopic } from './addTopic.ts';
 import { answerComment } from './answerComment.ts';
 import { answerSurvey } from './answerSurvey.ts';

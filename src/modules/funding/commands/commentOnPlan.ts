@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canComment } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findPlan, insertComment, topicOfPlan } from '../repository.ts';
+import { findPlan, insertComment, topicOfPlan } from '../repository/index.ts';
 
 /** A signed-in person comments on a plan while its discussion is open. */
 export const commentOnPlan = command({

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { APPLICATION } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertCorrection, projectOfApplication, setApplicationStatus } from '../repository.ts';
+import { insertCorrection, projectOfApplication, setApplicationStatus } from '../repository/index.ts';
 import { applicationWithCall } from './load.ts';
 
 /** The only way to change a published decision: a recorded, public correction with its reason. */

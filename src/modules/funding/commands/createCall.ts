@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { DEFAULT_RUBRIC, lotProblems, type Instrument, type LotInput } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findBodyById, insertCall, insertLot, nextCallNumber } from '../repository.ts';
+import { findBodyById, insertCall, insertLot, nextCallNumber } from '../repository/index.ts';
 
 export interface CallInput {
   stateBodyId: string;

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import type { Instrument } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findBodyById, insertPlan } from '../repository.ts';
+import { findBodyById, insertPlan } from '../repository/index.ts';
 
 /** A state body (or the operator) starts a draft plan of topics for a year. */
 export const createPlan = command({

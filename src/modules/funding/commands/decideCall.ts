@@ -9,7 +9,7 @@ import {
   scoresOf,
   setApplicationOutcome,
   setCallStatus,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { callWithBody } from './load.ts';
 
 /**

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import type { ConflictKind } from '../domain.ts';
 import { canDeclare } from '../policy.ts';
 import { command, refuse } from '../reasons.ts';
-import { conflictDeclaration, insertConflict, isPanelMember } from '../repository.ts';
+import { conflictDeclaration, insertConflict, isPanelMember } from '../repository/index.ts';
 import { applicationWithCall } from './load.ts';
 
 /**

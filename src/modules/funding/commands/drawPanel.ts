@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { DRAW_ALGORITHM, drawPanel as draw, drawSeed, type DrawInputs } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertPanel, panelDrawn, publicExperts } from '../repository.ts';
+import { insertPanel, panelDrawn, publicExperts } from '../repository/index.ts';
 import { callWithBody } from './load.ts';
 
 /**

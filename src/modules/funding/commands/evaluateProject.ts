@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { evaluationFigures, PROJECT, type IndicatorResult } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertEvaluation, setProjectStatus, surveyAverage } from '../repository.ts';
+import { insertEvaluation, setProjectStatus, surveyAverage } from '../repository/index.ts';
 import { projectWithBody } from './load.ts';
 
 export interface EvaluationInput {

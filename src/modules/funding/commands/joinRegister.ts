@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canJoinRegister } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { upsertExpert } from '../repository.ts';
+import { upsertExpert } from '../repository/index.ts';
 
 /** An expert opts into (or updates their entry in, or leaves) the public expert register. */
 export const joinRegister = command({

@@ -3,7 +3,7 @@
  * manages it (a call's, a plan's, a project's). Null when the thing is not there (→ not_found).
  */
 import type { Trx } from '../../../platform/kit/index.ts';
-import { findApplication, findBodyById, findCall, findPlan, findProject, findReport } from '../repository.ts';
+import { findApplication, findBodyById, findCall, findPlan, findProject, findReport } from '../repository/index.ts';
 
 const lock = { forUpdate: true };
 

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { PLAN } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { planHasTopics, setPlanStatus } from '../repository.ts';
+import { planHasTopics, setPlanStatus } from '../repository/index.ts';
 import { planWithBody } from './load.ts';
 
 /** Puts a draft plan (with at least one topic) to public comment until `endsAt`. */

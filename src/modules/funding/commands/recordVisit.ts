@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertVisit } from '../repository.ts';
+import { insertVisit } from '../repository/index.ts';
 import { projectWithBody } from './load.ts';
 
 /** A monitoring visit to a project, with findings (public). */

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { PROJECT, REPORT } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { setProjectStatus, setReportReview } from '../repository.ts';
+import { setProjectStatus, setReportReview } from '../repository/index.ts';
 import { reportWithProject } from './load.ts';
 
 /** The body accepts a report or returns it with a note; accepting the final report completes the project, returning it reopens delivery. */

@@ -2,9 +2,14 @@ import { saveFile, type Storage, type UploadedFile } from '../../../platform/fil
 import { ok } from '../../../platform/kit/index.ts';
 import { canEditApplication } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findApplication, insertDocument, saveApplicationContent, type ApplicationContent } from '../repository.ts';
+import {
+  findApplication,
+  insertDocument,
+  saveApplicationContent,
+  type ApplicationContent,
+} from '../repository/index.ts';
 
-export type { ApplicationContent } from '../repository.ts';
+export type { ApplicationContent } from '../repository/index.ts';
 
 /**
  * Saves a draft with optimistic locking: `version` is the one the form was loaded with; if someone

@@ -3,7 +3,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { awardShares, PROJECT_INITIAL } from '../domain.ts';
 import { canManage } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { awardedInLot, findLot, insertProject, nextContractNumber, projectOfApplication } from '../repository.ts';
+import { awardedInLot, findLot, insertProject, nextContractNumber, projectOfApplication } from '../repository/index.ts';
 import { applicationWithCall } from './load.ts';
 
 /** Adds months to a civil date (clamped to the month's last day). */

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { applicationWindow } from '../domain.ts';
 import { canActForOrg } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { activeApplicationFor, findCall, findLot, insertApplication } from '../repository.ts';
+import { activeApplicationFor, findCall, findLot, insertApplication } from '../repository/index.ts';
 
 /** Opens the organisation's draft for a lot (the existing one if there is one) while the call accepts applications. */
 export const startApplication = command({

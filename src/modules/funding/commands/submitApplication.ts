@@ -3,7 +3,13 @@ import { isEligibleForStateFunding } from '../../registry/index.ts';
 import { almatyClock, APPLICATION, applicationWindow, budgetProblems } from '../domain.ts';
 import { canEditApplication } from '../policy.ts';
 import { command, fail, type FundingReason } from '../reasons.ts';
-import { applicationDocumentKinds, findApplication, findCall, findLot, setApplicationStatus } from '../repository.ts';
+import {
+  applicationDocumentKinds,
+  findApplication,
+  findCall,
+  findLot,
+  setApplicationStatus,
+} from '../repository/index.ts';
 
 /** What a refused submission tells the form besides its reason. */
 export interface SubmitDetails {

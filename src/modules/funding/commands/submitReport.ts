@@ -11,7 +11,7 @@ import {
   pendingFinalReport,
   setProjectStatus,
   spentByLine,
-} from '../repository.ts';
+} from '../repository/index.ts';
 
 export interface ReportInput {
   projectId: string;

@@ -2,7 +2,7 @@ import { ok, type Failure } from '../../../platform/kit/index.ts';
 import { checkScores } from '../domain.ts';
 import { canScore } from '../policy.ts';
 import { command, fail, refuse } from '../reasons.ts';
-import { conflictDeclaration, hasScored, insertScore, isPanelMember } from '../repository.ts';
+import { conflictDeclaration, hasScored, insertScore, isPanelMember } from '../repository/index.ts';
 import { applicationWithCall } from './load.ts';
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';

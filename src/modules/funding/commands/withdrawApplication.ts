@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { almatyClock, APPLICATION, applicationWindow } from '../domain.ts';
 import { canActForOrg } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { setApplicationStatus } from '../repository.ts';
+import { setApplicationStatus } from '../repository/index.ts';
 import { applicationWithCall } from './load.ts';
 
 /** Withdraws a draft or a submitted application, only before the deadline. */

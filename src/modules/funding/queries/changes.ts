@@ -31,7 +31,7 @@ import {
   topicOfPlan,
   unansweredComments,
   upsertExpert,
-} from '../repository.ts';
+} from '../repository/index.ts';
 
 export const changeQueries: QueryExample[] = [
   {

@@ -18,7 +18,7 @@ import {
   insertSurveyResponse,
   insertTopic,
   insertVisit,
-} from '../repository.ts';
+} from '../repository/index.ts';
 
 export const insertQueries: QueryExample[] = [
   {

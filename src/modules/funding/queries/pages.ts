@@ -19,7 +19,7 @@ import {
   projectsOfCall,
   reportsPage,
   scoreSummaries,
-} from '../repository.ts';
+} from '../repository/index.ts';
 
 export const pageQueries: QueryExample[] = [
   { name: 'overviewCounts', run: (db) => overviewCounts(db) },

@@ -18,7 +18,7 @@ import {
   numOrNull,
   reportsPage,
   evaluationsOf,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   apiError,
   applicationJson,

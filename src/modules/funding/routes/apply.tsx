@@ -27,7 +27,7 @@ import {
   isPanelMember,
   projectDetail,
   expertScore,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { applicationSchema, budgetRows, conflictSchema, reportSchema } from '../schemas.ts';
 import { FormPage, type FieldSpec } from '../views/components.tsx';
 import { ApplicationFormPage, ReviewPage } from '../views/forms.tsx';

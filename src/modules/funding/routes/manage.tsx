@@ -45,7 +45,7 @@ import {
   planComments,
   planTopics,
   projectDetail,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   answerSchema,
   callSchema,

@@ -51,7 +51,7 @@ import {
   projectDetail,
   publicExperts,
   scoresOf,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { surveySchema } from '../schemas.ts';
 import { ApplicationPage, CallPage, CallsListPage, LotPage, PanelPage } from '../views/calls.tsx';
 import { Money } from '../views/components.tsx';

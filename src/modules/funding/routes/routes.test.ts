@@ -7,7 +7,7 @@ import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../../t
 import { generateBin } from '../../../reference/index.ts';
 import { assertAccessible } from '../../registry/testing.ts';
 import { seedFundingDemo } from '../demo.ts';
-import { findPanel } from '../repository.ts';
+import { findPanel } from '../repository/index.ts';
 
 let t: TestApp;
 const ids: Record<string, string> = {};

@@ -6,7 +6,7 @@ import { Pagination, SummaryList, Table } from '../../../platform/views/data.tsx
 import { Button, Form, SelectField, TextArea, TextField } from '../../../platform/views/forms.tsx';
 import { almatyClock, canonicalJson, CONFLICT_KINDS, type Window } from '../domain.ts';
 import { bodyName, orgName } from '../presenters.ts';
-import type { ApplicationRow, CallRow, LotRow } from '../repository.ts';
+import type { ApplicationRow, CallRow, LotRow } from '../repository/index.ts';
 import { ActionButton, FundingLayout, History, Money, Status, When } from './components.tsx';
 
 type Body = { id: string; code: string; name_kk: string; name_ru: string; name_en: string } | undefined;

@@ -15,7 +15,7 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { grantBand } from '../domain.ts';
-import type { ApplicationRow, CallRow, LotRow } from '../repository.ts';
+import type { ApplicationRow, CallRow, LotRow } from '../repository/index.ts';
 import { BUDGET_ROWS } from '../schemas.ts';
 import { conflictOptions } from './calls.tsx';
 import { FundingLayout, Money, When } from './components.tsx';

@@ -3,7 +3,7 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Table } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField, TextArea } from '../../../platform/views/forms.tsx';
 import { bodyName, orgName } from '../presenters.ts';
-import type { ApplicationRow, CallRow, ProjectRow } from '../repository.ts';
+import type { ApplicationRow, CallRow, ProjectRow } from '../repository/index.ts';
 import { CallsTable, useNames } from './calls.tsx';
 import { ActionButton, FundingLayout, History, Money, Status, When } from './components.tsx';
 import { ProjectsTable } from './projects.tsx';

@@ -4,7 +4,7 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination, SummaryList, Table } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField, TextArea, TextField } from '../../../platform/views/forms.tsx';
 import { bodyName, orgName } from '../presenters.ts';
-import type { ProjectRow } from '../repository.ts';
+import type { ProjectRow } from '../repository/index.ts';
 import { useNames } from './calls.tsx';
 import { ActionButton, FundingLayout, History, Money, pct, Status, When } from './components.tsx';
 

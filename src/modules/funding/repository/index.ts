@@ -3,16 +3,16 @@
  * repository/*.ts (re-exported, so callers import from one place). Rows are read through
  * repository/rows.ts (bigint and numeric columns arrive as strings on PostgreSQL).
  */
-import type { Db } from '../../platform/db/schema.ts';
-import { organizationFacts } from '../registry/index.ts';
-export type { Db } from '../../platform/db/schema.ts';
-export type { Indicator, Activity, TeamMember, FundingTables } from './tables.ts';
-export * from './repository/rows.ts';
-export * from './repository/plans.ts';
-export * from './repository/calls.ts';
-export * from './repository/applications.ts';
-export * from './repository/review.ts';
-export * from './repository/projects.ts';
+import type { Db } from '../../../platform/db/schema.ts';
+import { organizationFacts } from '../../registry/index.ts';
+export type { Db } from '../../../platform/db/schema.ts';
+export type { Indicator, Activity, TeamMember, FundingTables } from '../tables.ts';
+export * from './rows.ts';
+export * from './plans.ts';
+export * from './calls.ts';
+export * from './applications.ts';
+export * from './review.ts';
+export * from './projects.ts';
 
 /** An organisation as funding's views name it (from the registry's organizationFacts). */
 interface OrgNames {
@@ -71,4 +71,4 @@ export async function orgsByBins(db: Db, bins: string[]) {
 export async function userName(db: Db, id: string) {
   return (await db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
 }
-export * from './repository/pages.ts';
+export * from './pages.ts';
