@@ -120,6 +120,8 @@ export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
   ) => Promise<{ fields: Record<string, unknown>; errors: FieldErrors }>;
   /** After success: where to go and the flash message key. */
   done: (req: FastifyRequest, loaded: C, value: T, data: D) => Next | Promise<Next>;
+  /** Parameters of this form's failure messages that depend on the page (amounts in the reader's format); the failure's own params win. */
+  messageParams?: (loaded: C, req: FastifyRequest) => Record<string, string | number>;
   /** False for a form that lives on another page: only the POST is registered (the view shows errors). */
   get?: boolean;
   /** Who may open the form when that differs from who may send it (a public answer page, say). */
@@ -262,12 +264,13 @@ export function routesFor(module: string) {
       const r = await def.submit(req, ready.loaded, parsed.data, body.files);
       if (!r.ok) {
         const own = `${module}.errors.${r.reason}`;
-        if (r.field) return again({ [r.field]: req.t(own, r.params) });
+        const params = { ...def.messageParams?.(ready.loaded, req), ...r.params };
+        if (r.field) return again({ [r.field]: req.t(own, params) });
         // Wrong input or a state that changed meanwhile is told on the form, with what was typed
         // kept; only what is not there or not allowed gets a page of its own.
         if (r.kind === 'conflict' || r.kind === 'invalid') {
           const text = key(req, own, key(req, `${module}.deny.${r.reason}`, KIND_MESSAGE[r.kind]));
-          return again({ [FORM_ERROR]: req.t(text, r.params) }, STATUS_OF[r.kind]);
+          return again({ [FORM_ERROR]: req.t(text, params) }, STATUS_OF[r.kind]);
         }
         return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
       }
