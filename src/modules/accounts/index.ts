@@ -17,6 +17,8 @@ export async function accountsModule(app: FastifyInstance) {
 }
 
 export { addMembership, createUser, grantRole, issueTokenFor } from './commands/system.ts';
+/** For demo seeds of other modules: synthetic citizens who never sign in. */
+export { insertDemoPeople } from './repository.ts';
 export { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from './domain.ts';
 export {
   canAddMembership,

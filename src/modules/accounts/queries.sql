@@ -51,6 +51,23 @@ returning
   "name";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
 
+-- accounts.insertDemoPeople
+insert into
+  "users" (
+    "email",
+    "name",
+    "password_hash",
+    "roles",
+    "email_confirmed_at"
+  )
+values
+  ($1, $2, $3, $4, $5),
+  ($6, $7, $8, $9, $10)
+returning
+  "id",
+  "name",
+  "email";
+
 -- accounts.setPasswordHash
 update "users"
 set

@@ -3,6 +3,7 @@ import {
   findUserByEmail,
   findUserById,
   insertUser,
+  insertDemoPeople,
   setPasswordHash,
   markEmailConfirmed,
   findUserRolesForUpdate,
@@ -38,6 +39,14 @@ export const queries: QueryExample[] = [
         locale: 'kk',
         confirmedAt: new Date('2026-03-01T00:00:00Z'),
       }),
+  },
+  {
+    name: 'insertDemoPeople',
+    run: (db) =>
+      insertDemoPeople(db, [
+        { email: 'resident-1@demo.qogam.kz', name: 'Айжан А.' },
+        { email: 'resident-2@demo.qogam.kz', name: 'Бекзат Б.' },
+      ]),
   },
   {
     name: 'setPasswordHash',

@@ -46,6 +46,28 @@ export const insertUser = (
     .returning(['id', 'email', 'name'])
     .executeTakeFirstOrThrow();
 
+/**
+ * Contract for demo seeds of other modules: synthetic citizens in one insert, confirmed, with a
+ * password hash that matches no password (they never sign in).
+ */
+export async function insertDemoPeople(db: Db, people: { email: string; name: string }[]) {
+  if (!people.length) return [];
+  const at = new Date();
+  return db
+    .insertInto('users')
+    .values(
+      people.map((p) => ({
+        email: p.email,
+        name: p.name,
+        password_hash: 'scrypt$demo$no-password',
+        roles: ['citizen'],
+        email_confirmed_at: at,
+      })),
+    )
+    .returning(['id', 'name', 'email'])
+    .execute();
+}
+
 export const setPasswordHash = (trx: Db, userId: string, hash: string) =>
   trx.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
 
