@@ -93,6 +93,9 @@ export const IMPLEMENTATION = lifecycle(IMPLEMENTATION_STATUSES, {
   completed: { from: ['in_progress'], to: 'completed' },
   cancelled: { from: ['not_started', 'in_progress'], to: 'cancelled' },
 });
+/** Photos of implementation: up to 5 MB (smaller than other uploads: they are served to every reader). */
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
 /** A selected project's implementation has not started yet. */
 export const IMPLEMENTATION_INITIAL = 'not_started' satisfies ImplementationStatus;
 

@@ -13,7 +13,7 @@ import {
   datasetStats,
   proposalExportBatch,
   scoresByRegionYear,
-} from './repository.ts';
+} from './repository/index.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 

@@ -1,8 +1,10 @@
 /** Rows -> view models and API JSON for local participation; whitelisted fields, the reader's language. */
 import { regionByCode, type Localized, type Region } from '../../reference/index.ts';
 import { pick, type Locale } from '../../platform/i18n/index.ts';
-import type { ResultStep } from './domain.ts';
-import type { CycleRow, ProposalRow } from './repository.ts';
+import type { ImplementationStatus, ResultStep } from './domain.ts';
+import type { CycleRow, ProposalRow, searchCycles } from './repository/index.ts';
+
+type CycleListRow = Awaited<ReturnType<typeof searchCycles>>['rows'][number];
 
 export const regionByCodeOrNull = (code: string): Region | null => regionByCode(code) ?? null;
 
@@ -108,3 +110,99 @@ export const proposalView = (p: ProposalRow) => p;
 
 /** Tenge for a form field, from tiyn ("1 500 000"). */
 export const tengeInput = (tiyn: number) => String(Math.round(tiyn / 100));
+
+// ------------------------------------------------------------ view models
+// Pages are given these (whitelisted fields), never repository rows.
+
+const only = <T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> =>
+  Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+
+const CYCLE_VIEW = [
+  'id',
+  'region',
+  'district',
+  'year',
+  'title_kk',
+  'title_ru',
+  'title_en',
+  'description',
+  'budget',
+  'max_choices',
+  'status',
+  'result_steps',
+  'results_at',
+  'version',
+  'body_code',
+  'body_kk',
+  'body_ru',
+  'body_en',
+] as const;
+export type CycleView = Pick<NonNullable<CycleRow>, (typeof CYCLE_VIEW)[number]>;
+export const presentCycle = (c: NonNullable<CycleRow>): CycleView => only(c, CYCLE_VIEW);
+
+export type CycleListItem = Omit<CycleView, 'result_steps' | 'results_at' | 'version' | 'description'> & {
+  proposals: number;
+  ballots: number;
+};
+export const presentCycleListItem = (c: CycleListRow): CycleListItem => ({
+  ...only(c, CYCLE_VIEW),
+  proposals: c.proposals,
+  ballots: c.ballots,
+});
+
+const PROPOSAL_VIEW = [
+  'id',
+  'title',
+  'description',
+  'cost',
+  'location',
+  'status',
+  'review_reason',
+  'reviewed_at',
+  'votes',
+  'implementation',
+  'created_at',
+] as const;
+/** What is proposed, never who proposed it. */
+export type ProposalView = Pick<ProposalRow, (typeof PROPOSAL_VIEW)[number]>;
+export const presentProposal = (p: ProposalRow): ProposalView => only(p, PROPOSAL_VIEW);
+
+export interface ProgressView {
+  id: string;
+  implementation: ImplementationStatus;
+  note: string;
+  photo_file_id: string | null;
+  created_at: Date;
+}
+export const presentProgress = (g: ProgressView): ProgressView => ({
+  id: g.id,
+  implementation: g.implementation,
+  note: g.note,
+  photo_file_id: g.photo_file_id,
+  created_at: g.created_at,
+});
+
+export interface AggregateView {
+  state_body_id: string;
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string | null;
+  region: string | null;
+  period: string;
+  count: number;
+  sum: number;
+  distribution: number[];
+}
+export const presentAggregate = (a: AggregateView): AggregateView => ({
+  state_body_id: a.state_body_id,
+  code: a.code,
+  name_kk: a.name_kk,
+  name_ru: a.name_ru,
+  name_en: a.name_en,
+  region: a.region,
+  period: a.period,
+  count: a.count,
+  sum: a.sum,
+  distribution: a.distribution,
+});

@@ -19,6 +19,8 @@ import {
   listProgress,
   findPublicPhoto,
   findStateBody,
+  insertDistrictAkimats,
+  insertDemoAssessments,
   listAkimats,
   hasAssessed,
   insertAssessment,
@@ -30,9 +32,37 @@ import {
   cycleExportBatch,
   proposalExportBatch,
   datasetStats,
-} from './repository.ts';
+} from './repository/index.ts';
 
 export const queries: QueryExample[] = [
+  {
+    name: 'insertDistrictAkimats',
+    run: (db) =>
+      insertDistrictAkimats(db, [
+        {
+          code: 'akimat-almaty-city-medeu',
+          name_kk: 'Медеу ауданының әкімдігі',
+          name_ru: 'Аким Медеуского района',
+          name_en: 'Akimat of Medeu district',
+          region: 'almaty-city',
+        },
+      ]),
+  },
+  {
+    name: 'insertDemoAssessments',
+    run: (db) =>
+      insertDemoAssessments(db, [
+        {
+          state_body_id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+          user_id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+          period: '2026-Q2',
+          score: 4,
+          comment: 'Жолдар жөнделді, рақмет.',
+          residence_region: 'almaty-city',
+          created_at: new Date('2026-05-10T10:00:00Z'),
+        },
+      ]),
+  },
   { name: 'findCycle', run: (db) => findCycle(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
   {
     name: 'searchCycles',

@@ -27,6 +27,7 @@ export const LOCAL_REASONS = {
   district: 'invalid',
   cost_over_budget: 'invalid',
   bad_transition: 'conflict',
+  photo_too_large: 'invalid',
   not_resident_region: 'invalid',
   not_resident_district: 'invalid',
   no_choice: 'invalid',

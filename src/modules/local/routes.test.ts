@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { seedLocalDemo } from './demo.ts';
 import { ballotsIndicator, scoreIndicator } from './openData.ts';
-import { listProposals, searchCycles } from './repository.ts';
+import { listProposals, searchCycles } from './repository/index.ts';
 
 let t: TestApp;
 const cycles = new Map<string, { id: string; budget: number }>();

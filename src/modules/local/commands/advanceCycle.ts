@@ -10,7 +10,7 @@ import {
 } from '../domain.ts';
 import { canAdvanceCycle } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { applyResults, cycleFacts, findCycle, listProposals, setCycleStatus } from '../repository.ts';
+import { applyResults, cycleFacts, findCycle, listProposals, setCycleStatus } from '../repository/index.ts';
 
 /**
  * Moves a cycle to its next stage (draft → proposals → review → voting → results →

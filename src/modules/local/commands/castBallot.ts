@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { ballotError, residenceError } from '../domain.ts';
 import { canVote } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCycle, hasVoted, insertBallot, listProposals } from '../repository.ts';
+import { findCycle, hasVoted, insertBallot, listProposals } from '../repository/index.ts';
 import type { BallotForm } from '../schemas.ts';
 
 /**

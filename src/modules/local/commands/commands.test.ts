@@ -13,7 +13,7 @@ import { rateBody } from './rateBody.ts';
 import { recordProgress } from './recordProgress.ts';
 import { reviewProposal } from './reviewProposal.ts';
 import { submitProposal } from './submitProposal.ts';
-import { findCycle, listProgress, listProposals } from '../repository.ts';
+import { findCycle, listProgress, listProposals } from '../repository/index.ts';
 
 let t: TestApp;
 let akimat: string;

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { regionByCodeOrNull, districtsOf } from '../presenters.ts';
 import { canCreateCycle } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findStateBody, insertCycle } from '../repository.ts';
+import { findStateBody, insertCycle } from '../repository/index.ts';
 import type { CycleForm } from '../schemas.ts';
 
 /**

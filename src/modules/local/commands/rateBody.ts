@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { assessmentPeriod } from '../domain.ts';
 import { canAssess } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findStateBody, hasAssessed, insertAssessment } from '../repository.ts';
+import { findStateBody, hasAssessed, insertAssessment } from '../repository/index.ts';
 
 /**
  * A resident's assessment of an akimat for the current period (a quarter): a score from 1 to 5

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { PROPOSAL } from '../domain.ts';
 import { canReview } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findProposalInCycle, reviewProposal as saveReview } from '../repository.ts';
+import { findProposalInCycle, reviewProposal as saveReview } from '../repository/index.ts';
 
 /**
  * The akimat's feasibility review of a proposal, with its public reason. May be changed while

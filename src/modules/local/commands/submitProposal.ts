@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canPropose } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCycle, insertProposal } from '../repository.ts';
+import { findCycle, insertProposal } from '../repository/index.ts';
 import type { ProposalForm } from '../schemas.ts';
 
 /**

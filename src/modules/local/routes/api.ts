@@ -1,17 +1,18 @@
 /** The JSON API of participatory budgets and a cycle's proposals as CSV. */
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { attachment } from '../../../platform/opendata/index.ts';
 import { cycleJson, proposalJson, resultsJson } from '../presenters.ts';
-import { countBallots, findCycle, listProposals, searchCycles } from '../repository.ts';
+import { countBallots, findCycle, listProposals, searchCycles } from '../repository/index.ts';
 import { apiError, cycleDetailJson, cycleListJson, cycleListQuery, idParams } from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['local'];
 
-export async function localApi(app: FastifyInstance) {
+export async function localApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -26,7 +27,7 @@ export async function localApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof cycleListQuery>;
+      const q = req.query;
       const r = await searchCycles(db, {
         q: q.q || undefined,
         region: q.region,
@@ -51,7 +52,7 @@ export async function localApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const cycle = await findCycle(db, (req.params as { id: string }).id);
+      const cycle = await findCycle(db, req.params.id);
       if (!cycle) return reply.code(404).send({ error: 'not_found', message: req.t('local.notFound.message') });
       const [proposals, ballots] = await Promise.all([listProposals(db, cycle.id), countBallots(db, cycle.id)]);
       return {
@@ -67,7 +68,7 @@ export async function localApi(app: FastifyInstance) {
     '/api/v1/budget-cycles/:id/proposals.csv',
     { config: api, schema: { tags, summary: "A cycle's proposals as CSV (UTF-8)", params: idParams } },
     async (req, reply) => {
-      const cycle = await findCycle(db, (req.params as { id: string }).id);
+      const cycle = await findCycle(db, req.params.id);
       if (!cycle) return reply.code(404).send({ error: 'not_found', message: req.t('local.notFound.message') });
       const rows = (await listProposals(db, cycle.id)).map((p) => ({ ...proposalJson(p), costTenge: p.cost / 100 }));
       const columns = [

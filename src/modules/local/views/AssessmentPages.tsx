@@ -14,11 +14,10 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { averageScore } from '../domain.ts';
-import { bodyName, regionName } from '../presenters.ts';
-import type { assessmentAggregates } from '../repository.ts';
-import { Section } from './components.tsx';
+import { Section } from '../../../platform/kit/index.ts';
+import { bodyName, regionName, type AggregateView } from '../presenters.ts';
 
-type Aggregate = Awaited<ReturnType<typeof assessmentAggregates>>[number];
+type Aggregate = AggregateView;
 const avg = (a: Aggregate) => averageScore(a.sum, a.count) ?? 0;
 
 /** Published aggregates: the average score of each akimat for a period, a chart and its table. */
@@ -137,8 +136,8 @@ export function BodyAssessmentPage(p: {
         [t('local.assess.title'), '/local/assessments'],
       ]}
     >
-      <h1>{name}</h1>
       <ErrorSummary errors={p.errors} order={['score', 'region', 'comment']} />
+      <h1>{name}</h1>
       <Section id="by-period" title={t('local.assess.byPeriod')}>
         {byPeriod.length ? (
           <>

@@ -4,15 +4,15 @@ import { SummaryList, Table } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField, TextField } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { nextCycleStatus, PROPOSAL_STATUSES, type ResultStep } from '../domain.ts';
-import { cycleBody, cycleTitle, territory } from '../presenters.ts';
-import type { CycleRow, ProposalRow } from '../repository.ts';
-import { CycleStatusTag, ImplementationTag, ProposalStatusTag, Section, StageList } from './components.tsx';
+import { Section } from '../../../platform/kit/index.ts';
+import { cycleBody, cycleTitle, territory, type CycleView, type ProposalView } from '../presenters.ts';
+import { CycleStatusTag, ImplementationTag, ProposalStatusTag, StageList } from './components.tsx';
 
 export interface CyclePageProps {
-  cycle: NonNullable<CycleRow>;
-  proposals: ProposalRow[];
+  cycle: CycleView;
+  proposals: ProposalView[];
   /** Proposals shown after the filters (q, status). */
-  shown: ProposalRow[];
+  shown: ProposalView[];
   filters: { q: string; status: string };
   ballots: number;
   myBallot: { cast_at: Date; choices: string[] } | null;
@@ -194,7 +194,7 @@ export function CyclePage(p: CyclePageProps) {
                 ? [
                     {
                       header: t('local.review.col'),
-                      cell: (x: ProposalRow) => (
+                      cell: (x: ProposalView) => (
                         <a href={localHref(locale, `/local/proposals/${x.id}#review`)}>
                           {t('local.review.link', { title: x.title })}
                         </a>

@@ -1,169 +1,150 @@
 import { formatDate, formatMoney } from '../../../platform/i18n/index.ts';
+import { FormPage, Section, type FieldSpec, type FormState } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList } from '../../../platform/views/data.tsx';
 import {
   Button,
-  CheckboxGroup,
   ErrorSummary,
   FileField,
   Form,
   SelectField,
   TextArea,
-  TextField,
-  type FieldErrors,
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../domain.ts';
-import { cycleTitle, districtsOf, regionName, territory } from '../presenters.ts';
-import type { CycleRow, ProposalRow } from '../repository.ts';
+import { IMPLEMENTATION_STATUSES } from '../domain.ts';
+import {
+  cycleTitle,
+  districtsOf,
+  regionName,
+  territory,
+  type CycleView,
+  type ProgressView,
+  type ProposalView,
+} from '../presenters.ts';
 import { regions } from '../../../reference/index.ts';
-import { ImplementationTag, ProposalStatusTag, Section } from './components.tsx';
+import { ImplementationTag, ProposalStatusTag } from './components.tsx';
 
-type Cycle = NonNullable<CycleRow>;
 const str = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+const crumbs = (c: CycleView, locale: 'kk' | 'ru' | 'en', title: string): [string, string][] => [
+  [title, '/local'],
+  [cycleTitle(c, locale), `/local/budgets/${c.id}`],
+];
 
 /** A resident's proposal form. */
-export function ProposalFormPage(p: { cycle: Cycle; values: FormValues; errors: FieldErrors }) {
+export function ProposalFormPage(p: { cycle: CycleView } & FormState) {
   const { t, locale } = useCtx();
   const c = p.cycle;
+  const fields: FieldSpec[] = [
+    { kind: 'text', name: 'title', label: t('local.field.title'), required: true },
+    {
+      kind: 'textarea',
+      name: 'description',
+      label: t('local.field.description'),
+      hint: t('local.proposalForm.descriptionHint'),
+      required: true,
+    },
+    {
+      kind: 'number',
+      name: 'cost',
+      label: t('local.field.costTenge'),
+      hint: t('local.field.amountHint'),
+      width: 'medium',
+      required: true,
+    },
+    {
+      kind: 'text',
+      name: 'location',
+      label: t('local.field.location'),
+      hint: t('local.proposalForm.locationHint'),
+      required: true,
+    },
+  ];
   return (
-    <Layout
+    <FormPage
       title={t('local.proposalForm.title')}
-      hasErrors={Object.keys(p.errors).length > 0}
-      crumbs={[
-        [t('local.title'), '/local'],
-        [cycleTitle(c, locale), `/local/budgets/${c.id}`],
-      ]}
-    >
-      <h1>{t('local.proposalForm.title')}</h1>
-      <p class="lead">
-        {t('local.proposalForm.lead', { budget: formatMoney(c.budget, locale), territory: territory(c, locale) })}
-      </p>
-      <ErrorSummary errors={p.errors} order={['title', 'description', 'cost', 'location']} />
-      <Form action={localHref(locale, `/local/budgets/${c.id}/propose`)}>
-        <TextField
-          name="title"
-          label={t('local.field.title')}
-          value={str(p.values, 'title')}
-          error={p.errors.title}
-          required
-        />
-        <TextArea
-          name="description"
-          label={t('local.field.description')}
-          hint={t('local.proposalForm.descriptionHint')}
-          value={str(p.values, 'description')}
-          error={p.errors.description}
-          required
-        />
-        <TextField
-          name="cost"
-          label={t('local.field.costTenge')}
-          hint={t('local.field.amountHint')}
-          value={str(p.values, 'cost')}
-          error={p.errors.cost}
-          width="medium"
-          inputmode="numeric"
-          required
-        />
-        <TextField
-          name="location"
-          label={t('local.field.location')}
-          hint={t('local.proposalForm.locationHint')}
-          value={str(p.values, 'location')}
-          error={p.errors.location}
-          required
-        />
-        <Button>{t('local.proposalForm.submit')}</Button>
-      </Form>
-    </Layout>
+      crumbs={crumbs(c, locale, t('local.title'))}
+      intro={
+        <p class="lead">
+          {t('local.proposalForm.lead', { budget: formatMoney(c.budget, locale), territory: territory(c, locale) })}
+        </p>
+      }
+      action={`/local/budgets/${c.id}/propose`}
+      fields={fields}
+      values={p.values}
+      errors={p.errors}
+      submit={t('local.proposalForm.submit')}
+    />
   );
 }
 
 /** The ballot: residence first (kept on the ballot), then the choices within the budget. */
-export function BallotPage(p: { cycle: Cycle; feasible: ProposalRow[]; values: FormValues; errors: FieldErrors }) {
+export function BallotPage(p: { cycle: CycleView; feasible: ProposalView[] } & FormState) {
   const { t, locale } = useCtx();
   const c = p.cycle;
-  const chosen = Array.isArray(p.values.choices)
-    ? p.values.choices
-    : typeof p.values.choices === 'string'
-      ? [p.values.choices]
-      : [];
+  const fields: FieldSpec[] = [
+    {
+      kind: 'select',
+      name: 'region',
+      label: t('local.ballot.region'),
+      hint: t('local.ballot.regionHint', { region: regionName(c.region, locale) }),
+      emptyOption: t('local.ballot.choose'),
+      options: regions.map((r) => ({ value: r.code, label: r.name[locale] })),
+      required: true,
+    },
+    ...(c.district
+      ? [
+          {
+            kind: 'select',
+            name: 'district',
+            label: t('local.ballot.district'),
+            emptyOption: t('local.ballot.choose'),
+            options: districtsOf(c.region).map((d) => ({ value: d.kk, label: d[locale] })),
+            required: true,
+          } satisfies FieldSpec,
+        ]
+      : []),
+    {
+      kind: 'checkboxes',
+      name: 'choices',
+      label: t('local.ballot.choices', { count: c.max_choices }),
+      hint: t('local.ballot.choicesHint', { budget: formatMoney(c.budget, locale) }),
+      required: true,
+      options: p.feasible.map((x) => ({
+        value: x.id,
+        label: `${x.title} — ${formatMoney(x.cost, locale)} (${x.location})`,
+      })),
+    },
+  ];
   return (
-    <Layout
+    <FormPage
       title={t('local.ballot.title')}
-      hasErrors={Object.keys(p.errors).length > 0}
-      crumbs={[
-        [t('local.title'), '/local'],
-        [cycleTitle(c, locale), `/local/budgets/${c.id}`],
-      ]}
-    >
-      <h1>{t('local.ballot.title')}</h1>
-      <p class="lead">
-        {t('local.ballot.lead', {
-          territory: territory(c, locale),
-          count: c.max_choices,
-          budget: formatMoney(c.budget, locale),
-        })}
-      </p>
-      <ErrorSummary errors={p.errors} order={['region', 'district', 'choices']} />
-      <Form action={localHref(locale, `/local/budgets/${c.id}/vote`)}>
-        <SelectField
-          name="region"
-          label={t('local.ballot.region')}
-          hint={t('local.ballot.regionHint', { region: regionName(c.region, locale) })}
-          value={str(p.values, 'region')}
-          error={p.errors.region}
-          emptyOption={t('local.ballot.choose')}
-          options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
-          required
-        />
-        {c.district ? (
-          <SelectField
-            name="district"
-            label={t('local.ballot.district')}
-            value={str(p.values, 'district')}
-            error={p.errors.district}
-            emptyOption={t('local.ballot.choose')}
-            options={districtsOf(c.region).map((d) => ({ value: d.kk, label: d[locale] }))}
-            required
-          />
-        ) : null}
-        <CheckboxGroup
-          name="choices"
-          label={t('local.ballot.choices', { count: c.max_choices })}
-          hint={t('local.ballot.choicesHint', { budget: formatMoney(c.budget, locale) })}
-          values={chosen}
-          error={p.errors.choices}
-          required
-          options={p.feasible.map((x) => ({
-            value: x.id,
-            label: `${x.title} — ${formatMoney(x.cost, locale)} (${x.location})`,
-          }))}
-        />
-        <Button>{t('local.ballot.submit')}</Button>
-      </Form>
-    </Layout>
+      crumbs={crumbs(c, locale, t('local.title'))}
+      intro={
+        <p class="lead">
+          {t('local.ballot.lead', {
+            territory: territory(c, locale),
+            count: c.max_choices,
+            budget: formatMoney(c.budget, locale),
+          })}
+        </p>
+      }
+      action={`/local/budgets/${c.id}/vote`}
+      fields={fields}
+      values={p.values}
+      errors={p.errors}
+      submit={t('local.ballot.submit')}
+    />
   );
 }
 
 export interface ProposalPageProps {
-  cycle: Cycle;
-  proposal: ProposalRow;
-  progress: {
-    id: string;
-    implementation: ImplementationStatus;
-    note: string;
-    photo_file_id: string | null;
-    photo_name: string | null;
-    created_at: Date;
-  }[];
+  cycle: CycleView;
+  proposal: ProposalView;
+  progress: ProgressView[];
   can: { review: boolean; progress: boolean };
-  reviewValues: FormValues;
-  reviewErrors: FieldErrors;
-  progressValues: FormValues;
-  progressErrors: FieldErrors;
+  review: FormState;
+  progressForm: FormState;
 }
 
 /** A proposal: what, where, how much; the akimat's review with reasons; implementation with photos. */
@@ -171,18 +152,11 @@ export function ProposalPage(p: ProposalPageProps) {
   const { t, locale } = useCtx();
   const c = p.cycle;
   const x = p.proposal;
-  const errors = { ...p.reviewErrors, ...p.progressErrors };
+  const errors = { ...p.review.errors, ...p.progressForm.errors };
   return (
-    <Layout
-      title={x.title}
-      hasErrors={Object.keys(errors).length > 0}
-      crumbs={[
-        [t('local.title'), '/local'],
-        [cycleTitle(c, locale), `/local/budgets/${c.id}`],
-      ]}
-    >
-      <h1>{x.title}</h1>
+    <Layout title={x.title} hasErrors={Object.keys(errors).length > 0} crumbs={crumbs(c, locale, t('local.title'))}>
       <ErrorSummary errors={errors} order={['decision', 'reason', 'implementation', 'note', 'photo']} />
+      <h1>{x.title}</h1>
       <SummaryList
         rows={[
           [t('local.field.status'), <ProposalStatusTag status={x.status} />],
@@ -218,8 +192,8 @@ export function ProposalPage(p: ProposalPageProps) {
             <SelectField
               name="decision"
               label={t('local.review.decision')}
-              value={str(p.reviewValues, 'decision')}
-              error={p.reviewErrors.decision}
+              value={str(p.review.values, 'decision')}
+              error={p.review.errors.decision}
               emptyOption={t('local.ballot.choose')}
               required
               options={[
@@ -231,8 +205,8 @@ export function ProposalPage(p: ProposalPageProps) {
               name="reason"
               label={t('local.review.reason')}
               hint={t('local.review.reasonHint')}
-              value={str(p.reviewValues, 'reason')}
-              error={p.reviewErrors.reason}
+              value={str(p.review.values, 'reason')}
+              error={p.review.errors.reason}
               required
             />
             <Button>{t('local.review.submit')}</Button>
@@ -276,16 +250,16 @@ export function ProposalPage(p: ProposalPageProps) {
               <SelectField
                 name="implementation"
                 label={t('local.field.implementation')}
-                value={str(p.progressValues, 'implementation') || (x.implementation ?? '')}
-                error={p.progressErrors.implementation}
+                value={str(p.progressForm.values, 'implementation') || (x.implementation ?? '')}
+                error={p.progressForm.errors.implementation}
                 required
                 options={IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`local.implementation.${s}`) }))}
               />
               <TextArea
                 name="note"
                 label={t('local.implementation.note')}
-                value={str(p.progressValues, 'note')}
-                error={p.progressErrors.note}
+                value={str(p.progressForm.values, 'note')}
+                error={p.progressForm.errors.note}
                 required
               />
               <FileField
@@ -293,7 +267,7 @@ export function ProposalPage(p: ProposalPageProps) {
                 label={t('local.implementation.photo')}
                 hint={t('local.implementation.photoHint')}
                 accept="image/jpeg,image/png"
-                error={p.progressErrors.photo}
+                error={p.progressForm.errors.photo}
               />
               <Button>{t('local.implementation.submit')}</Button>
             </Form>

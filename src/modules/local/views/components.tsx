@@ -1,6 +1,6 @@
+import { StatusTag } from '../../../platform/kit/index.ts';
 import { useCtx } from '../../../platform/views/context.ts';
-import { Tag, type TagTone } from '../../../platform/views/data.tsx';
-import { MessagePage as PlatformMessagePage } from '../../../platform/views/page.tsx';
+import type { TagTone } from '../../../platform/views/data.tsx';
 import { CYCLE_STATUSES, type CycleStatus, type ImplementationStatus, type ProposalStatus } from '../domain.ts';
 
 const CYCLE_TONE: Record<CycleStatus, TagTone> = {
@@ -26,18 +26,15 @@ const IMPL_TONE: Record<ImplementationStatus, TagTone> = {
   cancelled: 'red',
 };
 
-export function CycleStatusTag({ status }: { status: CycleStatus }) {
-  const { t } = useCtx();
-  return <Tag tone={CYCLE_TONE[status]}>{t(`local.cycleStatus.${status}`)}</Tag>;
-}
-export function ProposalStatusTag({ status }: { status: ProposalStatus }) {
-  const { t } = useCtx();
-  return <Tag tone={PROPOSAL_TONE[status]}>{t(`local.proposalStatus.${status}`)}</Tag>;
-}
-export function ImplementationTag({ status }: { status: ImplementationStatus }) {
-  const { t } = useCtx();
-  return <Tag tone={IMPL_TONE[status]}>{t(`local.implementation.${status}`)}</Tag>;
-}
+export const CycleStatusTag = ({ status }: { status: CycleStatus }) => (
+  <StatusTag status={status} keyPrefix="local.cycleStatus" tones={CYCLE_TONE} />
+);
+export const ProposalStatusTag = ({ status }: { status: ProposalStatus }) => (
+  <StatusTag status={status} keyPrefix="local.proposalStatus" tones={PROPOSAL_TONE} />
+);
+export const ImplementationTag = ({ status }: { status: ImplementationStatus }) => (
+  <StatusTag status={status} keyPrefix="local.implementation" tones={IMPL_TONE} />
+);
 
 /** The stages of a cycle, the current one marked (a list, readable without colour). */
 export function StageList({ status }: { status: CycleStatus }) {
@@ -60,12 +57,4 @@ export function StageList({ status }: { status: CycleStatus }) {
       ))}
     </ol>
   );
-}
-
-export { Section } from '../../../platform/views/page.tsx';
-
-/** A refusal or an absence, under the module's breadcrumb. */
-export function MessagePage(p: { title: string; message: string; links?: [string, string][] }) {
-  const { t } = useCtx();
-  return <PlatformMessagePage {...p} crumbs={[[t('local.title'), '/local']]} />;
 }
