@@ -8,7 +8,8 @@
  * (or declares `audit: 'none'` with its reason), so a state change without a record is a bug the
  * tests see at once.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import { audit as writeAudit } from '../audit/index.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { CommandDeps } from '../commands.ts';
@@ -16,7 +17,7 @@ import type { JobQueue } from '../jobs/index.ts';
 import { reasons, type ReasonOf, type ReasonTable, type Result } from './result.ts';
 
 /** The transaction a command runs in, typed like the application's database. */
-export type Trx = CommandDeps['db'] extends Kysely<infer D> ? Transaction<D> : never;
+export type Trx = Transaction<DB>;
 
 /** A policy's answer: allowed, or the module's reason it is not. */
 /** A refusal may name the form field it concerns ("you do not work for this body" next to the body). */
