@@ -84,7 +84,7 @@ test('a citizen signs by uploading a CMS file, sees the count change, and cannot
   await visit(page, `${server.baseUrl}/${L}/initiatives/${initiative.id}/sign`, 'petitions-sign-again-ru', { lang: L });
   await page.setInputFiles('#f-file', cmsFile);
   res = await submit(page, 'form[data-ncalayer] button[type="submit"]');
-  await checkPage(page, 'petitions-already-signed-ru', { status: 409, response: res, lang: L });
+  await checkPage(page, 'petitions-already-signed-ru', { status: 400, response: res, lang: L });
   assert.ok((await textOf(page, '.error-summary')).includes(t('petitions.sign.alreadySigned')));
   await visit(page, `${server.baseUrl}/${L}/initiatives/${initiative.id}`, 'petitions-page-final-ru', { lang: L });
   assert.equal(await count(), before + 1, 'still counted once');

@@ -49,8 +49,11 @@ export const moderationSchema = z
   });
 export type ModerationInput = z.infer<typeof moderationSchema>;
 
+const ANSWER_DECISIONS = ['accepted', 'partly', 'declined'] as const;
 export const answerSchema = z.object({
-  decision: choice(['accepted', 'partly', 'declined'], 'petitions.errors.answerDecision'),
+  decision: choice([...ANSWER_DECISIONS], 'petitions.errors.answerDecision').transform(
+    (v) => v as (typeof ANSWER_DECISIONS)[number],
+  ),
   answer: trimmed(20, 20000, 'petitions.errors.answerShort'),
 });
 

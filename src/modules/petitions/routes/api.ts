@@ -17,7 +17,7 @@ import {
   signBody,
   signedJson,
 } from '../schemas.ts';
-import { payloadOf } from './pages.tsx';
+import { payloadOf } from './initiative.tsx';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['initiatives'];
@@ -72,7 +72,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req, reply) => {
-      const row = await loadPublic((req.params as { id: string }).id);
+      const row = await loadPublic(idParams.parse(req.params).id);
       if (!row) return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
       return detailJson(row, new Date());
     },
@@ -90,7 +90,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req, reply) => {
-      const row = await loadPublic((req.params as { id: string }).id);
+      const row = await loadPublic(idParams.parse(req.params).id);
       if (!row) return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
       return payloadOf(row);
     },
@@ -109,7 +109,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
+      const { id } = idParams.parse(req.params);
       const r = await signInitiative(opts.sign(), { id, cms: (req.body as { cms: string }).cms });
       if (r.ok)
         return reply.code(201).send({

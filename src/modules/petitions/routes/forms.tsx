@@ -1,12 +1,11 @@
 /** Signed-in forms: draft, edit, submit; moderators' decision; the addressee's review and answer. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { param } from '../../../reference/index.ts';
-import { anyRole, SIGNED_IN } from '../../../platform/authz/index.ts';
+import { anyRole, PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { depsFrom } from '../../../platform/commands.ts';
-import { fieldErrors } from '../../../platform/http/validation.ts';
-import { setFlash } from '../../../platform/http/context.ts';
-import { localHref } from '../../../platform/views/context.ts';
-import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
+import { formValues, ok, routesFor } from '../../../platform/kit/index.ts';
+import type { FormValues } from '../../../platform/views/forms.tsx';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { createDraft } from '../commands/createDraft.ts';
 import { editDraft } from '../commands/editDraft.ts';
@@ -16,194 +15,146 @@ import { answerInitiative, startReview } from '../commands/review.ts';
 import { submitDraft } from '../commands/submitDraft.ts';
 import { canAnswer, canCreate, canEditDraft } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
+import { refuse } from '../reasons.ts';
 import { similarInitiatives } from '../repository.ts';
 import { answerSchema, draftSchema, moderationSchema } from '../schemas.ts';
 import { AnswerPage } from '../views/AnswerPage.tsx';
-import { DraftFormPage, type SimilarItem } from '../views/DraftFormPage.tsx';
-import { initiativePage } from './pages.tsx';
-import { denyPage, formValues, hide, LANG, loadVisible, versionOf } from './shared.tsx';
+import { DraftFormPage } from '../views/DraftFormPage.tsx';
+import { back, idParams, initiativePage, versionField, versionOf, visible } from './initiative.tsx';
 
-const signedIn = { policy: SIGNED_IN };
+const { form, action } = routesFor('petitions');
+const policy = SIGNED_IN;
+const toInitiative = (row: { id: string }) => `/initiatives/${row.id}`;
+
+/** Anyone signed in may start a draft. */
+const creatable = async (req: FastifyRequest) => {
+  const can = canCreate(req.actor);
+  return can.ok ? ok(undefined) : refuse(can);
+};
+
+/** The draft of the URL, if this person may edit it. */
+async function editable(req: FastifyRequest, p: { id: string }) {
+  const r = await visible(req, p);
+  if (!r.ok) return r;
+  const can = canEditDraft(req.actor, factsOf(r.value));
+  return can.ok ? r : refuse(can);
+}
+
+/** "Check for similar" (works without JavaScript): the same form again, with initiatives to join. */
+async function checkSimilar(req: FastifyRequest, values: FormValues, id?: string, version?: number) {
+  const title = typeof values.title === 'string' ? values.title.trim() : '';
+  const body = typeof values.body === 'string' ? values.body.trim() : '';
+  const similar =
+    title || body
+      ? await similarInitiatives(req.server.db, title, body, {
+          excludeId: id,
+          listingMin: param('petition.publicListingMin', new Date()),
+        })
+      : [];
+  return <DraftFormPage id={id} version={version} values={values} errors={{}} similar={similar} checked={true} />;
+}
 
 export async function petitionsForms(app: FastifyInstance) {
-  const db = app.db;
-
-  function draftPage(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    p: {
-      id?: string;
-      version?: number;
-      values: FormValues;
-      errors: FieldErrors;
-      similar?: SimilarItem[];
-      checked?: boolean;
-    },
-    status = 200,
-  ) {
-    return renderPage(
-      req,
-      reply,
-      <DraftFormPage
-        id={p.id}
-        version={p.version}
-        values={p.values}
-        errors={p.errors}
-        similar={p.similar ?? []}
-        checked={p.checked ?? false}
-      />,
-      status,
-    );
-  }
-
-  /** "Check for similar" (works without JavaScript): the same form again, with initiatives to join. */
-  async function checkSimilar(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    values: FormValues,
-    id?: string,
-    version?: number,
-  ) {
-    const title = typeof values.title === 'string' ? values.title.trim() : '';
-    const body = typeof values.body === 'string' ? values.body.trim() : '';
-    const similar =
-      title || body
-        ? await similarInitiatives(db, title, body, {
-            excludeId: id,
-            listingMin: param('petition.publicListingMin', new Date()),
-          })
-        : [];
-    return draftPage(req, reply, { id, version, values, errors: {}, similar, checked: true });
-  }
-
-  app.get(`${LANG}/initiatives/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const decision = canCreate(req.actor);
-    if (!decision.ok) return denyPage(req, reply, decision.reason);
-    return draftPage(req, reply, { values: { language: req.locale }, errors: {} });
+  // The draft form's second button ("check for similar", action=check) posts the same form to the
+  // same URL but must not validate or save it: the kit's form always parses and submits, so this
+  // hook answers that button before the kit's handler runs (after the platform's policy and CSRF
+  // checks, which are preHandlers of the root).
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method !== 'POST' || formValues(req.body).action !== 'check') return;
+    const url = req.routeOptions.url ?? '';
+    if (url.endsWith('/initiatives/new')) return renderPage(req, reply, await checkSimilar(req, formValues(req.body)));
+    if (!url.endsWith('/initiatives/:id/edit')) return;
+    const p = idParams.safeParse(req.params);
+    const r = p.success ? await editable(req, p.data) : undefined;
+    if (!r?.ok) return; // the kit's handler answers with the refusal
+    return renderPage(req, reply, await checkSimilar(req, formValues(req.body), r.value.id, versionOf(req.body)));
   });
 
-  app.post(`${LANG}/initiatives/new`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const values = formValues(req.body);
-    if (values.action === 'check') return checkSimilar(req, reply, values);
-    const parsed = draftSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return draftPage(req, reply, { values, errors: fieldErrors(req.t, parsed.error) }, 400);
-    const r = await createDraft(depsFrom(req), parsed.data);
-    if (!r.ok)
-      return r.field
-        ? draftPage(req, reply, { values, errors: { [r.field]: req.t(`petitions.deny.${r.reason}`) } }, 400)
-        : denyPage(req, reply, r.reason);
-    setFlash(reply, 'petitions.flash.drafted');
-    return reply.redirect(localHref(req.locale, `/initiatives/${r.value.id}`), 303);
+  form(app, {
+    path: '/initiatives/new',
+    policy,
+    load: creatable,
+    initial: (_, req) => ({ language: req.locale }),
+    schema: draftSchema,
+    view: (_, { values, errors }) => <DraftFormPage values={values} errors={errors} similar={[]} checked={false} />,
+    submit: (req, _, data) => createDraft(depsFrom(req), data),
+    done: (_, __, v) => ({ to: toInitiative(v), flash: 'petitions.flash.drafted' }),
   });
 
-  app.get(`${LANG}/initiatives/:id/edit`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    const decision = canEditDraft(req.actor, factsOf(row));
-    if (!decision.ok) return denyPage(req, reply, decision.reason, `/initiatives/${row.id}`);
-    return draftPage(req, reply, {
-      id: row.id,
-      version: row.version,
-      values: {
-        title: row.title,
-        body: row.body,
-        addressee: row.addressee_code,
-        area: row.area,
-        language: row.language,
-      },
-      errors: {},
-    });
+  form(app, {
+    path: '/initiatives/:id/edit',
+    policy,
+    params: idParams,
+    load: editable,
+    back,
+    initial: (row) => ({
+      title: row.title,
+      body: row.body,
+      addressee: row.addressee_code,
+      area: row.area,
+      language: row.language,
+    }),
+    schema: draftSchema.extend({ version: versionField }),
+    // Someone changed the draft in another tab ('stale', 409): what was typed is kept, the message
+    // is above the form, and the form now carries the latest version.
+    view: (row, { values, errors }) => (
+      <DraftFormPage id={row.id} version={row.version} values={values} errors={errors} similar={[]} checked={false} />
+    ),
+    submit: (req, row, data) => editDraft(depsFrom(req), { ...data, id: row.id }),
+    done: (_, row) => ({ to: toInitiative(row), flash: 'petitions.flash.saved' }),
   });
 
-  app.post(`${LANG}/initiatives/:id/edit`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    const values = formValues(req.body);
-    const version = versionOf(req.body);
-    if (values.action === 'check') return checkSimilar(req, reply, values, row.id, version);
-    const parsed = draftSchema.safeParse(req.body ?? {});
-    if (!parsed.success)
-      return draftPage(req, reply, { id: row.id, version, values, errors: fieldErrors(req.t, parsed.error) }, 400);
-    const r = await editDraft(depsFrom(req), { ...parsed.data, id: row.id, version });
-    if (!r.ok) {
-      // Someone changed the draft in another tab: keep what was typed, say so, offer the latest version.
-      if (r.reason === 'stale')
-        return draftPage(
-          req,
-          reply,
-          { id: row.id, version: row.version, values, errors: { title: req.t('petitions.deny.stale') } },
-          409,
-        );
-      return denyPage(req, reply, r.reason, `/initiatives/${row.id}`);
-    }
-    setFlash(reply, 'petitions.flash.saved');
-    return reply.redirect(localHref(req.locale, `/initiatives/${row.id}`), 303);
+  action(app, {
+    path: '/initiatives/:id/submit',
+    policy,
+    params: idParams,
+    load: visible,
+    back,
+    submit: (req, row) => submitDraft(depsFrom(req), { id: row.id, version: versionOf(req.body) }),
+    done: (_, row) => ({ to: toInitiative(row), flash: 'petitions.flash.submitted' }),
   });
 
-  app.post(`${LANG}/initiatives/:id/submit`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    const r = await submitDraft(depsFrom(req), { id: row.id, version: versionOf(req.body) });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/initiatives/${row.id}`);
-    setFlash(reply, 'petitions.flash.submitted');
-    return reply.redirect(localHref(req.locale, `/initiatives/${row.id}`), 303);
+  form(app, {
+    path: '/initiatives/:id/moderate',
+    policy: anyRole('moderator', 'administrator'),
+    get: false,
+    params: idParams,
+    load: visible,
+    back,
+    schema: moderationSchema.and(z.object({ version: versionField })),
+    view: (row, state, req) => initiativePage(req, row, state),
+    submit: (req, row, data) => moderate(depsFrom(req), { ...data, id: row.id }),
+    done: (_, __, v) => ({ to: '/initiatives/moderation', flash: `petitions.flash.${v.status}` }),
   });
 
-  app.post(
-    `${LANG}/initiatives/:id/moderate`,
-    { config: { policy: anyRole('moderator', 'administrator') }, schema: hide },
-    async (req, reply) => {
-      const row = await loadVisible(req, reply);
-      if (!row) return reply;
-      const parsed = moderationSchema.safeParse(req.body ?? {});
-      if (!parsed.success)
-        return initiativePage(
-          req,
-          reply,
-          row,
-          { values: req.body as Record<string, unknown>, errors: fieldErrors(req.t, parsed.error) },
-          400,
-        );
-      const r = await moderate(depsFrom(req), { ...parsed.data, id: row.id, version: versionOf(req.body) });
-      if (!r.ok) return denyPage(req, reply, r.reason, `/initiatives/${row.id}`);
-      setFlash(reply, `petitions.flash.${r.value.status}`);
-      return reply.redirect(localHref(req.locale, '/initiatives/moderation'), 303);
-    },
-  );
-
-  app.post(`${LANG}/initiatives/:id/review`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    const r = await startReview(depsFrom(req), { id: row.id, version: versionOf(req.body) });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/initiatives/${row.id}`);
-    setFlash(reply, 'petitions.flash.reviewStarted');
-    return reply.redirect(localHref(req.locale, `/initiatives/${row.id}/answer`), 303);
+  action(app, {
+    path: '/initiatives/:id/review',
+    policy,
+    params: idParams,
+    load: visible,
+    back,
+    submit: (req, row) => startReview(depsFrom(req), { id: row.id, version: versionOf(req.body) }),
+    done: (_, row) => ({ to: `${toInitiative(row)}/answer`, flash: 'petitions.flash.reviewStarted' }),
   });
 
-  app.post(`${LANG}/initiatives/:id/answer`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    const parsed = answerSchema.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      return renderPage(
-        req,
-        reply,
-        <AnswerPage
-          v={initiativeView(row, req.locale, new Date())}
-          canAnswer={canAnswer(req.actor, factsOf(row)).ok}
-          values={formValues(req.body)}
-          errors={fieldErrors(req.t, parsed.error)}
-        />,
-        400,
-      );
-    }
-    const r = await answerInitiative(depsFrom(req), {
-      id: row.id,
-      version: versionOf(req.body),
-      ...parsed.data,
-    } as any);
-    if (!r.ok) return denyPage(req, reply, r.reason, `/initiatives/${row.id}`);
-    setFlash(reply, 'petitions.flash.answered');
-    return reply.redirect(localHref(req.locale, `/initiatives/${row.id}/answer`), 303);
+  // The answer page is public; only the addressee's officials send the form on it.
+  form(app, {
+    path: '/initiatives/:id/answer',
+    policy,
+    readPolicy: PUBLIC,
+    params: idParams,
+    load: visible,
+    back,
+    schema: answerSchema.extend({ version: versionField }),
+    view: (row, { values, errors }, req) => (
+      <AnswerPage
+        v={initiativeView(row, req.locale, new Date())}
+        canAnswer={canAnswer(req.actor, factsOf(row)).ok}
+        values={values}
+        errors={errors}
+      />
+    ),
+    submit: (req, row, data) => answerInitiative(depsFrom(req), { ...data, id: row.id }),
+    done: (_, row) => ({ to: `${toInitiative(row)}/answer`, flash: 'petitions.flash.answered' }),
   });
 }

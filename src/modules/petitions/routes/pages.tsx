@@ -1,333 +1,263 @@
-/** Public pages: the list, an initiative, its answer, signing, the signer's receipt; and the staff queues. */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+/** Public pages: the list, an initiative, signing, the signer's receipt; and the staff queues. */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { isRegionCode, param } from '../../../reference/index.ts';
-import { publicHistory } from '../../../platform/audit/index.ts';
 import { anyRole, PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
-import { csrfValid, sendCsrfFailure, setFlash } from '../../../platform/http/context.ts';
-import { readMultipartForm } from '../../../platform/files/index.ts';
-import { localHref } from '../../../platform/views/context.ts';
+import { MessagePage, ok, routesFor } from '../../../platform/kit/index.ts';
 import type { FieldErrors } from '../../../platform/views/forms.tsx';
-import { renderPage } from '../../../platform/views/render.tsx';
-import { factsOf } from '../commands/facts.ts';
 import { receiptHash, signInitiative, type SignContext } from '../commands/sign.ts';
-import { ADDRESSEE_CODES, isListed, signingPayload, type Status } from '../domain.ts';
-import { canAnswer, canEditDraft, canModerate, canStartReview, canSubmit, isModerator } from '../policy.ts';
+import { ADDRESSEE_CODES, effectiveStatus, type Status } from '../domain.ts';
+import { isModerator } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
 import {
   addresseeQueue,
+  type InitiativeRow,
   findInitiative,
   initiativesOfAuthor,
   moderationQueue,
-  recentSigners,
   searchInitiatives,
   signatureByReceipt,
-  similarInitiatives,
-  type InitiativeRow,
 } from '../repository.ts';
-import { AnswerPage } from '../views/AnswerPage.tsx';
-import { InitiativePage, type HistoryEntry } from '../views/InitiativePage.tsx';
 import { LIST_STATUSES, ListPage } from '../views/ListPage.tsx';
-import { MessagePage } from '../views/MessagePage.tsx';
 import { QueuePage } from '../views/QueuePage.tsx';
 import { ReceiptPage, SignPage } from '../views/SignPage.tsx';
-import { formValues, hide, LANG, loadVisible } from './shared.tsx';
+import { back, idParams, initiativePage, payloadOf, visible } from './initiative.tsx';
 
+export { payloadOf };
 export const PAGE_SIZE = 20;
 const CMS_MAX_BYTES = 512 * 1024;
+/** What browsers and signing tools call a CMS file (.p7s, .cms, .sig, a PEM block). */
+const CMS_TYPES = [
+  'application/pkcs7-signature',
+  'application/x-pkcs7-signature',
+  'application/pkcs7-mime',
+  'application/x-pkcs7-mime',
+  'application/pgp-signature',
+  'application/octet-stream',
+  'text/plain',
+];
 
-/** The readable payload and its bytes in base64 (what NCALayer and other tools sign). */
-export function payloadOf(r: InitiativeRow) {
-  const text = signingPayload({ id: r.id, title: r.title, addresseeCode: r.addressee_code, body: r.body });
-  return { text, payloadBase64: Buffer.from(text, 'utf8').toString('base64') };
+const { page, form } = routesFor('petitions');
+
+/** Signing is open only while the initiative collects (its effective status: the deadline counts). */
+const collecting = (row: InitiativeRow) =>
+  effectiveStatus({ status: row.status, collectionEnds: row.collection_ends }, new Date()) === 'collecting';
+
+/** Signatures are not being collected (any more): said instead of the form, with status 409. */
+const closed = (row: InitiativeRow, req: FastifyRequest) => (
+  <MessagePage
+    title={req.t('petitions.sign.closedTitle')}
+    message={req.t('petitions.deny.not_collecting')}
+    links={[[row.title, `/initiatives/${row.id}`]]}
+  />
+);
+
+const receiptParams = z.object({ token: z.string() });
+/** The signature of a receipt link, if the token is one of ours. */
+async function receiptOf(req: FastifyRequest, p: { token: string }) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(p.token)) return undefined;
+  return signatureByReceipt(req.server.db, receiptHash(p.token));
+}
+
+/** The list's filters: a wrong one is told next to its field (400) and the rest still apply. */
+async function listOf(req: FastifyRequest) {
+  const now = new Date();
+  const raw = (req.query ?? {}) as Record<string, unknown>;
+  const values: Record<string, string> = {};
+  for (const k of ['q', 'status', 'addressee', 'region', 'page'])
+    if (typeof raw[k] === 'string') values[k] = (raw[k] as string).trim();
+  const errors: FieldErrors = {};
+  if (values.q && values.q.length > 200) errors.q = req.t('errors.tooBig', { max: 200 });
+  if (values.status && !(LIST_STATUSES as readonly string[]).includes(values.status))
+    errors.status = req.t('errors.invalidOption');
+  if (values.addressee && !ADDRESSEE_CODES.includes(values.addressee)) errors.addressee = req.t('errors.invalidOption');
+  if (values.region && !isRegionCode(values.region)) errors.region = req.t('errors.invalidOption');
+  const pageNo = values.page && /^\d{1,5}$/.test(values.page) && Number(values.page) >= 1 ? Number(values.page) : 1;
+  const good = (k: string) => (values[k] && !errors[k] ? values[k] : undefined);
+  const listingMin = param('petition.publicListingMin', now);
+  const result = await searchInitiatives(
+    req.server.db,
+    {
+      q: good('q'),
+      status: good('status') as Status | undefined,
+      addressee: good('addressee'),
+      region: good('region'),
+      page: pageNo,
+      pageSize: PAGE_SIZE,
+    },
+    listingMin,
+  );
+  const linkQuery = Object.fromEntries(
+    ['q', 'status', 'addressee', 'region'].filter((k) => good(k)).map((k) => [k, values[k]]),
+  );
+  return { now, values, errors, linkQuery, result, page: pageNo, listingMin };
 }
 
 export async function petitionsPages(app: FastifyInstance, opts: { sign: () => SignContext }) {
-  const db = app.db;
-
-  app.get(`${LANG}/initiatives`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    const now = new Date();
-    const raw = req.query as Record<string, unknown>;
-    const values: Record<string, string> = {};
-    for (const k of ['q', 'status', 'addressee', 'region', 'page'])
-      if (typeof raw[k] === 'string') values[k] = (raw[k] as string).trim();
-    const errors: FieldErrors = {};
-    if (values.q && values.q.length > 200) errors.q = req.t('errors.tooBig', { max: 200 });
-    if (values.status && !(LIST_STATUSES as readonly string[]).includes(values.status))
-      errors.status = req.t('errors.invalidOption');
-    if (values.addressee && !ADDRESSEE_CODES.includes(values.addressee))
-      errors.addressee = req.t('errors.invalidOption');
-    if (values.region && !isRegionCode(values.region)) errors.region = req.t('errors.invalidOption');
-    const page = values.page && /^\d{1,5}$/.test(values.page) && Number(values.page) >= 1 ? Number(values.page) : 1;
-    const ok = (k: string) => (values[k] && !errors[k] ? values[k] : undefined);
-    const listingMin = param('petition.publicListingMin', now);
-    const result = await searchInitiatives(
-      db,
-      {
-        q: ok('q'),
-        status: ok('status') as Status | undefined,
-        addressee: ok('addressee'),
-        region: ok('region'),
-        page,
-        pageSize: PAGE_SIZE,
-      },
-      listingMin,
-    );
-    const linkQuery = Object.fromEntries(
-      ['q', 'status', 'addressee', 'region'].filter((k) => ok(k)).map((k) => [k, values[k]]),
-    );
-    const links = { mine: !!req.actor, moderation: isModerator(req.actor), addressee: !!req.actor?.stateBodies.length };
-    return renderPage(
-      req,
-      reply,
+  page(app, {
+    path: '/initiatives',
+    policy: PUBLIC,
+    load: listOf,
+    status: (l) => (Object.keys(l.errors).length ? 400 : 200),
+    render: (l, req) => (
       <ListPage
-        values={values}
-        linkQuery={linkQuery}
-        errors={errors}
-        items={result.rows.map((r) => initiativeView(r, req.locale, now))}
-        total={result.total}
-        page={page}
+        values={l.values}
+        linkQuery={l.linkQuery}
+        errors={l.errors}
+        items={l.result.rows.map((r) => initiativeView(r, req.locale, l.now))}
+        total={l.result.total}
+        page={l.page}
         pageSize={PAGE_SIZE}
-        listingMin={listingMin}
-        links={links}
-      />,
-      Object.keys(errors).length ? 400 : 200,
-    );
+        listingMin={l.listingMin}
+        links={{ mine: !!req.actor, moderation: isModerator(req.actor), addressee: !!req.actor?.stateBodies.length }}
+      />
+    ),
   });
 
-  app.get(`${LANG}/initiatives/mine`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const now = new Date();
-    const rows = await initiativesOfAuthor(db, req.actor!.id);
-    return renderPage(
-      req,
-      reply,
-      <QueuePage kind="mine" items={rows.map((r) => initiativeView(r, req.locale, now))} />,
-    );
+  page(app, {
+    path: '/initiatives/mine',
+    policy: SIGNED_IN,
+    load: (req) => initiativesOfAuthor(req.server.db, req.actor!.id),
+    render: (rows, req) => <QueuePage kind="mine" items={rows.map((r) => initiativeView(r, req.locale, new Date()))} />,
   });
 
-  app.get(
-    `${LANG}/initiatives/moderation`,
-    { config: { policy: anyRole('moderator', 'administrator') }, schema: hide },
-    async (req, reply) => {
-      const now = new Date();
-      const rows = await moderationQueue(db);
-      return renderPage(
-        req,
-        reply,
-        <QueuePage kind="moderation" items={rows.map((r) => initiativeView(r, req.locale, now))} />,
-      );
-    },
-  );
-
-  app.get(`${LANG}/initiatives/addressee`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const now = new Date();
-    const rows = await addresseeQueue(db, req.actor!.stateBodies);
-    return renderPage(
-      req,
-      reply,
-      <QueuePage kind="addressee" items={rows.map((r) => initiativeView(r, req.locale, now))} />,
-    );
+  page(app, {
+    path: '/initiatives/moderation',
+    policy: anyRole('moderator', 'administrator'),
+    load: (req) => moderationQueue(req.server.db),
+    render: (rows, req) => (
+      <QueuePage kind="moderation" items={rows.map((r) => initiativeView(r, req.locale, new Date()))} />
+    ),
   });
 
-  app.get(`${LANG}/initiatives/:id`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    return initiativePage(req, reply, row);
+  page(app, {
+    path: '/initiatives/addressee',
+    policy: SIGNED_IN,
+    load: (req) => addresseeQueue(req.server.db, req.actor!.stateBodies),
+    render: (rows, req) => (
+      <QueuePage kind="addressee" items={rows.map((r) => initiativeView(r, req.locale, new Date()))} />
+    ),
   });
 
-  app.get(`${LANG}/initiatives/:id/answer`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    return renderPage(
-      req,
-      reply,
-      <AnswerPage
-        v={initiativeView(row, req.locale, new Date())}
-        canAnswer={canAnswer(req.actor, factsOf(row)).ok}
-        values={{}}
-        errors={{}}
-      />,
-    );
+  page(app, {
+    path: '/initiatives/:id',
+    policy: PUBLIC,
+    params: idParams,
+    load: visible,
+    back,
+    render: (row, req) => initiativePage(req, row),
   });
 
   // ------------------------------------------------------------------ signing
 
-  async function signPage(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    row: InitiativeRow,
-    errors: FieldErrors = {},
-    cms?: string,
-    status = 200,
-  ) {
-    const now = new Date();
-    const v = initiativeView(row, req.locale, now);
-    if (v.status !== 'collecting') {
-      return renderPage(
-        req,
-        reply,
-        <MessagePage
-          title={req.t('petitions.sign.closedTitle')}
-          message={req.t('petitions.deny.not_collecting')}
-          links={[[row.title, `/initiatives/${row.id}`]]}
-        />,
-        409,
+  page(app, {
+    path: '/initiatives/:id/sign',
+    policy: PUBLIC,
+    params: idParams,
+    load: visible,
+    back,
+    status: (row) => (collecting(row) ? 200 : 409),
+    render: (row, req) => {
+      if (!collecting(row)) return closed(row, req);
+      const { text, payloadBase64 } = payloadOf(row);
+      return (
+        <SignPage
+          v={initiativeView(row, req.locale, new Date())}
+          payloadText={text}
+          payloadBase64={payloadBase64}
+          errors={{}}
+          maxUploadMb={CMS_MAX_BYTES / 1024 / 1024}
+        />
       );
-    }
-    const { text, payloadBase64 } = payloadOf(row);
-    return renderPage(
-      req,
-      reply,
-      <SignPage
-        v={v}
-        payloadText={text}
-        payloadBase64={payloadBase64}
-        errors={errors}
-        cms={cms}
-        maxUploadMb={CMS_MAX_BYTES / 1024 / 1024}
-      />,
-      status,
-    );
-  }
-
-  app.get(`${LANG}/initiatives/:id/sign`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    const row = await loadVisible(req, reply);
-    if (!row) return reply;
-    return signPage(req, reply, row);
+    },
   });
 
   // No session needed: the signature is the identity. CSRF still applies (a form of this site).
-  app.post(
-    `${LANG}/initiatives/:id/sign`,
-    { config: { policy: PUBLIC, multipart: true }, schema: hide },
-    async (req, reply) => {
-      let fields: Record<string, unknown>;
-      let file: Buffer | undefined;
-      let fileError: string | undefined;
-      if (req.isMultipart()) {
-        const form = await readMultipartForm(req, { maxBytes: CMS_MAX_BYTES });
-        const token = form.fields._csrf;
-        if (!csrfValid(req, typeof token === 'string' ? token : '')) return sendCsrfFailure(req, reply);
-        fields = form.fields;
-        file = form.files.find((f) => f.field === 'file')?.data;
-        fileError = form.fileErrors.file;
-      } else {
-        fields = (req.body ?? {}) as Record<string, unknown>;
-      }
-      const row = await loadVisible(req, reply);
-      if (!row) return reply;
+  form(app, {
+    path: '/initiatives/:id/sign',
+    policy: PUBLIC,
+    get: false,
+    params: idParams,
+    load: visible,
+    back,
+    files: [{ name: 'file', accept: CMS_TYPES, maxBytes: CMS_MAX_BYTES }],
+    before: async ({ fields, files }, req) => {
       const pasted = typeof fields.cms === 'string' ? fields.cms.trim() : '';
-      if (fileError)
-        return signPage(
-          req,
-          reply,
-          row,
-          { file: req.t('errors.fileTooLarge', { max: CMS_MAX_BYTES / 1024 / 1024 }) },
-          pasted,
-          400,
-        );
-      const input = file && file.length ? new Uint8Array(file) : pasted;
-      if (!input || (typeof input === 'string' && !input))
-        return signPage(req, reply, row, { cms: req.t('petitions.sign.missing') }, pasted, 400);
-      const r = await signInitiative(opts.sign(), { id: row.id, cms: input });
-      if (!r.ok) {
-        const field = file && file.length ? 'file' : 'cms';
-        if (r.reason === 'not_collecting' || r.reason === 'not_found')
-          return signPage(req, reply, row, {}, pasted, 409);
-        const message =
-          r.reason === 'already_signed' ? req.t('petitions.sign.alreadySigned') : req.t(`pki.reason.${r.reason}`);
-        return signPage(req, reply, row, { [field]: message }, pasted, r.reason === 'already_signed' ? 409 : 422);
-      }
-      setFlash(reply, r.value.thresholdReached ? 'petitions.flash.signedReached' : 'petitions.flash.signed');
-      return reply.redirect(localHref(req.locale, `/initiatives/receipts/${r.value.receiptToken}`), 303);
+      const errors: FieldErrors = files.file?.data.length || pasted ? {} : { cms: req.t('petitions.sign.missing') };
+      return { fields: { cms: pasted }, errors };
     },
-  );
-
-  app.get(`${LANG}/initiatives/receipts/:token`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    const token = (req.params as { token: string }).token;
-    const sig = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await signatureByReceipt(db, receiptHash(token)) : undefined;
-    const initiative = sig ? await findInitiative(db, sig.initiative_id) : undefined;
-    if (!sig || !initiative) {
-      return renderPage(
-        req,
-        reply,
-        <MessagePage title={req.t('petitions.receipt.notFoundTitle')} message={req.t('petitions.receipt.notFound')} />,
-        404,
+    schema: z.object({ cms: z.string() }),
+    // Collection closed meanwhile: the kit answers 409 (a conflict), the page says so.
+    view: (row, { values, errors }, req) => {
+      if (!collecting(row)) return closed(row, req);
+      const { text, payloadBase64 } = payloadOf(row);
+      return (
+        <SignPage
+          v={initiativeView(row, req.locale, new Date())}
+          payloadText={text}
+          payloadBase64={payloadBase64}
+          errors={errors}
+          cms={typeof values.cms === 'string' ? values.cms.trim() : ''}
+          maxUploadMb={CMS_MAX_BYTES / 1024 / 1024}
+        />
       );
-    }
-    reply.header('cache-control', 'private, no-store').header('referrer-policy', 'no-referrer');
-    return renderPage(
-      req,
-      reply,
-      <ReceiptPage
-        token={token}
-        initiative={{ id: initiative.id, title: initiative.title }}
-        sig={{ ...sig, hasCms: !!sig.cms }}
-      />,
-    );
+    },
+    submit: async (_, row, { cms }, files) => {
+      const file = files.file?.data.length ? new Uint8Array(files.file.data) : undefined;
+      const r = await signInitiative(opts.sign(), { id: row.id, cms: file ?? cms });
+      // A refused signature (or a second one) is told next to what was sent: the file or the pasted text.
+      if (!r.ok && r.reason !== 'not_collecting' && r.reason !== 'not_found')
+        return { ...r, field: file ? 'file' : 'cms' };
+      return r;
+    },
+    done: (_, __, v) => ({
+      to: `/initiatives/receipts/${v.receiptToken}`,
+      flash: v.thresholdReached ? 'petitions.flash.signedReached' : 'petitions.flash.signed',
+    }),
   });
 
+  // ------------------------------------------------------------------ receipts
+
+  // The receipt link is the signer's secret: never cached, never sent on as a referrer.
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.routeOptions.url?.includes('/initiatives/receipts/'))
+      reply.header('cache-control', 'private, no-store').header('referrer-policy', 'no-referrer');
+  });
+
+  page(app, {
+    path: '/initiatives/receipts/:token',
+    policy: PUBLIC,
+    params: receiptParams,
+    load: async (req, p) => {
+      const sig = await receiptOf(req, p);
+      const initiative = sig ? await findInitiative(req.server.db, sig.initiative_id) : undefined;
+      return { token: p.token, sig, initiative };
+    },
+    status: (l) => (l.sig && l.initiative ? 200 : 404),
+    render: ({ token, sig, initiative }, req) =>
+      sig && initiative ? (
+        <ReceiptPage
+          token={token}
+          initiative={{ id: initiative.id, title: initiative.title }}
+          sig={{ ...sig, hasCms: !!sig.cms }}
+        />
+      ) : (
+        <MessagePage title={req.t('petitions.receipt.notFoundTitle')} message={req.t('petitions.receipt.notFound')} />
+      ),
+  });
+
+  // A file, not a page: outside the kit's page types.
   app.get(
     '/initiatives/receipts/:token/signature.p7s',
-    { config: { policy: PUBLIC }, schema: hide },
+    { config: { policy: PUBLIC }, schema: { hide: true } },
     async (req, reply) => {
-      const token = (req.params as { token: string }).token;
-      const sig = /^[A-Za-z0-9_-]{20,64}$/.test(token) ? await signatureByReceipt(db, receiptHash(token)) : undefined;
+      const p = receiptParams.safeParse(req.params);
+      const sig = p.success ? await receiptOf(req, p.data) : undefined;
       if (!sig?.cms) return reply.callNotFound();
       return reply
         .type('application/pkcs7-signature')
         .header('content-disposition', `attachment; filename="initiative-${sig.initiative_id}.p7s"`)
-        .header('cache-control', 'private, no-store')
         .send(Buffer.from(sig.cms));
     },
-  );
-}
-
-/** The initiative's page with what this reader may do there. */
-export async function initiativePage(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  row: InitiativeRow,
-  moderation?: { values: Record<string, unknown>; errors: FieldErrors },
-  status = 200,
-) {
-  const db = req.server.db;
-  const now = new Date();
-  const facts = factsOf(row);
-  const listingMin = param('petition.publicListingMin', now);
-  const [history, signers, similar] = await Promise.all([
-    publicHistory(db, 'initiative', row.id),
-    recentSigners(db, row.id, 20),
-    row.status === 'draft' && canEditDraft(req.actor, facts).ok
-      ? similarInitiatives(db, row.title, row.body, { excludeId: row.id, listingMin })
-      : Promise.resolve([]),
-  ]);
-  const can = {
-    edit: canEditDraft(req.actor, facts).ok,
-    submit: canSubmit(req.actor, facts).ok,
-    moderate: canModerate(req.actor, facts).ok,
-    startReview: canStartReview(req.actor, facts).ok,
-    answer: canAnswer(req.actor, facts).ok,
-  };
-  return renderPage(
-    req,
-    reply,
-    <InitiativePage
-      v={initiativeView(row, req.locale, now)}
-      history={
-        history.map((h) => ({
-          at: new Date(h.at),
-          action: h.action,
-          actorName: h.actor_name,
-          data: h.data as Record<string, unknown>,
-        })) as HistoryEntry[]
-      }
-      signers={signers}
-      listed={isListed({ status: row.status, signatureCount: row.signature_count }, now)}
-      listingMin={listingMin}
-      can={can}
-      similar={similar}
-      moderation={moderation ? { values: formValues(moderation.values), errors: moderation.errors } : undefined}
-    />,
-    status,
   );
 }
