@@ -3,8 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { registerOpenData } from './opendata.ts';
 import { councilsApi } from './routes/api.ts';
 import { councilsPages } from './routes/councils.tsx';
+import { councilCalls } from './routes/calls.tsx';
 import { councilForms } from './routes/forms.tsx';
 import { hearingsPages } from './routes/hearings.tsx';
+import { meetingForms } from './routes/meetings.tsx';
+import { reportForms } from './routes/reports.tsx';
 
 export { seedCouncilsDemo } from './demo.ts';
 export { meetingsHeld, hearingsHeld } from './opendata.ts';
@@ -13,6 +16,9 @@ export async function councilsModule(app: FastifyInstance) {
   registerOpenData(app);
   await app.register(councilsPages);
   await app.register(councilForms);
+  await app.register(councilCalls);
+  await app.register(meetingForms);
+  await app.register(reportForms);
   await app.register(hearingsPages);
   await app.register(councilsApi);
 }

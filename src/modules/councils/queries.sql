@@ -201,6 +201,16 @@ from
 where
   "id" = $1;
 
+-- councils.findApplicationFile
+select
+  "storage_key",
+  "original_name",
+  "mime"
+from
+  "files"
+where
+  "id" = $1;
+
 -- councils.findMeeting
 select
   *

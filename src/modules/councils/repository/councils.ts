@@ -177,6 +177,16 @@ export async function findApplication(db: Db, id: string): Promise<ApplicationRo
   >;
 }
 
+/** The stored file an applicant sent with an application (shown to the commission only). */
+export async function findApplicationFile(db: Db, fileId: string) {
+  if (!isUuid(fileId)) return undefined;
+  return db
+    .selectFrom('files')
+    .select(['storage_key', 'original_name', 'mime'])
+    .where('id', '=', fileId)
+    .executeTakeFirst();
+}
+
 // ------------------------------------------------------------------- writes
 
 /** One chair at a time: the current chair becomes a member before a new chair is added. */

@@ -6,20 +6,30 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { almatyDate } from '../../../reference/index.ts';
+import { hasRole } from '../../../platform/auth/actor.ts';
 import { SIGNED_IN } from '../../../platform/authz/index.ts';
+import { pick } from '../../../platform/i18n/index.ts';
 import { depsFrom } from '../../../platform/commands.ts';
 import { FormPage, ok, routesFor, type FieldSpec } from '../../../platform/kit/index.ts';
 import { addMember } from '../commands/addMember.ts';
 import { answerReport } from '../commands/answerReport.ts';
+import { createCouncil } from '../commands/createCouncil.ts';
 import { cancelMeeting } from '../commands/cancelMeeting.ts';
 import { cancelSelection, closeSelection } from '../commands/closeSelection.ts';
 import { scheduleMeeting } from '../commands/scheduleMeeting.ts';
-import { COUNCIL_ROLES } from '../domain.ts';
-import { canAnswerReport, canCancelMeeting, canManageCouncil, canMoveSelection } from '../policy.ts';
+import { COUNCIL_LEVELS, COUNCIL_ROLES } from '../domain.ts';
+import { canAnswerReport, canCancelMeeting, canCreateCouncil, canManageCouncil, canMoveSelection } from '../policy.ts';
 import { councilName } from '../presenters.ts';
 import { fail, refuse } from '../reasons.ts';
-import { findCouncil, findMeeting, findReport, findSelection, type CouncilRow } from '../repository.ts';
-import { cancelSchema, meetingSchema, memberSchema, reportAnswerSchema } from '../schemas.ts';
+import {
+  findCouncil,
+  findMeeting,
+  findReport,
+  findSelection,
+  listStateBodies,
+  type CouncilRow,
+} from '../repository.ts';
+import { cancelSchema, councilSchema, meetingSchema, memberSchema, reportAnswerSchema } from '../schemas.ts';
 
 const { form, action } = routesFor('councils');
 const signedIn = SIGNED_IN;
@@ -45,6 +55,50 @@ async function selectionOf(req: FastifyRequest, sid: string) {
   const s = await findSelection(req.server.db, sid);
   return s ? { s, c: (await findCouncil(req.server.db, s.council_id))! } : null;
 }
+
+/** The bodies this reader may create a council for (all of them for an administrator). */
+async function bodyOptions(req: FastifyRequest) {
+  const all = hasRole(req.actor, 'administrator');
+  const rows = await listStateBodies(req.server.db, all ? undefined : (req.actor?.stateBodies ?? []));
+  return rows.map((b) => ({ value: b.id, label: pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, req.locale) }));
+}
+
+const councilFields = (req: FastifyRequest, bodies: { value: string; label: string }[]): FieldSpec[] => [
+  {
+    kind: 'select',
+    name: 'stateBodyId',
+    label: req.t('councils.field.stateBody'),
+    required: true,
+    options: bodies,
+    emptyOption: req.t('councils.choose'),
+  },
+  {
+    kind: 'select',
+    name: 'level',
+    label: req.t('councils.field.level'),
+    required: true,
+    options: COUNCIL_LEVELS.map((l) => ({ value: l, label: req.t(`councils.level.${l}`) })),
+    emptyOption: req.t('councils.choose'),
+  },
+  { kind: 'text', name: 'nameKk', label: req.t('councils.field.nameKk'), required: true },
+  { kind: 'text', name: 'nameRu', label: req.t('councils.field.nameRu'), required: true },
+  { kind: 'text', name: 'nameEn', label: req.t('councils.field.nameEn') },
+  { kind: 'textarea', name: 'description', label: req.t('councils.field.description') },
+  {
+    kind: 'date',
+    name: 'termStart',
+    label: req.t('councils.field.termStart'),
+    required: true,
+    hint: req.t('councils.dateHint'),
+  },
+  {
+    kind: 'date',
+    name: 'termEnd',
+    label: req.t('councils.field.termEnd'),
+    required: true,
+    hint: req.t('councils.dateHint'),
+  },
+];
 
 const cancelFields = (req: FastifyRequest): FieldSpec[] => [
   { kind: 'textarea', name: 'reason', label: req.t('councils.cancelReason'), required: true, rows: 3 },
@@ -112,6 +166,33 @@ const meetingFields = (req: FastifyRequest): FieldSpec[] => [
 ];
 
 export async function councilForms(app: FastifyInstance) {
+  // ----------------------------------------------------------- councils
+  form(app, {
+    path: '/councils/new',
+    policy: signedIn,
+    // Only officials (and administrators) have a body to create a council for.
+    load: async (req) =>
+      req.actor?.stateBodies.length || hasRole(req.actor, 'administrator') ? ok(undefined) : fail('not_official'),
+    back: () => '/councils',
+    schema: councilSchema,
+    view: async (_c, f, req) => (
+      <FormPage
+        title={req.t('councils.council.create')}
+        crumbs={[[req.t('councils.list.title'), '/councils']]}
+        action="/councils/new"
+        fields={councilFields(req, await bodyOptions(req))}
+        {...f}
+        submit={req.t('councils.council.createSubmit')}
+      />
+    ),
+    submit: async (req, _c, data) => {
+      // Told next to the body before the body is looked up, so no body's existence is revealed.
+      if (!canCreateCouncil(req.actor, data.stateBodyId).ok) return fail('not_official', 'stateBodyId');
+      return createCouncil(depsFrom(req), data);
+    },
+    done: (_req, _c, r) => ({ to: `/councils/${r.id}`, flash: 'councils.flash.councilCreated' }),
+  });
+
   // ------------------------------------------------------------ members
   form(app, {
     path: '/councils/:id/members/new',
