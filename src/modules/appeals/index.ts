@@ -11,6 +11,7 @@ import { registerOpenData } from './openData.ts';
 import { EMPTY_RECORD } from './presenters.ts';
 import { bodyRecords } from './repository.ts';
 import { appealsApi } from './routes/api.ts';
+import { appealRoutes } from './routes/appeal.tsx';
 import { appealsCitizen } from './routes/citizen.tsx';
 import { appealsOfficial } from './routes/official.tsx';
 import { appealsPublic } from './routes/public.tsx';
@@ -31,6 +32,7 @@ const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_00
 export async function appealsModule(app: FastifyInstance) {
   await app.register(appealsCitizen);
   await app.register(appealsOfficial);
+  await app.register(appealRoutes);
   await app.register(appealsPublic);
   await app.register(appealsApi);
   registerOpenData(app);

@@ -190,6 +190,20 @@ from
 where
   "id" = $1;
 
+-- appeals.bodiesOfOfficial
+select
+  "id",
+  "code",
+  "name_kk",
+  "name_ru",
+  "name_en"
+from
+  "state_bodies"
+where
+  "id" in ($1)
+order by
+  "code";
+
 -- appeals.officialsOf
 select
   "u"."id",

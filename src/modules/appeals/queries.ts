@@ -12,6 +12,7 @@ import {
   listStateBodies,
   findBodyByCode,
   findBodyById,
+  bodiesOfOfficial,
   officialsOf,
   headsOf,
   addHead,
@@ -102,6 +103,7 @@ export const queries: QueryExample[] = [
   { name: 'listStateBodies', run: (db) => listStateBodies(db) },
   { name: 'findBodyByCode', run: (db) => findBodyByCode(db, 'KZ-ALA') },
   { name: 'findBodyById', run: (db) => findBodyById(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  { name: 'bodiesOfOfficial', run: (db) => bodiesOfOfficial(db, ['c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']) },
   { name: 'officialsOf', run: (db) => officialsOf(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   { name: 'headsOf', run: (db) => headsOf(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   {

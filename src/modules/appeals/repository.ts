@@ -151,6 +151,17 @@ export async function findBodyById(db: Db, id: string) {
     .executeTakeFirst();
 }
 
+/** The bodies an official works for (the queue's body switch), by code; empty for ids that name no body. */
+export async function bodiesOfOfficial(db: Db, bodyIds: readonly string[]) {
+  if (bodyIds.length === 0) return [];
+  return db
+    .selectFrom('state_bodies')
+    .select(['id', 'code', 'name_kk', 'name_ru', 'name_en'])
+    .where('id', 'in', [...bodyIds])
+    .orderBy('code')
+    .execute();
+}
+
 /** Officials of a body (users with a membership of it), by name. */
 export async function officialsOf(db: Db, bodyId: string) {
   return db

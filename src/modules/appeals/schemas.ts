@@ -73,7 +73,7 @@ export const publishSchema = z.object({
 });
 
 const MAX_PAGE = 10000;
-const pageField = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
+export const pageField = z.coerce.number().int().min(1).max(MAX_PAGE).default(1);
 
 export const QUEUE_STATUSES = ['open', ...APPEAL_STATUSES] as const;
 /** The queue's filters; unknown values fall back to the default rather than an error page. */

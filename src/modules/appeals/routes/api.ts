@@ -100,7 +100,7 @@ export async function appealsApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const id = (req.params as { id: string }).id;
+      const { id } = numberParams.parse(req.params);
       const r = NUMBER_RE.test(id) ? await findPublished(db, id) : undefined;
       if (!r)
         return reply.code(404).send({ error: 'not_found', message: req.t('appeals.appeal.notFound', { number: id }) });

@@ -1,24 +1,32 @@
-/** The citizen's side: the front page, the appeal form, my appeals, one appeal, rating, attachments. */
+/**
+ * The citizen's side: the front page, the appeal form, my appeals, attachments. The appeal form
+ * stays a hand-written multipart route: it takes up to MAX_FILES files under one name, and the
+ * kit's `files` reads one file per name.
+ */
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { param } from '../../../reference/index.ts';
 import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { depsFrom } from '../../../platform/commands.ts';
 import { DOCUMENT_TYPES, readMultipartForm, type MultipartForm } from '../../../platform/files/index.ts';
 import { csrfValid, sendCsrfFailure, setFlash, takeDraft } from '../../../platform/http/context.ts';
 import { fieldErrors } from '../../../platform/http/validation.ts';
+import { formValues, LANG, routesFor } from '../../../platform/kit/index.ts';
 import { localHref } from '../../../platform/views/context.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
-import { rateAppeal } from '../commands/rateAppeal.ts';
 import { submitAppeal } from '../commands/submitAppeal.ts';
 import { todayIn } from '../domain.ts';
 import { bodyGroups, EMPTY_RECORD } from '../presenters.ts';
 import { appealsOfCitizen, bodyRecords, filesOf, findBodyByCode, listStateBodies } from '../repository.ts';
-import { rateSchema, submitSchema } from '../schemas.ts';
+import { pageField, submitSchema } from '../schemas.ts';
 import { HomePage } from '../views/HomePage.tsx';
 import { MyAppealsPage } from '../views/MyAppealsPage.tsx';
 import { NewAppealPage } from '../views/NewAppealPage.tsx';
-import { denyPage, formValues, hide, LANG, loadAppeal, renderAppeal } from './shared.tsx';
+import { appealFor, byNumber } from './appeal.tsx';
+
+const { page, deny } = routesFor('appeals');
+const hide = { hide: true };
 
 /** Attachments per appeal. */
 export const MAX_FILES = 5;
@@ -28,27 +36,28 @@ export async function appealsCitizen(app: FastifyInstance) {
   const db = app.db;
   const maxUploadMb = Math.round(app.config.maxUploadBytes / (1024 * 1024));
 
-  app.get(`${LANG}/appeals`, { config: { policy: PUBLIC }, schema: hide }, async (req, reply) => {
-    const now = new Date();
-    const today = todayIn(now);
-    const year = Number(today.slice(0, 4));
-    const totals = { ...EMPTY_RECORD };
-    for (const r of (await bodyRecords(db, year, today)).values()) {
-      totals.received += r.received;
-      totals.answeredOnTime += r.answeredOnTime;
-      totals.overdue += r.overdue;
-    }
-    return renderPage(
-      req,
-      reply,
-      <HomePage
-        answerDays={param('appeal.answerWorkingDays', today)}
-        redirectDays={param('appeal.redirectWorkingDays', today)}
-        year={year}
-        totals={totals}
-        isOfficial={(req.actor?.stateBodies.length ?? 0) > 0}
-      />,
-    );
+  page(app, {
+    path: '/appeals',
+    policy: PUBLIC,
+    render: async (_none, req) => {
+      const today = todayIn(new Date());
+      const year = Number(today.slice(0, 4));
+      const totals = { ...EMPTY_RECORD };
+      for (const r of (await bodyRecords(db, year, today)).values()) {
+        totals.received += r.received;
+        totals.answeredOnTime += r.answeredOnTime;
+        totals.overdue += r.overdue;
+      }
+      return (
+        <HomePage
+          answerDays={param('appeal.answerWorkingDays', today)}
+          redirectDays={param('appeal.redirectWorkingDays', today)}
+          year={year}
+          totals={totals}
+          isOfficial={(req.actor?.stateBodies.length ?? 0) > 0}
+        />
+      );
+    },
   });
 
   const formPage = async (
@@ -112,52 +121,34 @@ export async function appealsCitizen(app: FastifyInstance) {
         files,
         storage: app.storage,
       });
-      if (!r.ok) return denyPage(req, reply, r.reason);
+      if (!r.ok) return deny(req, reply, r);
       setFlash(reply, 'appeals.flash.registered');
       return reply.redirect(localHref(req.locale, `/appeals/${r.value.number}`), 303);
     },
   );
 
-  app.get(`${LANG}/appeals/mine`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const q = req.query as { page?: string };
-    const page = typeof q.page === 'string' && /^\d{1,5}$/.test(q.page) && Number(q.page) >= 1 ? Number(q.page) : 1;
-    const r = await appealsOfCitizen(db, req.actor!.id, page, PAGE_SIZE);
-    return renderPage(
-      req,
-      reply,
-      <MyAppealsPage rows={r.rows} total={r.total} page={page} pageSize={PAGE_SIZE} today={todayIn(new Date())} />,
-    );
+  page(app, {
+    path: '/appeals/mine',
+    policy: SIGNED_IN,
+    query: z.object({ page: pageField.catch(1) }),
+    render: async (_none, req, q) => {
+      const r = await appealsOfCitizen(db, req.actor!.id, q.page, PAGE_SIZE);
+      return (
+        <MyAppealsPage rows={r.rows} total={r.total} page={q.page} pageSize={PAGE_SIZE} today={todayIn(new Date())} />
+      );
+    },
   });
 
-  app.get(`${LANG}/appeals/:number`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const a = await loadAppeal(req, reply);
-    if (!a) return reply;
-    return renderAppeal(req, reply, a);
-  });
-
-  app.post(`${LANG}/appeals/:number/rate`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const a = await loadAppeal(req, reply);
-    if (!a) return reply;
-    const parsed = rateSchema.safeParse(req.body ?? {});
-    if (!parsed.success)
-      return renderAppeal(req, reply, a, {
-        form: 'rate',
-        values: formValues(req.body),
-        errors: fieldErrors(req.t, parsed.error),
-      });
-    const r = await rateAppeal(depsFrom(req), { id: a.id, rating: parsed.data.rating, comment: parsed.data.comment });
-    if (!r.ok) return denyPage(req, reply, r.reason, `/appeals/${a.number}`);
-    setFlash(reply, 'appeals.flash.rated');
-    return reply.redirect(localHref(req.locale, `/appeals/${a.number}`), 303);
-  });
-
+  // An attachment, for whoever may see the appeal (a file, not a page: the kit's pages render views).
+  const fileParams = byNumber.extend({ fileId: z.string().uuid() });
   app.get(
     `${LANG}/appeals/:number/files/:fileId`,
     { config: { policy: SIGNED_IN }, schema: hide },
     async (req, reply) => {
-      const a = await loadAppeal(req, reply);
-      if (!a) return reply;
-      const file = (await filesOf(db, a.id)).find((f) => f.id === (req.params as { fileId: string }).fileId);
+      const p = fileParams.safeParse(req.params);
+      const a = p.success ? await appealFor(req, p.data) : null;
+      if (!p.success || !a?.ok) return deny(req, reply, { kind: 'not_found', reason: 'not_found' });
+      const file = (await filesOf(db, a.value.id)).find((f) => f.id === p.data.fileId);
       if (!file) return reply.callNotFound();
       const data = await app.storage.get(file.storage_key);
       const ascii = file.original_name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
