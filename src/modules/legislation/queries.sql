@@ -261,14 +261,11 @@ where
 select
   "c".*,
   "u"."key" as "unit_key",
-  "v"."number" as "version_number",
-  "o"."name_kk" as "org_name_kk",
-  "o"."name_ru" as "org_name_ru"
+  "v"."number" as "version_number"
 from
   "legislation_comments" as "c"
   inner join "legislation_units" as "u" on "u"."id" = "c"."unit_id"
   inner join "legislation_versions" as "v" on "v"."id" = "c"."version_id"
-  left join "organizations" as "o" on "o"."bin" = "c"."organization_bin"
 where
   "c"."draft_id" = $1
   and "c"."version_id" = $2
@@ -282,14 +279,11 @@ order by
 select
   "c".*,
   "u"."key" as "unit_key",
-  "v"."number" as "version_number",
-  "o"."name_kk" as "org_name_kk",
-  "o"."name_ru" as "org_name_ru"
+  "v"."number" as "version_number"
 from
   "legislation_comments" as "c"
   inner join "legislation_units" as "u" on "u"."id" = "c"."unit_id"
   inner join "legislation_versions" as "v" on "v"."id" = "c"."version_id"
-  left join "organizations" as "o" on "o"."bin" = "c"."organization_bin"
 where
   "c"."id" = $1
 for update of
@@ -369,8 +363,6 @@ select
   "k"."file_id",
   "k"."created_at",
   "v"."number" as "version_number",
-  "o"."name_kk" as "org_name_kk",
-  "o"."name_ru" as "org_name_ru",
   "f"."original_name" as "file_name",
   "f"."mime" as "file_mime",
   "f"."size_bytes" as "file_size"
@@ -378,7 +370,6 @@ from
   "legislation_conclusions" as "k"
   inner join "legislation_versions" as "v" on "v"."id" = "k"."version_id"
   inner join "files" as "f" on "f"."id" = "k"."file_id"
-  left join "organizations" as "o" on "o"."bin" = "k"."organization_bin"
 where
   "k"."draft_id" = $1
 order by
@@ -413,16 +404,6 @@ values
 returning
   "id";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
-
--- legislation.organizationNames
-select
-  "bin",
-  "name_kk",
-  "name_ru"
-from
-  "organizations"
-where
-  "bin" in ($1);
 
 -- legislation.demoActorRow
 select

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { PlatformTables } from '../../platform/db/tables.ts';
+import { organizationNames } from '../registry/index.ts';
 import type { AnswerStatus, BilingualUnit, ConclusionKind, DraftKind, DraftState, UnitKind } from './domain.ts';
 export { CONCLUSION_KINDS, DRAFT_KINDS, type ConclusionKind, type DraftKind } from './domain.ts';
 import type { LegislationTables } from './tables.ts';
@@ -351,25 +352,33 @@ const commentSelect = (db: Db) =>
     .selectFrom('legislation_comments as c')
     .innerJoin('legislation_units as u', 'u.id', 'c.unit_id')
     .innerJoin('legislation_versions as v', 'v.id', 'c.version_id')
-    .leftJoin('organizations as o', 'o.bin', 'c.organization_bin')
     .selectAll('c')
-    .select([
-      'u.key as unit_key',
-      'v.number as version_number',
-      'o.name_kk as org_name_kk',
-      'o.name_ru as org_name_ru',
-    ]);
+    .select(['u.key as unit_key', 'v.number as version_number']);
+
+/**
+ * The organisations' names on comments and conclusions, in both languages of the text; they are
+ * the registry's, read through its contract (a BIN it does not know keeps null names).
+ */
+async function withOrgNames<R extends { organization_bin: string | null }>(
+  db: Db,
+  rows: R[],
+): Promise<(R & { org_name_kk: string | null; org_name_ru: string | null })[]> {
+  const names = await organizationNames(
+    db,
+    rows.flatMap((r) => (r.organization_bin ? [r.organization_bin] : [])),
+  );
+  return rows.map((r) => {
+    const n = r.organization_bin ? names.get(r.organization_bin) : undefined;
+    return { ...r, org_name_kk: n?.kk ?? null, org_name_ru: n?.ru ?? null };
+  });
+}
 
 /** Comments of a draft (all versions unless one is given), in the order of the text, then oldest first. */
 export async function commentsOf(db: Db, draftId: string, versionId?: string): Promise<CommentRow[]> {
   let q = commentSelect(db).where('c.draft_id', '=', draftId);
   if (versionId) q = q.where('c.version_id', '=', versionId);
-  return (await q
-    .orderBy('v.number')
-    .orderBy('u.position')
-    .orderBy('c.created_at')
-    .orderBy('c.id')
-    .execute()) as CommentRow[];
+  const rows = await q.orderBy('v.number').orderBy('u.position').orderBy('c.created_at').orderBy('c.id').execute();
+  return (await withOrgNames(db, rows)) as CommentRow[];
 }
 
 export async function findComment(
@@ -380,7 +389,8 @@ export async function findComment(
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   let q = commentSelect(db).where('c.id', '=', id);
   if (opts.forUpdate) q = q.forUpdate('c');
-  return (await q.executeTakeFirst()) as CommentRow | undefined;
+  const row = await q.executeTakeFirst();
+  return row ? ((await withOrgNames(db, [row]))[0] as CommentRow) : undefined;
 }
 
 export async function insertComment(
@@ -495,11 +505,10 @@ export type ConclusionRow = {
 };
 
 export async function conclusionsOf(db: Db, draftId: string): Promise<ConclusionRow[]> {
-  return (await db
+  const rows = await db
     .selectFrom('legislation_conclusions as k')
     .innerJoin('legislation_versions as v', 'v.id', 'k.version_id')
     .innerJoin('files as f', 'f.id', 'k.file_id')
-    .leftJoin('organizations as o', 'o.bin', 'k.organization_bin')
     .select([
       'k.id',
       'k.draft_id',
@@ -510,15 +519,14 @@ export async function conclusionsOf(db: Db, draftId: string): Promise<Conclusion
       'k.file_id',
       'k.created_at',
       'v.number as version_number',
-      'o.name_kk as org_name_kk',
-      'o.name_ru as org_name_ru',
       'f.original_name as file_name',
       'f.mime as file_mime',
       'f.size_bytes as file_size',
     ])
     .where('k.draft_id', '=', draftId)
     .orderBy('k.created_at')
-    .execute()) as ConclusionRow[];
+    .execute();
+  return (await withOrgNames(db, rows)) as ConclusionRow[];
 }
 
 export async function findConclusionFile(db: Db, draftId: string, conclusionId: string) {
@@ -559,19 +567,6 @@ export async function insertConclusion(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-}
-
-export async function organizationNames(
-  db: Db,
-  bins: readonly string[],
-): Promise<Map<string, { kk: string; ru: string }>> {
-  if (!bins.length) return new Map();
-  const rows = await db
-    .selectFrom('organizations')
-    .select(['bin', 'name_kk', 'name_ru'])
-    .where('bin', 'in', [...bins])
-    .execute();
-  return new Map(rows.map((r) => [r.bin, { kk: r.name_kk, ru: r.name_ru }]));
 }
 
 /** A demo person as the commands see them: the account and the bodies and organisations they belong to. */

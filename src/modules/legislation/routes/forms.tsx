@@ -28,6 +28,7 @@ import {
   canEditDraft,
   canOpenDraft,
 } from '../policy.ts';
+import { organizationNames } from '../../registry/index.ts';
 import { commentView, draftTitle, textLang, unitView } from '../presenters.ts';
 import {
   commentsOf,
@@ -35,7 +36,6 @@ import {
   findComment,
   findDraft,
   findVersion,
-  organizationNames,
   stateBodiesList,
   unitsOf,
   type DraftRow,
