@@ -67,8 +67,11 @@ interface Base<P extends AnyObject, C> {
    * a plain value is success.
    */
   load?: (req: FastifyRequest, params: z.infer<P>) => Loaded<C>;
-  /** Where the refusal page links back to. */
-  back?: (params: z.infer<P>, loaded?: C) => string;
+  /**
+   * Where the refusal page links back to. It is told the failure, so that a thing that is not
+   * there links elsewhere than a refusal of something that is (a missing draft to the list).
+   */
+  back?: (params: z.infer<P>, loaded?: C, failure?: Pick<Failure, 'kind' | 'reason'>) => string;
 }
 
 export interface PageDef<P extends AnyObject, Q extends AnyObject, C> extends Base<P, C> {
@@ -182,7 +185,7 @@ export function routesFor(module: string) {
     const raw = def.load ? await def.load(req, p.data) : (undefined as C);
     if (isResult<C>(raw)) {
       if (!raw.ok) {
-        await deny(req, reply, raw, def.back?.(p.data));
+        await deny(req, reply, raw, def.back?.(p.data, undefined, raw));
         return null;
       }
       return { params: p.data, loaded: raw.value };
@@ -272,7 +275,7 @@ export function routesFor(module: string) {
           const text = key(req, own, key(req, `${module}.deny.${r.reason}`, KIND_MESSAGE[r.kind]));
           return again({ [FORM_ERROR]: req.t(text, params) }, STATUS_OF[r.kind]);
         }
-        return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
+        return deny(req, reply, r, def.back?.(ready.params, ready.loaded, r));
       }
       const next = await def.done(req, ready.loaded, r.value, parsed.data);
       if (next.flash) setFlash(reply, next.flash);
@@ -285,7 +288,7 @@ export function routesFor(module: string) {
       const ready = await prepare(req, reply, def);
       if (!ready) return reply;
       const r = await def.submit(req, ready.loaded);
-      if (!r.ok) return deny(req, reply, r, def.back?.(ready.params, ready.loaded));
+      if (!r.ok) return deny(req, reply, r, def.back?.(ready.params, ready.loaded, r));
       const next = await def.done(req, ready.loaded, r.value);
       if (next.flash) setFlash(reply, next.flash);
       return reply.redirect(localHref(req.locale, next.to), 303);
