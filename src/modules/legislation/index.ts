@@ -9,6 +9,7 @@ import { registerOpenData } from './catalogue.ts';
 import { closeDiscussion } from './commands/closeDiscussion.ts';
 import { CLOSE_QUEUE } from './commands/openDiscussion.ts';
 import { legislationApi } from './routes/api.ts';
+import { legislationDraftForms } from './routes/drafts.tsx';
 import { legislationForms } from './routes/forms.tsx';
 import { legislationPages } from './routes/pages.tsx';
 
@@ -23,6 +24,7 @@ export async function legislationModule(app: FastifyInstance) {
   });
   registerOpenData(app);
   await app.register(legislationPages);
+  await app.register(legislationDraftForms);
   await app.register(legislationForms);
   await app.register(legislationApi);
 }

@@ -7,6 +7,8 @@ import { commandsFor, type ReasonOf } from '../../platform/kit/index.ts';
 
 export const { command, fail, refuse, table } = commandsFor({
   not_found: 'not_found',
+  // A draft not at this address, or not public yet (in preparation only its developer sees it).
+  no_draft: 'not_found',
   // Who may act.
   sign_in: 'forbidden',
   not_official: 'forbidden',

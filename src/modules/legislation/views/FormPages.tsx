@@ -13,10 +13,10 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { ANSWER_STATUSES } from '../domain.ts';
-import { CONCLUSION_KINDS, DRAFT_KINDS } from '../repository.ts';
+import { RadioGroup } from '../../../platform/kit/index.ts';
+import { ANSWER_STATUSES, CONCLUSION_KINDS, DRAFT_KINDS } from '../domain.ts';
 import { DRAFT_FORM_ORDER, VERSION_FORM_ORDER } from '../schemas.ts';
-import { LanguageNote, LegStyles, Paragraphs, RadioGroup } from './components.tsx';
+import { LanguageNote, LegStyles, Paragraphs } from './components.tsx';
 
 const str = (v: FormValues[string]) => (typeof v === 'string' ? v : undefined);
 const hasErrors = (e: FieldErrors) => Object.keys(e).length > 0;

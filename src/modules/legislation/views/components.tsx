@@ -1,9 +1,7 @@
 /** Small pieces shared by the legislation pages. */
 import type { ComponentChildren } from 'preact';
 import { Tag, type TagTone } from '../../../platform/views/data.tsx';
-import { fieldId } from '../../../platform/views/forms.tsx';
-import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { useCtx } from '../../../platform/views/context.ts';
 import type { AnswerStatus, DraftState } from '../domain.ts';
 
 const STATE_TONE: Record<DraftState, TagTone> = {
@@ -23,54 +21,6 @@ export function AnswerTag({ status }: { status: AnswerStatus | null }) {
   const { t } = useCtx();
   if (!status) return <Tag tone="grey">{t('legislation.answer.none')}</Tag>;
   return <Tag tone={ANSWER_TONE[status]}>{t(`legislation.answer.${status}`)}</Tag>;
-}
-
-/** Radios in a fieldset (GOV.UK pattern); the first radio carries the field id the error summary links to. */
-export function RadioGroup(props: {
-  name: string;
-  legend: string;
-  value?: string;
-  error?: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
-  const { t } = useCtx();
-  const id = fieldId(props.name);
-  const describedBy =
-    [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${props.error ? ' field-error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy}>
-        <legend class="label">{props.legend}</legend>
-        {props.hint ? (
-          <p class="hint" id={`${id}-hint`}>
-            {props.hint}
-          </p>
-        ) : null}
-        {props.error ? (
-          <p class="error-message" id={`${id}-error`}>
-            <span class="visually-hidden">{t('common.errorPrefix')} </span>
-            {props.error}
-          </p>
-        ) : null}
-        <div class="radios">
-          {props.options.map((o, i) => (
-            <div class="radio" key={o.value}>
-              <input
-                type="radio"
-                id={i === 0 ? id : `${id}-${i}`}
-                name={props.name}
-                value={o.value}
-                checked={props.value === o.value}
-                aria-invalid={props.error ? 'true' : undefined}
-              />
-              <label for={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
 }
 
 /** Multi-line user text as paragraphs (escaped by the renderer). */
@@ -122,34 +72,6 @@ del.leg-del { text-decoration: line-through; background: #fbe4e2; }
 }`;
 export function LegStyles() {
   return <style dangerouslySetInnerHTML={{ __html: CSS }} />;
-}
-
-/** A page that explains why there is nothing to show or why an action was refused, and where to go. */
-export function MessagePage({
-  title,
-  message,
-  links = [],
-}: {
-  title: string;
-  message: string;
-  links?: [string, string][];
-}) {
-  const { t, locale } = useCtx();
-  return (
-    <Layout title={title} crumbs={[[t('legislation.list.title'), '/legislation']]}>
-      <h1>{title}</h1>
-      <p>{message}</p>
-      {links.length ? (
-        <ul>
-          {links.map(([label, path]) => (
-            <li key={path}>
-              <a href={localHref(locale, path)}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </Layout>
-  );
 }
 
 /** The note on English pages: the act exists in Kazakh and Russian only. */
