@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerOpenData } from './opendata.ts';
 import { councilsApi } from './routes/api.ts';
-import { councilsPages } from './routes/councils.tsx';
+import { councilsPages } from './routes/pages.tsx';
 import { councilCalls } from './routes/calls.tsx';
 import { councilForms } from './routes/forms.tsx';
 import { hearingsPages } from './routes/hearings.tsx';
