@@ -8,7 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import PDFDocument from 'pdfkit';
-import { createUser } from '../accounts/index.ts';
+import { createUser, insertDemoPeople } from '../accounts/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CommandDeps } from '../../platform/commands.ts';
 import { seededRandom } from '../../platform/random.ts';
@@ -236,18 +236,13 @@ function actorOf(u: { id: string; name: string; email: string }, stateBodies: st
 
 async function participants(db: Db, n: number) {
   const names = ['Әлия', 'Бауыржан', 'Виктория', 'Ғалым', 'Данияр', 'Еркежан', 'Жанар', 'Игорь', 'Камила', 'Лаура'];
-  const values = Array.from({ length: n }, (_, i) => ({
-    email: `forum-participant-${i + 1}@demo.qogam.kz`,
-    name: `${names[i % names.length]} ${String.fromCharCode(1040 + ((i * 7) % 28))}.`,
-    password_hash: 'scrypt$demo$no-password',
-    roles: ['citizen'],
-    email_confirmed_at: new Date(),
-  }));
-  return (await db.insertInto('users').values(values).returning(['id', 'name', 'email']).execute()) as {
-    id: string;
-    name: string;
-    email: string;
-  }[];
+  return insertDemoPeople(
+    db,
+    Array.from({ length: n }, (_, i) => ({
+      email: `forum-participant-${i + 1}@demo.qogam.kz`,
+      name: `${names[i % names.length]} ${String.fromCharCode(1040 + ((i * 7) % 28))}.`,
+    })),
+  );
 }
 
 export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }) {

@@ -1,7 +1,10 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { testLifecycle } from '../../platform/kit/testing.ts';
 import {
   canMoveItem,
+  FORUM,
+  ITEM,
   doneOnTime,
   FORUM_STATUSES,
   isOverdue,
@@ -83,3 +86,17 @@ test('recommendation numbers are read from a list with ranges', () => {
   assert.equal(parseNumbers('12-3'), null);
   assert.deepEqual(parseNumbers(''), []);
 });
+
+describe('the forum lifecycle', () =>
+  testLifecycle(FORUM, {
+    open: { planned: 'open', open: null, deliberation: null, concluded: null },
+    deliberate: { planned: null, open: 'deliberation', deliberation: null, concluded: null },
+    conclude: { planned: null, open: null, deliberation: 'concluded', concluded: null },
+  }));
+
+describe('the action-plan item lifecycle', () =>
+  testLifecycle(ITEM, {
+    start: { planned: 'in_progress', in_progress: null, done: null, cancelled: null },
+    complete: { planned: 'done', in_progress: 'done', done: null, cancelled: null },
+    cancel: { planned: 'cancelled', in_progress: 'cancelled', done: null, cancelled: null },
+  }));

@@ -2,7 +2,9 @@
  * Pure rules of the Civil Forum: the forum's lifecycle, the action-plan item's lifecycle (nothing
  * is done without evidence), overdue and on-time judgements in Almaty time, and progress counts.
  */
+import { lifecycle, type EventOf } from '../../platform/kit/index.ts';
 import { almatyDate } from '../../reference/index.ts';
+import type { ForumReason } from './reasons.ts';
 
 export const FORUM_STATUSES = ['planned', 'open', 'deliberation', 'concluded'] as const;
 export type ForumStatus = (typeof FORUM_STATUSES)[number];
@@ -14,20 +16,33 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
  * planned → open (participants propose and support) → deliberation (platforms adopt
  * recommendations) → concluded (the action plan is drawn from them). Forward only.
  */
-const FORUM_NEXT: Record<ForumStatus, ForumStatus | null> = {
-  planned: 'open',
-  open: 'deliberation',
-  deliberation: 'concluded',
-  concluded: null,
+export const FORUM = lifecycle(FORUM_STATUSES, {
+  open: { from: ['planned'], to: 'open' },
+  deliberate: { from: ['open'], to: 'deliberation' },
+  conclude: { from: ['deliberation'], to: 'concluded' },
+});
+export type ForumEvent = EventOf<typeof FORUM>;
+/** The one event that moves a forum on from its stage (null when concluded). */
+export const advanceEvent = (s: ForumStatus): ForumEvent | null => FORUM.allowed(s)[0] ?? null;
+export const nextForumStatus = (s: ForumStatus): ForumStatus | null => {
+  const e = advanceEvent(s);
+  return e ? FORUM.next(s, e) : null;
 };
-export const nextForumStatus = (s: ForumStatus): ForumStatus | null => FORUM_NEXT[s];
 
-/** Allowed moves of an action-plan item. Done and cancelled are final. */
-const ITEM_MOVES: Record<ItemStatus, readonly ItemStatus[]> = {
-  planned: ['in_progress', 'done', 'cancelled'],
-  in_progress: ['done', 'cancelled'],
-  done: [],
-  cancelled: [],
+/** The moves of an action-plan item. Done and cancelled are final. */
+export const ITEM = lifecycle(ITEM_STATUSES, {
+  start: { from: ['planned'], to: 'in_progress' },
+  complete: { from: ['planned', 'in_progress'], to: 'done' },
+  cancel: { from: ['planned', 'in_progress'], to: 'cancelled' },
+});
+export type ItemEvent = EventOf<typeof ITEM>;
+/** The event that leads to the status the official chose (null for "planned": nothing leads back). */
+export const itemEventTo = (to: ItemStatus): ItemEvent | null =>
+  (Object.keys(ITEM.events) as ItemEvent[]).find((e) => ITEM.events[e].to === to) ?? null;
+/** The status `to` reached from `from` by the lifecycle, or null when the move is not in it. */
+export const itemNext = (from: ItemStatus, to: ItemStatus): ItemStatus | null => {
+  const e = itemEventTo(to);
+  return e ? ITEM.next(from, e) : null;
 };
 
 /**
@@ -39,14 +54,14 @@ export function itemMoveBlocker(
   from: ItemStatus,
   to: ItemStatus,
   facts: { evidence: number; note: string | null },
-): string | null {
-  if (!ITEM_MOVES[from].includes(to)) return 'bad_transition';
+): Extract<ForumReason, 'bad_transition' | 'no_evidence' | 'no_reason'> | null {
+  if (!itemNext(from, to)) return 'bad_transition';
   if (to === 'done' && facts.evidence === 0) return 'no_evidence';
   if (to === 'cancelled' && !(facts.note ?? '').trim()) return 'no_reason';
   return null;
 }
 
-export const canMoveItem = (from: ItemStatus, to: ItemStatus): boolean => ITEM_MOVES[from].includes(to);
+export const canMoveItem = (from: ItemStatus, to: ItemStatus): boolean => itemNext(from, to) !== null;
 
 /** An item is overdue when its deadline (an Almaty date) has passed and it is neither done nor cancelled. */
 export function isOverdue(item: { deadline: string; status: ItemStatus }, now: Date): boolean {

@@ -199,6 +199,19 @@ from
 where
   "id" = $1;
 
+-- forum.findPlatformWithForum
+select
+  "id",
+  "forum_id",
+  "topic",
+  "title_kk",
+  "title_ru",
+  "title_en"
+from
+  "forum_platforms"
+where
+  "id" = $1;
+
 -- forum.listForumProposals
 select
   "x"."id",

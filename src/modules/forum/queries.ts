@@ -7,6 +7,7 @@ import {
   insertPlatforms,
   listPlatforms,
   findPlatform,
+  findPlatformWithForum,
   listForumProposals,
   findForumProposal,
   insertForumProposal,
@@ -84,6 +85,10 @@ export const queries: QueryExample[] = [
   },
   { name: 'listPlatforms', run: (db) => listPlatforms(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   { name: 'findPlatform', run: (db) => findPlatform(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  {
+    name: 'findPlatformWithForum',
+    run: (db) => findPlatformWithForum(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }),
+  },
   {
     name: 'listForumProposals',
     run: (db) =>

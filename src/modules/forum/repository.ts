@@ -212,6 +212,13 @@ export async function findPlatform(db: Db, id: string) {
 }
 export type PlatformRow = NonNullable<Awaited<ReturnType<typeof findPlatform>>>;
 
+/** A platform with its forum (the forum row locked with `forUpdate`), or undefined when either is missing. */
+export async function findPlatformWithForum(db: Db, platformId: string, opts: { forUpdate?: boolean } = {}) {
+  const platform = await findPlatform(db, platformId);
+  const forum = platform ? await findForum(db, platform.forum_id, opts) : undefined;
+  return platform && forum ? { platform, forum } : undefined;
+}
+
 // ------------------------------------------------------------- proposals
 
 export async function listForumProposals(

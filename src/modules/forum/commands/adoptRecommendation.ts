@@ -1,10 +1,9 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canAdopt } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import {
-  findForum,
   findForumProposal,
-  findPlatform,
+  findPlatformWithForum,
   insertRecommendation,
   nextRecommendationNumber,
 } from '../repository.ts';
@@ -15,18 +14,14 @@ import {
  * Fails with not_found, not_organiser, not_deliberating or bad_proposal (field proposalId).
  * @example await adoptRecommendation(deps, { platformId, textKk, textRu, textEn: null, proposalId: null })
  */
-export async function adoptRecommendation(
-  deps: CommandDeps,
-  input: { platformId: string; textKk: string; textRu: string; textEn: string | null; proposalId: string | null },
-  at = new Date(),
-): Promise<Result<{ id: string; number: number }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const platform = await findPlatform(trx, input.platformId);
-    // The forum row is locked so that two moderators adopting at once get different numbers.
-    const forum = platform ? await findForum(trx, platform.forum_id, { forUpdate: true }) : undefined;
-    if (!platform || !forum) return fail('not_found');
-    const can = canAdopt(deps.actor, forum);
-    if (!can.ok) return fail(can.reason);
+export const adoptRecommendation = command({
+  // The forum row is locked so that two moderators adopting at once get different numbers.
+  load: (
+    trx,
+    input: { platformId: string; textKk: string; textRu: string; textEn: string | null; proposalId: string | null },
+  ) => findPlatformWithForum(trx, input.platformId, { forUpdate: true }),
+  policy: (actor, { forum }) => canAdopt(actor, forum),
+  run: async ({ trx, loaded: { platform, forum }, actor, at, audit }, input) => {
     if (input.proposalId) {
       const p = await findForumProposal(trx, input.proposalId);
       if (!p || p.platform_id !== platform.id) return fail('bad_proposal', 'proposalId');
@@ -40,18 +35,16 @@ export async function adoptRecommendation(
       textRu: input.textRu,
       textEn: input.textEn,
       proposalId: input.proposalId,
-      by: deps.actor!.id,
+      by: actor!.id,
       at,
     });
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'forum.recommendation.adopted',
       entityType: 'forum',
       entityId: forum.id,
       data: { number, platform: platform.topic },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ id: row.id, number });
-  });
-}
+  },
+});

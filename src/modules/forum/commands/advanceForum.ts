@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { nextForumStatus, type ForumStatus } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { advanceEvent, FORUM, type ForumStatus } from '../domain.ts';
 import { canAdvanceForum } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findForum, setForumStatus } from '../repository.ts';
 
 /**
@@ -9,27 +9,22 @@ import { findForum, setForumStatus } from '../repository.ts';
  * version the organiser saw. Fails with not_found, not_organiser, concluded or stale.
  * @example await advanceForum(deps, { id, version: 1 })
  */
-export async function advanceForum(
-  deps: CommandDeps,
-  input: { id: string; version: number },
-): Promise<Result<{ status: ForumStatus }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const forum = await findForum(trx, input.id, { forUpdate: true });
-    if (!forum) return fail('not_found');
-    const can = canAdvanceForum(deps.actor, forum);
-    if (!can.ok) return fail(can.reason);
-    if (forum.version !== input.version) return fail('stale');
-    const next = nextForumStatus(forum.status)!;
+export const advanceForum = command({
+  load: (trx, input: { id: string; version: number }) => findForum(trx, input.id, { forUpdate: true }),
+  policy: (actor, forum) => canAdvanceForum(actor, forum),
+  version: { current: (forum) => forum.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: forum, audit }) => {
+    const event = advanceEvent(forum.status);
+    const next = event && FORUM.next(forum.status, event);
+    if (!next) return fail('concluded');
     if (!(await setForumStatus(trx, forum.id, forum.version, next))) return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: `forum.forum.${next}`,
       entityType: 'forum',
       entityId: forum.id,
       data: { from: forum.status, to: next },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
-    return ok({ status: next });
-  });
-}
+    return ok({ status: next as ForumStatus });
+  },
+});

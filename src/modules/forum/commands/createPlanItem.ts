@@ -1,6 +1,6 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok } from '../../../platform/kit/index.ts';
 import { canPlan } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import {
   findForum,
   insertItem,
@@ -18,16 +18,17 @@ import type { ItemForm } from '../schemas.ts';
  * bodyId) or unknown_recommendations (field recommendations).
  * @example await createPlanItem(deps, { forumId, titleKk, titleRu, titleEn: null, topic: 'youth', region: null, bodyId, deadline: '2025-06-30', recommendations: [3, 7] })
  */
-export async function createPlanItem(
-  deps: CommandDeps,
-  input: ItemForm,
-  at = new Date(),
-): Promise<Result<{ id: string; number: number }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const forum = await findForum(trx, input.forumId, { forUpdate: true });
-    if (!forum) return fail('not_found', 'forumId');
-    const can = canPlan(deps.actor, forum);
-    if (!can.ok) return fail(can.reason, 'forumId');
+export const createPlanItem = command({
+  // The forum is chosen on the form: a missing one is said next to that field (the policy's
+  // not_found, with the field), not the load's.
+  load: async (trx, input: ItemForm) => ({ forum: (await findForum(trx, input.forumId, { forUpdate: true })) ?? null }),
+  policy: (actor, { forum }) => {
+    if (!forum) return { ok: false, reason: 'not_found', field: 'forumId' };
+    const can = canPlan(actor, forum);
+    return can.ok ? can : { ...can, field: 'forumId' };
+  },
+  run: async ({ trx, loaded, actor, at, audit }, input) => {
+    const forum = loaded.forum!;
     const body = await stateBodyById(trx, input.bodyId);
     if (!body) return fail('unknown_body', 'bodyId');
     const recs = await recommendationsByNumbers(trx, forum.id, input.recommendations);
@@ -43,7 +44,7 @@ export async function createPlanItem(
       region: input.region,
       bodyId: body.id,
       deadline: input.deadline,
-      by: deps.actor!.id,
+      by: actor!.id,
       at,
     });
     await insertSources(
@@ -51,15 +52,13 @@ export async function createPlanItem(
       row.id,
       recs.map((r) => r.id),
     );
-    await audit(trx, {
-      actor: deps.actor,
+    await audit({
       action: 'forum.item.created',
       entityType: 'action_plan_item',
       entityId: row.id,
       data: { number, deadline: input.deadline, body: body.code },
-      isPublic: true,
-      requestId: deps.requestId,
+      public: true,
     });
     return ok({ id: row.id, number });
-  });
-}
+  },
+});

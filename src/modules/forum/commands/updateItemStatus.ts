@@ -1,7 +1,7 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
-import { itemMoveBlocker, type ItemStatus } from '../domain.ts';
+import { ok } from '../../../platform/kit/index.ts';
+import { ITEM, itemMoveBlocker, itemNext, type ItemStatus } from '../domain.ts';
 import { canReport } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { countEvidence, findItem, setItemStatus } from '../repository.ts';
 
 /**
@@ -11,40 +11,35 @@ import { countEvidence, findItem, setItemStatus } from '../repository.ts';
  * (field status) or no_reason (field note).
  * @example await updateItemStatus(deps, { itemId, version: 2, status: 'done', note: null })
  */
-export async function updateItemStatus(
-  deps: CommandDeps,
-  input: { itemId: string; version: number; status: ItemStatus; note: string | null },
-  at = new Date(),
-): Promise<Result<{ status: ItemStatus }>> {
-  return deps.db.transaction().execute(async (trx) => {
-    const item = await findItem(trx, input.itemId, { forUpdate: true });
-    if (!item) return fail('not_found');
-    const can = canReport(deps.actor, item, item);
-    if (!can.ok) return fail(can.reason);
-    if (item.version !== input.version) return fail('stale');
+export const updateItemStatus = command({
+  load: (trx, input: { itemId: string; version: number; status: ItemStatus; note: string | null }) =>
+    findItem(trx, input.itemId, { forUpdate: true }),
+  policy: (actor, item) => canReport(actor, item, item),
+  version: { current: (item) => item.version, expected: (input) => input.version },
+  run: async ({ trx, loaded: item, at, audit }, input) => {
     const blocker = itemMoveBlocker(item.status, input.status, {
       evidence: await countEvidence(trx, item.id),
       note: input.note,
     });
     if (blocker) return fail(blocker, blocker === 'no_reason' ? 'note' : 'status');
+    const next = itemNext(item.status, input.status);
+    if (!next) return fail('bad_transition', 'status');
     if (
       !(await setItemStatus(trx, item.id, item.version, {
-        status: input.status,
+        status: next,
         note: input.note,
-        doneAt: input.status === 'done' ? at : null,
+        doneAt: next === ITEM.events.complete.to ? at : null,
         at,
       }))
     )
       return fail('stale');
-    await audit(trx, {
-      actor: deps.actor,
-      action: `forum.item.${input.status}`,
+    await audit({
+      action: `forum.item.${next}`,
       entityType: 'action_plan_item',
       entityId: item.id,
-      data: { from: item.status, to: input.status, note: input.note },
-      isPublic: true,
-      requestId: deps.requestId,
+      data: { from: item.status, to: next, note: input.note },
+      public: true,
     });
-    return ok({ status: input.status });
-  });
-}
+    return ok({ status: next });
+  },
+});
