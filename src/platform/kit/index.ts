@@ -9,7 +9,7 @@ export type { AuditNote, Command, CommandContext, CommandDef, Trx, Verdict } fro
 export { lifecycle } from './lifecycle.ts';
 export type { EventOf, Lifecycle, StateOf } from './lifecycle.ts';
 export { FORM_ERROR, formValues, LANG, routesFor } from './routes.tsx';
-export type { FileSpec, FormState, Next } from './routes.tsx';
+export type { Back, FileSpec, FormState, Next } from './routes.tsx';
 export {
   ActionForm,
   DetailPage,

@@ -36,12 +36,20 @@ export type ReasonOf<M extends ReasonTable> = keyof M & string;
  * The module's typed `fail`: `fail('stale')` gets its kind from the table, so a new reason is one
  * line in the table, and a typo is a type error.
  * @example const { fail } = reasons({ not_found: 'not_found', stale: 'conflict', not_member: 'forbidden' })
+ * fail('not_found', undefined, { bin }) // the message's {bin}
  */
 export function reasons<const M extends ReasonTable>(table: M) {
-  const fail = <R extends ReasonOf<M>>(reason: R, field?: string): Failure<R> =>
-    field === undefined
-      ? { ok: false, kind: table[reason], reason }
-      : { ok: false, kind: table[reason], reason, field };
+  const fail = <R extends ReasonOf<M>>(
+    reason: R,
+    field?: string,
+    params?: Record<string, string | number>,
+  ): Failure<R> => ({
+    ok: false,
+    kind: table[reason],
+    reason,
+    ...(field === undefined ? {} : { field }),
+    ...(params === undefined ? {} : { params }),
+  });
   /** A policy's refusal as a failure of this module (its reason must be in the table). */
   const refuse = <R extends ReasonOf<M>>(decision: { ok: false; reason: R; field?: string }): Failure<R> =>
     fail(decision.reason, decision.field);

@@ -38,6 +38,8 @@ const KIND_MESSAGE: Record<FailureKind, string> = {
 };
 
 type AnyObject = z.ZodType<Record<string, unknown>>;
+/** A refusal page's way back: a path, or [label key, path] links. */
+export type Back = string | [string, string][];
 type Loaded<C> = Promise<Result<C, string> | C>;
 
 /** What the user typed, to show again on a 400 (strings and checkbox arrays; never the CSRF token). */
@@ -68,10 +70,12 @@ interface Base<P extends AnyObject, C> {
    */
   load?: (req: FastifyRequest, params: z.infer<P>) => Loaded<C>;
   /**
-   * Where the refusal page links back to. It is told the failure, so that a thing that is not
-   * there links elsewhere than a refusal of something that is (a missing draft to the list).
+   * Where the refusal page links back to: one path (labelled `<module>.deny.back`), or several
+   * links as [label key, path] (an unknown organisation: search, register). It is told the
+   * failure, so that a thing that is not there links elsewhere than a refusal of something that
+   * is (a missing draft to the list).
    */
-  back?: (params: z.infer<P>, loaded?: C, failure?: Pick<Failure, 'kind' | 'reason'>) => string;
+  back?: (params: z.infer<P>, loaded?: C, failure?: Pick<Failure, 'kind' | 'reason'>) => Back;
 }
 
 export interface PageDef<P extends AnyObject, Q extends AnyObject, C> extends Base<P, C> {
@@ -153,12 +157,7 @@ const isResult = <C,>(v: unknown): v is Result<C, string> =>
  * `<module>.deny.<reason>`; a failure with a field is `<module>.errors.<reason>` next to it.
  */
 export function routesFor(module: string) {
-  function deny(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    f: Pick<Failure, 'kind' | 'reason' | 'params'>,
-    back?: string,
-  ) {
+  function deny(req: FastifyRequest, reply: FastifyReply, f: Pick<Failure, 'kind' | 'reason' | 'params'>, back?: Back) {
     const nf = `${module}.deny.notFoundTitle`;
     const title =
       f.kind === 'not_found' && hasKey(req.locale, nf) ? nf : key(req, `${module}.deny.title`, KIND_TITLE[f.kind]);
@@ -169,7 +168,11 @@ export function routesFor(module: string) {
       <MessagePage
         title={req.t(title)}
         message={req.t(key(req, msg, KIND_MESSAGE[f.kind]), f.params)}
-        links={back ? [[req.t(key(req, `${module}.deny.back`, 'common.back')), back]] : []}
+        links={
+          typeof back === 'string'
+            ? [[req.t(key(req, `${module}.deny.back`, 'common.back')), back]]
+            : (back ?? []).map(([label, path]) => [req.t(label), path] as [string, string])
+        }
       />,
       STATUS_OF[f.kind],
     );
