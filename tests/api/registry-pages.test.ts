@@ -98,6 +98,11 @@ describe('public registry pages', () => {
     const unknown = await c.get(`/kk/registry/${generateBin(424242)}`);
     assert.equal(unknown.statusCode, 404);
     assert.match(unknown.body, /Ұйым табылмады/);
+    const named = await c.get(`/en/registry/${generateBin(424242)}`);
+    assert.equal(named.statusCode, 404);
+    assert.ok(named.body.includes(`There is no organisation with BIN ${generateBin(424242)} in the registry.`));
+    assert.match(named.body, /<a href="\/en\/registry">NGO registry<\/a>/);
+    assert.match(named.body, /<a href="\/en\/registry\/new">Register your organisation<\/a>/);
     const short = await c.get('/en/registry/12345');
     assert.equal(short.statusCode, 400);
     assert.match(short.body, /Enter the BIN as 12 digits/);

@@ -7,6 +7,7 @@ import { commandsFor, type ReasonOf } from '../../platform/kit/index.ts';
 
 export const REGISTRY_REASONS = {
   not_found: 'not_found',
+  unknown_bin: 'not_found',
   sign_in: 'forbidden',
   not_representative: 'forbidden',
   not_moderator: 'forbidden',

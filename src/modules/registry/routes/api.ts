@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { areas, legalForms, regions, validateBin } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { socialListYear } from '../domain.ts';
@@ -65,7 +65,8 @@ async function* jsonArray(db: Db) {
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
-export async function registryApi(app: FastifyInstance) {
+export async function registryApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -75,7 +76,7 @@ export async function registryApi(app: FastifyInstance) {
       schema: { tags, summary: 'Search the NGO registry', querystring: apiListQuery, response: { 200: orgListJson } },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof apiListQuery>;
+      const q = req.query;
       const query: SearchQuery = {
         q: q.q || undefined,
         region: q.region,
@@ -104,7 +105,7 @@ export async function registryApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const v = validateBin((req.params as { bin: string }).bin);
+      const v = validateBin(req.params.bin);
       if (!v.ok)
         return reply.code(400).send({
           error: 'invalid_bin',

@@ -18,12 +18,12 @@ import { editSchema, registerSchema, reportSchema, reportYearQuery, socialApplic
 import { OrganizationFormPage } from '../views/OrganizationFormPage.tsx';
 import { ReportFormPage } from '../views/ReportFormPage.tsx';
 import { SocialApplicationPage } from '../views/SocialPages.tsx';
-import { binParams, organizationAt, toProfile } from './organization.ts';
+import { backTo, binParams, organizationAt, toProfile } from './organization.ts';
 
 const { form } = routesFor('registry');
 const policy = SIGNED_IN;
-/** Refusals link back to the profile; an organisation that could not be found, to the search. */
-const back = (p: { bin: string }, org?: unknown) => (org ? toProfile(p) : '/registry');
+/** Refusals link back to the profile; a BIN that is not registered, to the search and to registering. */
+const back = backTo();
 
 /** The organisation, if this person may edit it. */
 async function editable(req: FastifyRequest, p: { bin: string }) {
