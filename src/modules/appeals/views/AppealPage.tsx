@@ -12,10 +12,11 @@ import {
   type FieldErrors,
   type FormValues,
 } from '../../../platform/views/forms.tsx';
+import { RadioGroup } from '../../../platform/kit/index.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { prefixedBodyName } from '../presenters.ts';
 import type { AppealRow } from '../repository.ts';
-import { crumbsRoot, DeadlineTag, GroupedSelect, Radios, StatusTag } from './components.tsx';
+import { crumbsRoot, DeadlineTag, GroupedSelect, AppealStatusTag } from './components.tsx';
 
 export type AppealForm = 'start' | 'assign' | 'redirect' | 'extend' | 'answer' | 'rate' | 'publish';
 
@@ -84,8 +85,8 @@ export function AppealPage(p: AppealPageProps) {
             : []),
       ]}
     >
-      <h1>{title}</h1>
       <ErrorSummary errors={errors} />
+      <h1>{title}</h1>
       {p.conflict ? (
         <div class="warning" role="alert">
           <p>{t('appeals.appeal.conflict')}</p>
@@ -105,7 +106,7 @@ export function AppealPage(p: AppealPageProps) {
       <SummaryList
         rows={[
           [t('appeals.field.kind'), t(`appeals.kind.${a.kind}`)],
-          [t('appeals.field.status'), <StatusTag status={a.status} />],
+          [t('appeals.field.status'), <AppealStatusTag status={a.status} />],
           [t('appeals.field.body'), prefixedBodyName(a, locale)],
           ...(p.originalBody
             ? ([[t('appeals.field.originalBody'), p.originalBody]] as [string, ComponentChildren][])
@@ -184,7 +185,7 @@ export function AppealPage(p: AppealPageProps) {
             'rate',
             t('appeals.rate.title'),
             <Form action={action('rate')}>
-              <Radios
+              <RadioGroup
                 name="rating"
                 legend={t('appeals.rate.rating')}
                 value={val('rate', 'rating')}

@@ -4,7 +4,7 @@ import { Pagination, Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { deadline, prefixedBodyName } from '../presenters.ts';
 import type { CitizenRow } from '../repository.ts';
-import { crumbsRoot, DeadlineTag, StatusTag } from './components.tsx';
+import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
 /** The citizen's appeals, newest first, with their status and deadline. */
 export function MyAppealsPage(p: { rows: CitizenRow[]; total: number; page: number; pageSize: number; today: string }) {
@@ -32,7 +32,7 @@ export function MyAppealsPage(p: { rows: CitizenRow[]; total: number; page: numb
             { header: t('appeals.field.subject'), cell: (r) => r.subject },
             { header: t('appeals.field.body'), cell: (r) => prefixedBodyName(r, locale) },
             { header: t('appeals.field.registered'), cell: (r) => formatDate(r.registered_at, locale) },
-            { header: t('appeals.field.status'), cell: (r) => <StatusTag status={r.status} /> },
+            { header: t('appeals.field.status'), cell: (r) => <AppealStatusTag status={r.status} /> },
             { header: t('appeals.field.due'), cell: (r) => <DeadlineTag dueOn={r.due_on} {...deadline(r, p.today)} /> },
           ]}
         />

@@ -8,10 +8,11 @@ import {
   type FieldErrors,
   type FormValues,
 } from '../../../platform/views/forms.tsx';
+import { RadioGroup } from '../../../platform/kit/index.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { APPEAL_KINDS } from '../domain.ts';
 import { SUBMIT_ORDER } from '../schemas.ts';
-import { Checkbox, crumbsRoot, FilesField, GroupedSelect, Radios } from './components.tsx';
+import { Checkbox, crumbsRoot, FilesField, GroupedSelect } from './components.tsx';
 
 export interface NewAppealProps {
   values: FormValues;
@@ -28,11 +29,11 @@ export function NewAppealPage(p: NewAppealProps) {
   const labels = Object.fromEntries(SUBMIT_ORDER.map((k) => [k, t(`appeals.form.${k}`)]));
   return (
     <Layout title={t('appeals.form.title')} hasErrors={Object.keys(p.errors).length > 0} crumbs={crumbsRoot(t)}>
+      <ErrorSummary errors={p.errors} order={SUBMIT_ORDER} labels={labels} />
       <h1>{t('appeals.form.title')}</h1>
       <p class="lead">{t('appeals.form.lead')}</p>
-      <ErrorSummary errors={p.errors} order={SUBMIT_ORDER} labels={labels} />
       <Form action={localHref(locale, '/appeals/new')} multipart>
-        <Radios
+        <RadioGroup
           name="kind"
           legend={t('appeals.form.kind')}
           value={s('kind')}

@@ -7,7 +7,7 @@ import { APPEAL_KINDS } from '../domain.ts';
 import { deadline } from '../presenters.ts';
 import type { QueueRow } from '../repository.ts';
 import { QUEUE_STATUSES } from '../schemas.ts';
-import { crumbsRoot, DeadlineTag, StatusTag } from './components.tsx';
+import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
 export interface QueuePageProps {
   bodies: { code: string; name: string }[];
@@ -101,7 +101,7 @@ export function QueuePage(p: QueuePageProps) {
               header: t('appeals.field.status'),
               cell: (r) => (
                 <>
-                  <StatusTag status={r.status} />
+                  <AppealStatusTag status={r.status} />
                   {r.extended_at ? (
                     <>
                       {' '}

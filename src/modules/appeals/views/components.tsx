@@ -1,16 +1,16 @@
 /** Small pieces shared by the reception's pages. */
 import { formatDate } from '../../../platform/i18n/index.ts';
-import { localHref, useCtx } from '../../../platform/views/context.ts';
+import { StatusTag } from '../../../platform/kit/index.ts';
+import { useCtx } from '../../../platform/views/context.ts';
 import { Tag } from '../../../platform/views/data.tsx';
 import { fieldId } from '../../../platform/views/forms.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
 import type { AppealStatus } from '../domain.ts';
 import { STATUS_TONE } from '../presenters.ts';
 
-export const StatusTag = ({ status }: { status: AppealStatus }) => {
-  const { t } = useCtx();
-  return <Tag tone={STATUS_TONE[status]}>{t(`appeals.status.${status}`)}</Tag>;
-};
+/** An appeal's status as the kit's tag, in the reception's colours. */
+export const AppealStatusTag = ({ status }: { status: AppealStatus }) => (
+  <StatusTag status={status} keyPrefix="appeals.status" tones={STATUS_TONE} />
+);
 
 /** Days left (or overdue, highlighted) for an open appeal; on time / late for an answered one. */
 export function DeadlineTag({
@@ -110,40 +110,6 @@ export function GroupedSelect(p: {
   );
 }
 
-/** Radio buttons in a fieldset; the first one carries the field id for the error summary's link. */
-export function Radios(p: {
-  name: string;
-  legend: string;
-  hint?: string;
-  error?: string;
-  value?: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = fieldId(p.name);
-  return (
-    <div class={`field${p.error ? ' field-error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy(p.name, p.hint, p.error)}>
-        <legend class="label">{p.legend}</legend>
-        <Messages name={p.name} hint={p.hint} error={p.error} />
-        <div class="radios">
-          {p.options.map((o, i) => (
-            <div class="radio" key={o.value}>
-              <input
-                type="radio"
-                id={i === 0 ? id : `${id}-${i}`}
-                name={p.name}
-                value={o.value}
-                checked={o.value === p.value}
-              />
-              <label for={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
 /** A single checkbox (consent). */
 export function Checkbox(p: { name: string; label: string; hint?: string; error?: string; checked: boolean }) {
   const id = fieldId(p.name);
@@ -166,34 +132,6 @@ export function Checkbox(p: { name: string; label: string; hint?: string; error?
 }
 
 export const crumbsRoot = (t: (k: string) => string): [string, string][] => [[t('appeals.home.title'), '/appeals']];
-
-/** A page that explains why there is nothing to show or a refused action, and where to go. */
-export function MessagePage({
-  title,
-  message,
-  links = [],
-}: {
-  title: string;
-  message: string;
-  links?: [string, string][];
-}) {
-  const { t, locale } = useCtx();
-  return (
-    <Layout title={title} crumbs={crumbsRoot(t)}>
-      <h1>{title}</h1>
-      <p>{message}</p>
-      {links.length ? (
-        <ul>
-          {links.map(([label, path]) => (
-            <li key={path}>
-              <a href={localHref(locale, path)}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </Layout>
-  );
-}
 
 /** A file input that takes several files at once. */
 export function FilesField(p: { name: string; label: string; hint?: string; error?: string; accept?: string }) {
