@@ -7,6 +7,7 @@ import { councilCalls } from './routes/calls.tsx';
 import { councilForms } from './routes/forms.tsx';
 import { hearingsPages } from './routes/hearings.tsx';
 import { meetingForms } from './routes/meetings.tsx';
+import { questionForms } from './routes/questions.tsx';
 import { reportForms } from './routes/reports.tsx';
 
 export { seedCouncilsDemo } from './demo.ts';
@@ -20,5 +21,6 @@ export async function councilsModule(app: FastifyInstance) {
   await app.register(meetingForms);
   await app.register(reportForms);
   await app.register(hearingsPages);
+  await app.register(questionForms);
   await app.register(councilsApi);
 }

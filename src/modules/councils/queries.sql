@@ -201,6 +201,19 @@ from
 where
   "id" = $1;
 
+-- councils.councilsOfBodies
+select
+  "id",
+  "name_kk",
+  "name_ru",
+  "name_en"
+from
+  "councils"
+where
+  "state_body_id" in ($1)
+order by
+  "name_ru";
+
 -- councils.findApplicationFile
 select
   "storage_key",

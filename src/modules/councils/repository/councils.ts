@@ -187,6 +187,14 @@ export async function findApplicationFile(db: Db, fileId: string) {
     .executeTakeFirst();
 }
 
+/** The councils of these bodies (every council when no list is given), by Russian name: a hearing's organiser picks one. */
+export async function councilsOfBodies(db: Db, bodyIds?: readonly string[]) {
+  if (bodyIds && !bodyIds.length) return [];
+  let q = db.selectFrom('councils').select(['id', 'name_kk', 'name_ru', 'name_en']).orderBy('name_ru');
+  if (bodyIds) q = q.where('state_body_id', 'in', bodyIds);
+  return q.execute();
+}
+
 // ------------------------------------------------------------------- writes
 
 /** One chair at a time: the current chair becomes a member before a new chair is added. */
