@@ -2,11 +2,9 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/index.ts';
 import { APPEAL_LIFECYCLE, isOpen, type AppealStatus } from './domain.ts';
-import type { AppealsReason } from './reasons.ts';
+import { allow, deny, type AppealsReason } from './reasons.ts';
 
 type Decision = Verdict<AppealsReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: AppealsReason): Decision => ({ ok: false, reason });
 
 type AppealFacts = {
   citizen_id: string;

@@ -32,4 +32,4 @@ export const APPEALS_REASONS = {
 
 export type AppealsReason = ReasonOf<typeof APPEALS_REASONS>;
 
-export const { command, fail, refuse } = commandsFor(APPEALS_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(APPEALS_REASONS);

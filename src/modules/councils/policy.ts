@@ -7,7 +7,7 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hasRole, isStaff } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/command.ts';
-import type { CouncilReason } from './reasons.ts';
+import { allow, deny, type CouncilReason } from './reasons.ts';
 import {
   applicationsOpen,
   canRecordHearingAt,
@@ -26,8 +26,6 @@ import {
 
 /** A policy's answer with a reason from the module's table (reasons.ts), so `tsc` checks it. */
 type Decision = Verdict<CouncilReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: CouncilReason): Decision => ({ ok: false, reason });
 
 /** The person acts for the state body (a membership links them to it). */
 export const isOfficialOf = (actor: Actor | null, bodyId: string): boolean =>

@@ -43,4 +43,4 @@ export const COUNCIL_REASONS = {
 
 export type CouncilReason = keyof typeof COUNCIL_REASONS;
 
-export const { command, fail, refuse } = commandsFor(COUNCIL_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(COUNCIL_REASONS);

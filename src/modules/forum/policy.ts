@@ -13,11 +13,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { isStaff } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/index.ts';
 import type { ForumStatus, ItemStatus } from './domain.ts';
-import type { ForumReason } from './reasons.ts';
+import { allow, deny, type ForumReason } from './reasons.ts';
 
 type Decision = Verdict<ForumReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: ForumReason): Decision => ({ ok: false, reason });
 
 /** The organiser of a forum: officials of its organising body, or staff. */
 export const organises = (actor: Actor | null, forum: { organiser_body_id: string }): boolean =>

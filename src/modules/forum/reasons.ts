@@ -29,4 +29,4 @@ export const FORUM_REASONS = {
 
 export type ForumReason = keyof typeof FORUM_REASONS;
 
-export const { command, fail, refuse } = commandsFor(FORUM_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(FORUM_REASONS);

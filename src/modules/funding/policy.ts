@@ -4,11 +4,9 @@
  * the grant operator (role grant_operator) acts for the operator body (code 'cscs').
  */
 import type { Actor } from '../../platform/auth/actor.ts';
-import type { FundingReason, FundingVerdict } from './reasons.ts';
+import { allow, deny, type FundingReason, type FundingVerdict } from './reasons.ts';
 
 type Decision = FundingVerdict;
-const allow: Decision = { ok: true };
-const deny = (reason: FundingReason): Decision => ({ ok: false, reason });
 
 export const OPERATOR_BODY = 'cscs';
 

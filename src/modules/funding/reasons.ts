@@ -82,7 +82,7 @@ export const FUNDING_REASONS = {
 export type FundingReason = ReasonOf<typeof FUNDING_REASONS>;
 export type FundingVerdict = Verdict<FundingReason>;
 
-export const { command, fail, refuse, kindOf } = commandsFor(FUNDING_REASONS);
+export const { command, fail, refuse, allow, deny, kindOf } = commandsFor(FUNDING_REASONS);
 
 /** The audit entities of funding. */
 export type Entity =

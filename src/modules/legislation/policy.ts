@@ -6,12 +6,10 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/index.ts';
 import { DRAFT, effectiveState, type DraftEvent, type DraftState } from './domain.ts';
-import type { LegislationReason } from './reasons.ts';
+import { allow, deny, type LegislationReason } from './reasons.ts';
 
 /** A policy's answer, with a reason from the module's table (reasons.ts), so tsc checks it. */
 export type Decision = Verdict<LegislationReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: LegislationReason): Decision => ({ ok: false, reason });
 
 export interface DraftFacts {
   state_body_id: string;

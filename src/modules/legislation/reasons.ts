@@ -5,7 +5,7 @@
  */
 import { commandsFor, type ReasonOf } from '../../platform/kit/index.ts';
 
-export const { command, fail, refuse, table } = commandsFor({
+export const { command, fail, refuse, allow, deny, table } = commandsFor({
   not_found: 'not_found',
   // A draft not at this address, or not public yet (in preparation only its developer sees it).
   no_draft: 'not_found',

@@ -9,11 +9,9 @@
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/index.ts';
 import { nextCycleStatus, reviewable, type CycleStatus, type ProposalStatus } from './domain.ts';
-import type { LocalReason } from './reasons.ts';
+import { allow, deny, type LocalReason } from './reasons.ts';
 
 type Decision = Verdict<LocalReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: LocalReason): Decision => ({ ok: false, reason });
 
 /** A person acts for a state body when a membership links them to it. */
 export const actsFor = (actor: Actor | null, stateBodyId: string): boolean =>

@@ -39,4 +39,4 @@ export const LOCAL_REASONS = {
 
 export type LocalReason = keyof typeof LOCAL_REASONS;
 
-export const { command, fail, refuse } = commandsFor(LOCAL_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(LOCAL_REASONS);

@@ -6,11 +6,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { hasRole, isStaff } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/index.ts';
 import { PUBLIC_STATUSES, type Status } from './domain.ts';
-import type { PetitionsReason } from './reasons.ts';
+import { allow, deny, type PetitionsReason } from './reasons.ts';
 
 type Decision = Verdict<PetitionsReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: PetitionsReason): Decision => ({ ok: false, reason });
 
 export interface InitiativeFacts {
   status: Status;

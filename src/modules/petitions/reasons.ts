@@ -39,4 +39,4 @@ export const PETITIONS_REASONS = {
 
 export type PetitionsReason = ReasonOf<typeof PETITIONS_REASONS>;
 
-export const { command, fail, refuse } = commandsFor(PETITIONS_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(PETITIONS_REASONS);

@@ -6,11 +6,9 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { isStaff } from '../../platform/auth/actor.ts';
 import type { Verdict } from '../../platform/kit/index.ts';
 import { fileableReportYears, type SocialStatus, type Verification } from './domain.ts';
-import type { RegistryReason } from './reasons.ts';
+import { allow, deny, type RegistryReason } from './reasons.ts';
 
 type Decision = Verdict<RegistryReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: RegistryReason): Decision => ({ ok: false, reason });
 
 export interface OrgFacts {
   bin: string;

@@ -25,4 +25,4 @@ export const REGISTRY_REASONS = {
 
 export type RegistryReason = ReasonOf<typeof REGISTRY_REASONS>;
 
-export const { command, fail, refuse } = commandsFor(REGISTRY_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(REGISTRY_REASONS);

@@ -15,11 +15,9 @@ import {
   type OpportunityAction,
   type OpportunityStatus,
 } from './domain.ts';
-import type { VolunteeringReason } from './reasons.ts';
+import { allow, deny, type VolunteeringReason } from './reasons.ts';
 
 type Decision = Verdict<VolunteeringReason>;
-const allow: Decision = { ok: true };
-const deny = (reason: VolunteeringReason): Decision => ({ ok: false, reason });
 
 export interface Organizer {
   type: 'organization' | 'state_body';

@@ -34,4 +34,4 @@ export const VOLUNTEERING_REASONS = {
 
 export type VolunteeringReason = ReasonOf<typeof VOLUNTEERING_REASONS>;
 
-export const { command, fail, refuse } = commandsFor(VOLUNTEERING_REASONS);
+export const { command, fail, refuse, allow, deny } = commandsFor(VOLUNTEERING_REASONS);

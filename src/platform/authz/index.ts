@@ -1,3 +1,4 @@
+import type { Verdict } from '../kit/result.ts';
 import type { Actor, Role } from '../auth/actor.ts';
 import type { RoutePolicy } from '../http/types.ts';
 
@@ -9,7 +10,7 @@ export const anyRole = (...roles: Role[]): RoutePolicy => ({
   allow: (a: Actor | null) => !!a && roles.some((r) => a.roles.includes(r)),
 });
 
-/** A policy answer: allowed, or the reason (an i18n key) it is not. */
-export type Decision = { ok: true } | { ok: false; reason: string };
+/** A policy answer: allowed, or the reason (an i18n key) it is not — the kit's Verdict, untyped reasons. */
+export type Decision = Verdict<string>;
 export const allow: Decision = { ok: true };
 export const deny = (reason: string): Decision => ({ ok: false, reason });

@@ -14,14 +14,14 @@ import { audit as writeAudit } from '../audit/index.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { CommandDeps } from '../commands.ts';
 import type { JobQueue } from '../jobs/index.ts';
-import { reasons, type ReasonOf, type ReasonTable, type Result } from './result.ts';
+import { reasons, type ReasonOf, type ReasonTable, type Result, type Verdict } from './result.ts';
+
+export type { Verdict } from './result.ts';
 
 /** The transaction a command runs in, typed like the application's database. */
 export type Trx = Transaction<DB>;
 
 /** A policy's answer: allowed, or the module's reason it is not. */
-/** A refusal may name the form field it concerns ("you do not work for this body" next to the body). */
-export type Verdict<R extends string = string> = { ok: true } | { ok: false; reason: R; field?: string };
 
 export interface AuditNote {
   action: string;

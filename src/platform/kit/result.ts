@@ -28,6 +28,9 @@ export type Result<T = void, R extends string = string> = { ok: true; value: T }
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 
+/** A policy's answer: allowed, or the module's reason it is not (optionally next to a form field). */
+export type Verdict<R extends string = string> = { ok: true } | { ok: false; reason: R; field?: string };
+
 /** A module's reasons and their kinds, written once: `tsc` then checks every reason a command gives. */
 export type ReasonTable = Readonly<Record<string, FailureKind>>;
 export type ReasonOf<M extends ReasonTable> = keyof M & string;
@@ -53,8 +56,9 @@ export function reasons<const M extends ReasonTable>(table: M) {
   /** A policy's refusal as a failure of this module (its reason must be in the table). */
   const refuse = <R extends ReasonOf<M>>(decision: { ok: false; reason: R; field?: string }): Failure<R> =>
     fail(decision.reason, decision.field);
-  return { table, fail, refuse, kindOf: (reason: ReasonOf<M>): FailureKind => table[reason] };
+  /** The policy side: `allow`, and `deny(reason)` typed by the same table. */
+  const allow: Verdict<never> = { ok: true };
+  const deny = (reason: ReasonOf<M>, field?: string): Verdict<ReasonOf<M>> =>
+    field === undefined ? { ok: false, reason } : { ok: false, reason, field };
+  return { table, fail, refuse, allow, deny, kindOf: (reason: ReasonOf<M>): FailureKind => table[reason] };
 }
-
-/** A failure of one result passed on unchanged as the failure of another. */
-export const passOn = <R extends string>(f: Failure<R>): Failure<R> => f;
