@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../../reference/index.ts';
-import { translateIssue } from '../../platform/http/validation.ts';
 import type { T } from '../../platform/i18n/index.ts';
 import type { FieldErrors } from '../../platform/views/forms.tsx';
 import {
@@ -106,16 +105,6 @@ export const conclusionFormSchema = z.object({
   organization: z.preprocess(orEmpty, z.string().regex(/^\d{12}$/, 'legislation.errors.chooseOrganization')),
   summary: required(2000),
 });
-
-/** Zod issues -> field errors keyed by the form field. */
-export function formErrors(t: T, error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '_form');
-    if (!(key in out)) out[key] = translateIssue(t, issue as any);
-  }
-  return out;
-}
 
 /** A unit's key for people: "article 3, paragraph 2, sub-paragraph 1" in the reader's language. */
 export function unitName(t: T, key: string): string {

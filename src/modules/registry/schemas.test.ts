@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateBin } from '../../reference/index.ts';
+import { fieldErrors } from '../../platform/http/validation.ts';
 import { translator } from '../../platform/i18n/index.ts';
 import {
-  formErrors,
   parseLeaders,
   parseSearchPage,
   registerSchema,
@@ -38,15 +38,15 @@ describe('registration form', () => {
 
   test('BIN: format and check digit have different messages', () => {
     const wrongDigit = bin.slice(0, 11) + String((Number(bin[11]) + 1) % 10);
-    const e1 = formErrors(t, registerSchema(today).safeParse({ ...valid, bin: '12345' }).error!);
-    const e2 = formErrors(t, registerSchema(today).safeParse({ ...valid, bin: wrongDigit }).error!);
+    const e1 = fieldErrors(t, registerSchema(today).safeParse({ ...valid, bin: '12345' }).error!);
+    const e2 = fieldErrors(t, registerSchema(today).safeParse({ ...valid, bin: wrongDigit }).error!);
     assert.match(e1.bin, /12 digits/);
     assert.match(e2.bin, /check digit/);
   });
 
   test('founding date: format, not before 1991, not in the future; DD.MM.YYYY accepted', () => {
     const err = (foundedOn: string) =>
-      formErrors(t, registerSchema(today).safeParse({ ...valid, foundedOn }).error!).foundedOn;
+      fieldErrors(t, registerSchema(today).safeParse({ ...valid, foundedOn }).error!).foundedOn;
     assert.match(err('2012-13-01'), /year-month-day/);
     assert.match(err('1990-12-31'), /before 1991/);
     assert.match(err('2026-11-23'), /future/);
@@ -55,7 +55,7 @@ describe('registration form', () => {
   });
 
   test('names kk and ru required, at least one area, contacts checked and normalised', () => {
-    const e = formErrors(
+    const e = fieldErrors(
       t,
       registerSchema(today).safeParse({
         ...valid,
@@ -78,7 +78,7 @@ describe('registration form', () => {
     assert.equal(ok.website, 'https://bolashak.kz/');
     assert.deepEqual(ok.areas, ['youth', 'health']);
     assert.equal(
-      formErrors(t, registerSchema(today).safeParse({ ...valid, areas: ['youth', 'bogus'] }).error!).areas !==
+      fieldErrors(t, registerSchema(today).safeParse({ ...valid, areas: ['youth', 'bogus'] }).error!).areas !==
         undefined,
       true,
     );
@@ -110,7 +110,7 @@ describe('report form', () => {
     assert.equal(r.membersCount, 10);
   });
   test('negative, non-numeric and over-precise amounts are field errors', () => {
-    const e = formErrors(
+    const e = fieldErrors(
       t,
       reportSchema.safeParse({
         ...base,
@@ -130,11 +130,11 @@ describe('report form', () => {
 describe('moderator and social enterprise forms', () => {
   test('refusing needs a reason', () => {
     assert.equal(verificationDecisionSchema.safeParse({ decision: 'verify' }).success, true);
-    const e = formErrors(t, verificationDecisionSchema.safeParse({ decision: 'refuse', reason: ' ' }).error!);
+    const e = fieldErrors(t, verificationDecisionSchema.safeParse({ decision: 'refuse', reason: ' ' }).error!);
     assert.match(e.reason, /reason/);
   });
   test('vulnerable employees cannot exceed all employees', () => {
-    const e = formErrors(
+    const e = fieldErrors(
       t,
       socialApplicationSchema.safeParse({
         category: '1',

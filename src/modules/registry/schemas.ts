@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 import { areaCodes, isIsoDate, legalFormCodes, regionCodes, validateBin, type IsoDate } from '../../reference/index.ts';
-import { asArray, translateIssue } from '../../platform/http/validation.ts';
-import type { T } from '../../platform/i18n/index.ts';
-import type { FieldErrors } from '../../platform/views/forms.tsx';
+import { asArray } from '../../platform/http/validation.ts';
 import { parseTenge } from './domain.ts';
 
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
@@ -277,16 +275,6 @@ export const socialDecisionSchema = z
     if (v.seDecision === 'refuse' && !v.seReason)
       ctx.addIssue({ code: 'custom', path: ['seReason'], message: 'registry.errors.reasonRequired' });
   });
-
-/** Zod issues -> field errors keyed by the form field (an issue on areas.2 belongs to "areas"). */
-export function formErrors(t: T, error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? '_form');
-    if (!(key in out)) out[key] = translateIssue(t, issue as any);
-  }
-  return out;
-}
 
 // ----------------------------------------------------------------- search
 

@@ -30,11 +30,15 @@ export function translateIssue(
   }
 }
 
-/** Zod error -> field name -> translated message (first message per field), for re-rendering a form. */
+/**
+ * Zod error -> form field -> translated message (first message per field), for re-rendering a
+ * form. Keyed by the form field, the path's first segment: an issue on `areas.2` (one bad
+ * checkbox) or `leaders.0.name` (a line of a textarea) belongs next to that field.
+ */
 export function fieldErrors(t: T, error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_form';
+    const key = String(issue.path[0] ?? '_form');
     if (!(key in out)) out[key] = translateIssue(t, issue as any);
   }
   return out;
