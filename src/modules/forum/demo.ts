@@ -6,9 +6,8 @@
  * Everything goes through the commands, so the audit trail is the real one.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import PDFDocument from 'pdfkit';
-import { createUser, insertDemoPeople } from '../accounts/index.ts';
+import { addMembership, createUser, insertDemoPeople } from '../accounts/index.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CommandDeps } from '../../platform/commands.ts';
 import { seededRandom } from '../../platform/random.ts';
@@ -21,87 +20,19 @@ import { createPlanItem } from './commands/createPlanItem.ts';
 import { proposeToForum } from './commands/proposeToForum.ts';
 import { supportProposal } from './commands/supportProposal.ts';
 import { updateItemStatus } from './commands/updateItemStatus.ts';
-import type { ForumStatus } from './domain.ts';
-import { findForum, findItem, listForumProposals, listPlatforms } from './repository.ts';
+import { ACTIONS, FORUMS, PROPOSALS, recTexts, STAGES, SUBJECTS, type ForumPlan, type L3 } from './demoData.ts';
+import {
+  findForum,
+  findItem,
+  listForumProposals,
+  listPlatforms,
+  listRecommendations,
+  listStateBodies,
+} from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 const DEMO_PASSWORD = 'qogam-demo-2026';
 const FONT = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url).pathname;
-
-type L3 = [string, string, string];
-/** Subjects of each platform (kk, ru, en), combined with actions into recommendations. */
-const SUBJECTS: Partial<Record<AreaCode, L3[]>> = {
-  'civil-society': [
-    ['ҮЕҰ дерекқоры', 'база данных НПО', 'the NGO database'],
-    ['мемлекеттік әлеуметтік тапсырыс', 'государственный социальный заказ', 'state social order'],
-  ],
-  youth: [
-    ['жастар ресурстық орталықтары', 'молодёжные ресурсные центры', 'youth resource centres'],
-    ['ауыл жастарының бастамалары', 'инициативы сельской молодёжи', 'rural youth initiatives'],
-  ],
-  volunteering: [
-    ['волонтерлік қызметті есепке алу', 'учёт волонтёрской деятельности', 'recording volunteer work'],
-    ['корпоративтік волонтерлік', 'корпоративное волонтёрство', 'corporate volunteering'],
-  ],
-  charity: [
-    ['қайырымдылық есептілігі', 'отчётность благотворителей', 'charity reporting'],
-    ['эндаумент-қорлар', 'эндаумент-фонды', 'endowment funds'],
-  ],
-  'human-rights': [
-    ['қоғамдық кеңестер', 'общественные советы', 'public councils'],
-    ['қоғамдық тыңдаулар', 'публичные слушания', 'public hearings'],
-  ],
-  environment: [
-    ['экологиялық мониторинг', 'экологический мониторинг', 'environmental monitoring'],
-    ['қалдықтарды бөлек жинау', 'раздельный сбор отходов', 'separate waste collection'],
-  ],
-  'social-entrepreneurship': [
-    ['әлеуметтік кәсіпкерлік', 'социальное предпринимательство', 'social entrepreneurship'],
-    ['ҮЕҰ-ның қаржылық тұрақтылығы', 'финансовая устойчивость НПО', 'financial sustainability of NGOs'],
-  ],
-  'anti-corruption': [
-    ['азаматтық бақылау', 'гражданский контроль', 'civic oversight'],
-    ['ашық бюджет', 'открытый бюджет', 'open budgets'],
-  ],
-};
-
-const ACTIONS: L3[] = [
-  [
-    'нормативтік құқықтық актілерге өзгерістер енгізу',
-    'внести изменения в нормативные правовые акты',
-    'amend the regulations',
-  ],
-  [
-    'ҮЕҰ-мен бірлескен жұмыс тобын құру',
-    'создать совместную рабочую группу с НПО',
-    'set up a joint working group with NGOs',
-  ],
-  ['қаржыландыру көлемін ұлғайту', 'увеличить объём финансирования', 'increase the funding'],
-  [
-    'өңірлерде оқыту семинарларын өткізу',
-    'провести обучающие семинары в регионах',
-    'hold training seminars in the regions',
-  ],
-  [
-    'деректерді ашық деректер порталында жариялау',
-    'публиковать данные на портале открытых данных',
-    'publish the data on the open-data portal',
-  ],
-  ['әдістемелік ұсынымдар әзірлеу', 'разработать методические рекомендации', 'develop methodological guidelines'],
-  [
-    'мониторинг нәтижелерін жыл сайын жариялау',
-    'ежегодно публиковать результаты мониторинга',
-    'publish monitoring results every year',
-  ],
-  ['үздік тәжірибелер байқауын өткізу', 'провести конкурс лучших практик', 'run a competition of best practices'],
-];
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const recTexts = (subject: L3, action: L3): L3 => [
-  `${cap(subject[0])} бойынша ${action[0]}.`,
-  `По направлению «${subject[1]}»: ${action[1]}.`,
-  `${cap(subject[2])}: ${action[2]}.`,
-];
 
 /** A one-page PDF "document" for evidence (an order, a report) in Kazakh and Russian. */
 async function evidencePdf(title: string, body: string): Promise<Buffer> {
@@ -113,113 +44,6 @@ async function evidencePdf(title: string, body: string): Promise<Buffer> {
   doc.end();
   return done;
 }
-
-interface ForumPlan {
-  kind: 'national' | 'regional';
-  region: string | null;
-  year: number;
-  heldOn: string;
-  titles: L3;
-  topics: AreaCode[];
-  stage: ForumStatus;
-}
-
-const FORUMS: ForumPlan[] = [
-  {
-    kind: 'national',
-    region: null,
-    year: 2023,
-    heldOn: '2023-11-17',
-    titles: ['Азаматтық форум — 2023', 'Гражданский форум — 2023', 'Civil Forum 2023'],
-    topics: [
-      'civil-society',
-      'youth',
-      'volunteering',
-      'charity',
-      'human-rights',
-      'environment',
-      'social-entrepreneurship',
-      'anti-corruption',
-    ],
-    stage: 'concluded',
-  },
-  {
-    kind: 'regional',
-    region: 'karaganda',
-    year: 2024,
-    heldOn: '2024-10-04',
-    titles: [
-      'Қарағанды облысының азаматтық форумы — 2024',
-      'Гражданский форум Карагандинской области — 2024',
-      'Karaganda Region Civil Forum 2024',
-    ],
-    topics: ['youth', 'environment', 'civil-society'],
-    stage: 'concluded',
-  },
-  {
-    kind: 'regional',
-    region: 'turkistan',
-    year: 2026,
-    heldOn: '2026-10-16',
-    titles: [
-      'Түркістан облысының азаматтық форумы — 2026',
-      'Гражданский форум Туркестанской области — 2026',
-      'Turkistan Region Civil Forum 2026',
-    ],
-    topics: ['youth', 'charity', 'anti-corruption'],
-    stage: 'deliberation',
-  },
-  {
-    kind: 'regional',
-    region: 'pavlodar',
-    year: 2026,
-    heldOn: '2026-12-11',
-    titles: [
-      'Павлодар облысының азаматтық форумы — 2026',
-      'Гражданский форум Павлодарской области — 2026',
-      'Pavlodar Region Civil Forum 2026',
-    ],
-    topics: ['volunteering', 'environment', 'social-entrepreneurship'],
-    stage: 'open',
-  },
-  {
-    kind: 'national',
-    region: null,
-    year: 2027,
-    heldOn: '2027-11-19',
-    titles: ['Азаматтық форум — 2027', 'Гражданский форум — 2027', 'Civil Forum 2027'],
-    topics: ['civil-society', 'youth', 'charity', 'human-rights'],
-    stage: 'planned',
-  },
-];
-const STAGES: ForumStatus[] = ['planned', 'open', 'deliberation', 'concluded'];
-
-const PROPOSALS: [string, string][] = [
-  [
-    'Гранттарды өңірлерге тең бөлу',
-    'Мемлекеттік гранттардың көп бөлігі Астана мен Алматыдағы ұйымдарға тиеді. Ауылдық ҮЕҰ үшін жеке квота енгізуді ұсынамыз.',
-  ],
-  [
-    'Упростить отчётность НПО',
-    'Малые организации тратят недели на отчёты по одному гранту. Предлагаем единую электронную форму отчёта для всех программ.',
-  ],
-  [
-    'Волонтерлерге сақтандыру',
-    'Төтенше жағдайларда жұмыс істейтін еріктілерді міндетті түрде сақтандыруды мемлекет есебінен қамтамасыз ету.',
-  ],
-  [
-    'Открытые данные о расходах акиматов',
-    'Публиковать расходы акиматов на социальные проекты в машиночитаемом виде ежеквартально.',
-  ],
-  [
-    'Жастар үшін тегін кеңістіктер',
-    'Мектептер мен кітапханалардың бос бөлмелерін кешкі уақытта жастар бастамаларына тегін беру.',
-  ],
-  [
-    'Экологический мониторинг силами жителей',
-    'Обучить жителей замерам качества воздуха и публиковать их данные на общей карте.',
-  ],
-];
 
 function actorOf(u: { id: string; name: string; email: string }, stateBodies: string[]): Actor {
   return {
@@ -248,9 +72,7 @@ async function participants(db: Db, n: number) {
 export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }) {
   const db = app.db;
   const random = seededRandom(opts.seed + 11);
-  const bodies = new Map(
-    (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
-  );
+  const bodies = new Map((await listStateBodies(db)).map((b) => [b.code, b.id]));
   const mip = bodies.get('mip')!;
   const email = 'forum-1@demo.qogam.kz';
   const name = 'Форум хатшылығы / Секретариат форума';
@@ -262,10 +84,8 @@ export async function seedForumDemo(app: FastifyInstance, opts: { seed: number }
     confirmed: true,
   });
   if (!created.ok) throw new Error(`forum demo: ${created.reason}`);
-  await db
-    .insertInto('memberships')
-    .values({ user_id: created.value.id, org_type: 'state_body', org_id: mip })
-    .execute();
+  const member = await addMembership(db, email, 'state_body', mip);
+  if (!member.ok) throw new Error(`forum demo: membership: ${member.reason}`);
   const organiser = actorOf({ id: created.value.id, name, email }, [mip]);
   const deps = (actor: Actor): CommandDeps => ({ db: app.db, jobs: app.jobs, actor });
   const people = await participants(app.db, 40);
@@ -355,13 +175,7 @@ async function seedPlan(
   random: () => number,
 ) {
   const db = app.db;
-  const recs = await db
-    .selectFrom('forum_recommendations as r')
-    .innerJoin('forum_platforms as p', 'p.id', 'r.platform_id')
-    .select(['r.number', 'r.text_kk', 'r.text_ru', 'r.text_en', 'p.topic'])
-    .where('r.forum_id', '=', forumId)
-    .orderBy('r.number')
-    .execute();
+  const recs = await listRecommendations(db, { forumId });
   const responsible =
     plan.kind === 'national'
       ? [

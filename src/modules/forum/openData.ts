@@ -3,7 +3,7 @@ import type { IndicatorValue, OpenDataCatalogue } from '../../platform/opendata/
 import { keysetBatches, type Db } from '../../platform/opendata/index.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { isOverdue, percentDoneOnTime } from './domain.ts';
-import { allItemsForIndicator, itemExportBatch, recommendationExportBatch, tableStats } from './repository.ts';
+import { allItemsForIndicator, itemExportBatch, recommendationExportBatch, tableStats } from './repository/index.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 

@@ -2,7 +2,7 @@
 import { areaByCode, regionByCode } from '../../reference/index.ts';
 import { pick, type Locale } from '../../platform/i18n/index.ts';
 import { isOverdue, itemState } from './domain.ts';
-import type { EvidenceRow, ForumRow, ItemRow, RecommendationRow } from './repository.ts';
+import type { EvidenceRow, ForumRow, ItemRow, RecommendationRow } from './repository/index.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 export const tri = (kk: string, ru: string, en: string | null, locale: Locale) => pick({ kk, ru, en }, locale);

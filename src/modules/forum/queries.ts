@@ -37,7 +37,7 @@ import {
   itemExportBatch,
   allItemsForIndicator,
   tableStats,
-} from './repository.ts';
+} from './repository/index.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findForum', run: (db) => findForum(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
@@ -245,3 +245,10 @@ export const queries: QueryExample[] = [
   { name: 'allItemsForIndicator', run: (db) => allItemsForIndicator(db) },
   { name: 'tableStats', run: (db) => tableStats(db, 'forum_recommendations') },
 ];
+
+export const notQueries: Record<string, string> = {
+  isUuid: 'a pure check of the form of an id, before any query',
+  like: 'a pure escaping of a search text for ILIKE',
+  dateText: 'an SQL expression (a date column as text) the queries above select',
+  itemsBase: 'the query builder the plan reads and the export start from; it sends nothing itself',
+};

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { seedForumDemo } from './demo.ts';
 import { actionPlanDoneIndicator } from './openData.ts';
-import { searchForums } from './repository.ts';
+import { searchForums } from './repository/index.ts';
 
 let t: TestApp;
 const forums = new Map<string, string>();

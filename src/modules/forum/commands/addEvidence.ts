@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canReport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findItem, insertEvidence } from '../repository.ts';
+import { findItem, insertEvidence } from '../repository/index.ts';
 
 /**
  * Evidence on an open item: a document (uploaded) or a link, with a description. Public.

@@ -6,7 +6,7 @@ import {
   findPlatformWithForum,
   insertRecommendation,
   nextRecommendationNumber,
-} from '../repository.ts';
+} from '../repository/index.ts';
 
 /**
  * A platform adopts a recommendation (by its moderators, the forum's organiser), optionally

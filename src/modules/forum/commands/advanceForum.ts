@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { advanceEvent, FORUM, type ForumStatus } from '../domain.ts';
 import { canAdvanceForum } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findForum, setForumStatus } from '../repository.ts';
+import { findForum, setForumStatus } from '../repository/index.ts';
 
 /**
  * Moves a forum to its next stage (planned → open → deliberation → concluded), with the

@@ -13,7 +13,7 @@ import { createPlanItem } from './createPlanItem.ts';
 import { proposeToForum } from './proposeToForum.ts';
 import { supportProposal } from './supportProposal.ts';
 import { updateItemStatus } from './updateItemStatus.ts';
-import { findForum, findItem, listPlatforms } from '../repository.ts';
+import { findForum, findItem, listPlatforms } from '../repository/index.ts';
 
 let t: TestApp;
 let mip: string;

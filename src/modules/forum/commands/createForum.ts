@@ -2,7 +2,7 @@ import { areaByCode } from '../../../reference/index.ts';
 import { ok } from '../../../platform/kit/index.ts';
 import { canCreateForum } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { insertForum, insertPlatforms, stateBodyById } from '../repository.ts';
+import { insertForum, insertPlatforms, stateBodyById } from '../repository/index.ts';
 import type { ForumForm } from '../schemas.ts';
 
 /**

@@ -8,7 +8,7 @@ import {
   nextItemNumber,
   recommendationsByNumbers,
   stateBodyById,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import type { ItemForm } from '../schemas.ts';
 
 /**

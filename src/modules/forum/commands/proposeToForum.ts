@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canPropose } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findPlatformWithForum, insertForumProposal } from '../repository.ts';
+import { findPlatformWithForum, insertForumProposal } from '../repository/index.ts';
 
 /**
  * A participant's proposal to a dialogue platform while the forum is open.

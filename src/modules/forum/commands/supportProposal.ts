@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canSupport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findForumProposal, findPlatformWithForum, hasSupported, insertSupport } from '../repository.ts';
+import { findForumProposal, findPlatformWithForum, hasSupported, insertSupport } from '../repository/index.ts';
 
 /**
  * A participant supports someone else's proposal, once (the primary key decides).

@@ -2,14 +2,14 @@ import { ok } from '../../../platform/kit/index.ts';
 import { ITEM, itemMoveBlocker, itemNext, type ItemStatus } from '../domain.ts';
 import { canReport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { countEvidence, findItem, setItemStatus } from '../repository.ts';
+import { countEvidence, findItem, setItemStatus } from '../repository/index.ts';
 
 /**
  * The responsible body moves an item: planned → in progress → done (only with evidence), or
  * cancelled (only with a public reason). Optimistic locking on the version the official saw.
  * Fails with not_found, not_responsible, item_closed, stale, bad_transition / no_evidence
  * (field status) or no_reason (field note).
- * @example await updateItemStatus(deps, { itemId, version: 2, status: 'done', note: null })
+ * @example await updateItemStatus(deps, { itemId, version: 2, status: ITEM.events.complete.to, note: null })
  */
 export const updateItemStatus = command({
   load: (trx, input: { itemId: string; version: number; status: ItemStatus; note: string | null }) =>

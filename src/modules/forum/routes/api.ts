@@ -13,7 +13,7 @@ import {
   searchForums,
   searchItems,
   sourcesOf,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   apiError,
   forumDetailJson,

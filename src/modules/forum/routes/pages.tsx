@@ -30,7 +30,7 @@ import {
   listRecommendations,
   listStateBodies,
   searchForums,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { almatyDate } from '../../../reference/index.ts';
 import { forumForm, proposalForm, recommendationForm } from '../schemas.ts';
 import { ForumPage } from '../views/ForumPage.tsx';

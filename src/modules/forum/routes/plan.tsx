@@ -26,7 +26,7 @@ import {
   searchItems,
   sourcesOf,
   type ItemRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { evidenceForm, itemForm, statusForm } from '../schemas.ts';
 import { ItemPage } from '../views/ItemPage.tsx';
 import { ItemFormPage, PLAN_FILTERS, PlanPage, type PlanView } from '../views/PlanPage.tsx';

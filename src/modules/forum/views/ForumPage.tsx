@@ -5,7 +5,7 @@ import { Button, Form } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { nextForumStatus, type Progress } from '../domain.ts';
 import { bodyName, forumTitle, regionName, tri } from '../presenters.ts';
-import type { ForumRow, listPlatforms } from '../repository.ts';
+import type { ForumRow, listPlatforms } from '../repository/index.ts';
 import { ForumStatusTag, Section, StageList } from './components.tsx';
 
 type Platform = Awaited<ReturnType<typeof listPlatforms>>[number];

@@ -16,7 +16,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { FORUM_STATUSES } from '../domain.ts';
 import { bodyName, forumTitle, regionName } from '../presenters.ts';
-import type { searchForums } from '../repository.ts';
+import type { searchForums } from '../repository/index.ts';
 import { ForumStatusTag, Section } from './components.tsx';
 
 type Row = Awaited<ReturnType<typeof searchForums>>['rows'][number];

@@ -15,7 +15,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { canMoveItem, ITEM_STATUSES, itemState } from '../domain.ts';
 import { bodyName, evidenceHref, itemTitle, recText, regionName, topicName, tri } from '../presenters.ts';
-import type { EvidenceRow, ItemRow, sourcesOf } from '../repository.ts';
+import type { EvidenceRow, ItemRow, sourcesOf } from '../repository/index.ts';
 import { ItemStateTag, Section } from './components.tsx';
 
 type Source = Awaited<ReturnType<typeof sourcesOf>>[number];

@@ -15,7 +15,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { ITEM_STATUSES, itemState, type Progress } from '../domain.ts';
 import { bodyName, itemTitle, regionName, topicName } from '../presenters.ts';
-import type { ItemRow } from '../repository.ts';
+import type { ItemRow } from '../repository/index.ts';
 import { ItemStateTag, Section } from './components.tsx';
 
 export const PLAN_FILTERS = ['q', 'forum', 'body', 'topic', 'region', 'status', 'overdue', 'view'] as const;

@@ -12,7 +12,7 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { forumTitle, recText, tri } from '../presenters.ts';
-import type { ForumProposalRow, ForumRow, PlatformRow, RecommendationRow } from '../repository.ts';
+import type { ForumProposalRow, ForumRow, PlatformRow, RecommendationRow } from '../repository/index.ts';
 import { ForumStatusTag, Section } from './components.tsx';
 
 export interface PlatformPageProps {

@@ -4,7 +4,7 @@ import { SummaryList, Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { itemState } from '../domain.ts';
 import { bodyName, forumTitle, itemTitle, recText, tri } from '../presenters.ts';
-import type { ForumRow, ItemRow, RecommendationRow } from '../repository.ts';
+import type { ForumRow, ItemRow, RecommendationRow } from '../repository/index.ts';
 import { ItemStateTag, Section } from './components.tsx';
 
 /** A recommendation and the action-plan items that implement it. */
