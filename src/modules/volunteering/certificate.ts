@@ -9,7 +9,7 @@ import QRCode from 'qrcode';
 import { areaByCode, regionByCode } from '../../reference/index.ts';
 import { formatDate, formatNumber, translator, type Locale } from '../../platform/i18n/index.ts';
 import { hoursFromTenths } from './domain.ts';
-import type { CertificateFacts } from './repository.ts';
+import type { CertificateFacts } from './lookups.ts';
 
 const FONTS = fileURLToPath(new URL('../../../node_modules/dejavu-fonts-ttf/ttf/', import.meta.url));
 export const FONT_REGULAR = join(FONTS, 'DejaVuSans.ttf');

@@ -6,142 +6,21 @@
  * official@'s ministry posts opportunities. Rows go in as multi-row inserts in one transaction.
  */
 import type { FastifyInstance } from 'fastify';
-import { sql, type Insertable, type Kysely } from 'kysely';
-import { addWorkingDays, almatyDate, almatyDayStart, regions, type IsoDate } from '../../reference/index.ts';
+import type { Insertable } from 'kysely';
+import { almatyDate, almatyDayStart, regions, type IsoDate } from '../../reference/index.ts';
 import { seededRandom } from '../../platform/random.ts';
-import { makeIban, REPORT_DUE_WORKING_DAYS, type ApplicationStatus, type OpportunityStatus } from './domain.ts';
-import type { DB, Db } from '../../platform/db/schema.ts';
+import type { ApplicationStatus, OpportunityStatus } from './domain.ts';
+import type { DB } from '../../platform/db/schema.ts';
+import { verifiedOrganizations } from '../registry/index.ts';
+import { demoCharity, type DemoRandom } from './demoCharity.ts';
+import { AREAS, DESCRIPTION, FEMALE, LAST, MALE, SKILLS, TITLES } from './demoData.ts';
+import { demoAccounts, demoStateBodies, insertDemoRows as insertBatches } from './repository/index.ts';
 
 const DAY = 86_400_000;
-const BATCH = 400;
 const VOLUNTEERS = 420;
 
-const FEMALE = [
-  'Айгерім',
-  'Дана',
-  'Әлия',
-  'Мадина',
-  'Жанар',
-  'Аружан',
-  'Камила',
-  'Сабина',
-  'Алина',
-  'Томирис',
-  'Елена',
-  'Ольга',
-  'Анна',
-];
-const MALE = [
-  'Нұрлан',
-  'Ерлан',
-  'Данияр',
-  'Асқар',
-  'Мирас',
-  'Әлихан',
-  'Тимур',
-  'Арман',
-  'Ілияс',
-  'Санжар',
-  'Дмитрий',
-  'Сергей',
-  'Виктор',
-];
-/** Surnames as [male, female]; Kim and Pak do not change. */
-const LAST: [string, string][] = [
-  ['Сейітов', 'Сейітова'],
-  ['Жұмабаев', 'Жұмабаева'],
-  ['Омаров', 'Омарова'],
-  ['Ахметов', 'Ахметова'],
-  ['Нұрланов', 'Нұрланова'],
-  ['Серікбаев', 'Серікбаева'],
-  ['Тоқтаров', 'Тоқтарова'],
-  ['Қасымов', 'Қасымова'],
-  ['Иванов', 'Иванова'],
-  ['Ким', 'Ким'],
-  ['Пак', 'Пак'],
-];
-const SKILLS = [
-  'алғашқы көмек',
-  'первая помощь',
-  'фотосурет',
-  'дизайн',
-  'ағылшын тілі',
-  'жүргізуші куәлігі',
-  'педагогика',
-  'IT',
-  'SMM',
-  'аудармашы',
-  'психология',
-  'медицина',
-  'құрылыс',
-  'іс-шара ұйымдастыру',
-];
-
-/** Titles by area, in the organiser's language (Kazakh or Russian, as people write them). */
-const TITLES: Record<string, string[]> = {
-  'education-science-sport': [
-    'Ауыл мектебінде робототехника үйірмесі',
-    'Репетиторство для школьников из многодетных семей',
-    'Балалар марафонына еріктілер',
-    'Жазғы кітап оқу лагері',
-  ],
-  health: [
-    'Қан тапсыру күні: тіркеу және күту',
-    'Помощь в паллиативном отделении',
-    'Салауатты өмір салты акциясы',
-    'Скрининг-день в поликлинике: волонтёры-консультанты',
-  ],
-  environment: [
-    'Өзен жағасын тазалау сенбілігі',
-    'Посадка деревьев в микрорайоне',
-    'Пластикті жинау және сұрыптау',
-    'Экологический патруль в нацпарке',
-  ],
-  youth: ['Жастар форумын ұйымдастыру', 'Наставничество для подростков', 'Студенттер үшін мансап күні'],
-  'vulnerable-groups': ['Қарттарға азық-түлік жеткізу', 'Горячее питание для бездомных', 'Әлеуметтік дүкенде сұрыптау'],
-  disability: [
-    'Мүмкіндігі шектеулі балалармен ойын күні',
-    'Сопровождение людей на колясках на концерт',
-    'Инклюзивті спорт жарысы',
-  ],
-  'family-children': ['Балалар үйіне мерекелік кеш', 'Сбор школьных принадлежностей', 'Отбасылық демалыс күні'],
-  culture: ['Ұлттық ойындар фестивалі', 'Помощь музею в оцифровке архива', 'Наурыз мерекесіне еріктілер'],
-  'interethnic-accord': ['Достық үйінде мәдени кеш', 'Фестиваль языков и культур'],
-  'rural-development': ['Ауылдағы спорт алаңын жөндеу', 'Компьютерная грамотность для сельчан'],
-  veterans: ['Ардагерлерге үй шаруасына көмек', 'Запись воспоминаний ветеранов'],
-  volunteering: ['Еріктілер мектебі: оқыту күні', 'Координаторы волонтёров на городском празднике'],
-  charity: ['Қайырымдылық жәрмеңкесі', 'Сбор тёплых вещей к зиме'],
-  'animal-welfare': ['Үй жануарлары панасында көмек', 'Выгул собак из приюта'],
-  'civic-monitoring': ['Сайлау учаскелерінің қолжетімділігін бақылау', 'Мониторинг доступности остановок'],
-  'human-rights': ['Тегін заң кеңесі күні', 'Правовой ликбез для мигрантов'],
-};
-const AREAS = Object.keys(TITLES);
-const DESCRIPTION =
-  'Еріктілерге нұсқаулық беріледі, түскі ас және көлік шығыны өтеледі. Қатысқан сағаттар Qogam-да расталады және сертификат беріледі.\n\n' +
-  'Волонтёров проинструктируют, обед и проезд компенсируются. Часы участия подтверждаются в Qogam, выдаётся сертификат.';
-
-const CAMPAIGNS = [
-  ['Ауыр науқас балаларға ем жинау', 'Сбор на лечение детей с тяжёлыми заболеваниями', 'health'],
-  ['Су тасқынынан зардап шеккен отбасыларға көмек', 'Помощь семьям, пострадавшим от паводка', 'vulnerable-groups'],
-  ['Ауыл мектебіне компьютер сыныбы', 'Компьютерный класс для сельской школы', 'education-science-sport'],
-  ['Мүгедек арбаларын сатып алу', 'Покупка инвалидных колясок', 'disability'],
-  ['Жануарлар панасына жылы қора', 'Тёплый вольер для приюта животных', 'animal-welfare'],
-  ['Қарттар үйіне жаңа жылдық сыйлықтар', 'Новогодние подарки в дом престарелых', 'veterans'],
-  ['Көпбалалы отбасыларға мектеп формасы', 'Школьная форма для многодетных семей', 'family-children'],
-  ['Саябаққа 500 көшет', '500 саженцев для парка', 'environment'],
-] as const;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 const addDays = (d: IsoDate, n: number): IsoDate =>
   almatyDate(new Date(almatyDayStart(d).getTime() + n * DAY + 12 * 3_600_000));
-
-async function insertBatches<T extends keyof DB>(trx: Db, table: T, rows: Insertable<DB[T]>[]) {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + BATCH))
-      .execute();
-}
 
 export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: number }) {
   const db = app.db;
@@ -160,32 +39,12 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
   const code = () => Array.from({ length: 16 }, () => Math.floor(random() * 16).toString(16)).join('');
   const now = new Date();
   const today = almatyDate(now);
+  const demo: DemoRandom = { random, any, int, uuid, code, person, addDays, now, today };
 
-  const citizen = await db
-    .selectFrom('users')
-    .select(['id', 'password_hash'])
-    .where('email', '=', 'citizen@demo.qogam.kz')
-    .executeTakeFirst();
-  const ngoMember = await db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('m.org_id')
-    .where('u.email', '=', 'ngo@demo.qogam.kz')
-    .where('m.org_type', '=', 'organization')
-    .executeTakeFirst();
-  const orgs = await db
-    .selectFrom('organizations')
-    .select(['bin', 'region'])
-    .where('status', '=', 'active')
-    .where('verification', '=', 'verified')
-    .orderBy('bin')
-    .limit(3000)
-    .execute();
+  const { citizen, ngoBin } = await demoAccounts(db);
+  const orgs = await verifiedOrganizations(db, 3000);
   if (!orgs.length) return;
-  const bodies = await db
-    .selectFrom('state_bodies')
-    .select([sql<string>`id::text`.as('id'), 'code', 'region'])
-    .execute();
+  const bodies = await demoStateBodies(db);
 
   // Organisers: up to three NGOs per region, the akimat of every region, the ministry, and ngo@'s NGO.
   const byRegion = new Map<string, { bin: string; region: string }[]>();
@@ -200,7 +59,7 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     if (akimat) organizers.push({ type: 'state_body', id: akimat.id, region: r.code });
   }
   const mip = bodies.find((b) => b.code === 'mip');
-  const showcaseBin = ngoMember?.org_id ?? null;
+  const showcaseBin = ngoBin;
   const showcase = showcaseBin
     ? (orgs.find((o) => o.bin === showcaseBin) ?? { bin: showcaseBin, region: 'astana' })
     : null;
@@ -418,131 +277,7 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
     await insertBatches(trx, 'volunteer_certificates', certs);
 
     // --------------------------------------------------------------- charity
-    const campaigns: Insertable<DB['charity_campaigns']>[] = [];
-    const payments: Insertable<DB['charity_payments']>[] = [];
-    const donations: Insertable<DB['charity_donations']>[] = [];
-    const addCampaign = (
-      bin: string,
-      region: string,
-      kind: 'active' | 'upcoming' | 'grace' | 'overdue' | 'reported',
-      idx: number,
-    ) => {
-      const [kk, ru, area] = CAMPAIGNS[idx % CAMPAIGNS.length];
-      const length = any([30, 45, 60, 90]);
-      let start: IsoDate;
-      if (kind === 'active') start = addDays(today, -int(5, length - 5));
-      else if (kind === 'upcoming') start = addDays(today, int(3, 20));
-      else if (kind === 'grace') start = addDays(today, -length - int(1, 8));
-      else start = addDays(today, -length - int(45, 600));
-      const end = addDays(start, length);
-      const goal = any([500_000, 1_000_000, 2_500_000, 3_000_000, 5_000_000, 8_000_000, 15_000_000]) * 100;
-      const id = uuid();
-      const title = random() < 0.55 ? kk : ru;
-      const bban = `${pad(int(10, 99))}${any(['125', '601', '722', '998', '856'])}KZT${String(int(1e7, 9e7))}`
-        .slice(0, 16)
-        .padEnd(16, '0');
-      // Donations: more for health and disasters, spread over the days the campaign ran.
-      const last = end < today ? end : today;
-      const days = Math.max(0, Math.round((almatyDayStart(last).getTime() - almatyDayStart(start).getTime()) / DAY));
-      const count =
-        kind === 'upcoming'
-          ? 0
-          : Math.round(
-              (area === 'health' || area === 'vulnerable-groups' ? 1.6 : 1) *
-                int(8, 30) *
-                Math.min(1, days / 20 + 0.2) *
-                (kind === 'active' ? 0.7 : 1.4),
-            );
-      let raised = 0;
-      for (let k = 0; k < count; k++) {
-        const amount = any([1000, 2000, 2000, 3000, 5000, 5000, 5000, 10000, 10000, 20000, 25000, 50000, 100000]) * 100;
-        const anonymous = random() < 0.3;
-        const at = new Date(
-          almatyDayStart(addDays(start, int(0, days))).getTime() + int(8, 22) * 3_600_000 + int(0, 59) * 60_000,
-        );
-        if (at > now) continue;
-        const paymentId = uuid();
-        const pid = `dev_${code()}${code().slice(0, 8)}`;
-        const donor = anonymous ? null : `${person().replace(/ (\S)\S*$/, ' $1.')}`;
-        payments.push({
-          id: paymentId,
-          campaign_id: id,
-          provider: 'dev',
-          provider_payment_id: pid,
-          amount_tiyn: amount,
-          donor_name: donor,
-          anonymous,
-          locale: any(['kk', 'ru']),
-          status: 'confirmed',
-          created_at: new Date(at.getTime() - 120_000),
-          settled_at: at,
-        });
-        donations.push({
-          id: uuid(),
-          campaign_id: id,
-          payment_id: paymentId,
-          provider: 'dev',
-          provider_payment_id: pid,
-          idempotency_key: `dev-${code()}`,
-          amount_tiyn: amount,
-          donor_name: donor,
-          anonymous,
-          confirmed_at: at,
-        });
-        raised += amount;
-      }
-      // A few payments the donor abandoned or the bank refused: never counted.
-      if (count && random() < 0.5) {
-        payments.push({
-          id: uuid(),
-          campaign_id: id,
-          provider: 'dev',
-          provider_payment_id: `dev_${code()}${code().slice(0, 8)}`,
-          amount_tiyn: 500000,
-          donor_name: null,
-          anonymous: true,
-          locale: 'kk',
-          status: random() < 0.5 ? 'failed' : 'pending',
-          created_at: new Date(now.getTime() - int(1, 20) * DAY),
-        });
-      }
-      const reported = kind === 'reported';
-      const publishedOn = reported ? addWorkingDays(end, int(3, REPORT_DUE_WORKING_DAYS)) : null;
-      campaigns.push({
-        id,
-        bin,
-        title,
-        purpose: `${kk}.\n\n${ru}. Қаражат толығымен мақсатқа жұмсалады, есеп Qogam-да жарияланады. / Средства будут полностью направлены на цель, отчёт будет опубликован в Qogam.`,
-        area,
-        region,
-        goal_tiyn: goal,
-        starts_on: start,
-        ends_on: end,
-        account_iban: makeIban(bban),
-        bank: any(['Halyk Bank', 'Kaspi Bank', 'Bank CenterCredit', 'ForteBank', 'Jusan Bank']),
-        status: reported ? 'reported' : 'active',
-        raised_tiyn: raised,
-        donors: donations.filter((d) => d.campaign_id === id).length,
-        report_text: reported
-          ? 'Жиналған қаражат сатып алуға жұмсалды; түбіртектер мен актілер қоса беріледі.\n\nСобранные средства потрачены на закупку; чеки и акты приложены.'
-          : null,
-        report_spent_tiyn: reported ? Math.round(raised * (0.9 + random() * 0.1)) : null,
-        report_published_at: publishedOn && publishedOn <= today ? almatyDayStart(publishedOn) : reported ? now : null,
-        created_at: new Date(almatyDayStart(start).getTime() - int(2, 10) * DAY),
-      });
-    };
-    const kinds = ['active', 'active', 'reported', 'reported', 'overdue', 'grace', 'upcoming', 'reported'] as const;
-    let idx = 0;
-    for (const r of regions) {
-      const list = byRegion.get(r.code) ?? [];
-      for (let k = 0; k < Math.min(list.length, 3); k++)
-        addCampaign(any(list).bin, r.code, kinds[(idx + k) % kinds.length], idx++);
-    }
-    if (showcase) {
-      addCampaign(showcase.bin, showcase.region, 'active', 2);
-      addCampaign(showcase.bin, showcase.region, 'reported', 6);
-      addCampaign(showcase.bin, showcase.region, 'overdue', 4);
-    }
+    const { campaigns, payments, donations } = demoCharity(demo, { byRegion, showcase });
     await insertBatches(trx, 'charity_campaigns', campaigns);
     await insertBatches(trx, 'charity_payments', payments);
     await insertBatches(trx, 'charity_donations', donations);

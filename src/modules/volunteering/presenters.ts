@@ -1,7 +1,7 @@
 /** Rows → API JSON and view models. */
 import type { Locale } from '../../platform/i18n/index.ts';
 import { campaignPhase, progressPercent, reportDueOn, reportOverdue } from './domain.ts';
-import type { CampaignWithOrg, OpportunityWithOrganizer } from './repository.ts';
+import type { CampaignWithOrg, OpportunityWithOrganizer } from './lookups.ts';
 
 export function nameIn(n: { kk: string; ru: string; en: string | null }, locale: Locale): string {
   return (locale === 'en' ? n.en : locale === 'ru' ? n.ru : n.kk) || n.kk || n.ru;

@@ -3,48 +3,28 @@
 
 -- volunteering.findOpportunity
 select
-  "id"
+  *
 from
   "volunteer_opportunities"
 where
   "id" = $1
 for update;
-select
-  "o".*,
-  coalesce(org.name_kk, sb.name_kk, '') as "org_name_kk",
-  coalesce(org.name_ru, sb.name_ru, '') as "org_name_ru",
-  coalesce(org.name_en, sb.name_en) as "org_name_en"
-from
-  "volunteer_opportunities" as "o"
-  left join "organizations" as "org" on "o"."organizer_type" = $1
-  and "org"."bin" = "o"."organizer_id"
-  left join "state_bodies" as "sb" on "o"."organizer_type" = $2
-  and sb.id::text = "o"."organizer_id"
-where
-  "o"."id" = $3;
 
 -- volunteering.searchOpportunities
 select
-  "o".*,
-  coalesce(org.name_kk, sb.name_kk, '') as "org_name_kk",
-  coalesce(org.name_ru, sb.name_ru, '') as "org_name_ru",
-  coalesce(org.name_en, sb.name_en) as "org_name_en"
+  "o".*
 from
   "volunteer_opportunities" as "o"
-  left join "organizations" as "org" on "o"."organizer_type" = $1
-  and "org"."bin" = "o"."organizer_id"
-  left join "state_bodies" as "sb" on "o"."organizer_type" = $2
-  and sb.id::text = "o"."organizer_id"
 where
   lower(
     o.title || ' ' || o.description || ' ' || o.settlement || ' ' || array_to_string(o.skills, ' ')
-  ) like $3
-  and "o"."region" = $4
-  and "o"."area" = $5
-  and "o"."online" = $6
-  and "o"."status" = $7
-  and "o"."organizer_type" = $8
-  and "o"."organizer_id" = $9
+  ) like $1
+  and "o"."region" = $2
+  and "o"."area" = $3
+  and "o"."online" = $4
+  and "o"."status" = $5
+  and "o"."organizer_type" = $6
+  and "o"."organizer_id" = $7
 order by
   case o.status
     when 'open' then 0
@@ -57,34 +37,27 @@ order by
   "o"."starts_on" desc,
   "o"."id"
 limit
-  $10
+  $8
 offset
-  $11;
+  $9;
 select
   count(*) as "n"
 from
   (
     select
-      "o".*,
-      coalesce(org.name_kk, sb.name_kk, '') as "org_name_kk",
-      coalesce(org.name_ru, sb.name_ru, '') as "org_name_ru",
-      coalesce(org.name_en, sb.name_en) as "org_name_en"
+      "o".*
     from
       "volunteer_opportunities" as "o"
-      left join "organizations" as "org" on "o"."organizer_type" = $1
-      and "org"."bin" = "o"."organizer_id"
-      left join "state_bodies" as "sb" on "o"."organizer_type" = $2
-      and sb.id::text = "o"."organizer_id"
     where
       lower(
         o.title || ' ' || o.description || ' ' || o.settlement || ' ' || array_to_string(o.skills, ' ')
-      ) like $3
-      and "o"."region" = $4
-      and "o"."area" = $5
-      and "o"."online" = $6
-      and "o"."status" = $7
-      and "o"."organizer_type" = $8
-      and "o"."organizer_id" = $9
+      ) like $1
+      and "o"."region" = $2
+      and "o"."area" = $3
+      and "o"."online" = $4
+      and "o"."status" = $5
+      and "o"."organizer_type" = $6
+      and "o"."organizer_id" = $7
   ) as "x";
 -- (the example stopped after 2 statement(s): Error: no result; the recorder returns no rows)
 
@@ -192,21 +165,14 @@ select
   "o"."region",
   "o"."settlement",
   "o"."organizer_type",
-  "o"."organizer_id",
-  coalesce(org.name_kk, sb.name_kk, '') as "org_name_kk",
-  coalesce(org.name_ru, sb.name_ru, '') as "org_name_ru",
-  coalesce(org.name_en, sb.name_en) as "org_name_en"
+  "o"."organizer_id"
 from
   "volunteer_certificates" as "c"
   inner join "volunteer_applications" as "a" on "a"."id" = "c"."application_id"
   inner join "users" as "u" on "u"."id" = "a"."user_id"
   inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
-  left join "organizations" as "org" on "o"."organizer_type" = $1
-  and "org"."bin" = "o"."organizer_id"
-  left join "state_bodies" as "sb" on "o"."organizer_type" = $2
-  and sb.id::text = "o"."organizer_id"
 where
-  "c"."code" = $3;
+  "c"."code" = $1;
 
 -- volunteering.stateBodyNames
 select
@@ -270,42 +236,35 @@ group by
 
 -- volunteering.findCampaign
 select
-  "c".*,
-  "org"."name_kk" as "org_name_kk",
-  "org"."name_ru" as "org_name_ru",
-  "org"."name_en" as "org_name_en"
+  *
 from
-  "charity_campaigns" as "c"
-  inner join "organizations" as "org" on "org"."bin" = "c"."bin"
+  "charity_campaigns"
 where
-  "c"."id" = $1
+  "id" = $1
 for update;
 
 -- volunteering.searchCampaigns
 select
-  "c".*,
-  "org"."name_kk" as "org_name_kk",
-  "org"."name_ru" as "org_name_ru",
-  "org"."name_en" as "org_name_en"
+  "c".*
 from
   "charity_campaigns" as "c"
-  inner join "organizations" as "org" on "org"."bin" = "c"."bin"
 where
-  lower(
-    c.title || ' ' || c.purpose || ' ' || org.name_kk || ' ' || org.name_ru
-  ) like $1
-  and "c"."region" = $2
-  and "c"."area" = $3
-  and "c"."bin" = $4
-  and "c"."status" = $5
-  and "c"."ends_on" >= $6
-  and "c"."starts_on" <= $7
+  (
+    lower(c.title || ' ' || c.purpose) like $1
+    or "c"."bin" in ($2, $3)
+  )
+  and "c"."region" = $4
+  and "c"."area" = $5
+  and "c"."bin" = $6
+  and "c"."status" = $7
+  and "c"."ends_on" >= $8
+  and "c"."starts_on" <= $9
 order by
   case
     when c.status = 'active'
-    and c.ends_on >= $8 then (
+    and c.ends_on >= $10 then (
       case
-        when c.starts_on <= $9 then 0
+        when c.starts_on <= $11 then 0
         else 1
       end
     )
@@ -313,38 +272,43 @@ order by
   end,
   case
     when c.status = 'active'
-    and c.ends_on >= $10 then c.ends_on
+    and c.ends_on >= $12 then c.ends_on
   end,
   "c"."ends_on" desc,
   "c"."id"
 limit
-  $11
+  $13
 offset
-  $12;
+  $14;
 select
   count(*) as "n"
 from
   (
     select
-      "c".*,
-      "org"."name_kk" as "org_name_kk",
-      "org"."name_ru" as "org_name_ru",
-      "org"."name_en" as "org_name_en"
+      "c".*
     from
       "charity_campaigns" as "c"
-      inner join "organizations" as "org" on "org"."bin" = "c"."bin"
     where
-      lower(
-        c.title || ' ' || c.purpose || ' ' || org.name_kk || ' ' || org.name_ru
-      ) like $1
-      and "c"."region" = $2
-      and "c"."area" = $3
-      and "c"."bin" = $4
-      and "c"."status" = $5
-      and "c"."ends_on" >= $6
-      and "c"."starts_on" <= $7
+      (
+        lower(c.title || ' ' || c.purpose) like $1
+        or "c"."bin" in ($2, $3)
+      )
+      and "c"."region" = $4
+      and "c"."area" = $5
+      and "c"."bin" = $6
+      and "c"."status" = $7
+      and "c"."ends_on" >= $8
+      and "c"."starts_on" <= $9
   ) as "x";
 -- (the example stopped after 2 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.campaignBins
+select distinct
+  "bin"
+from
+  "charity_campaigns"
+order by
+  "bin";
 
 -- volunteering.donationsOf
 select
@@ -657,3 +621,297 @@ set
   "donors" = donors + 1
 where
   "id" = $2;
+
+-- volunteering.openOpportunities
+select
+  "o"."id",
+  "o"."title",
+  "o"."organizer_type",
+  "o"."organizer_id",
+  "o"."area",
+  "o"."online",
+  "o"."region",
+  "o"."settlement",
+  "o"."starts_on",
+  "o"."ends_on",
+  "o"."places",
+  "o"."skills",
+  "o"."min_age",
+  "o"."max_age",
+  "o"."status",
+  "o"."created_at"
+from
+  "volunteer_opportunities" as "o"
+where
+  o.id::text > $1
+order by
+  o.id::text
+limit
+  $2;
+
+-- volunteering.confirmedHoursByMonth
+select
+  "o"."organizer_type",
+  "o"."organizer_id",
+  to_char(
+    ("a"."confirmed_at" at time zone 'UTC') + interval '5 hours',
+    'YYYY-MM'
+  ) as "month",
+  count(distinct a.user_id)::int as "volunteers",
+  count(*)::int as "participations",
+  sum(a.hours_tenths)::int as "tenths"
+from
+  "volunteer_applications" as "a"
+  inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
+where
+  "a"."status" = $1
+group by
+  "o"."organizer_type",
+  "o"."organizer_id",
+  3
+order by
+  "o"."organizer_type",
+  "o"."organizer_id",
+  3;
+
+-- volunteering.openCampaigns
+select
+  "c"."id",
+  "c"."bin",
+  "c"."title",
+  "c"."area",
+  "c"."region",
+  "c"."goal_tiyn",
+  "c"."raised_tiyn",
+  "c"."donors",
+  "c"."starts_on",
+  "c"."ends_on",
+  "c"."status",
+  "c"."closed_at",
+  "c"."report_spent_tiyn",
+  "c"."report_published_at"
+from
+  "charity_campaigns" as "c"
+where
+  c.id::text > $1
+order by
+  c.id::text
+limit
+  $2;
+
+-- volunteering.donationsByDay
+select
+  "d"."campaign_id",
+  "c"."bin",
+  to_char(
+    ("d"."confirmed_at" at time zone 'UTC') + interval '5 hours',
+    'YYYY-MM-DD'
+  ) as "date",
+  count(*)::int as "donations",
+  sum(d.amount_tiyn) as "amount_tiyn"
+from
+  "charity_donations" as "d"
+  inner join "charity_campaigns" as "c" on "c"."id" = "d"."campaign_id"
+group by
+  "d"."campaign_id",
+  "c"."bin",
+  3
+order by
+  "d"."campaign_id",
+  3;
+
+-- volunteering.datasetStats
+select
+  count(*)::int as "n",
+  max("created_at") as "at"
+from
+  "charity_campaigns";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.lastConfirmationAt
+select
+  max(confirmed_at) as "at"
+from
+  "volunteer_applications"
+where
+  "status" = $1;
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.lastDonationAt
+select
+  max(confirmed_at) as "at"
+from
+  "charity_donations";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- volunteering.volunteersByRegionYear
+select
+  coalesce(p.region, o.region) as "region",
+  extract(
+    year
+    from
+      ("a"."confirmed_at" at time zone 'UTC') + interval '5 hours'
+  )::int as "year",
+  count(distinct a.user_id)::int as "v"
+from
+  "volunteer_applications" as "a"
+  inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
+  left join "volunteer_profiles" as "p" on "p"."user_id" = "a"."user_id"
+where
+  "a"."status" = $1
+group by
+  1,
+  2;
+select
+  extract(
+    year
+    from
+      ("a"."confirmed_at" at time zone 'UTC') + interval '5 hours'
+  )::int as "year",
+  count(distinct a.user_id)::int as "v"
+from
+  "volunteer_applications" as "a"
+  inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
+  left join "volunteer_profiles" as "p" on "p"."user_id" = "a"."user_id"
+where
+  "a"."status" = $1
+group by
+  1;
+
+-- volunteering.tenthsByRegionYear
+select
+  coalesce(o.region, p.region) as "region",
+  extract(
+    year
+    from
+      ("a"."confirmed_at" at time zone 'UTC') + interval '5 hours'
+  )::int as "year",
+  sum(a.hours_tenths)::int as "v"
+from
+  "volunteer_applications" as "a"
+  inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
+  left join "volunteer_profiles" as "p" on "p"."user_id" = "a"."user_id"
+where
+  "a"."status" = $1
+group by
+  1,
+  2;
+select
+  extract(
+    year
+    from
+      ("a"."confirmed_at" at time zone 'UTC') + interval '5 hours'
+  )::int as "year",
+  sum(a.hours_tenths)::int as "v"
+from
+  "volunteer_applications" as "a"
+  inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
+  left join "volunteer_profiles" as "p" on "p"."user_id" = "a"."user_id"
+where
+  "a"."status" = $1
+group by
+  1;
+
+-- volunteering.donatedByRegionYear
+select
+  "c"."region",
+  extract(
+    year
+    from
+      ("d"."confirmed_at" at time zone 'UTC') + interval '5 hours'
+  )::int as "year",
+  sum(d.amount_tiyn) as "v"
+from
+  "charity_donations" as "d"
+  inner join "charity_campaigns" as "c" on "c"."id" = "d"."campaign_id"
+group by
+  1,
+  2;
+select
+  extract(
+    year
+    from
+      ("d"."confirmed_at" at time zone 'UTC') + interval '5 hours'
+  )::int as "year",
+  sum(d.amount_tiyn) as "v"
+from
+  "charity_donations" as "d"
+  inner join "charity_campaigns" as "c" on "c"."id" = "d"."campaign_id"
+group by
+  1;
+
+-- volunteering.opportunitiesInAreas
+select
+  "id",
+  "title"
+from
+  "volunteer_opportunities"
+where
+  "area" in ($1, $2)
+  and "status" != $3
+order by
+  "starts_on" desc,
+  "id"
+limit
+  $4;
+
+-- volunteering.campaignsInAreas
+select
+  "id",
+  "title"
+from
+  "charity_campaigns"
+where
+  "area" in ($1)
+order by
+  "ends_on" desc,
+  "id"
+limit
+  $2;
+
+-- volunteering.organizationsThatPosted
+select distinct
+  "organizer_id"
+from
+  "volunteer_opportunities"
+where
+  "organizer_type" = $1
+  and "organizer_id" in ($2, $3);
+
+-- volunteering.demoAccounts
+select
+  "id",
+  "password_hash"
+from
+  "users"
+where
+  "email" = $1;
+select
+  "m"."org_id"
+from
+  "memberships" as "m"
+  inner join "users" as "u" on "u"."id" = "m"."user_id"
+where
+  "u"."email" = $1
+  and "m"."org_type" = $2;
+
+-- volunteering.demoStateBodies
+select
+  id::text as "id",
+  "code",
+  "region"
+from
+  "state_bodies";
+
+-- volunteering.insertDemoRows
+insert into
+  "volunteer_profiles" (
+    "user_id",
+    "region",
+    "birth_year",
+    "skills",
+    "languages",
+    "about"
+  )
+values
+  ($1, $2, $3, $4, $5, $6);

@@ -14,12 +14,11 @@ import {
   confirmedTenthsByBin,
   findCampaign,
   searchCampaigns,
+  campaignBins,
   donationsOf,
   reportFilesOf,
   endedCampaignsOf,
   findPayment,
-} from './repository.ts';
-import {
   stateBodyExists,
   insertOpportunity,
   updateOpportunity,
@@ -37,7 +36,23 @@ import {
   settlePaymentRow,
   insertDonation,
   addToCampaignTotal,
-} from './repository/writes.ts';
+  openOpportunities,
+  confirmedHoursByMonth,
+  openCampaigns,
+  donationsByDay,
+  datasetStats,
+  lastConfirmationAt,
+  lastDonationAt,
+  volunteersByRegionYear,
+  tenthsByRegionYear,
+  donatedByRegionYear,
+  opportunitiesInAreas,
+  campaignsInAreas,
+  organizationsThatPosted,
+  demoAccounts,
+  demoStateBodies,
+  insertDemoRows,
+} from './repository/index.ts';
 import type { OpportunityInput } from './schemas.ts';
 
 const AT = new Date('2026-03-01T09:30:00Z');
@@ -112,12 +127,14 @@ export const queries: QueryExample[] = [
         region: 'KZ-ALA',
         area: 'area',
         bin: '120640933475',
+        namedBins: ['120640933475', '081240012345'],
         phase: 'active',
         today: '2026-03-01',
         page: 1,
         pageSize: 20,
       }),
   },
+  { name: 'campaignBins', run: (db) => campaignBins(db) },
   { name: 'donationsOf', run: (db) => donationsOf(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', 20) },
   { name: 'reportFilesOf', run: (db) => reportFilesOf(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   { name: 'endedCampaignsOf', run: (db) => endedCampaignsOf(db, ['120640933475'], '2026-03-01') },
@@ -247,6 +264,28 @@ export const queries: QueryExample[] = [
       }),
   },
   { name: 'addToCampaignTotal', run: (db) => addToCampaignTotal(db, CAMPAIGN, 5_000_00) },
+  { name: 'openOpportunities', run: (db) => openOpportunities(db, OPP, 1000) },
+  { name: 'confirmedHoursByMonth', run: (db) => confirmedHoursByMonth(db) },
+  { name: 'openCampaigns', run: (db) => openCampaigns(db, CAMPAIGN, 1000) },
+  { name: 'donationsByDay', run: (db) => donationsByDay(db) },
+  { name: 'datasetStats', run: (db) => datasetStats(db, 'charity_campaigns') },
+  { name: 'lastConfirmationAt', run: (db) => lastConfirmationAt(db) },
+  { name: 'lastDonationAt', run: (db) => lastDonationAt(db) },
+  { name: 'volunteersByRegionYear', run: (db) => volunteersByRegionYear(db) },
+  { name: 'tenthsByRegionYear', run: (db) => tenthsByRegionYear(db) },
+  { name: 'donatedByRegionYear', run: (db) => donatedByRegionYear(db) },
+  { name: 'opportunitiesInAreas', run: (db) => opportunitiesInAreas(db, ['environment', 'youth'], 10) },
+  { name: 'campaignsInAreas', run: (db) => campaignsInAreas(db, ['health'], 10) },
+  { name: 'organizationsThatPosted', run: (db) => organizationsThatPosted(db, ['120640933475', '081240012345']) },
+  { name: 'demoAccounts', run: (db) => demoAccounts(db) },
+  { name: 'demoStateBodies', run: (db) => demoStateBodies(db) },
+  {
+    name: 'insertDemoRows',
+    run: (db) =>
+      insertDemoRows(db, 'volunteer_profiles', [
+        { user_id: USER, region: 'pavlodar', birth_year: 2001, skills: ['фото'], languages: ['kk'], about: null },
+      ]),
+  },
 ];
 
 export const notQueries: Record<string, string> = {

@@ -4,7 +4,6 @@
  * organisation reports on its finished campaigns. Only organisations that use the module get an input,
  * so the others' ratings do not change.
  */
-import type { Kysely } from 'kysely';
 import { almatyDate } from '../../reference/index.ts';
 import type { RatingInput, ProfileNotice } from '../registry/index.ts';
 import {
@@ -15,7 +14,7 @@ import {
   reportDueOn,
   reportOverdue,
 } from './domain.ts';
-import { confirmedTenthsByBin, endedCampaignsOf } from './repository.ts';
+import { confirmedTenthsByBin, endedCampaignsOf, organizationsThatPosted } from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 const YEAR = 365 * 86_400_000;
@@ -36,21 +35,14 @@ export async function campaignsWithoutReport(db: Db, bin: string, at: Date = new
 export async function volunteeringRatingInputs(db: Db, bins: string[], at: Date): Promise<Map<string, RatingInput[]>> {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
-  const v = db;
   const today = almatyDate(at);
   const [posted, tenths, ended] = await Promise.all([
-    v
-      .selectFrom('volunteer_opportunities')
-      .select('organizer_id')
-      .distinct()
-      .where('organizer_type', '=', 'organization')
-      .where('organizer_id', 'in', bins)
-      .execute(),
-    confirmedTenthsByBin(v, bins, new Date(at.getTime() - YEAR)),
-    endedCampaignsOf(v, bins, today),
+    organizationsThatPosted(db, bins),
+    confirmedTenthsByBin(db, bins, new Date(at.getTime() - YEAR)),
+    endedCampaignsOf(db, bins, today),
   ]);
   const add = (bin: string, i: RatingInput) => out.set(bin, [...(out.get(bin) ?? []), i]);
-  for (const { organizer_id: bin } of posted) {
+  for (const bin of posted) {
     const hours = hoursFromTenths(tenths.get(bin) ?? 0);
     add(bin, {
       key: 'volunteering',

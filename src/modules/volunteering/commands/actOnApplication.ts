@@ -4,8 +4,13 @@ import { almatyDate } from '../../../reference/index.ts';
 import { APPLICATION, type ApplicationStatus } from '../domain.ts';
 import { canActOnApplication } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findApplication, findOpportunity } from '../repository.ts';
-import { issueCertificate, moveApplication, revokeCertificate } from '../repository/writes.ts';
+import {
+  findApplication,
+  findOpportunity,
+  issueCertificate,
+  moveApplication,
+  revokeCertificate,
+} from '../repository/index.ts';
 
 export type ApplicationInput =
   | { applicationId: string; action: 'accept' | 'decline' | 'withdraw' }
@@ -19,7 +24,7 @@ export const newCertificateCode = () => randomBytes(8).toString('hex');
  * Moves a sign-up along its lifecycle. The organiser accepts or declines, confirms the hours after
  * the activity (which issues the certificate) or revokes a confirmation (the certificate then reads
  * as revoked); the volunteer withdraws. "After the activity" is judged on the Almaty date of `at`.
- * @example await actOnApplication(deps, { applicationId, action: 'confirm', hoursTenths: 80 }) // ok({ status: 'completed', certificate })
+ * @example await actOnApplication(deps, { applicationId, action: 'confirm', hoursTenths: 80 }) // ok: the status it moved to (completed) and the certificate's code
  */
 export const actOnApplication = command({
   load: async (trx, input: ApplicationInput) => {

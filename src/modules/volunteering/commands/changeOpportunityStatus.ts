@@ -2,13 +2,12 @@ import { ok } from '../../../platform/kit/index.ts';
 import { OPPORTUNITY, type OpportunityAction } from '../domain.ts';
 import { canChangeOpportunity } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findOpportunity } from '../repository.ts';
-import { moveOpportunity } from '../repository/writes.ts';
+import { findOpportunity, moveOpportunity } from '../repository/index.ts';
 
 /**
  * The organiser closes sign-ups, reopens them, marks the activity completed or cancels it. `version`
  * is the one the organiser saw: if another organiser changed it meanwhile, this fails with 'stale'.
- * @example await changeOpportunityStatus(deps, { id, action: 'close', version: 1 }) // ok({ status: 'closed' })
+ * @example await changeOpportunityStatus(deps, { id, action: 'close', version: 1 }) // ok: the status it moved to (closed)
  */
 export const changeOpportunityStatus = command({
   load: (trx, input: { id: string; action: OpportunityAction; version: number }) =>

@@ -3,8 +3,7 @@ import { almatyDate } from '../../../reference/index.ts';
 import { CAMPAIGN } from '../domain.ts';
 import { canCloseCampaign } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCampaign } from '../repository.ts';
-import { closeCampaignRow } from '../repository/writes.ts';
+import { findCampaign, closeCampaignRow } from '../repository/index.ts';
 
 /**
  * The NGO stops collecting before the end date (the goal is reached, or plans changed). The

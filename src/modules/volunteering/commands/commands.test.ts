@@ -19,7 +19,7 @@ import {
   volunteersIndicator,
 } from '../openData.ts';
 import { devProvider, devSignature } from '../payments.ts';
-import { type Db } from '../repository.ts';
+import { type Db } from '../repository/index.ts';
 import { opportunitySchema } from '../schemas.ts';
 import { actorOf, insertOrg } from '../testing.ts';
 import { actOnApplication } from './actOnApplication.ts';

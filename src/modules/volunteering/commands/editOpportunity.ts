@@ -1,8 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canEditOpportunity } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findOpportunity, placesTaken } from '../repository.ts';
-import { updateOpportunity } from '../repository/writes.ts';
+import { findOpportunity, placesTaken, updateOpportunity } from '../repository/index.ts';
 import type { OpportunityInput } from '../schemas.ts';
 
 /**

@@ -3,8 +3,7 @@ import { organizationFact } from '../../registry/index.ts';
 import { OPPORTUNITY_INITIAL } from '../domain.ts';
 import { canPostOpportunity, type Organizer } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { isUuid } from '../repository.ts';
-import { insertOpportunity, stateBodyExists } from '../repository/writes.ts';
+import { isUuid, insertOpportunity, stateBodyExists } from '../repository/index.ts';
 import type { OpportunityInput } from '../schemas.ts';
 
 /** Parses the organiser field of the form: "organization:<BIN>" or "state_body:<id>". */

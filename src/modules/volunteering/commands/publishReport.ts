@@ -4,8 +4,7 @@ import { almatyDate } from '../../../reference/index.ts';
 import { CAMPAIGN } from '../domain.ts';
 import { canPublishReport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCampaign } from '../repository.ts';
-import { addReportFile, publishCampaignReport } from '../repository/writes.ts';
+import { findCampaign, addReportFile, publishCampaignReport } from '../repository/index.ts';
 
 /**
  * After the campaign the NGO publishes what it spent against the goal, with documents (the

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canEditProfile } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { upsertProfile } from '../repository/writes.ts';
+import { upsertProfile } from '../repository/index.ts';
 import type { ProfileInput } from '../schemas.ts';
 
 /**

@@ -2,8 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { PAYMENT } from '../domain.ts';
 import type { PaymentNotice } from '../payments.ts';
 import { command, fail } from '../reasons.ts';
-import { findPayment } from '../repository.ts';
-import { addToCampaignTotal, insertDonation, settlePaymentRow } from '../repository/writes.ts';
+import { findPayment, addToCampaignTotal, insertDonation, settlePaymentRow } from '../repository/index.ts';
 
 export type Settlement = {
   outcome: 'donated' | 'duplicate' | 'failed';

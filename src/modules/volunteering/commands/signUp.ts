@@ -3,8 +3,7 @@ import { almatyDate } from '../../../reference/index.ts';
 import { APPLICATION_INITIAL } from '../domain.ts';
 import { canSignUp } from '../policy.ts';
 import { command, fail, refuse } from '../reasons.ts';
-import { applicationOf, findOpportunity, findProfile, placesTaken } from '../repository.ts';
-import { insertApplication } from '../repository/writes.ts';
+import { applicationOf, findOpportunity, findProfile, placesTaken, insertApplication } from '../repository/index.ts';
 
 /**
  * A volunteer signs up for an opportunity; the organiser then accepts or declines. Places are

@@ -3,7 +3,7 @@ import { organizationFact } from '../../registry/index.ts';
 import { CAMPAIGN_INITIAL } from '../domain.ts';
 import { canStartCampaign } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertCampaign } from '../repository/writes.ts';
+import { insertCampaign } from '../repository/index.ts';
 import type { CampaignInput } from '../schemas.ts';
 
 /**

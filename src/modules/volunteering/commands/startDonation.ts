@@ -5,8 +5,7 @@ import { PAYMENT_INITIAL } from '../domain.ts';
 import type { PaymentProvider } from '../payments.ts';
 import { canDonate } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findCampaign } from '../repository.ts';
-import { insertPayment } from '../repository/writes.ts';
+import { findCampaign, insertPayment } from '../repository/index.ts';
 
 export interface DonationInput {
   campaignId: string;

@@ -6,7 +6,13 @@ import { depsFrom } from '../../../platform/commands.ts';
 import { settlePayment } from '../commands/settlePayment.ts';
 import { paymentProvider } from '../payments.ts';
 import { campaignJson, opportunityJson } from '../presenters.ts';
-import { findCampaign, findOpportunity, placesTaken, searchCampaigns, searchOpportunities } from '../repository.ts';
+import {
+  campaignsWithOrgs,
+  campaignWithOrg,
+  opportunitiesWithOrganizers,
+  opportunityWithOrganizer,
+} from '../lookups.ts';
+import { placesTaken } from '../repository/index.ts';
 import {
   apiError,
   campaignJson as campaignSchema,
@@ -37,7 +43,7 @@ export async function volunteeringApi(app: FastifyInstance) {
     },
     async (req) => {
       const q = req.query as z.infer<typeof opportunityListQuery>;
-      const r = await searchOpportunities(db, {
+      const r = await opportunitiesWithOrganizers(db, {
         q: q.q || undefined,
         region: q.region,
         area: q.area,
@@ -71,7 +77,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const o = await findOpportunity(db, (req.params as { id: string }).id);
+      const o = await opportunityWithOrganizer(db, (req.params as { id: string }).id);
       if (!o) return reply.code(404).send({ error: 'not_found', message: req.t('volunteering.notFound.message') });
       const taken = await placesTaken(db, [o.id]);
       return opportunityJson(o, taken.get(o.id) ?? 0);
@@ -92,7 +98,7 @@ export async function volunteeringApi(app: FastifyInstance) {
     async (req) => {
       const q = req.query as z.infer<typeof campaignListQuery>;
       const day = today();
-      const r = await searchCampaigns(db, {
+      const r = await campaignsWithOrgs(db, {
         q: q.q || undefined,
         region: q.region,
         area: q.area,
@@ -118,7 +124,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const c = await findCampaign(db, (req.params as { id: string }).id);
+      const c = await campaignWithOrg(db, (req.params as { id: string }).id);
       if (!c) return reply.code(404).send({ error: 'not_found', message: req.t('volunteering.notFound.message') });
       return campaignJson(c, today());
     },

@@ -18,14 +18,8 @@ import { startDonation } from '../commands/startDonation.ts';
 import { defaultPaymentProvider, devSignature, paymentProvider, type PaymentNotice } from '../payments.ts';
 import { canCloseCampaign, canDonate, canPublishReport, canStartCampaign } from '../policy.ts';
 import { nameIn } from '../presenters.ts';
-import {
-  donationsOf,
-  findCampaign,
-  findPayment,
-  reportFilesOf,
-  searchCampaigns,
-  type CampaignWithOrg,
-} from '../repository.ts';
+import { campaignsWithOrgs, campaignWithOrg, type CampaignWithOrg } from '../lookups.ts';
+import { donationsOf, findPayment, reportFilesOf } from '../repository/index.ts';
 import { campaignPageQuery, campaignSchema, donateSchema, reportSchema } from '../schemas.ts';
 import { CampaignListPage } from '../views/CampaignListPage.tsx';
 import { CampaignPage } from '../views/CampaignPage.tsx';
@@ -63,7 +57,7 @@ export async function charityPages(app: FastifyInstance) {
       ? parsed.data
       : { q: '', region: '', area: '', phase: '', bin: undefined, page: 1, pageSize: 20 };
     const day = today();
-    const r = await searchCampaigns(db, {
+    const r = await campaignsWithOrgs(db, {
       q: q.q || undefined,
       region: q.region || undefined,
       area: q.area || undefined,
@@ -128,7 +122,7 @@ export async function charityPages(app: FastifyInstance) {
     if (!app.config.demo) return reply.callNotFound();
     const payment = await findPayment(db, 'dev', (req.params as Params).pid);
     if (!payment) return notFound(req, reply, toList(req));
-    const c = await findCampaign(db, payment.campaign_id);
+    const c = await campaignWithOrg(db, payment.campaign_id);
     return renderPage(req, reply, <DevPayPage payment={payment} campaignTitle={c?.title ?? ''} />);
   });
   app.post(`${LANG}/charity/dev-pay/:pid`, { config: pub, schema: hide }, async (req, reply) => {
@@ -156,7 +150,7 @@ export async function charityPages(app: FastifyInstance) {
 
   // ------------------------------------------------------------ one item
   async function campaignOr404(req: FastifyRequest, reply: FastifyReply): Promise<CampaignWithOrg | null> {
-    const c = await findCampaign(db, (req.params as Params).id);
+    const c = await campaignWithOrg(db, (req.params as Params).id);
     if (!c) {
       await notFound(req, reply, toList(req));
       return null;

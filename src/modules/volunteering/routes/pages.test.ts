@@ -7,7 +7,7 @@ import { almatyDate } from '../../../reference/index.ts';
 import { Client, signInAs, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { assertAccessible, textOf } from '../../registry/testing.ts';
 import { devSignature } from '../payments.ts';
-import { type Db } from '../repository.ts';
+import { type Db } from '../repository/index.ts';
 import { actorOf, insertOrg } from '../testing.ts';
 
 let t: TestApp;

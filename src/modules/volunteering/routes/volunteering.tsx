@@ -27,19 +27,21 @@ import {
 } from '../policy.ts';
 import { nameIn } from '../presenters.ts';
 import {
+  certificateFacts,
+  opportunitiesWithOrganizers,
+  opportunityWithOrganizer,
+  type OpportunityWithOrganizer,
+} from '../lookups.ts';
+import {
   applicationOf,
   applicationsOf,
   applicationsOfUser,
   findApplication,
-  findCertificate,
-  findOpportunity,
   findProfile,
   placesTaken,
-  searchOpportunities,
   stateBodyNames,
   volunteersOf,
-  type OpportunityWithOrganizer,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   decideSchema,
   hoursSchema,
@@ -102,7 +104,7 @@ export async function volunteeringPages(app: FastifyInstance) {
     const q = parsed.success
       ? parsed.data
       : { q: '', region: '', area: '', online: '', status: '', page: 1, pageSize: 20 };
-    const r = await searchOpportunities(db, {
+    const r = await opportunitiesWithOrganizers(db, {
       q: q.q || undefined,
       region: q.region || undefined,
       area: q.area || undefined,
@@ -228,7 +230,7 @@ export async function volunteeringPages(app: FastifyInstance) {
       options.map(async (o) => ({
         key: o.value,
         name: o.label,
-        opportunities: (await searchOpportunities(db, { organizer: o.organizer, page: 1, pageSize: 100 })).rows,
+        opportunities: (await opportunitiesWithOrganizers(db, { organizer: o.organizer, page: 1, pageSize: 100 })).rows,
         volunteers: await volunteersOf(db, o.organizer),
       })),
     );
@@ -238,11 +240,11 @@ export async function volunteeringPages(app: FastifyInstance) {
   // --------------------------------------------------------- certificates
   app.get(`${LANG}/volunteering/certificates/:code`, { config: pub, schema: hide }, async (req, reply) => {
     const code = (req.params as Params).code;
-    const cert = await findCertificate(db, code);
+    const cert = await certificateFacts(db, code);
     return renderPage(req, reply, <CertificatePage cert={cert ?? null} code={code.slice(0, 40)} />, cert ? 200 : 404);
   });
   app.get(`${LANG}/volunteering/certificates/:code/pdf`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const cert = await findCertificate(db, (req.params as Params).code);
+    const cert = await certificateFacts(db, (req.params as Params).code);
     if (!cert) return notFound(req, reply, [req.t('volunteering.me.title'), '/volunteering/me']);
     const can = canDownloadCertificate(req.actor, cert);
     if (!can.ok) return denyPage(req, reply, can.reason);
@@ -297,13 +299,13 @@ export async function volunteeringPages(app: FastifyInstance) {
   }
 
   app.get(`${LANG}/volunteering/:id`, { config: pub, schema: hide }, async (req, reply) => {
-    const opp = await findOpportunity(db, (req.params as Params).id);
+    const opp = await opportunityWithOrganizer(db, (req.params as Params).id);
     if (!opp) return notFound(req, reply, [req.t('volunteering.list.title'), '/volunteering']);
     return opportunityPage(req, reply, opp);
   });
 
   app.post(`${LANG}/volunteering/:id/apply`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const opp = await findOpportunity(db, (req.params as Params).id);
+    const opp = await opportunityWithOrganizer(db, (req.params as Params).id);
     if (!opp) return notFound(req, reply, [req.t('volunteering.list.title'), '/volunteering']);
     const parsed = signUpSchema.safeParse(req.body ?? {});
     if (!parsed.success)
@@ -315,7 +317,7 @@ export async function volunteeringPages(app: FastifyInstance) {
   });
 
   app.post(`${LANG}/volunteering/:id/status`, { config: signedIn, schema: hide }, async (req, reply) => {
-    const opp = await findOpportunity(db, (req.params as Params).id);
+    const opp = await opportunityWithOrganizer(db, (req.params as Params).id);
     if (!opp) return notFound(req, reply, [req.t('volunteering.list.title'), '/volunteering']);
     const parsed = opportunityActionSchema.safeParse(req.body ?? {});
     if (!parsed.success) return denyPage(req, reply, 'wrong_state', [opp.title, `/volunteering/${opp.id}`]);
@@ -332,7 +334,7 @@ export async function volunteeringPages(app: FastifyInstance) {
   // ------------------------------------------------------------------ edit
   /** The opportunity for its organiser, while it can still change; null when a page has been sent. */
   async function editContext(req: FastifyRequest, reply: FastifyReply) {
-    const opp = await findOpportunity(db, (req.params as Params).id);
+    const opp = await opportunityWithOrganizer(db, (req.params as Params).id);
     if (!opp) {
       await notFound(req, reply, [req.t('volunteering.list.title'), '/volunteering']);
       return null;
@@ -418,7 +420,7 @@ export async function volunteeringPages(app: FastifyInstance) {
   /** The opportunity and sign-up named by the URL, for its organiser; null when a page has been sent. */
   async function applicationContext(req: FastifyRequest, reply: FastifyReply) {
     const { id, appId } = req.params as Params;
-    const opp = await findOpportunity(db, id);
+    const opp = await opportunityWithOrganizer(db, id);
     const row = opp ? (await applicationsOf(db, opp.id)).find((a) => a.id === appId) : undefined;
     if (!opp || !row) {
       await notFound(req, reply, [req.t('volunteering.list.title'), '/volunteering']);

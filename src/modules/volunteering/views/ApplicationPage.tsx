@@ -12,7 +12,8 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { APPLICATION, hoursFromTenths } from '../domain.ts';
-import type { applicationsOf, OpportunityWithOrganizer } from '../repository.ts';
+import type { applicationsOf } from '../repository/index.ts';
+import type { OpportunityWithOrganizer } from '../lookups.ts';
 import { ApplicationTag, Section } from './components.tsx';
 
 export interface ApplicationPageProps {

@@ -13,7 +13,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { CAMPAIGN_PHASES, campaignPhase, reportOverdue } from '../domain.ts';
 import { orgNameOf } from '../presenters.ts';
-import type { CampaignWithOrg } from '../repository.ts';
+import type { CampaignWithOrg } from '../lookups.ts';
 import { PhaseTag, Progress, regionName } from './components.tsx';
 
 export interface CampaignListProps {

@@ -5,7 +5,8 @@ import { Button, Form } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { campaignPhase, reportDueOn, reportOverdue, REPORT_DUE_WORKING_DAYS } from '../domain.ts';
 import { orgNameOf } from '../presenters.ts';
-import type { CampaignWithOrg, donationsOf, reportFilesOf } from '../repository.ts';
+import type { donationsOf, reportFilesOf } from '../repository/index.ts';
+import type { CampaignWithOrg } from '../lookups.ts';
 import { areaName, PhaseTag, Progress, regionName, Section } from './components.tsx';
 
 export interface CampaignPageProps {

@@ -4,7 +4,7 @@ import { SummaryList, Tag } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { organizerName } from '../certificate.ts';
 import { hoursFromTenths } from '../domain.ts';
-import type { CertificateFacts } from '../repository.ts';
+import type { CertificateFacts } from '../lookups.ts';
 import { areaName, placeText } from './components.tsx';
 
 /** The public check of a certificate: its facts, revoked, or "no such certificate". */

@@ -16,7 +16,8 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { orgNameOf } from '../presenters.ts';
-import type { CampaignWithOrg, PaymentRow } from '../repository.ts';
+import type { PaymentRow } from '../repository/index.ts';
+import type { CampaignWithOrg } from '../lookups.ts';
 import { CAMPAIGN_ORDER, DONATE_ORDER } from '../schemas.ts';
 import { Progress } from './components.tsx';
 

@@ -3,7 +3,7 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { hoursFromTenths } from '../domain.ts';
-import type { applicationsOfUser, ProfileRow } from '../repository.ts';
+import type { applicationsOfUser, ProfileRow } from '../repository/index.ts';
 import { ApplicationTag, regionName, Section } from './components.tsx';
 
 const LANG_LABEL = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;

@@ -13,7 +13,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { OPPORTUNITY_STATUSES } from '../domain.ts';
 import { orgNameOf } from '../presenters.ts';
-import type { OpportunityWithOrganizer } from '../repository.ts';
+import type { OpportunityWithOrganizer } from '../lookups.ts';
 import { areaName, OpportunityTag, placeText } from './components.tsx';
 
 export interface OpportunityListProps {

@@ -13,7 +13,8 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { hoursFromTenths, OPPORTUNITY } from '../domain.ts';
 import { orgNameOf } from '../presenters.ts';
-import type { applicationsOf, ApplicationRow, OpportunityWithOrganizer } from '../repository.ts';
+import type { applicationsOf, ApplicationRow } from '../repository/index.ts';
+import type { OpportunityWithOrganizer } from '../lookups.ts';
 import { ApplicationTag, areaName, OpportunityTag, placeText, Section } from './components.tsx';
 
 export interface OpportunityPageProps {

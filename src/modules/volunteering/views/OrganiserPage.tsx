@@ -3,7 +3,8 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { hoursFromTenths } from '../domain.ts';
-import type { OpportunityWithOrganizer, volunteersOf } from '../repository.ts';
+import type { volunteersOf } from '../repository/index.ts';
+import type { OpportunityWithOrganizer } from '../lookups.ts';
 import { OpportunityTag, Section } from './components.tsx';
 
 export interface OrganiserBlock {

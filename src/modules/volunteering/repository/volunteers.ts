@@ -1,54 +1,27 @@
-/** Kysely tables (migrations/0011_volunteering.sql) and the module's queries, named by intent. */
-import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+/** The volunteering side's queries, named by intent: opportunities, profiles, sign-ups, certificates. */
+import type { ColumnType } from 'kysely';
 import { sql } from 'kysely';
-import type { PlatformTables } from '../../platform/db/tables.ts';
-import type { RegistryTables } from '../registry/repository.ts';
-import type { ApplicationStatus, CampaignStatus, OpportunityStatus } from './domain.ts';
-import type { VolunteeringTables } from './tables.ts';
-export type { VolunteeringTables } from './tables.ts';
+import type { Db } from '../../../platform/db/schema.ts';
+import { HOLDS_PLACE, type OpportunityStatus } from '../domain.ts';
+import type { VolunteeringTables } from '../tables.ts';
 
-import type { Db } from '../../platform/db/schema.ts';
-export type { Db } from '../../platform/db/schema.ts';
-
-type Row<T> = { [K in keyof T]: T[K] extends ColumnType<infer S, any, any> ? S : T[K] };
+type Row<T> = { [K in keyof T]: T[K] extends ColumnType<infer S, infer _I, infer _U> ? S : T[K] };
 export type OpportunityRow = Row<VolunteeringTables['volunteer_opportunities']>;
 export type ApplicationRow = Row<VolunteeringTables['volunteer_applications']>;
 export type ProfileRow = Row<VolunteeringTables['volunteer_profiles']>;
 export type CampaignRow = Row<VolunteeringTables['charity_campaigns']>;
 export type PaymentRow = Row<VolunteeringTables['charity_payments']>;
 
-/** The organiser's display names, joined in: an NGO by BIN or a state body by id. */
-const organizerNames = (db: Db) =>
-  db
-    .selectFrom('volunteer_opportunities as o')
-    .leftJoin('organizations as org', (j) =>
-      j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'),
-    )
-    .leftJoin('state_bodies as sb', (j) =>
-      j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')),
-    )
-    .selectAll('o')
-    .select([
-      sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('org_name_kk'),
-      sql<string>`coalesce(org.name_ru, sb.name_ru, '')`.as('org_name_ru'),
-      sql<string | null>`coalesce(org.name_en, sb.name_en)`.as('org_name_en'),
-    ]);
-
-export type OpportunityWithOrganizer = OpportunityRow & {
-  org_name_kk: string;
-  org_name_ru: string;
-  org_name_en: string | null;
-};
-
+/** One opportunity (its organiser's names come from lookups.ts: the registry's contract, the state bodies). */
 export async function findOpportunity(
   db: Db,
   id: string,
   opts: { forUpdate?: boolean } = {},
-): Promise<OpportunityWithOrganizer | undefined> {
+): Promise<OpportunityRow | undefined> {
   if (!isUuid(id)) return undefined;
-  if (opts.forUpdate)
-    await db.selectFrom('volunteer_opportunities').select('id').where('id', '=', id).forUpdate().execute();
-  return (await organizerNames(db).where('o.id', '=', id).executeTakeFirst()) as OpportunityWithOrganizer | undefined;
+  let q = db.selectFrom('volunteer_opportunities').selectAll().where('id', '=', id);
+  if (opts.forUpdate) q = q.forUpdate();
+  return (await q.executeTakeFirst()) as OpportunityRow | undefined;
 }
 
 export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -65,7 +38,7 @@ export interface OpportunityQuery {
 }
 
 export async function searchOpportunities(db: Db, q: OpportunityQuery) {
-  let base = organizerNames(db);
+  let base = db.selectFrom('volunteer_opportunities as o').selectAll('o');
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     base = base.where(
@@ -92,7 +65,7 @@ export async function searchOpportunities(db: Db, q: OpportunityQuery) {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  return { rows: rows as OpportunityWithOrganizer[], total: Number(total.n) };
+  return { rows: rows as OpportunityRow[], total: Number(total.n) };
 }
 
 /** Places taken (sign-ups that hold one) per opportunity. */
@@ -102,7 +75,7 @@ export async function placesTaken(db: Db, ids: string[]): Promise<Map<string, nu
     .selectFrom('volunteer_applications')
     .select(['opportunity_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('opportunity_id', 'in', ids)
-    .where('status', 'in', ['applied', 'accepted', 'completed'])
+    .where('status', 'in', [...HOLDS_PLACE])
     .groupBy('opportunity_id')
     .execute();
   return new Map(rows.map((r) => [r.opportunity_id, Number(r.n)]));
@@ -181,7 +154,7 @@ export async function applicationsOfUser(db: Db, userId: string) {
     .execute();
 }
 
-/** Everything printed on or checked against a certificate. */
+/** Everything printed on or checked against a certificate (but the organiser's names: lookups.ts). */
 export async function findCertificate(db: Db, code: string) {
   if (!/^[0-9a-f]{16}$/.test(code)) return undefined;
   return db
@@ -189,12 +162,6 @@ export async function findCertificate(db: Db, code: string) {
     .innerJoin('volunteer_applications as a', 'a.id', 'c.application_id')
     .innerJoin('users as u', 'u.id', 'a.user_id')
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
-    .leftJoin('organizations as org', (j) =>
-      j.on('o.organizer_type', '=', 'organization').onRef('org.bin', '=', 'o.organizer_id'),
-    )
-    .leftJoin('state_bodies as sb', (j) =>
-      j.on('o.organizer_type', '=', 'state_body').on(sql`sb.id::text`, '=', sql.ref('o.organizer_id')),
-    )
     .select([
       'c.code',
       'c.issued_at',
@@ -214,14 +181,11 @@ export async function findCertificate(db: Db, code: string) {
       'o.settlement',
       'o.organizer_type',
       'o.organizer_id',
-      sql<string>`coalesce(org.name_kk, sb.name_kk, '')`.as('org_name_kk'),
-      sql<string>`coalesce(org.name_ru, sb.name_ru, '')`.as('org_name_ru'),
-      sql<string | null>`coalesce(org.name_en, sb.name_en)`.as('org_name_en'),
     ])
     .where('c.code', '=', code)
     .executeTakeFirst();
 }
-export type CertificateFacts = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
+export type CertificateRow = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
 
 /** Reference state bodies' names by id (an organiser may be one). */
 export async function stateBodyNames(db: Db, ids: readonly string[]) {
@@ -267,120 +231,4 @@ export async function confirmedTenthsByBin(db: Db, bins: string[], since?: Date)
   if (since) q = q.where('a.confirmed_at', '>=', since);
   const rows = await q.groupBy('o.organizer_id').execute();
   return new Map(rows.map((r) => [r.organizer_id, Number(r.tenths)]));
-}
-
-// ------------------------------------------------------------------ charity
-
-export async function findCampaign(db: Db, id: string, opts: { forUpdate?: boolean } = {}) {
-  if (!isUuid(id)) return undefined;
-  let q = db
-    .selectFrom('charity_campaigns as c')
-    .innerJoin('organizations as org', 'org.bin', 'c.bin')
-    .selectAll('c')
-    .select(['org.name_kk as org_name_kk', 'org.name_ru as org_name_ru', 'org.name_en as org_name_en'])
-    .where('c.id', '=', id);
-  if (opts.forUpdate) q = q.forUpdate();
-  return (await q.executeTakeFirst()) as CampaignWithOrg | undefined;
-}
-export type CampaignWithOrg = CampaignRow & { org_name_kk: string; org_name_ru: string; org_name_en: string | null };
-
-export interface CampaignQuery {
-  q?: string;
-  region?: string;
-  area?: string;
-  bin?: string;
-  /** Phase as of `today` (Almaty date). */
-  phase?: 'upcoming' | 'active' | 'ended' | 'reported';
-  today: string;
-  page: number;
-  pageSize: number;
-}
-
-export async function searchCampaigns(db: Db, q: CampaignQuery) {
-  let base = db
-    .selectFrom('charity_campaigns as c')
-    .innerJoin('organizations as org', 'org.bin', 'c.bin')
-    .selectAll('c')
-    .select(['org.name_kk as org_name_kk', 'org.name_ru as org_name_ru', 'org.name_en as org_name_en']);
-  if (q.q) {
-    const like = `%${q.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    base = base.where(
-      sql<boolean>`lower(c.title || ' ' || c.purpose || ' ' || org.name_kk || ' ' || org.name_ru) like ${like}`,
-    );
-  }
-  if (q.region) base = base.where('c.region', '=', q.region);
-  if (q.area) base = base.where('c.area', '=', q.area);
-  if (q.bin) base = base.where('c.bin', '=', q.bin);
-  if (q.phase === 'reported') base = base.where('c.status', '=', 'reported');
-  if (q.phase === 'ended')
-    base = base.where((eb) =>
-      eb.or([eb('c.status', '=', 'closed'), eb.and([eb('c.status', '=', 'active'), eb('c.ends_on', '<', q.today)])]),
-    );
-  if (q.phase === 'active')
-    base = base.where('c.status', '=', 'active').where('c.ends_on', '>=', q.today).where('c.starts_on', '<=', q.today);
-  if (q.phase === 'upcoming') base = base.where('c.status', '=', 'active').where('c.starts_on', '>', q.today);
-  const [rows, total] = await Promise.all([
-    base
-      // Collecting first (ending soonest first), then not yet started, then ended and reported (latest first).
-      .orderBy(
-        sql`case when c.status = 'active' and c.ends_on >= ${q.today} then (case when c.starts_on <= ${q.today} then 0 else 1 end) else 2 end`,
-      )
-      .orderBy(sql`case when c.status = 'active' and c.ends_on >= ${q.today} then c.ends_on end`)
-      .orderBy('c.ends_on', 'desc')
-      .orderBy('c.id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    db
-      .selectFrom(base.as('x'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows as CampaignWithOrg[], total: Number(total.n) };
-}
-
-export async function donationsOf(db: Db, campaignId: string, limit = 50) {
-  return db
-    .selectFrom('charity_donations')
-    .select(['id', 'amount_tiyn', 'donor_name', 'anonymous', 'confirmed_at'])
-    .where('campaign_id', '=', campaignId)
-    .orderBy('confirmed_at', 'desc')
-    .limit(limit)
-    .execute();
-}
-
-export async function reportFilesOf(db: Db, campaignId: string) {
-  return db
-    .selectFrom('charity_report_files as r')
-    .innerJoin('files as f', 'f.id', 'r.file_id')
-    .select(['f.id', 'f.original_name', 'f.mime', 'f.size_bytes', 'f.storage_key'])
-    .where('r.campaign_id', '=', campaignId)
-    .orderBy('f.original_name')
-    .execute();
-}
-
-/** Campaigns of the given organisations that are not active any more (for the reporting flag). */
-export async function endedCampaignsOf(db: Db, bins: string[], today: string) {
-  if (!bins.length) return [];
-  return db
-    .selectFrom('charity_campaigns')
-    .select(['id', 'bin', 'title', 'status', 'starts_on', 'ends_on', 'closed_at'])
-    .where('bin', 'in', bins)
-    .where((eb) => eb.or([eb('status', '!=', 'active'), eb('ends_on', '<', today)]))
-    .execute();
-}
-
-export async function findPayment(
-  db: Db,
-  provider: string,
-  providerPaymentId: string,
-  opts: { forUpdate?: boolean } = {},
-) {
-  let q = db
-    .selectFrom('charity_payments')
-    .selectAll()
-    .where('provider', '=', provider)
-    .where('provider_payment_id', '=', providerPaymentId);
-  if (opts.forUpdate) q = q.forUpdate();
-  return (await q.executeTakeFirst()) as PaymentRow | undefined;
 }
