@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { IndicatorValue } from '../../platform/opendata/catalogue.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { almatyDate } from '../../reference/index.ts';
-import { num } from './repository/index.ts';
+import { awardedAmounts, latestPublishedCalls, num, projectsInAreas, satisfactionAnswers } from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 /** Sums (or means) of values by region and year, plus the national figure (region null). */
@@ -38,11 +38,7 @@ export function byRegionYear(
 
 /** Average beneficiary satisfaction (1..5) by the project's region and the answer's year. */
 export async function beneficiarySatisfaction(db: Db): Promise<IndicatorValue[]> {
-  const rows = await db
-    .selectFrom('funding_survey_responses as s')
-    .innerJoin('funding_projects as p', 'p.id', 's.project_id')
-    .select(['p.region', 's.created_at', 's.score'])
-    .execute();
+  const rows = await satisfactionAnswers(db);
   return byRegionYear(
     rows.map((r) => ({ region: r.region, at: new Date(r.created_at), value: r.score })),
     'mean',
@@ -51,7 +47,7 @@ export async function beneficiarySatisfaction(db: Db): Promise<IndicatorValue[]>
 
 /** Tenge awarded (contracts signed, terminated ones included) by the project's region and the signing year. */
 export async function amountAwarded(db: Db): Promise<IndicatorValue[]> {
-  const rows = await db.selectFrom('funding_projects').select(['region', 'signed_at', 'amount_tiyn']).execute();
+  const rows = await awardedAmounts(db);
   return byRegionYear(
     rows.map((r) => ({ region: r.region, at: new Date(r.signed_at), value: num(r.amount_tiyn) / 100 })),
     'sum',
@@ -80,14 +76,7 @@ export function registerCatalogue(app: FastifyInstance) {
     module: 'funding',
     labelKey: 'funding.sdg.projects',
     async list(db, q) {
-      if (!q.areas.length) return [];
-      const rows = await db
-        .selectFrom('funding_projects')
-        .select(['id', 'title'])
-        .where('area', 'in', [...q.areas])
-        .orderBy('signed_at', 'desc')
-        .limit(q.limit)
-        .execute();
+      const rows = await projectsInAreas(db, q.areas, q.limit);
       return rows.map((r) => ({ title: r.title, href: `/${q.locale}/funding/projects/${r.id}` }));
     },
   });
@@ -96,13 +85,7 @@ export function registerCatalogue(app: FastifyInstance) {
     module: 'funding',
     titleKey: 'funding.feed.calls',
     async entries(db, locale, limit) {
-      const rows = await db
-        .selectFrom('funding_calls')
-        .select(['id', 'number', 'title', 'description', 'announced_at', 'updated_at', 'closes_at'])
-        .where('status', '=', 'published')
-        .orderBy('announced_at', 'desc')
-        .limit(limit)
-        .execute();
+      const rows = await latestPublishedCalls(db, limit);
       return rows.map((r) => ({
         id: `/funding/calls/${r.id}`,
         title: `${r.number} — ${r.title}`,

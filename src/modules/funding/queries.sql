@@ -1239,3 +1239,359 @@ from
 where
   "project_id" = $1;
 -- (the example stopped after 2 statement(s): Error: no result; the recorder returns no rows)
+
+-- funding.satisfactionAnswers
+select
+  "p"."region",
+  "s"."created_at",
+  "s"."score"
+from
+  "funding_survey_responses" as "s"
+  inner join "funding_projects" as "p" on "p"."id" = "s"."project_id";
+
+-- funding.awardedAmounts
+select
+  "region",
+  "signed_at",
+  "amount_tiyn"
+from
+  "funding_projects";
+
+-- funding.projectsInAreas
+select
+  "id",
+  "title"
+from
+  "funding_projects"
+where
+  "area" in ($1, $2)
+order by
+  "signed_at" desc
+limit
+  $3;
+
+-- funding.latestPublishedCalls
+select
+  "id",
+  "number",
+  "title",
+  "description",
+  "announced_at",
+  "updated_at",
+  "closes_at"
+from
+  "funding_calls"
+where
+  "status" = $1
+order by
+  "announced_at" desc
+limit
+  $2;
+
+-- funding.evaluationScoresOf
+select
+  "p"."bin",
+  "e"."score"
+from
+  "funding_evaluations" as "e"
+  inner join "funding_projects" as "p" on "p"."id" = "e"."project_id"
+where
+  "p"."bin" in ($1)
+  and "e"."evaluated_at" <= $2;
+
+-- funding.exportCalls
+select
+  c.id,
+  c.number,
+  c.instrument,
+  c.title,
+  c.description,
+  c.status,
+  c.announced_at,
+  c.opens_at,
+  c.closes_at,
+  c.updated_at,
+  b.id as body_id,
+  b.code as body_code,
+  b.name_kk as body_name_kk,
+  b.name_ru as body_name_ru,
+  b.name_en as body_name_en,
+  b.region as body_region,
+  p.year as plan_year,
+  p.title as plan_title,
+  p.approved_at as plan_approved_at
+from
+  funding_calls c
+  join state_bodies b on b.id = c.state_body_id
+  left join funding_plans p on p.id = c.plan_id
+where
+  c.status <> 'draft'
+  and c.instrument in ($1, $2)
+  and c.id > $3::uuid
+order by
+  c.id
+limit
+  $4;
+
+-- funding.exportLots
+select
+  id,
+  call_id,
+  number,
+  title,
+  description,
+  area,
+  region,
+  budget_tiyn,
+  duration_months,
+  grant_type,
+  prize_tiyn
+from
+  funding_lots
+where
+  call_id in ($1::uuid)
+order by
+  call_id,
+  number;
+
+-- funding.exportApplications
+select
+  a.id,
+  a.call_id,
+  a.lot_id,
+  a.bin,
+  o.name_kk as org_name_kk,
+  o.name_ru as org_name_ru,
+  a.status,
+  a.requested_tiyn,
+  a.score,
+  a.rank,
+  a.submitted_at
+from
+  funding_applications a
+  join organizations o on o.bin = a.bin
+where
+  a.call_id in ($1::uuid)
+  and a.status not in ('draft', 'withdrawn')
+order by
+  a.call_id,
+  a.id;
+
+-- funding.exportDecisions
+select
+  call_id,
+  reasons,
+  published_at
+from
+  funding_decisions
+where
+  call_id in ($1::uuid);
+
+-- funding.exportProjects
+select
+  p.id,
+  p.number,
+  p.application_id,
+  p.call_id,
+  p.lot_id,
+  p.bin,
+  o.name_kk as org_name_kk,
+  o.name_ru as org_name_ru,
+  o.region as org_region,
+  p.instrument,
+  p.title,
+  p.area,
+  p.region,
+  p.amount_tiyn,
+  p.starts_on,
+  p.ends_on,
+  p.signed_at,
+  p.status,
+  p.updated_at,
+  p.beneficiaries_planned,
+  b.id as body_id,
+  b.code as body_code,
+  b.name_kk as body_name_kk,
+  b.name_ru as body_name_ru,
+  b.name_en as body_name_en,
+  b.region as body_region,
+  c.number as call_number,
+  d.published_at as decision_at
+from
+  funding_projects p
+  join organizations o on o.bin = p.bin
+  join state_bodies b on b.id = p.state_body_id
+  join funding_calls c on c.id = p.call_id
+  left join funding_decisions d on d.call_id = p.call_id
+where
+  p.call_id in ($1::uuid)
+order by
+  p.call_id,
+  p.number;
+
+-- funding.exportProjectFigures
+select
+  p.id,
+  p.number,
+  p.instrument,
+  p.title,
+  p.bin,
+  o.name_ru as organization,
+  b.code as state_body,
+  c.number as
+call,
+p.area,
+p.region,
+p.amount_tiyn,
+p.starts_on,
+p.ends_on,
+p.signed_at,
+p.status,
+p.beneficiaries_planned,
+(
+  select
+    coalesce(max(r.beneficiaries_reached), 0)
+  from
+    funding_reports r
+  where
+    r.project_id = p.id
+    and r.status <> 'returned'
+) as reached,
+(
+  select
+    coalesce(sum(s.amount_tiyn), 0)
+  from
+    funding_reports r
+    join funding_spending s on s.report_id = r.id
+  where
+    r.project_id = p.id
+    and r.status <> 'returned'
+) as spent,
+(
+  select
+    round(avg(v.score)::numeric, 2)
+  from
+    funding_survey_responses v
+  where
+    v.project_id = p.id
+) as satisfaction,
+e.score as evaluation_score,
+e.sroi
+from
+  funding_projects p
+  join organizations o on o.bin = p.bin
+  join state_bodies b on b.id = p.state_body_id
+  join funding_calls c on c.id = p.call_id
+  left join funding_evaluations e on e.project_id = p.id
+where
+  p.number > $1
+order by
+  p.number
+limit
+  $2;
+
+-- funding.projectDatasetStats
+select
+  count(*)::int as n,
+  max(updated_at) as at
+from
+  funding_projects;
+
+-- funding.projectTotals
+select
+  extract(
+    year
+    from
+      signed_at at time zone 'Asia/Almaty'
+  )::int as year,
+  instrument,
+  region,
+  area,
+  sum(amount_tiyn) as tiyn,
+  count(*)::int as projects
+from
+  funding_projects
+group by
+  1,
+  2,
+  3,
+  4;
+
+-- funding.exportMilestones
+select
+  id,
+  project_id,
+  position,
+  title,
+  due_on,
+  done_on
+from
+  funding_milestones
+where
+  project_id in ($1::uuid)
+order by
+  project_id,
+  position;
+
+-- funding.exportReports
+select
+  r.id,
+  r.project_id,
+  r.kind,
+  r.status,
+  r.submitted_at,
+  r.beneficiaries_reached,
+  coalesce(sum(s.amount_tiyn), 0) as spent_tiyn
+from
+  funding_reports r
+  left join funding_spending s on s.report_id = r.id
+where
+  r.project_id in ($1::uuid)
+  and r.status <> 'returned'
+group by
+  r.id
+order by
+  r.project_id,
+  r.submitted_at;
+
+-- funding.insertHistory
+insert into
+  "funding_decisions" ("call_id", "reasons", "published_at")
+values
+  ($1, $2, $3);
+insert into
+  "audit_log" (
+    "at",
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity_type",
+    "entity_id",
+    "data",
+    "is_public"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8);
+
+-- funding.analyzeFundingTables
+analyze funding_calls,
+funding_applications,
+funding_projects;
+
+-- funding.historySources
+select
+  bin
+from
+  organizations
+order by
+  bin
+limit
+  $1;
+select
+  id
+from
+  state_bodies
+where
+  kind in ('ministry', 'akimat', 'operator')
+order by
+  code;

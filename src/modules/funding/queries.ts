@@ -31,6 +31,7 @@ import {
 import { changeQueries } from './queries/changes.ts';
 import { insertQueries } from './queries/inserts.ts';
 import { pageQueries } from './queries/pages.ts';
+import { openDataQueries } from './queries/openData.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findBody', run: (db) => findBody(db, 'KZ-ALA') },
@@ -94,6 +95,7 @@ export const queries: QueryExample[] = [
   ...changeQueries,
   ...insertQueries,
   ...pageQueries,
+  ...openDataQueries,
 ];
 
 export const notQueries: Record<string, string> = {

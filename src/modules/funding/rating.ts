@@ -3,21 +3,15 @@
  * organisation's evaluated projects, as one weighted input. Organisations without an evaluated
  * project get no input, so their rating is not lowered for never having been funded.
  */
-import type { Kysely } from 'kysely';
 import type { RatingInput, RatingInputProvider } from '../registry/index.ts';
 import { RATING_WEIGHT, ratingInputFrom } from './domain.ts';
 import type { Db } from '../../platform/db/schema.ts';
+import { evaluationScoresOf } from './repository/index.ts';
 
 export const fundingRatingInputs: RatingInputProvider = async (db: Db, bins: string[], at: Date) => {
   const out = new Map<string, RatingInput[]>();
   if (!bins.length) return out;
-  const rows = await db
-    .selectFrom('funding_evaluations as e')
-    .innerJoin('funding_projects as p', 'p.id', 'e.project_id')
-    .select(['p.bin', 'e.score'])
-    .where('p.bin', 'in', bins)
-    .where('e.evaluated_at', '<=', at)
-    .execute();
+  const rows = await evaluationScoresOf(db, bins, at);
   const by = new Map<string, number[]>();
   for (const r of rows) by.set(r.bin, [...(by.get(r.bin) ?? []), r.score]);
   for (const [bin, scores] of by) {

@@ -4,8 +4,16 @@
  * export streams in constant memory whatever the number of projects. Columns as documented in
  * migrations/0003_funding.sql.
  */
-import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../platform/db/schema.ts';
+import {
+  exportApplications,
+  exportCalls,
+  exportDecisions,
+  exportLots,
+  exportMilestones,
+  exportProjects,
+  exportReports,
+} from '../repository/index.ts';
 
 export type Instrument = 'social_order' | 'grant' | 'award';
 
@@ -143,14 +151,8 @@ export async function callBatch(
   afterId: string,
   limit: number,
 ): Promise<CallRow[]> {
-  const rows = await sql<Record<string, unknown>>`
-    select c.id, c.number, c.instrument, c.title, c.description, c.status, c.announced_at, c.opens_at, c.closes_at, c.updated_at,
-      b.id as body_id, b.code as body_code, b.name_kk as body_name_kk, b.name_ru as body_name_ru, b.name_en as body_name_en, b.region as body_region,
-      p.year as plan_year, p.title as plan_title, p.approved_at as plan_approved_at
-    from funding_calls c join state_bodies b on b.id = c.state_body_id left join funding_plans p on p.id = c.plan_id
-    where c.status <> 'draft' and c.instrument in (${sql.join(instruments)}) and c.id > ${afterId}::uuid
-    order by c.id limit ${limit}`.execute(db);
-  return rows.rows.map((r) => ({
+  const rows = await exportCalls(db, instruments, afterId, limit);
+  return rows.map((r) => ({
     id: String(r.id),
     number: String(r.number),
     instrument: r.instrument as Instrument,
@@ -168,33 +170,17 @@ export async function callBatch(
   }));
 }
 
-/** Everything the exports say about a batch of calls, in six queries. */
+/** Everything the exports say about a batch of calls, in six queries (repository/exports.ts). */
 export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]> {
   if (!calls.length) return [];
-  const ids = sql.join(calls.map((c) => sql`${c.id}::uuid`));
+  const ids = calls.map((c) => c.id);
   const [lots, apps, decisions, projects] = await Promise.all([
-    sql<
-      Record<string, unknown>
-    >`select id, call_id, number, title, description, area, region, budget_tiyn, duration_months, grant_type, prize_tiyn from funding_lots where call_id in (${ids}) order by call_id, number`.execute(
-      db,
-    ),
-    sql<Record<string, unknown>>`
-      select a.id, a.call_id, a.lot_id, a.bin, o.name_kk as org_name_kk, o.name_ru as org_name_ru, a.status, a.requested_tiyn, a.score, a.rank, a.submitted_at
-      from funding_applications a join organizations o on o.bin = a.bin
-      where a.call_id in (${ids}) and a.status not in ('draft', 'withdrawn') order by a.call_id, a.id`.execute(db),
-    sql<
-      Record<string, unknown>
-    >`select call_id, reasons, published_at from funding_decisions where call_id in (${ids})`.execute(db),
-    sql<Record<string, unknown>>`
-      select p.id, p.number, p.application_id, p.call_id, p.lot_id, p.bin, o.name_kk as org_name_kk, o.name_ru as org_name_ru, o.region as org_region,
-        p.instrument, p.title, p.area, p.region, p.amount_tiyn, p.starts_on, p.ends_on, p.signed_at, p.status, p.updated_at, p.beneficiaries_planned,
-        b.id as body_id, b.code as body_code, b.name_kk as body_name_kk, b.name_ru as body_name_ru, b.name_en as body_name_en, b.region as body_region,
-        c.number as call_number, d.published_at as decision_at
-      from funding_projects p join organizations o on o.bin = p.bin join state_bodies b on b.id = p.state_body_id
-        join funding_calls c on c.id = p.call_id left join funding_decisions d on d.call_id = p.call_id
-      where p.call_id in (${ids}) order by p.call_id, p.number`.execute(db),
+    exportLots(db, ids),
+    exportApplications(db, ids),
+    exportDecisions(db, ids),
+    exportProjects(db, ids),
   ]);
-  const projectRows = projects.rows.map(projectRow);
+  const projectRows = projects.map(projectRow);
   const [milestones, reports] = projectRows.length
     ? await projectDetails(
         db,
@@ -207,7 +193,7 @@ export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]
     return m;
   };
   const lotsBy = by(
-    lots.rows.map((r) => ({
+    lots.map((r) => ({
       id: String(r.id),
       call_id: String(r.call_id),
       number: n(r.number),
@@ -222,7 +208,7 @@ export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]
     })),
   );
   const appsBy = by(
-    apps.rows.map((r) => ({
+    apps.map((r) => ({
       id: String(r.id),
       call_id: String(r.call_id),
       lot_id: String(r.lot_id),
@@ -237,7 +223,7 @@ export async function bundlesFor(db: Db, calls: CallRow[]): Promise<CallBundle[]
     })),
   );
   const decisionOf = new Map(
-    decisions.rows.map((r) => [
+    decisions.map((r) => [
       String(r.call_id),
       { call_id: String(r.call_id), reasons: String(r.reasons), published_at: asDate(r.published_at) },
     ]),
@@ -286,22 +272,9 @@ function projectRow(r: Record<string, unknown>): ProjectRow {
 }
 
 async function projectDetails(db: Db, projectIds: string[]): Promise<[MilestoneRow[], ReportRow[]]> {
-  const ids = sql.join(projectIds.map((id) => sql`${id}::uuid`));
-  const [m, r] = await Promise.all([
-    sql<
-      Record<string, unknown>
-    >`select id, project_id, position, title, due_on, done_on from funding_milestones where project_id in (${ids}) order by project_id, position`.execute(
-      db,
-    ),
-    sql<Record<string, unknown>>`
-      select r.id, r.project_id, r.kind, r.status, r.submitted_at, r.beneficiaries_reached, coalesce(sum(s.amount_tiyn), 0) as spent_tiyn
-      from funding_reports r left join funding_spending s on s.report_id = r.id
-      where r.project_id in (${ids}) and r.status <> 'returned' group by r.id order by r.project_id, r.submitted_at`.execute(
-      db,
-    ),
-  ]);
+  const [m, r] = await Promise.all([exportMilestones(db, projectIds), exportReports(db, projectIds)]);
   return [
-    m.rows.map((x) => ({
+    m.map((x) => ({
       id: String(x.id),
       project_id: String(x.project_id),
       position: n(x.position),
@@ -309,7 +282,7 @@ async function projectDetails(db: Db, projectIds: string[]): Promise<[MilestoneR
       due_on: isoDay(x.due_on),
       done_on: x.done_on ? isoDay(x.done_on) : null,
     })),
-    r.rows.map((x) => ({
+    r.map((x) => ({
       id: String(x.id),
       project_id: String(x.project_id),
       kind: String(x.kind),

@@ -1,6 +1,6 @@
 /** The sums behind the funding dashboard: contracted amounts by year, region, area and instrument. */
-import { sql, type Kysely } from 'kysely';
 import type { Db } from '../../../platform/db/schema.ts';
+import { projectTotals } from '../repository/index.ts';
 
 export interface FundingTotals {
   byYear: { year: number; instrument: string; tiyn: number; projects: number }[];
@@ -11,17 +11,7 @@ export interface FundingTotals {
 
 /** Four aggregate queries over the projects (a project = a signed contract); years in Asia/Almaty. */
 export async function fundingTotals(db: Db): Promise<FundingTotals> {
-  const rows = await sql<{
-    year: number;
-    instrument: string;
-    region: string | null;
-    area: string;
-    tiyn: string | number;
-    projects: number;
-  }>`
-    select extract(year from signed_at at time zone 'Asia/Almaty')::int as year, instrument, region, area,
-      sum(amount_tiyn) as tiyn, count(*)::int as projects
-    from funding_projects group by 1, 2, 3, 4`.execute(db);
+  const rows = await projectTotals(db);
   const add = <K extends string>(
     m: Map<K, { tiyn: number; projects: number }>,
     k: K,
@@ -35,7 +25,7 @@ export async function fundingTotals(db: Db): Promise<FundingTotals> {
   const r = new Map<string, { tiyn: number; projects: number }>();
   const a = new Map<string, { tiyn: number; projects: number }>();
   const i = new Map<string, { tiyn: number; projects: number }>();
-  for (const row of rows.rows) {
+  for (const row of rows) {
     const tiyn = Number(row.tiyn);
     add(y, `${row.year}|${row.instrument}`, tiyn, row.projects);
     add(r, row.region ?? '', tiyn, row.projects);

@@ -1,9 +1,9 @@
 /** Streamed open data of the funding module: OCDS packages, the 360Giving package, projects as a dataset. */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { attachment, keysetBatches, type OpenRow } from '../../../platform/opendata/index.ts';
+import { exportProjectFigures, projectDatasetStats } from '../repository/index.ts';
 import { isoDay } from './bundles.ts';
 import { giving360Package, recordPackage, releasePackage } from './stream.ts';
 
@@ -34,17 +34,8 @@ export const PROJECT_COLUMNS = [
 ] as const;
 
 async function projectBatch(db: FastifyInstance['db'], base: string, after: string, limit: number) {
-  const rows = await sql<Record<string, unknown>>`
-    select p.id, p.number, p.instrument, p.title, p.bin, o.name_ru as organization, b.code as state_body, c.number as call, p.area, p.region,
-      p.amount_tiyn, p.starts_on, p.ends_on, p.signed_at, p.status, p.beneficiaries_planned,
-      (select coalesce(max(r.beneficiaries_reached), 0) from funding_reports r where r.project_id = p.id and r.status <> 'returned') as reached,
-      (select coalesce(sum(s.amount_tiyn), 0) from funding_reports r join funding_spending s on s.report_id = r.id where r.project_id = p.id and r.status <> 'returned') as spent,
-      (select round(avg(v.score)::numeric, 2) from funding_survey_responses v where v.project_id = p.id) as satisfaction,
-      e.score as evaluation_score, e.sroi
-    from funding_projects p join organizations o on o.bin = p.bin join state_bodies b on b.id = p.state_body_id join funding_calls c on c.id = p.call_id
-      left join funding_evaluations e on e.project_id = p.id
-    where p.number > ${after} order by p.number limit ${limit}`.execute(db);
-  return rows.rows.map(
+  const rows = await exportProjectFigures(db, after, limit);
+  return rows.map(
     (r) =>
       ({
         number: String(r.number),
@@ -118,11 +109,8 @@ export async function fundingOpenData(app: FastifyInstance) {
         '',
       ),
     async stats(db) {
-      const r = await sql<{
-        n: number;
-        at: Date | null;
-      }>`select count(*)::int as n, max(updated_at) as at from funding_projects`.execute(db);
-      return { records: Number(r.rows[0].n), updatedAt: r.rows[0].at ? new Date(r.rows[0].at) : null };
+      const r = await projectDatasetStats(db);
+      return { records: Number(r.n), updatedAt: r.at ? new Date(r.at) : null };
     },
     extra: [
       { format: 'OCDS', href: '/open-data/ocds/release-package.json', labelKey: 'funding.dataset.ocdsReleases' },

@@ -3,7 +3,6 @@
  * one batch of calls at a time, then the footer. Memory stays flat however many projects there are
  * (bench/funding-exports.ts measures it against building the same document in memory).
  */
-import type { Kysely } from 'kysely';
 import { allBundles, type CallBundle, type Instrument } from './bundles.ts';
 import { grantOf } from './giving360.ts';
 import { compiledReleaseOf, releasesOf } from './ocds.ts';

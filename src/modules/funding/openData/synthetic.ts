@@ -5,21 +5,14 @@
  * of plain rows (no commands, no audit): it stands for history, not for anyone's actions.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import { seededRandom } from '../../../platform/random.ts';
 import { areaCodes, regionCodes } from '../../../reference/index.ts';
 import type { DB, Db } from '../../../platform/db/schema.ts';
+import { historySources, insertHistory } from '../repository/index.ts';
 
 const INSTRUMENTS = ['social_order', 'grant', 'award'] as const;
 const DAY = 86_400_000;
-
-async function insertAll<T extends keyof DB>(db: Db, table: T, rows: Insertable<DB[T]>[]) {
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + 500))
-      .execute();
-}
 
 /** Adds `projects` projects (rounded up to whole calls of three lots) and returns how many calls it made. */
 export async function seedSyntheticFunding(
@@ -28,14 +21,7 @@ export async function seedSyntheticFunding(
 ): Promise<{ calls: number; projects: number }> {
   const rnd = seededRandom(opts.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  const bins = (await sql<{ bin: string }>`select bin from organizations order by bin limit 3000`.execute(db)).rows.map(
-    (r) => r.bin,
-  );
-  const bodies = (
-    await sql<{
-      id: string;
-    }>`select id from state_bodies where kind in ('ministry', 'akimat', 'operator') order by code`.execute(db)
-  ).rows.map((r) => r.id);
+  const { bins, bodies } = await historySources(db, 3000);
   if (bins.length < 3 || !bodies.length) throw new Error('synthetic funding needs organisations and state bodies');
   const prefix = opts.prefix ?? 'SYN';
   const nCalls = Math.ceil(opts.projects / 3);
@@ -180,14 +166,16 @@ export async function seedSyntheticFunding(
       });
     }
   }
-  await insertAll(db, 'funding_calls', calls);
-  await insertAll(db, 'funding_lots', lots);
-  await insertAll(db, 'funding_applications', apps);
-  await insertAll(db, 'funding_decisions', decisions);
-  await insertAll(db, 'funding_projects', projects);
-  await insertAll(db, 'funding_budget_lines', lines);
-  await insertAll(db, 'funding_milestones', milestones);
-  await insertAll(db, 'funding_reports', reports);
-  await insertAll(db, 'funding_spending', spending);
+  await insertHistory(db, {
+    funding_calls: calls,
+    funding_lots: lots,
+    funding_applications: apps,
+    funding_decisions: decisions,
+    funding_projects: projects,
+    funding_budget_lines: lines,
+    funding_milestones: milestones,
+    funding_reports: reports,
+    funding_spending: spending,
+  });
   return { calls: calls.length, projects: projects.length };
 }

@@ -13,6 +13,9 @@ export * from './calls.ts';
 export * from './applications.ts';
 export * from './review.ts';
 export * from './projects.ts';
+export * from './openData.ts';
+export * from './exports.ts';
+export * from './history.ts';
 
 /** An organisation as funding's views name it (from the registry's organizationFacts). */
 interface OrgNames {

@@ -1,6 +1,6 @@
 /** The JSON API of funding (OpenAPI from the Zod schemas): calls, lots, own applications, projects, reports, panels. */
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { applicationJsonOf, callJsonOf, lotJsonOf, projectJsonOf } from '../presenters.ts';
 import {
@@ -39,7 +39,8 @@ import { z as zod } from 'zod';
 const api = { policy: PUBLIC, api: true };
 const tags = ['funding'];
 
-export async function fundingApi(app: FastifyInstance) {
+export async function fundingApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -54,7 +55,7 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof callsQuery>;
+      const q = req.query;
       const r = await listCalls(db, { ...q, publicOnly: true });
       const bodies = await bodiesByIds(
         db,
@@ -74,7 +75,7 @@ export async function fundingApi(app: FastifyInstance) {
       schema: { tags, summary: 'One call with its lots', params: idParams, response: { 200: callJson, 404: apiError } },
     },
     async (req, reply) => {
-      const c = await findCall(db, (req.params as { id: string }).id);
+      const c = await findCall(db, req.params.id);
       if (!c || c.status === 'draft')
         return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       const bodies = await bodiesByIds(db, [c.state_body_id]);
@@ -109,7 +110,7 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const p = await findPanel(db, (req.params as { id: string }).id);
+      const p = await findPanel(db, req.params.id);
       if (!p) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       return {
         callId: p.call_id,
@@ -134,7 +135,7 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const l = await findLot(db, (req.params as { id: string }).id);
+      const l = await findLot(db, req.params.id);
       const c = l ? await findCall(db, l.call_id) : undefined;
       if (!l || !c || c.status === 'draft')
         return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
@@ -154,7 +155,7 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as { page: number; pageSize: number };
+      const q = req.query;
       const r = await applicationsOf(db, req.actor!.organizations, q);
       return {
         items: r.items.map((a) => applicationJsonOf(a, req.locale)),
@@ -177,7 +178,7 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const a = await findApplication(db, (req.params as { id: string }).id);
+      const a = await findApplication(db, req.params.id);
       if (!a || !req.actor!.organizations.includes(a.bin))
         return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       return applicationJsonOf(a, req.locale);
@@ -196,7 +197,7 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof projectsQuery>;
+      const q = req.query;
       const r = await listProjects(db, q);
       const evals = await evaluationsOf(
         db,
@@ -230,7 +231,7 @@ export async function fundingApi(app: FastifyInstance) {
       schema: { tags, summary: 'One project', params: idParams, response: { 200: projectJson, 404: apiError } },
     },
     async (req, reply) => {
-      const p = await findProject(db, (req.params as { id: string }).id);
+      const p = await findProject(db, req.params.id);
       if (!p) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
       const [e] = await evaluationsOf(db, [p.id]);
       return projectJsonOf(
@@ -262,9 +263,9 @@ export async function fundingApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const p = await findProject(db, (req.params as { id: string }).id);
+      const p = await findProject(db, req.params.id);
       if (!p) return reply.code(404).send({ error: 'not_found', message: req.t('errors.notFound') });
-      const q = req.query as { page: number; pageSize: number };
+      const q = req.query;
       const { rows, total } = await reportsPage(db, p.id, q.page, q.pageSize);
       return {
         items: rows.map((r) => ({
