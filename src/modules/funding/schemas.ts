@@ -1,123 +1,31 @@
 /**
  * Zod schemas of the funding forms and API. Form bodies arrive as strings (arrays for checkboxes);
- * messages are i18n keys. Lines of a textarea ("name; unit; target") are parsed here, and money is
- * typed in tenge and kept in tiyn.
+ * messages are i18n keys. The fields they are made of are in schemas/fields.ts, the API's
+ * schemas in schemas/api.ts (both re-exported here); money is typed in tenge and kept in tiyn.
  */
 import { z } from 'zod';
-import { areaCodes, isIsoDate, regionCodes } from '../../reference/index.ts';
-import { asArray } from '../../platform/http/validation.ts';
+import { areaCodes } from '../../reference/index.ts';
 import { CONFLICT_KINDS, GRANT_TYPES, INSTRUMENTS, parseTenge } from './domain.ts';
+import {
+  area,
+  checkboxes,
+  dateField,
+  indicatorLines,
+  intField,
+  linkLines,
+  optionalTenge,
+  orEmpty,
+  pairLines,
+  region,
+  required,
+  tengeField,
+  text,
+  timeField,
+  uuidOrNull,
+} from './schemas/fields.ts';
 
-const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : Array.isArray(v) ? String(v[0] ?? '') : v);
-export const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));
-export const required = (max: number, min = 1) =>
-  z.preprocess(
-    orEmpty,
-    z
-      .string()
-      .trim()
-      .min(min, min > 1 ? 'errors.tooSmall' : 'errors.required')
-      .max(max, 'errors.tooBig'),
-  );
-const checkboxes = z.preprocess((v) => asArray(v), z.array(z.string()));
-
-export const dateField = required(10).refine(
-  (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isIsoDate(v),
-  'funding.errors.date',
-);
-export const optionalDate = text(10).refine(
-  (v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isIsoDate(v)),
-  'funding.errors.date',
-);
-export const timeField = text(5)
-  .transform((v) => v || '18:00')
-  .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'funding.errors.time');
-export const tengeField = required(20).transform((v, ctx) => {
-  const t = parseTenge(v);
-  if (t === null) {
-    ctx.addIssue({ code: 'custom', message: 'funding.errors.money' });
-    return z.NEVER;
-  }
-  return t;
-});
-export const optionalTenge = text(20).transform((v, ctx) => {
-  if (v === '') return null;
-  const t = parseTenge(v);
-  if (t === null) {
-    ctx.addIssue({ code: 'custom', message: 'funding.errors.money' });
-    return z.NEVER;
-  }
-  return t;
-});
-const intField = (min: number, max: number) =>
-  required(12).transform((v, ctx) => {
-    const n = Number(v.replace(/\s/g, ''));
-    if (!Number.isInteger(n) || n < min || n > max) {
-      ctx.addIssue({ code: 'custom', message: 'funding.errors.integer' });
-      return z.NEVER;
-    }
-    return n;
-  });
-const region = text(40)
-  .refine((v) => v === '' || (regionCodes as readonly string[]).includes(v), 'errors.invalidOption')
-  .transform((v) => v || null);
-const area = required(40).refine((v) => (areaCodes as readonly string[]).includes(v), 'errors.invalidOption');
-const uuidOrNull = text(40)
-  .refine((v) => v === '' || /^[0-9a-f-]{36}$/.test(v), 'errors.invalid')
-  .transform((v) => v || null);
-
-/** "name; unit; target" per line. */
-export const indicatorLines = (min: number) =>
-  text(4000).transform((v, ctx) => {
-    const out: { name: string; unit: string; target: number }[] = [];
-    for (const line of v
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)) {
-      const [name, unit, target] = line.split(';').map((s) => s.trim());
-      const n = Number(target);
-      if (!name || !unit || !Number.isFinite(n) || n <= 0) {
-        ctx.addIssue({ code: 'custom', message: 'funding.errors.indicatorLine' });
-        return z.NEVER;
-      }
-      out.push({ name, unit, target: n });
-    }
-    if (out.length < min) {
-      ctx.addIssue({ code: 'custom', message: 'funding.errors.indicatorsRequired' });
-      return z.NEVER;
-    }
-    return out;
-  });
-
-/** "first; second" per line into pairs (activities: title; period — team: name; role). */
-const pairLines = (a: string, b: string) =>
-  text(4000).transform((v, ctx) => {
-    const out: Record<string, string>[] = [];
-    for (const line of v
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)) {
-      const [x, ...rest] = line.split(';');
-      const y = rest.join(';').trim();
-      if (!x.trim() || !y) {
-        ctx.addIssue({ code: 'custom', message: 'funding.errors.pairLine' });
-        return z.NEVER;
-      }
-      out.push({ [a]: x.trim(), [b]: y });
-    }
-    return out;
-  });
-export const linkLines = text(4000).transform((v, ctx) => {
-  const links = v
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  if (links.some((l) => !/^https?:\/\/\S+$/.test(l))) {
-    ctx.addIssue({ code: 'custom', message: 'funding.errors.links' });
-    return z.NEVER;
-  }
-  return links;
-});
+export * from './schemas/fields.ts';
+export * from './schemas/api.ts';
 
 export const planSchema = z.object({
   stateBodyId: required(40),
@@ -282,140 +190,3 @@ export const evaluationSchema = z.object({
   beneficiaries: intField(0, 100_000_000),
   socialValue: optionalTenge,
 });
-
-// ------------------------------------------------------------------ API
-
-export const pageQuery = {
-  page: z.coerce.number().int().min(1).max(10000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-};
-export const callsQuery = z.object({
-  ...pageQuery,
-  status: z.enum(['published', 'closed', 'review', 'decided', 'cancelled']).optional(),
-  instrument: z.enum(INSTRUMENTS).optional(),
-});
-export const projectsQuery = z.object({
-  ...pageQuery,
-  status: z.enum(['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated']).optional(),
-  region: z.enum(regionCodes).optional(),
-  area: z.enum(areaCodes).optional(),
-  instrument: z.enum(INSTRUMENTS).optional(),
-  bin: z
-    .string()
-    .regex(/^\d{12}$/)
-    .optional(),
-});
-export const idParams = z.object({ id: z.string().uuid() });
-
-const lotJson = z.object({
-  id: z.string(),
-  number: z.number(),
-  title: z.string(),
-  area: z.string(),
-  region: z.string().nullable(),
-  budgetTiyn: z.number(),
-  durationMonths: z.number(),
-  expectedResults: z.string(),
-  indicators: z.array(z.object({ name: z.string(), unit: z.string(), target: z.number() })),
-  grantType: z.string().nullable(),
-  prizeTiyn: z.number().nullable(),
-  splitRule: z.string().nullable(),
-});
-export const callJson = z.object({
-  id: z.string(),
-  number: z.string(),
-  instrument: z.string(),
-  title: z.string(),
-  description: z.string(),
-  status: z.string(),
-  stateBody: z.object({ id: z.string(), code: z.string(), name: z.string() }),
-  opensAt: z.string(),
-  closesAt: z.string(),
-  announcedAt: z.string().nullable(),
-  requiredDocuments: z.array(z.string()),
-  rubric: z.array(z.object({ key: z.string(), max: z.number() })),
-  lots: z.array(lotJson),
-  url: z.string(),
-});
-export const callListJson = z.object({
-  items: z.array(callJson),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-export { lotJson };
-export const applicationJson = z.object({
-  id: z.string(),
-  callId: z.string(),
-  lotId: z.string(),
-  bin: z.string(),
-  status: z.string(),
-  language: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  requestedTiyn: z.number(),
-  score: z.number().nullable(),
-  rank: z.number().nullable(),
-  submittedAt: z.string().nullable(),
-  version: z.number(),
-  url: z.string(),
-});
-export const applicationListJson = z.object({
-  items: z.array(applicationJson),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-export const projectJson = z.object({
-  id: z.string(),
-  number: z.string(),
-  instrument: z.string(),
-  title: z.string(),
-  bin: z.string(),
-  stateBodyId: z.string(),
-  area: z.string(),
-  region: z.string().nullable(),
-  amountTiyn: z.number(),
-  startsOn: z.string(),
-  endsOn: z.string(),
-  signedAt: z.string(),
-  status: z.string(),
-  callId: z.string(),
-  lotId: z.string(),
-  url: z.string(),
-  evaluation: z
-    .object({
-      score: z.number(),
-      achievement: z.number(),
-      beneficiaries: z.number(),
-      costPerBeneficiaryTiyn: z.number().nullable(),
-      sroi: z.number().nullable(),
-    })
-    .nullable()
-    .optional(),
-});
-export const projectListJson = z.object({
-  items: z.array(projectJson),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-export const reportJson = z.object({
-  id: z.string(),
-  projectId: z.string(),
-  kind: z.string(),
-  period: z.string(),
-  status: z.string(),
-  narrative: z.string(),
-  beneficiariesReached: z.number(),
-  indicatorValues: z.record(z.string(), z.number()),
-  submittedAt: z.string(),
-  reviewNote: z.string().nullable(),
-});
-export const reportListJson = z.object({
-  items: z.array(reportJson),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
-export const apiError = z.object({ error: z.string(), message: z.string() });
