@@ -6,14 +6,18 @@
 import type { FastifyInstance } from 'fastify';
 import { registerForumOpenData } from './openData.ts';
 import { forumApi } from './routes/api.ts';
-import { forumPages } from './routes/pages.tsx';
+import { forumRoutes } from './routes/forums.tsx';
+import { forumItemRoutes } from './routes/items.tsx';
 import { forumPlanRoutes } from './routes/plan.tsx';
+import { forumPlatformRoutes } from './routes/platforms.tsx';
 
 export { seedForumDemo } from './demo.ts';
 
 export async function forumModule(app: FastifyInstance) {
   registerForumOpenData(app.openData);
-  await app.register(forumPages);
+  await app.register(forumRoutes);
+  await app.register(forumPlatformRoutes);
   await app.register(forumPlanRoutes);
+  await app.register(forumItemRoutes);
   await app.register(forumApi);
 }

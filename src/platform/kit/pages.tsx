@@ -246,7 +246,15 @@ export interface ListPageProps {
   crumbs?: [string, string][];
   intro?: ComponentChildren;
   /** A GET filter form: its fields, what was typed and what did not parse. */
-  filters?: { action: string; fields: FieldSpec[]; values: FormValues; errors: FieldErrors; submit: string };
+  filters?: {
+    action: string;
+    fields: FieldSpec[];
+    values: FormValues;
+    errors: FieldErrors;
+    submit: string;
+    /** Kept with the filters when they are sent again (a chosen reading of the results). */
+    hidden?: Record<string, string>;
+  };
   /** How many were found, already in words ("24 councils"). */
   count?: string;
   /** The table (or list) of results, or the words for none. */
@@ -273,6 +281,9 @@ export function ListPage(p: ListPageProps) {
       {p.intro}
       {p.filters ? (
         <Form action={localHref(locale, p.filters.action)} method="get" class="filters">
+          {Object.entries(p.filters.hidden ?? {}).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
           <Fields fields={p.filters.fields} values={p.filters.values} errors={errors} />
           <Button variant="secondary">{p.filters.submit}</Button>
         </Form>

@@ -1,6 +1,6 @@
 /** The JSON API of forums and the action plan (OpenAPI from the Zod schemas). */
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { almatyDate } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { evidenceJson, forumJson, itemJson, recommendationJson } from '../presenters.ts';
@@ -28,7 +28,8 @@ import {
 const api = { policy: PUBLIC, api: true };
 const tags = ['forum'];
 
-export async function forumApi(app: FastifyInstance) {
+export async function forumApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -43,7 +44,7 @@ export async function forumApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof forumListQuery>;
+      const q = req.query;
       const r = await searchForums(db, {
         q: q.q || undefined,
         kind: q.kind,
@@ -69,7 +70,7 @@ export async function forumApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const forum = await findForum(db, (req.params as { id: string }).id);
+      const forum = await findForum(db, req.params.id);
       if (!forum) return reply.code(404).send({ error: 'not_found', message: req.t('forum.notFound.message') });
       const [platforms, recs] = await Promise.all([
         listPlatforms(db, forum.id),
@@ -101,7 +102,7 @@ export async function forumApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof itemListQuery>;
+      const q = req.query;
       const now = new Date();
       const r = await searchItems(db, {
         q: q.q || undefined,
@@ -131,7 +132,7 @@ export async function forumApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const item = await findItem(db, (req.params as { id: string }).id);
+      const item = await findItem(db, req.params.id);
       if (!item) return reply.code(404).send({ error: 'not_found', message: req.t('forum.notFound.message') });
       const [sources, evidence] = await Promise.all([sourcesOf(db, item.id), evidenceOf(db, [item.id])]);
       return {

@@ -1,33 +1,35 @@
 import { formatDate } from '../../../platform/i18n/index.ts';
+import { Fields, Section, type FieldSpec, type FormState } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList } from '../../../platform/views/data.tsx';
-import {
-  Button,
-  ErrorSummary,
-  FileField,
-  Form,
-  SelectField,
-  TextArea,
-  TextField,
-  type FieldErrors,
-  type FormValues,
-} from '../../../platform/views/forms.tsx';
+import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { canMoveItem, ITEM_STATUSES, itemState } from '../domain.ts';
-import { bodyName, evidenceHref, itemTitle, recText, regionName, topicName, tri } from '../presenters.ts';
-import type { EvidenceRow, ItemRow, sourcesOf } from '../repository/index.ts';
-import { ItemStateTag, Section } from './components.tsx';
+import {
+  bodyName,
+  itemTitle,
+  recText,
+  regionName,
+  topicName,
+  tri,
+  type EvidenceView,
+  type HistoryView,
+  type ItemView,
+  type SourceView,
+} from '../presenters.ts';
+import { History, ItemStateTag } from './components.tsx';
 
-type Source = Awaited<ReturnType<typeof sourcesOf>>[number];
+const EMPTY: FormState = { values: {}, errors: {} };
 
 export interface ItemPageProps {
-  item: ItemRow;
-  sources: Source[];
-  evidence: EvidenceRow[];
+  item: ItemView;
+  sources: SourceView[];
+  evidence: EvidenceView[];
   can: { report: boolean };
   now: Date;
-  history: { at: Date; actor_name: string | null; action: string; data: Record<string, unknown> }[];
-  forms: { evidence: FormValues; evidenceErrors: FieldErrors; status: FormValues; statusErrors: FieldErrors };
+  history: HistoryView[];
+  /** The form sent with errors, if any: evidence, or the status. */
+  forms?: { evidence?: FormState; status?: FormState };
 }
 
 /** An action-plan item: where it comes from, who answers for it, by when, and the evidence. */
@@ -36,8 +38,31 @@ export function ItemPage(p: ItemPageProps) {
   const i = p.item;
   const state = itemState(i, p.now);
   const title = t('forum.item.title', { n: i.number, title: itemTitle(i, locale) });
-  const s = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const errors = { ...p.forms.evidenceErrors, ...p.forms.statusErrors };
+  const evidenceForm = p.forms?.evidence ?? EMPTY;
+  const statusForm = p.forms?.status ?? EMPTY;
+  const errors = { ...evidenceForm.errors, ...statusForm.errors };
+  const description: FieldSpec[] = [
+    { kind: 'text', name: 'description', label: t('forum.item.evidenceDescription'), required: true },
+  ];
+  const document: FieldSpec[] = [
+    { kind: 'file', name: 'document', label: t('forum.item.documentField'), hint: t('forum.item.documentHint') },
+  ];
+  const url = evidenceForm.values.url;
+  const statusFields: FieldSpec[] = [
+    {
+      kind: 'select',
+      name: 'status',
+      label: t('forum.field.status'),
+      hint: t('forum.item.statusHint'),
+      required: true,
+      emptyOption: t('forum.choose'),
+      options: ITEM_STATUSES.filter((x) => canMoveItem(i.status, x)).map((x) => ({
+        value: x,
+        label: t(`forum.itemStatus.${x}`),
+      })),
+    },
+    { kind: 'textarea', name: 'note', label: t('forum.item.noteField'), hint: t('forum.item.noteHint') },
+  ];
   return (
     <Layout
       title={title}
@@ -47,8 +72,8 @@ export function ItemPage(p: ItemPageProps) {
         [t('forum.plan.title'), '/forum/action-plan'],
       ]}
     >
+      <ErrorSummary errors={errors} order={['_form', 'description', 'url', 'document', 'status', 'note']} />
       <h1>{title}</h1>
-      <ErrorSummary errors={errors} order={['description', 'url', 'document', 'status', 'note']} />
       {state === 'overdue' ? (
         <p class="warning" id="overdue">
           {t('forum.item.overdue', { date: formatDate(i.deadline, locale) })}
@@ -98,17 +123,14 @@ export function ItemPage(p: ItemPageProps) {
             {p.evidence.map((e) => (
               <li class="result" key={e.id}>
                 <p>
-                  <a href={evidenceHref(e)} {...(e.kind === 'link' ? { rel: 'noopener noreferrer' } : {})}>
+                  <a href={e.href} {...(e.kind === 'link' ? { rel: 'noopener noreferrer' } : {})}>
                     {e.description}
                   </a>
                 </p>
                 <p class="meta">
                   {e.kind === 'document'
-                    ? t('forum.item.document', {
-                        name: e.original_name ?? '',
-                        kb: Math.max(1, Math.round(Number(e.size_bytes ?? 0) / 1024)),
-                      })
-                    : t('forum.item.link', { host: safeHost(e.url) })}{' '}
+                    ? t('forum.item.document', { name: e.name, kb: e.kb })
+                    : t('forum.item.link', { host: e.host })}{' '}
                   — {formatDate(e.created_at, locale)}
                 </p>
               </li>
@@ -120,27 +142,16 @@ export function ItemPage(p: ItemPageProps) {
         {p.can.report ? (
           <Form action={localHref(locale, `/forum/action-plan/${i.id}/evidence`)} multipart>
             <h3>{t('forum.item.addEvidence')}</h3>
-            <TextField
-              name="description"
-              label={t('forum.item.evidenceDescription')}
-              value={s(p.forms.evidence, 'description')}
-              error={p.forms.evidenceErrors.description}
-              required
-            />
+            <Fields fields={description} values={evidenceForm.values} errors={evidenceForm.errors} />
             <TextField
               name="url"
               label={t('forum.item.url')}
               hint={t('forum.item.urlHint')}
-              value={s(p.forms.evidence, 'url')}
-              error={p.forms.evidenceErrors.url}
+              value={typeof url === 'string' ? url : ''}
+              error={evidenceForm.errors.url}
               type="url"
             />
-            <FileField
-              name="document"
-              label={t('forum.item.documentField')}
-              hint={t('forum.item.documentHint')}
-              error={p.forms.evidenceErrors.document}
-            />
+            <Fields fields={document} values={evidenceForm.values} errors={evidenceForm.errors} />
             <Button>{t('forum.item.evidenceSubmit')}</Button>
           </Form>
         ) : null}
@@ -150,26 +161,7 @@ export function ItemPage(p: ItemPageProps) {
         <Section id="status" title={t('forum.item.changeStatus')}>
           <Form action={localHref(locale, `/forum/action-plan/${i.id}/status`)}>
             <input type="hidden" name="version" value={String(i.version)} />
-            <SelectField
-              name="status"
-              label={t('forum.field.status')}
-              hint={t('forum.item.statusHint')}
-              value={s(p.forms.status, 'status')}
-              error={p.forms.statusErrors.status}
-              required
-              emptyOption={t('forum.choose')}
-              options={ITEM_STATUSES.filter((x) => canMoveItem(i.status, x)).map((x) => ({
-                value: x,
-                label: t(`forum.itemStatus.${x}`),
-              }))}
-            />
-            <TextArea
-              name="note"
-              label={t('forum.item.noteField')}
-              hint={t('forum.item.noteHint')}
-              value={s(p.forms.status, 'note')}
-              error={p.forms.statusErrors.note}
-            />
+            <Fields fields={statusFields} values={statusForm.values} errors={statusForm.errors} />
             <Button>{t('forum.item.statusSubmit')}</Button>
           </Form>
         </Section>
@@ -177,24 +169,9 @@ export function ItemPage(p: ItemPageProps) {
 
       {p.history.length ? (
         <Section id="history" title={t('forum.history.title')}>
-          <ul>
-            {p.history.map((h, k) => (
-              <li key={k}>
-                {formatDate(h.at, locale, true)} — {t(`forum.audit.${h.action.split('.').slice(1).join('_')}`)}
-                {h.actor_name ? ` (${h.actor_name})` : ''}
-              </li>
-            ))}
-          </ul>
+          <History entries={p.history} />
         </Section>
       ) : null}
     </Layout>
   );
-}
-
-function safeHost(url: string | null): string {
-  try {
-    return url ? new URL(url).host : '';
-  } catch {
-    return '';
-  }
 }

@@ -1,22 +1,13 @@
 import { areas, regions } from '../../../reference/index.ts';
 import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
+import { FormPage, ListPage, Section, type FieldSpec, type FormState } from '../../../platform/kit/index.ts';
 import { Chart } from '../../../platform/views/Chart.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Pagination, Table } from '../../../platform/views/data.tsx';
-import {
-  Button,
-  ErrorSummary,
-  Form,
-  SelectField,
-  TextField,
-  type FieldErrors,
-  type FormValues,
-} from '../../../platform/views/forms.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { Table } from '../../../platform/views/data.tsx';
+import type { FieldErrors } from '../../../platform/views/forms.tsx';
 import { ITEM_STATUSES, itemState, type Progress } from '../domain.ts';
-import { bodyName, itemTitle, regionName, topicName } from '../presenters.ts';
-import type { ItemRow } from '../repository/index.ts';
-import { ItemStateTag, Section } from './components.tsx';
+import { bodyName, itemTitle, regionName, topicName, type ItemListItem } from '../presenters.ts';
+import { ItemStateTag } from './components.tsx';
 
 export const PLAN_FILTERS = ['q', 'forum', 'body', 'topic', 'region', 'status', 'overdue', 'view'] as const;
 export type PlanView = 'body' | 'topic' | 'region';
@@ -24,7 +15,7 @@ export type PlanView = 'body' | 'topic' | 'region';
 export interface PlanPageProps {
   values: Record<string, string>;
   errors: FieldErrors;
-  rows: (ItemRow & { evidence: number })[];
+  rows: ItemListItem[];
   total: number;
   page: number;
   pageSize: number;
@@ -40,8 +31,9 @@ export interface PlanPageProps {
 /** The action plan, readable by body, by topic and by region, with progress charts; overdue items flagged. */
 export function PlanPage(p: PlanPageProps) {
   const { t, locale } = useCtx();
-  const v = (k: string) => (p.errors[k] ? undefined : p.values[k]);
   const n = (x: number) => formatNumber(x, locale);
+  // A choice that did not parse is shown unselected; typed text is shown as typed.
+  const values = Object.fromEntries(Object.entries(p.values).filter(([k]) => !p.errors[k] || k === 'q'));
   const linkQuery = Object.fromEntries(
     PLAN_FILTERS.filter((k) => p.values[k] && !p.errors[k]).map((k) => [k, p.values[k]]),
   );
@@ -50,75 +42,87 @@ export function PlanPage(p: PlanPageProps) {
     return `${localHref(locale, '/forum/action-plan')}?${q}`;
   };
   const groups = p.groups.slice(0, 25);
+  const any = t('forum.list.any');
+  const filters: FieldSpec[] = [
+    { kind: 'text', name: 'q', label: t('forum.plan.q') },
+    {
+      kind: 'select',
+      name: 'forum',
+      label: t('forum.field.forum'),
+      emptyOption: any,
+      options: p.forums.map((f) => ({ value: f.id, label: f.label })),
+    },
+    {
+      kind: 'select',
+      name: 'body',
+      label: t('forum.field.responsible'),
+      emptyOption: any,
+      options: p.bodies.map((b) => ({ value: b.code, label: b.label })),
+    },
+    {
+      kind: 'select',
+      name: 'topic',
+      label: t('forum.field.topic'),
+      emptyOption: any,
+      options: areas.map((a) => ({ value: a.code, label: a.name[locale] })),
+    },
+    {
+      kind: 'select',
+      name: 'region',
+      label: t('forum.field.region'),
+      emptyOption: any,
+      options: [
+        { value: 'national', label: t('forum.plan.national') },
+        ...regions.map((r) => ({ value: r.code, label: r.name[locale] })),
+      ],
+    },
+    {
+      kind: 'select',
+      name: 'status',
+      label: t('forum.field.status'),
+      emptyOption: any,
+      options: ITEM_STATUSES.map((s) => ({ value: s, label: t(`forum.itemStatus.${s}`) })),
+    },
+    {
+      kind: 'select',
+      name: 'overdue',
+      label: t('forum.plan.overdueFilter'),
+      emptyOption: any,
+      options: [{ value: 'true', label: t('forum.plan.onlyOverdue') }],
+    },
+  ];
   return (
-    <Layout
+    <ListPage
       title={t('forum.plan.title')}
       description={t('forum.plan.lead')}
-      hasErrors={Object.keys(p.errors).length > 0}
       crumbs={[[t('forum.title'), '/forum']]}
+      intro={<p class="lead">{t('forum.plan.lead')}</p>}
+      filters={{
+        action: '/forum/action-plan',
+        fields: filters,
+        values,
+        errors: p.errors,
+        submit: t('common.search'),
+        hidden: p.values.view ? { view: p.view } : {},
+      }}
+      pagination={{
+        page: p.page,
+        pageSize: p.pageSize,
+        total: p.total,
+        basePath: '/forum/action-plan',
+        query: linkQuery,
+      }}
+      footer={
+        <ul>
+          <li>
+            <a href="/open-data/action-plan.csv">{t('forum.list.planCsv')}</a>
+          </li>
+          <li>
+            <a href="/api/v1/action-plan">{t('forum.plan.api')}</a>
+          </li>
+        </ul>
+      }
     >
-      <h1>{t('forum.plan.title')}</h1>
-      <p class="lead">{t('forum.plan.lead')}</p>
-      <ErrorSummary errors={p.errors} order={[...PLAN_FILTERS]} />
-      <div role="search" aria-label={t('forum.plan.filters')}>
-        <Form action={localHref(locale, '/forum/action-plan')} method="get" class="filters">
-          <TextField name="q" label={t('forum.plan.q')} value={p.values.q} error={p.errors.q} />
-          <SelectField
-            name="forum"
-            label={t('forum.field.forum')}
-            value={v('forum')}
-            error={p.errors.forum}
-            emptyOption={t('forum.list.any')}
-            options={p.forums.map((f) => ({ value: f.id, label: f.label }))}
-          />
-          <SelectField
-            name="body"
-            label={t('forum.field.responsible')}
-            value={v('body')}
-            error={p.errors.body}
-            emptyOption={t('forum.list.any')}
-            options={p.bodies.map((b) => ({ value: b.code, label: b.label }))}
-          />
-          <SelectField
-            name="topic"
-            label={t('forum.field.topic')}
-            value={v('topic')}
-            error={p.errors.topic}
-            emptyOption={t('forum.list.any')}
-            options={areas.map((a) => ({ value: a.code, label: a.name[locale] }))}
-          />
-          <SelectField
-            name="region"
-            label={t('forum.field.region')}
-            value={v('region')}
-            error={p.errors.region}
-            emptyOption={t('forum.list.any')}
-            options={[
-              { value: 'national', label: t('forum.plan.national') },
-              ...regions.map((r) => ({ value: r.code, label: r.name[locale] })),
-            ]}
-          />
-          <SelectField
-            name="status"
-            label={t('forum.field.status')}
-            value={v('status')}
-            error={p.errors.status}
-            emptyOption={t('forum.list.any')}
-            options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`forum.itemStatus.${s}`) }))}
-          />
-          <SelectField
-            name="overdue"
-            label={t('forum.plan.overdueFilter')}
-            value={v('overdue')}
-            error={p.errors.overdue}
-            emptyOption={t('forum.list.any')}
-            options={[{ value: 'true', label: t('forum.plan.onlyOverdue') }]}
-          />
-          {p.values.view ? <input type="hidden" name="view" value={p.view} /> : null}
-          <Button>{t('common.search')}</Button>
-        </Form>
-      </div>
-
       <Section id="progress" title={t('forum.plan.progress')}>
         <p>
           {t('forum.plan.summary', {
@@ -208,112 +212,80 @@ export function PlanPage(p: PlanPageProps) {
         ) : (
           <p>{t('forum.plan.none')}</p>
         )}
-        <Pagination
-          page={p.page}
-          pageSize={p.pageSize}
-          total={p.total}
-          basePath="/forum/action-plan"
-          query={linkQuery}
-        />
-        <ul>
-          <li>
-            <a href="/open-data/action-plan.csv">{t('forum.list.planCsv')}</a>
-          </li>
-          <li>
-            <a href="/api/v1/action-plan">{t('forum.plan.api')}</a>
-          </li>
-        </ul>
       </Section>
-    </Layout>
+    </ListPage>
   );
 }
 
 /** The organiser adds an item to a concluded forum's plan. */
-export function ItemFormPage(p: {
-  forums: { id: string; label: string }[];
-  bodies: { id: string; label: string }[];
-  values: FormValues;
-  errors: FieldErrors;
-}) {
+export function ItemFormPage(
+  p: { forums: { id: string; label: string }[]; bodies: { id: string; label: string }[] } & FormState,
+) {
   const { t, locale } = useCtx();
-  const s = (k: string) => (typeof p.values[k] === 'string' ? (p.values[k] as string) : '');
+  const fields: FieldSpec[] = [
+    {
+      kind: 'select',
+      name: 'forumId',
+      label: t('forum.field.forum'),
+      required: true,
+      options: p.forums.map((f) => ({ value: f.id, label: f.label })),
+    },
+    { kind: 'text', name: 'titleKk', label: t('forum.field.itemKk'), required: true },
+    { kind: 'text', name: 'titleRu', label: t('forum.field.itemRu'), required: true },
+    { kind: 'text', name: 'titleEn', label: t('forum.field.itemEn') },
+    {
+      kind: 'select',
+      name: 'topic',
+      label: t('forum.field.topic'),
+      required: true,
+      emptyOption: t('forum.choose'),
+      options: areas.map((a) => ({ value: a.code, label: a.name[locale] })),
+    },
+    {
+      kind: 'select',
+      name: 'region',
+      label: t('forum.field.region'),
+      hint: t('forum.itemForm.regionHint'),
+      emptyOption: t('forum.plan.national'),
+      options: regions.map((r) => ({ value: r.code, label: r.name[locale] })),
+    },
+    {
+      kind: 'select',
+      name: 'bodyId',
+      label: t('forum.field.responsible'),
+      required: true,
+      emptyOption: t('forum.choose'),
+      options: p.bodies.map((b) => ({ value: b.id, label: b.label })),
+    },
+    {
+      kind: 'text',
+      name: 'deadline',
+      label: t('forum.field.deadline'),
+      hint: t('forum.field.dateHint'),
+      width: 'medium',
+      required: true,
+    },
+    {
+      kind: 'text',
+      name: 'recommendations',
+      label: t('forum.itemForm.recommendations'),
+      hint: t('forum.itemForm.recommendationsHint'),
+      width: 'medium',
+      required: true,
+    },
+  ];
   return (
-    <Layout
+    <FormPage
       title={t('forum.itemForm.title')}
-      hasErrors={Object.keys(p.errors).length > 0}
       crumbs={[
         [t('forum.title'), '/forum'],
         [t('forum.plan.title'), '/forum/action-plan'],
       ]}
-    >
-      <h1>{t('forum.itemForm.title')}</h1>
-      <ErrorSummary
-        errors={p.errors}
-        order={['forumId', 'titleKk', 'titleRu', 'titleEn', 'topic', 'region', 'bodyId', 'deadline', 'recommendations']}
-      />
-      <Form action={localHref(locale, '/forum/action-plan/new')}>
-        <SelectField
-          name="forumId"
-          label={t('forum.field.forum')}
-          value={s('forumId')}
-          error={p.errors.forumId}
-          required
-          options={p.forums.map((f) => ({ value: f.id, label: f.label }))}
-        />
-        <TextArea2 name="titleKk" label={t('forum.field.itemKk')} value={s('titleKk')} error={p.errors.titleKk} />
-        <TextArea2 name="titleRu" label={t('forum.field.itemRu')} value={s('titleRu')} error={p.errors.titleRu} />
-        <TextField name="titleEn" label={t('forum.field.itemEn')} value={s('titleEn')} error={p.errors.titleEn} />
-        <SelectField
-          name="topic"
-          label={t('forum.field.topic')}
-          value={s('topic')}
-          error={p.errors.topic}
-          required
-          emptyOption={t('forum.choose')}
-          options={areas.map((a) => ({ value: a.code, label: a.name[locale] }))}
-        />
-        <SelectField
-          name="region"
-          label={t('forum.field.region')}
-          hint={t('forum.itemForm.regionHint')}
-          value={s('region')}
-          error={p.errors.region}
-          emptyOption={t('forum.plan.national')}
-          options={regions.map((r) => ({ value: r.code, label: r.name[locale] }))}
-        />
-        <SelectField
-          name="bodyId"
-          label={t('forum.field.responsible')}
-          value={s('bodyId')}
-          error={p.errors.bodyId}
-          required
-          emptyOption={t('forum.choose')}
-          options={p.bodies.map((b) => ({ value: b.id, label: b.label }))}
-        />
-        <TextField
-          name="deadline"
-          label={t('forum.field.deadline')}
-          hint={t('forum.field.dateHint')}
-          value={s('deadline')}
-          error={p.errors.deadline}
-          width="medium"
-          required
-        />
-        <TextField
-          name="recommendations"
-          label={t('forum.itemForm.recommendations')}
-          hint={t('forum.itemForm.recommendationsHint')}
-          value={s('recommendations')}
-          error={p.errors.recommendations}
-          width="medium"
-          required
-        />
-        <Button>{t('forum.itemForm.submit')}</Button>
-      </Form>
-    </Layout>
+      action="/forum/action-plan/new"
+      fields={fields}
+      values={p.values}
+      errors={p.errors}
+      submit={t('forum.itemForm.submit')}
+    />
   );
-}
-
-function TextArea2(props: { name: string; label: string; value: string; error?: string }) {
-  return <TextField {...props} required />;
 }

@@ -1,37 +1,55 @@
-import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { ActionForm, Fields, Section, type FieldSpec, type FormState } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import {
-  Button,
-  ErrorSummary,
-  Form,
-  SelectField,
-  TextArea,
-  TextField,
-  type FieldErrors,
-  type FormValues,
-} from '../../../platform/views/forms.tsx';
+import { Button, ErrorSummary, Form, SelectField, TextField } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { forumTitle, recText, tri } from '../presenters.ts';
-import type { ForumProposalRow, ForumRow, PlatformRow, RecommendationRow } from '../repository/index.ts';
-import { ForumStatusTag, Section } from './components.tsx';
+import {
+  forumTitle,
+  recText,
+  tri,
+  type ForumView,
+  type PlatformView,
+  type ProposalView,
+  type RecommendationView,
+} from '../presenters.ts';
+import { ForumStatusTag } from './components.tsx';
+
+const EMPTY: FormState = { values: {}, errors: {} };
 
 export interface PlatformPageProps {
-  forum: ForumRow;
-  platform: PlatformRow;
-  proposals: ForumProposalRow[];
-  recommendations: RecommendationRow[];
+  forum: ForumView;
+  platform: PlatformView;
+  proposals: ProposalView[];
+  recommendations: RecommendationView[];
   filters: { q: string; sort: string };
   can: { propose: boolean; support: boolean; adopt: boolean; signIn: boolean };
-  userId: string | null;
-  forms: { proposal: FormValues; proposalErrors: FieldErrors; rec: FormValues; recErrors: FieldErrors };
+  /** The form sent with errors, if any: a proposal, or a recommendation. */
+  forms?: { proposal?: FormState; rec?: FormState };
 }
 
 /** A dialogue platform: participants' proposals with supports, and the recommendations it adopted. */
 export function PlatformPage(p: PlatformPageProps) {
   const { t, locale } = useCtx();
   const title = tri(p.platform.title_kk, p.platform.title_ru, p.platform.title_en, locale);
-  const s = (v: FormValues, k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const errors = { ...p.forms.proposalErrors, ...p.forms.recErrors };
+  const proposal = p.forms?.proposal ?? EMPTY;
+  const rec = p.forms?.rec ?? EMPTY;
+  const errors = { ...proposal.errors, ...rec.errors };
+  const recFields: FieldSpec[] = [
+    { kind: 'textarea', name: 'textKk', label: t('forum.field.textKk'), required: true },
+    { kind: 'textarea', name: 'textRu', label: t('forum.field.textRu'), required: true },
+    { kind: 'textarea', name: 'textEn', label: t('forum.field.textEn') },
+    {
+      kind: 'select',
+      name: 'proposalId',
+      label: t('forum.recs.fromProposal'),
+      emptyOption: t('forum.recs.noProposal'),
+      options: p.proposals.map((x) => ({ value: x.id, label: x.title })),
+    },
+  ];
+  const proposalFields: FieldSpec[] = [
+    { kind: 'text', name: 'title', label: t('forum.field.title'), required: true },
+    { kind: 'textarea', name: 'body', label: t('forum.field.proposalBody'), required: true },
+  ];
   return (
     <Layout
       title={title}
@@ -41,8 +59,8 @@ export function PlatformPage(p: PlatformPageProps) {
         [forumTitle(p.forum, locale), `/forum/${p.forum.id}`],
       ]}
     >
+      <ErrorSummary errors={errors} order={['_form', 'title', 'body', 'textKk', 'textRu', 'textEn', 'proposalId']} />
       <h1>{title}</h1>
-      <ErrorSummary errors={errors} order={['title', 'body', 'textKk', 'textRu', 'textEn', 'proposalId']} />
       <p class="lead">
         {forumTitle(p.forum, locale)} — <ForumStatusTag status={p.forum.status} />
       </p>
@@ -67,34 +85,7 @@ export function PlatformPage(p: PlatformPageProps) {
         {p.can.adopt ? (
           <Form action={localHref(locale, `/forum/platforms/${p.platform.id}/recommendations`)}>
             <h3>{t('forum.recs.adopt')}</h3>
-            <TextArea
-              name="textKk"
-              label={t('forum.field.textKk')}
-              value={s(p.forms.rec, 'textKk')}
-              error={p.forms.recErrors.textKk}
-              required
-            />
-            <TextArea
-              name="textRu"
-              label={t('forum.field.textRu')}
-              value={s(p.forms.rec, 'textRu')}
-              error={p.forms.recErrors.textRu}
-              required
-            />
-            <TextArea
-              name="textEn"
-              label={t('forum.field.textEn')}
-              value={s(p.forms.rec, 'textEn')}
-              error={p.forms.recErrors.textEn}
-            />
-            <SelectField
-              name="proposalId"
-              label={t('forum.recs.fromProposal')}
-              value={s(p.forms.rec, 'proposalId')}
-              error={p.forms.recErrors.proposalId}
-              emptyOption={t('forum.recs.noProposal')}
-              options={p.proposals.map((x) => ({ value: x.id, label: x.title }))}
-            />
+            <Fields fields={recFields} values={rec.values} errors={rec.errors} />
             <Button>{t('forum.recs.adoptSubmit')}</Button>
           </Form>
         ) : null}
@@ -128,10 +119,12 @@ export function PlatformPage(p: PlatformPageProps) {
                   ) : null}
                 </p>
                 <p>{x.body}</p>
-                {p.can.support && !x.supported && x.author_id !== p.userId ? (
-                  <Form action={localHref(locale, `/forum/proposals/${x.id}/support`)}>
-                    <Button variant="secondary">{t('forum.proposals.support', { title: x.title })}</Button>
-                  </Form>
+                {p.can.support && !x.supported && !x.own ? (
+                  <ActionForm
+                    action={`/forum/proposals/${x.id}/support`}
+                    label={t('forum.proposals.support', { title: x.title })}
+                    variant="secondary"
+                  />
                 ) : x.supported ? (
                   <p>
                     <strong>{t('forum.proposals.youSupported')}</strong>
@@ -146,20 +139,7 @@ export function PlatformPage(p: PlatformPageProps) {
         {p.can.propose ? (
           <Form action={localHref(locale, `/forum/platforms/${p.platform.id}/proposals`)}>
             <h3>{t('forum.proposals.new')}</h3>
-            <TextField
-              name="title"
-              label={t('forum.field.title')}
-              value={s(p.forms.proposal, 'title')}
-              error={p.forms.proposalErrors.title}
-              required
-            />
-            <TextArea
-              name="body"
-              label={t('forum.field.proposalBody')}
-              value={s(p.forms.proposal, 'body')}
-              error={p.forms.proposalErrors.body}
-              required
-            />
+            <Fields fields={proposalFields} values={proposal.values} errors={proposal.errors} />
             <Button>{t('forum.proposals.submit')}</Button>
           </Form>
         ) : p.can.signIn ? (

@@ -1,7 +1,9 @@
+import { StatusTag } from '../../../platform/kit/index.ts';
+import { formatDate } from '../../../platform/i18n/index.ts';
 import { useCtx } from '../../../platform/views/context.ts';
-import { Tag, type TagTone } from '../../../platform/views/data.tsx';
-import { MessagePage as PlatformMessagePage } from '../../../platform/views/page.tsx';
+import type { TagTone } from '../../../platform/views/data.tsx';
 import { FORUM_STATUSES, type ForumStatus, type ItemState } from '../domain.ts';
+import type { HistoryView } from '../presenters.ts';
 
 const FORUM_TONE: Record<ForumStatus, TagTone> = {
   planned: 'grey',
@@ -18,16 +20,14 @@ const STATE_TONE: Record<ItemState, TagTone> = {
   planned: 'grey',
 };
 
-export function ForumStatusTag({ status }: { status: ForumStatus }) {
-  const { t } = useCtx();
-  return <Tag tone={FORUM_TONE[status]}>{t(`forum.status.${status}`)}</Tag>;
-}
+export const ForumStatusTag = ({ status }: { status: ForumStatus }) => (
+  <StatusTag status={status} keyPrefix="forum.status" tones={FORUM_TONE} />
+);
 
 /** An item's state as the public sees it; "overdue" is flagged in red and in words. */
-export function ItemStateTag({ state }: { state: ItemState }) {
-  const { t } = useCtx();
-  return <Tag tone={STATE_TONE[state]}>{t(`forum.itemState.${state}`)}</Tag>;
-}
+export const ItemStateTag = ({ state }: { state: ItemState }) => (
+  <StatusTag status={state} keyPrefix="forum.itemState" tones={STATE_TONE} />
+);
 
 export function StageList({ status }: { status: ForumStatus }) {
   const { t } = useCtx();
@@ -51,10 +51,17 @@ export function StageList({ status }: { status: ForumStatus }) {
   );
 }
 
-export { Section } from '../../../platform/views/page.tsx';
-
-/** A refusal or an absence, under the module's breadcrumb. */
-export function MessagePage(p: { title: string; message: string; links?: [string, string][] }) {
-  const { t } = useCtx();
-  return <PlatformMessagePage {...p} crumbs={[[t('forum.title'), '/forum']]} />;
+/** The public history of a forum or an item, with the time of day (stages move within a day). */
+export function History({ entries }: { entries: HistoryView[] }) {
+  const { t, locale } = useCtx();
+  return (
+    <ul>
+      {entries.map((h, i) => (
+        <li key={i}>
+          {formatDate(h.at, locale, true)} — {t(`forum.audit.${h.action.split('.').slice(1).join('_')}`)}
+          {h.actor_name ? ` (${h.actor_name})` : ''}
+        </li>
+      ))}
+    </ul>
+  );
 }
