@@ -14,7 +14,14 @@ import {
   type OpenRow,
 } from '../../platform/opendata/index.ts';
 import { bodyName, draftTitle } from './presenters.ts';
-import { commentsBatch, commentsPerYear, commentStats, draftsBatch, draftStats, recentlyOpened } from './repository.ts';
+import {
+  commentsBatch,
+  commentsPerYear,
+  commentStats,
+  draftsBatch,
+  draftStats,
+  recentlyOpened,
+} from './repository/index.ts';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 

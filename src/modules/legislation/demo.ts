@@ -36,7 +36,7 @@ import {
   TRANSPORT_DECISION,
   type DemoDraft,
 } from './demoTexts.ts';
-import { demoActorRow, findDraft, stateBodiesList } from './repository.ts';
+import { demoActorRow, findDraft, stateBodiesList } from './repository/index.ts';
 
 const FONT = fileURLToPath(new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url));
 const PASSWORD = 'qogam-demo-2026';

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../platform/i18n/index.ts';
 import { effectiveState, type AnswerStatus, type DraftState } from './domain.ts';
-import type { CommentRow, ConclusionRow, DraftListRow, DraftRow, UnitRow, VersionRow } from './repository.ts';
+import type { CommentRow, ConclusionRow, DraftListRow, DraftRow, UnitRow, VersionRow } from './repository/index.ts';
 
 /** The language of the act's text shown to a reader. */
 export const textLang = (locale: Locale): 'kk' | 'ru' => (locale === 'kk' ? 'kk' : 'ru');

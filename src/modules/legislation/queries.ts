@@ -30,7 +30,7 @@ import {
   commentStats,
   commentsPerYear,
   recentlyOpened,
-} from './repository.ts';
+} from './repository/index.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findDraft', run: (db) => findDraft(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', { forUpdate: true }) },
@@ -211,3 +211,12 @@ export const queries: QueryExample[] = [
   { name: 'commentsPerYear', run: (db) => commentsPerYear(db) },
   { name: 'recentlyOpened', run: (db) => recentlyOpened(db, 20) },
 ];
+
+/** Fragments shared by the repository files (repository/columns.ts); their SQL is in the queries that use them. */
+export const notQueries: Record<string, string> = {
+  draftSelect: 'the draft with its state body, a select the finders extend',
+  effective: 'the effective state as an SQL expression',
+  fixDraft: 'reads a civil date column back as YYYY-MM-DD (no SQL)',
+  isoDay: 'a civil date as YYYY-MM-DD (no SQL)',
+  withOrgNames: "adds the registry's organisation names to rows (organizationNames, the registry's contract)",
+};

@@ -16,7 +16,7 @@ import {
   type BilingualUnit,
   type StructureProblem,
 } from './domain.ts';
-import { CONCLUSION_KINDS, DRAFT_KINDS } from './repository.ts';
+import { CONCLUSION_KINDS, DRAFT_KINDS } from './repository/index.ts';
 
 const orEmpty = (v: unknown) => (v === undefined || v === null ? '' : v);
 export const text = (max: number) => z.preprocess(orEmpty, z.string().trim().max(max, 'errors.tooBig'));

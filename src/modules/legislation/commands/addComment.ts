@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canComment } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findDraft, findUnit, findVersion, insertComment } from '../repository.ts';
+import { findDraft, findUnit, findVersion, insertComment } from '../repository/index.ts';
 
 /**
  * A citizen (or an NGO representative, for their organisation) comments on one paragraph of the

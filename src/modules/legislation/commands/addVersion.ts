@@ -3,7 +3,7 @@ import { almatyDate, type IsoDate } from '../../../reference/index.ts';
 import { checkLastDay, closingInstant, DRAFT, type BilingualUnit } from '../domain.ts';
 import { canAddVersion } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findDraft, insertVersion, updateDraft, updateVersion } from '../repository.ts';
+import { findDraft, insertVersion, updateDraft, updateVersion } from '../repository/index.ts';
 import { CLOSE_QUEUE } from './openDiscussion.ts';
 
 /**

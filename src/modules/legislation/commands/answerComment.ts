@@ -2,14 +2,14 @@ import { ok } from '../../../platform/kit/index.ts';
 import { reasonRequired, type AnswerStatus } from '../domain.ts';
 import { canAnswer } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findComment, findDraft, setAnswer } from '../repository.ts';
+import { findComment, findDraft, setAnswer } from '../repository/index.ts';
 
 /**
  * The developer answers a comment: accepted, partly accepted or rejected (with reasons unless
  * accepted). The answer may be revised until the summary is published; `answerVersion` is the
  * value the form was read with, so a second official answering at the same time gets 'stale'.
  * Answers are public acts of the state body.
- * @example await answerComment(deps, { commentId, status: 'rejected', reason: 'Заңға қайшы', answerVersion: 0 })
+ * @example await answerComment(deps, { commentId, status: answer, reason: 'Заңға қайшы', answerVersion: 0 }) // answer: accepted, partly_accepted or rejected
  */
 export const answerComment = command({
   load: async (trx, input: { commentId: string; status: AnswerStatus; reason: string; answerVersion: number }) => {

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canAttachConclusion } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findDraft, findVersion, insertConclusion, type ConclusionKind } from '../repository.ts';
+import { findDraft, findVersion, insertConclusion, type ConclusionKind } from '../repository/index.ts';
 
 /**
  * An NGO representative attaches their organisation's expert or anti-corruption conclusion

@@ -1,7 +1,7 @@
 import { ok, type CommandContext } from '../../../platform/kit/index.ts';
 import { DRAFT, effectiveState } from '../domain.ts';
 import { command } from '../reasons.ts';
-import { findDraft, updateDraft, type DraftRow } from '../repository.ts';
+import { findDraft, updateDraft, type DraftRow } from '../repository/index.ts';
 
 /**
  * Records the end of a discussion whose period has run out. Run by the closing job (no actor: the

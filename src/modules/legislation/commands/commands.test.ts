@@ -6,7 +6,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { makeUser, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { addDays, joinTexts, minimumLastDay, parseDraftText, type BilingualUnit } from '../domain.ts';
-import { commentsOf, findDraft, findVersion, type Db } from '../repository.ts';
+import { commentsOf, findDraft, findVersion, type Db } from '../repository/index.ts';
 import { addComment } from './addComment.ts';
 import { addVersion } from './addVersion.ts';
 import { answerComment } from './answerComment.ts';

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { INITIAL, type BilingualUnit } from '../domain.ts';
 import { canCreateDraft } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertDraft, insertVersion, type DraftKind } from '../repository.ts';
+import { insertDraft, insertVersion, type DraftKind } from '../repository/index.ts';
 
 export interface DraftContent {
   kind: DraftKind;

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { DRAFT } from '../domain.ts';
 import { canEditDraft } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findDraft, findVersion, replaceUnits, updateDraft, updateVersion } from '../repository.ts';
+import { findDraft, findVersion, replaceUnits, updateDraft, updateVersion } from '../repository/index.ts';
 import type { DraftContent } from './createDraft.ts';
 
 /**

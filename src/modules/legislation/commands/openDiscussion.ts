@@ -3,7 +3,7 @@ import { almatyDate, type IsoDate } from '../../../reference/index.ts';
 import { checkLastDay, closingInstant, DRAFT } from '../domain.ts';
 import { canOpenDraft } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findDraft, findVersion, updateDraft, updateVersion } from '../repository.ts';
+import { findDraft, findVersion, updateDraft, updateVersion } from '../repository/index.ts';
 
 export const CLOSE_QUEUE = 'legislation.close';
 

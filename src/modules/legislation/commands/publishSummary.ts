@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { DRAFT } from '../domain.ts';
 import { canPublishSummary } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { countUnanswered, findDraft, findVersion, updateDraft, updateVersion } from '../repository.ts';
+import { countUnanswered, findDraft, findVersion, updateDraft, updateVersion } from '../repository/index.ts';
 import { closeIfDue } from './closeDiscussion.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canSupport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findComment, findDraft, insertSupport } from '../repository.ts';
+import { findComment, findDraft, insertSupport } from '../repository/index.ts';
 
 /**
  * Supports another person's comment, once per person (the primary key decides, so two clicks at

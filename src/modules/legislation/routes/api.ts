@@ -1,16 +1,17 @@
 /** The JSON API of the module (OpenAPI from the Zod schemas). */
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { canViewDraft } from '../policy.ts';
 import { detailJson, listItemJson } from '../presenters.ts';
-import { commentsOf, conclusionsOf, findDraft, listDrafts, listVersions, unitsOf } from '../repository.ts';
+import { commentsOf, conclusionsOf, findDraft, listDrafts, listVersions, unitsOf } from '../repository/index.ts';
 import { apiError, apiListQuery, draftDetailJson, draftListJson, idParams } from '../schemas.ts';
 
 const api = { policy: PUBLIC, api: true };
 const tags = ['legislation'];
 
-export async function legislationApi(app: FastifyInstance) {
+export async function legislationApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -25,7 +26,7 @@ export async function legislationApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof apiListQuery>;
+      const q = req.query;
       const now = new Date();
       const r = await listDrafts(
         db,
@@ -56,7 +57,7 @@ export async function legislationApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const draft = await findDraft(db, (req.params as { id: string }).id);
+      const draft = await findDraft(db, req.params.id);
       if (!draft || !canViewDraft(req.actor, draft).ok)
         return reply.code(404).send({ error: 'not_found', message: req.t('legislation.draft.notFound') });
       const versions = await listVersions(db, draft.id);

@@ -9,7 +9,7 @@ import { minimumLastDay, unitsToText, type Unit } from '../domain.ts';
 import { canViewDraft, type Decision } from '../policy.ts';
 import { textLang } from '../presenters.ts';
 import { fail, refuse } from '../reasons.ts';
-import { findDraft, findVersion, unitsOf, type DraftRow, type UnitRow } from '../repository.ts';
+import { findDraft, findVersion, unitsOf, type DraftRow, type UnitRow } from '../repository/index.ts';
 import { organizationNames } from '../../registry/index.ts';
 
 export const draftParams = z.object({ id: z.string().uuid() });

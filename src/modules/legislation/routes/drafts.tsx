@@ -14,9 +14,9 @@ import { minimumLastDay } from '../domain.ts';
 import { canAddVersion, canCreateDraft, canEditDraft, canOpenDraft } from '../policy.ts';
 import { draftTitle } from '../presenters.ts';
 import { refuse } from '../reasons.ts';
-import { stateBodiesList } from '../repository.ts';
+import { stateBodiesList } from '../repository/index.ts';
 import { draftEditSchema, draftFormSchema, openFormSchema, readTexts, versionFormSchema } from '../schemas.ts';
-import { DraftFormPage, OpenPage, VersionFormPage } from '../views/FormPages.tsx';
+import { DraftFormPage, OpenPage, VersionFormPage } from '../views/DraftForms.tsx';
 import { back, draftFor, draftParams, draftValues, toDraft, withMinimum } from './draft.ts';
 
 const { form } = routesFor('legislation');

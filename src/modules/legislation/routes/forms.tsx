@@ -12,9 +12,9 @@ import { supportComment } from '../commands/supportComment.ts';
 import { canAnswer, canAttachConclusion, canComment } from '../policy.ts';
 import { commentView, draftTitle, unitView } from '../presenters.ts';
 import { fail } from '../reasons.ts';
-import { commentsOf, countUnanswered, findComment, findVersion, unitsOf, type UnitRow } from '../repository.ts';
+import { commentsOf, countUnanswered, findComment, findVersion, unitsOf, type UnitRow } from '../repository/index.ts';
 import { answerFormSchema, commentFormSchema, conclusionFormSchema, unitName } from '../schemas.ts';
-import { AnswerPage, CommentPage, ConclusionPage } from '../views/FormPages.tsx';
+import { AnswerPage, CommentPage, ConclusionPage } from '../views/ResponseForms.tsx';
 import { back, commentParams, draftAt, draftFor, draftParams, myOrganizations, toDraft } from './draft.ts';
 
 const { form, action } = routesFor('legislation');

@@ -23,7 +23,7 @@ import {
   supportedBy,
   unitsOf,
   type UnitRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { LIST_FIELDS, parseListQuery, unitName } from '../schemas.ts';
 import { DraftPage } from '../views/DraftPage.tsx';
 import { ListPage } from '../views/ListPage.tsx';

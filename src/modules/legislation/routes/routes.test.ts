@@ -6,7 +6,7 @@ import { createUser, addMembership } from '../../accounts/index.ts';
 import { Client, signInAs, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { seedLegislationDemo } from '../demo.ts';
 import { addDays, minimumLastDay } from '../domain.ts';
-import { type Db } from '../repository.ts';
+import { type Db } from '../repository/index.ts';
 
 let t: TestApp;
 let db: Db;

@@ -39,9 +39,9 @@ export function ListPage(p: ListPageProps) {
       description={t('legislation.list.lead')}
       hasErrors={Object.keys(p.errors).length > 0}
     >
+      <ErrorSummary errors={p.errors} order={[...LIST_FIELDS]} />
       <h1>{t('legislation.list.title')}</h1>
       <p class="lead">{t('legislation.list.lead')}</p>
-      <ErrorSummary errors={p.errors} order={[...LIST_FIELDS]} />
       {p.canCreate ? (
         <p>
           <a class="button" href={localHref(locale, '/legislation/new')}>

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { Tag, type TagTone } from '../../../platform/views/data.tsx';
 import { useCtx } from '../../../platform/views/context.ts';
+import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
 import type { AnswerStatus, DraftState } from '../domain.ts';
 
 const STATE_TONE: Record<DraftState, TagTone> = {
@@ -84,3 +85,6 @@ export function LanguageNote() {
 export function Actions({ children }: { children: ComponentChildren }) {
   return <ul class="actions no-print">{children}</ul>;
 }
+
+export const str = (v: FormValues[string]) => (typeof v === 'string' ? v : undefined);
+export const hasErrors = (e: FieldErrors) => Object.keys(e).length > 0;

@@ -1,4 +1,4 @@
-/** The forms of the module: a draft (new, edit, new version), the discussion period, a comment, an answer, a conclusion. */
+/** The developer's forms: a draft (new, edit), a new version, the discussion period. */
 import { formatDate } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import {
@@ -13,13 +13,9 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { RadioGroup } from '../../../platform/kit/index.ts';
-import { ANSWER_STATUSES, CONCLUSION_KINDS, DRAFT_KINDS } from '../domain.ts';
+import { DRAFT_KINDS } from '../domain.ts';
 import { DRAFT_FORM_ORDER, VERSION_FORM_ORDER } from '../schemas.ts';
-import { LanguageNote, LegStyles, Paragraphs } from './components.tsx';
-
-const str = (v: FormValues[string]) => (typeof v === 'string' ? v : undefined);
-const hasErrors = (e: FieldErrors) => Object.keys(e).length > 0;
+import { hasErrors, str } from './components.tsx';
 
 /** Field names in the error summary, so that six "Fill in this field" stay distinguishable. */
 const labels = (t: (k: string) => string): Record<string, string> => ({
@@ -35,17 +31,6 @@ const labels = (t: (k: string) => string): Record<string, string> => ({
   changesRu: t('legislation.versionForm.changesRu'),
   lastDay: t('legislation.open.lastDay'),
 });
-
-/** Stale-form message (optimistic locking) shown above the form, not tied to a field. */
-function FormMessage({ errors }: { errors: FieldErrors }) {
-  const { t } = useCtx();
-  return errors._form ? (
-    <p class="warning" role="alert">
-      <span class="visually-hidden">{t('common.errorPrefix')} </span>
-      {errors._form}
-    </p>
-  ) : null;
-}
 
 export function DraftFormPage(p: {
   mode: 'new' | 'edit';
@@ -63,12 +48,10 @@ export function DraftFormPage(p: {
     [t('legislation.list.title'), '/legislation'],
     ...(p.id && p.title ? ([[p.title, `/legislation/${p.id}`]] as [string, string][]) : []),
   ];
-  const { _form, ...fieldErrs } = p.errors;
   return (
     <Layout title={heading} hasErrors={hasErrors(p.errors)} crumbs={crumbs}>
+      <ErrorSummary errors={p.errors} order={DRAFT_FORM_ORDER} labels={labels(t)} />
       <h1>{heading}</h1>
-      <ErrorSummary errors={fieldErrs} order={DRAFT_FORM_ORDER} labels={labels(t)} />
-      <FormMessage errors={p.errors} />
       <p>{t('legislation.form.lead')}</p>
       <Form action={localHref(locale, action)} multipart>
         {p.mode === 'edit' ? <input type="hidden" name="lockVersion" value={v('lockVersion') ?? '0'} /> : null}
@@ -169,7 +152,6 @@ export function VersionFormPage(p: {
   const { t, locale } = useCtx();
   const v = (k: string) => str(p.values[k]);
   const heading = t('legislation.versionForm.title', { n: p.next });
-  const { _form, ...fieldErrs } = p.errors;
   return (
     <Layout
       title={heading}
@@ -179,9 +161,8 @@ export function VersionFormPage(p: {
         [p.title, `/legislation/${p.id}`],
       ]}
     >
+      <ErrorSummary errors={p.errors} order={VERSION_FORM_ORDER} labels={labels(t)} />
       <h1>{heading}</h1>
-      <ErrorSummary errors={fieldErrs} order={VERSION_FORM_ORDER} labels={labels(t)} />
-      <FormMessage errors={p.errors} />
       <p>{t('legislation.versionForm.lead')}</p>
       <Form action={localHref(locale, `/legislation/${p.id}/versions/new`)}>
         <input type="hidden" name="lockVersion" value={v('lockVersion') ?? '0'} />
@@ -262,7 +243,6 @@ export function OpenPage(p: {
   const { t, locale } = useCtx();
   const v = (k: string) => str(p.values[k]);
   const heading = t('legislation.open.title');
-  const { _form, ...fieldErrs } = p.errors;
   return (
     <Layout
       title={heading}
@@ -272,9 +252,8 @@ export function OpenPage(p: {
         [p.title, `/legislation/${p.id}`],
       ]}
     >
+      <ErrorSummary errors={p.errors} order={['lastDay']} />
       <h1>{heading}</h1>
-      <ErrorSummary errors={fieldErrs} order={['lastDay']} />
-      <FormMessage errors={p.errors} />
       <p>{t('legislation.open.lead', { days: p.minDays, date: formatDate(p.minimum, locale) })}</p>
       <Form action={localHref(locale, `/legislation/${p.id}/open`)}>
         <input type="hidden" name="lockVersion" value={v('lockVersion') ?? '0'} />
@@ -289,218 +268,6 @@ export function OpenPage(p: {
           required
         />
         <Button>{t('legislation.open.submit')}</Button>
-      </Form>
-    </Layout>
-  );
-}
-
-export function CommentPage(p: {
-  id: string;
-  title: string;
-  unitText: string | null;
-  unitLabel: string | null;
-  units: { key: string; label: string }[];
-  organizations: { bin: string; name: string }[];
-  values: FormValues;
-  errors: FieldErrors;
-}) {
-  const { t, locale } = useCtx();
-  const v = (k: string) => str(p.values[k]);
-  const heading = t('legislation.comment.title');
-  return (
-    <Layout
-      title={heading}
-      hasErrors={hasErrors(p.errors)}
-      crumbs={[
-        [t('legislation.list.title'), '/legislation'],
-        [p.title, `/legislation/${p.id}`],
-      ]}
-    >
-      <LegStyles />
-      <h1>{heading}</h1>
-      <ErrorSummary errors={p.errors} order={['unit', 'body', 'onBehalf']} />
-      <LanguageNote />
-      <p lang={locale === 'kk' ? 'kk' : 'ru'}>{p.title}</p>
-      {p.unitText !== null ? (
-        <blockquote class="leg-text">
-          <p>
-            <strong>{p.unitLabel}</strong>
-          </p>
-          <Paragraphs text={p.unitText} lang={locale === 'kk' ? 'kk' : 'ru'} />
-        </blockquote>
-      ) : null}
-      <p>{t('legislation.comment.lead')}</p>
-      <Form action={localHref(locale, `/legislation/${p.id}/comment`)}>
-        <SelectField
-          name="unit"
-          label={t('legislation.comment.unit')}
-          value={v('unit')}
-          error={p.errors.unit}
-          required
-          emptyOption={t('legislation.form.choose')}
-          options={p.units.map((u) => ({ value: u.key, label: u.label }))}
-        />
-        <TextArea
-          name="body"
-          label={t('legislation.comment.body')}
-          hint={t('legislation.comment.bodyHint')}
-          value={v('body')}
-          error={p.errors.body}
-          rows={8}
-          required
-        />
-        {p.organizations.length ? (
-          <SelectField
-            name="onBehalf"
-            label={t('legislation.comment.onBehalf')}
-            value={v('onBehalf') ?? ''}
-            error={p.errors.onBehalf}
-            required
-            options={[
-              { value: '', label: t('legislation.comment.asMyself') },
-              ...p.organizations.map((o) => ({ value: o.bin, label: o.name })),
-            ]}
-          />
-        ) : null}
-        <Button>{t('legislation.comment.submit')}</Button>
-      </Form>
-    </Layout>
-  );
-}
-
-export function AnswerPage(p: {
-  id: string;
-  title: string;
-  unitLabel: string;
-  unitText: string;
-  comment: {
-    author: string;
-    organization: string | null;
-    body: string;
-    lang: string;
-    createdAt: Date;
-    supports: number;
-  };
-  values: FormValues;
-  errors: FieldErrors;
-  remaining: number;
-}) {
-  const { t, locale } = useCtx();
-  const v = (k: string) => str(p.values[k]);
-  const heading = t('legislation.answerForm.title');
-  const { _form, ...fieldErrs } = p.errors;
-  return (
-    <Layout
-      title={heading}
-      hasErrors={hasErrors(p.errors)}
-      crumbs={[
-        [t('legislation.list.title'), '/legislation'],
-        [p.title, `/legislation/${p.id}`],
-      ]}
-    >
-      <LegStyles />
-      <h1>{heading}</h1>
-      <ErrorSummary errors={fieldErrs} order={['status', 'reason']} />
-      <FormMessage errors={p.errors} />
-      <p>{t('legislation.answerForm.remaining', { count: p.remaining })}</p>
-      <h2>{p.unitLabel}</h2>
-      <blockquote class="leg-text">
-        <Paragraphs text={p.unitText} lang={locale === 'kk' ? 'kk' : 'ru'} />
-      </blockquote>
-      <h2>{t('legislation.answerForm.comment')}</h2>
-      <div class="leg-comment">
-        <p>
-          <strong>{p.comment.author}</strong>
-          {p.comment.organization ? ` (${p.comment.organization})` : ''} ·{' '}
-          <span class="hint">{formatDate(p.comment.createdAt, locale, true)}</span>
-        </p>
-        <Paragraphs text={p.comment.body} lang={p.comment.lang} />
-        <p class="hint">
-          {p.comment.supports
-            ? t('legislation.draft.supports', { count: p.comment.supports })
-            : t('legislation.draft.noSupports')}
-        </p>
-      </div>
-      <Form action={localHref(locale, `/legislation/${p.id}/comments/${String(p.values.commentId)}/answer`)}>
-        <input type="hidden" name="answerVersion" value={v('answerVersion') ?? '0'} />
-        <RadioGroup
-          name="status"
-          legend={t('legislation.answerForm.status')}
-          value={v('status')}
-          error={p.errors.status}
-          options={ANSWER_STATUSES.map((s) => ({ value: s, label: t(`legislation.answer.${s}`) }))}
-        />
-        <TextArea
-          name="reason"
-          label={t('legislation.answerForm.reason')}
-          hint={t('legislation.answerForm.reasonHint')}
-          value={v('reason')}
-          error={p.errors.reason}
-          rows={6}
-        />
-        <Button>{t('legislation.answerForm.submit')}</Button>
-      </Form>
-    </Layout>
-  );
-}
-
-export function ConclusionPage(p: {
-  id: string;
-  title: string;
-  organizations: { bin: string; name: string }[];
-  values: FormValues;
-  errors: FieldErrors;
-}) {
-  const { t, locale } = useCtx();
-  const v = (k: string) => str(p.values[k]);
-  const heading = t('legislation.conclusionForm.title');
-  return (
-    <Layout
-      title={heading}
-      hasErrors={hasErrors(p.errors)}
-      crumbs={[
-        [t('legislation.list.title'), '/legislation'],
-        [p.title, `/legislation/${p.id}`],
-      ]}
-    >
-      <h1>{heading}</h1>
-      <ErrorSummary errors={p.errors} order={['kind', 'organization', 'summary', 'document']} />
-      <p>{t('legislation.conclusionForm.lead')}</p>
-      <Form action={localHref(locale, `/legislation/${p.id}/conclusions/new`)} multipart>
-        <RadioGroup
-          name="kind"
-          legend={t('legislation.conclusionForm.kind')}
-          value={v('kind')}
-          error={p.errors.kind}
-          options={CONCLUSION_KINDS.map((k) => ({ value: k, label: t(`legislation.conclusion.${k}`) }))}
-        />
-        <SelectField
-          name="organization"
-          label={t('legislation.conclusionForm.organization')}
-          value={v('organization')}
-          error={p.errors.organization}
-          required
-          emptyOption={p.organizations.length > 1 ? t('legislation.form.choose') : undefined}
-          options={p.organizations.map((o) => ({ value: o.bin, label: o.name }))}
-        />
-        <TextArea
-          name="summary"
-          label={t('legislation.conclusionForm.summary')}
-          hint={t('legislation.conclusionForm.summaryHint')}
-          value={v('summary')}
-          error={p.errors.summary}
-          rows={6}
-          required
-        />
-        <FileField
-          name="document"
-          label={t('legislation.conclusionForm.document')}
-          hint={t('legislation.conclusionForm.documentHint')}
-          error={p.errors.document}
-          required
-          accept=".pdf,.doc,.docx,.jpg,.jpeg,.png,application/pdf"
-        />
-        <Button>{t('legislation.conclusionForm.submit')}</Button>
       </Form>
     </Layout>
   );
