@@ -33,7 +33,7 @@ const read = (p: string) => readFileSync(p, 'utf8');
  * below apply to these modules and to everything outside src/modules; when every module is here,
  * this list goes.
  */
-const PORTED = new Set<string>(['monitoring', 'local']);
+const PORTED = new Set<string>(['monitoring', 'local', 'legislation']);
 const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
 const CHECKED = SOURCES.filter((p) => {
   const m = moduleOf(p);
@@ -124,6 +124,25 @@ test('no module keeps its own copy of the route helpers', () => {
  */
 test('commands write no status literal', () => {
   const found = CHECKED.filter((p) => /\/commands\//.test(p) && /\bstatus: '[a-z_]+'/.test(read(p))).map(rel);
+  assert.deepEqual(found, []);
+});
+
+/**
+ * GOV.UK Frontend puts the error summary at the top of the main content, above the <h1>, so a
+ * screen reader meets it first (the kit's FormPage does so). Matched per view function: an
+ * `<ErrorSummary` with an `<h1` before it in the same function is out of place.
+ */
+test('the error summary sits above the <h1>', () => {
+  const found = CHECKED.filter((p) => /\/views\//.test(p)).flatMap((p) =>
+    read(p)
+      .split(/\n(?=(?:export )?function )/)
+      .filter((fn) => {
+        const summary = fn.indexOf('<ErrorSummary');
+        const h1 = fn.indexOf('<h1');
+        return summary !== -1 && h1 !== -1 && h1 < summary;
+      })
+      .map((fn) => `${rel(p)}: ${/function (\w+)/.exec(fn)?.[1] ?? '?'}`),
+  );
   assert.deepEqual(found, []);
 });
 

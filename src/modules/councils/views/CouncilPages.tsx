@@ -52,9 +52,9 @@ export function CouncilListPage(p: CouncilListProps) {
       description={t('councils.list.lead')}
       hasErrors={Object.keys(p.errors).length > 0}
     >
+      <ErrorSummary errors={p.errors} order={['q', 'level', 'region', 'body', 'page']} />
       <h1>{t('councils.list.title')}</h1>
       <p class="lead">{t('councils.list.lead')}</p>
-      <ErrorSummary errors={p.errors} order={['q', 'level', 'region', 'body', 'page']} />
       {p.openCalls.length ? (
         <section aria-labelledby="calls-title" class="notice">
           <h2 id="calls-title">{t('councils.list.openCalls')}</h2>

@@ -40,9 +40,9 @@ export function HearingListPage(p: HearingListProps) {
       description={t('councils.hearings.lead')}
       hasErrors={Object.keys(p.errors).length > 0}
     >
+      <ErrorSummary errors={p.errors} order={['q', 'status', 'region', 'body', 'page']} />
       <h1>{t('councils.hearings.title')}</h1>
       <p class="lead">{t('councils.hearings.lead')}</p>
-      <ErrorSummary errors={p.errors} order={['q', 'status', 'region', 'body', 'page']} />
       <div role="search" aria-label={t('councils.hearings.formLabel')}>
         <Form action={localHref(locale, '/hearings')} method="get" class="filters">
           <TextField name="q" label={t('councils.list.q')} value={p.values.q} error={p.errors.q} spellcheck={false} />

@@ -72,9 +72,9 @@ export function DraftFormPage(p: {
       hasErrors={Object.keys(p.errors).length > 0}
       crumbs={[[t('petitions.list.title'), '/initiatives']]}
     >
+      <ErrorSummary errors={p.errors} order={DRAFT_FIELDS} />
       <h1>{title}</h1>
       <p class="lead">{t('petitions.draft.lead')}</p>
-      <ErrorSummary errors={p.errors} order={DRAFT_FIELDS} />
       <SimilarList items={p.similar} checked={p.checked} />
       <Form action={action}>
         {p.version !== undefined ? <input type="hidden" name="version" value={String(p.version)} /> : null}

@@ -39,6 +39,7 @@ export function ListPage(p: ListPageProps) {
       description={t('petitions.list.lead')}
       hasErrors={Object.keys(p.errors).length > 0}
     >
+      <ErrorSummary errors={p.errors} order={['q', 'status', 'addressee', 'region', 'page']} />
       <h1>{t('petitions.list.title')}</h1>
       <p class="lead">{t('petitions.list.lead')}</p>
       <p>
@@ -46,7 +47,6 @@ export function ListPage(p: ListPageProps) {
           {t('petitions.list.start')}
         </a>
       </p>
-      <ErrorSummary errors={p.errors} order={['q', 'status', 'addressee', 'region', 'page']} />
       <div role="search" aria-label={t('petitions.list.formLabel')}>
         <Form action={localHref(locale, '/initiatives')} method="get" class="filters">
           <TextField name="q" label={t('petitions.list.q')} value={p.values.q} error={p.errors.q} />

@@ -42,9 +42,9 @@ export function OrganizationFormPage(p: OrganizationFormProps) {
   ];
   return (
     <Layout title={title} hasErrors={Object.keys(p.errors).length > 0} crumbs={crumbs}>
+      <ErrorSummary errors={p.errors} order={PROFILE_ORDER} />
       <h1>{title}</h1>
       <p class="lead">{p.mode === 'register' ? t('registry.form.registerLead') : t('registry.form.editLead')}</p>
-      <ErrorSummary errors={p.errors} order={PROFILE_ORDER} />
       <Form action={action}>
         <h2>{t('registry.form.legalSection')}</h2>
         {p.mode === 'register' ? (

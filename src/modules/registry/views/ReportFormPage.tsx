@@ -71,13 +71,13 @@ export function ReportFormPage(p: ReportFormProps) {
         [p.name, `/registry/${p.bin}`],
       ]}
     >
+      <ErrorSummary errors={p.errors} order={REPORT_ORDER} labels={labels} />
       <h1>{title}</h1>
       <p class="lead">{p.name}</p>
       <p>
         {t('registry.reportForm.due', { date: formatDate(p.dueDate, locale) })}
         {p.late ? ` ${t('registry.reportForm.lateNow')}` : ''}
       </p>
-      <ErrorSummary errors={p.errors} order={REPORT_ORDER} labels={labels} />
       <Form action={localHref(locale, `/registry/${p.bin}/reports/new?year=${p.year}`)}>
         <TextArea
           name="activities"

@@ -40,9 +40,9 @@ export function SearchPage(p: SearchPageProps) {
       description={t('registry.search.lead')}
       hasErrors={Object.keys(p.errors).length > 0}
     >
+      <ErrorSummary errors={p.errors} order={SEARCH_FIELDS} />
       <h1>{t('registry.search.title')}</h1>
       <p class="lead">{t('registry.search.lead')}</p>
-      <ErrorSummary errors={p.errors} order={SEARCH_FIELDS} />
       <div role="search" aria-label={t('registry.search.formLabel')}>
         <Form action={localHref(locale, '/registry')} method="get" class="filters">
           <TextField

@@ -40,10 +40,10 @@ export function SocialApplicationPage(p: SocialFormProps) {
         [p.name, `/registry/${p.bin}`],
       ]}
     >
+      <ErrorSummary errors={p.errors} order={['category', 'activities', 'employeesTotal', 'employeesVulnerable']} />
       <h1>{title}</h1>
       <p class="lead">{p.name}</p>
       <p>{t('registry.social.formLead', { year: p.listYear, date: formatDate(p.approvalDate, locale) })}</p>
-      <ErrorSummary errors={p.errors} order={['category', 'activities', 'employeesTotal', 'employeesVulnerable']} />
       <Form action={localHref(locale, `/registry/${p.bin}/social-enterprise`)}>
         <RadioGroup
           name="category"
@@ -104,9 +104,9 @@ export function SocialListPage(p: SocialListProps) {
   const title = t('registry.social.listTitle', { year: p.year });
   return (
     <Layout title={title} hasErrors={!!p.error} crumbs={[[t('registry.search.title'), '/registry']]}>
+      {p.error ? <ErrorSummary errors={{ year: p.error }} /> : null}
       <h1>{title}</h1>
       <p class="lead">{t('registry.social.listLead', { date: formatDate(p.approvalDate, locale) })}</p>
-      {p.error ? <ErrorSummary errors={{ year: p.error }} /> : null}
       <Form action={localHref(locale, '/registry/social-entrepreneurs')} method="get" class="filters">
         <SelectField
           name="year"

@@ -41,12 +41,12 @@ export function ReviewPage(p: ReviewProps) {
         [t('registry.admin.queueTitle'), '/admin/registry'],
       ]}
     >
+      <ErrorSummary errors={p.errors} order={['decision', 'reason', 'document', 'seDecision', 'seReason']} />
       <h1>{title}</h1>
       <p>
         <VerificationTag state={o.verification} />{' '}
         <a href={localHref(locale, `/registry/${o.bin}`)}>{t('registry.admin.publicProfile')}</a>
       </p>
-      <ErrorSummary errors={p.errors} order={['decision', 'reason', 'document', 'seDecision', 'seReason']} />
       <Section id="data" title={t('registry.admin.dataToCheck')}>
         <SummaryList
           rows={[
