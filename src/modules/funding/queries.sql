@@ -1595,3 +1595,46 @@ where
   kind in ('ministry', 'akimat', 'operator')
 order by
   code;
+
+-- funding.demoAccounts
+select
+  "id",
+  "email",
+  "name",
+  "password_hash"
+from
+  "users"
+where
+  "email" like $1;
+
+-- funding.representedOrganization
+select
+  "org_id"
+from
+  "memberships"
+where
+  "user_id" = $1
+  and "org_type" = $2;
+
+-- funding.insertDemoExperts
+insert into
+  "users" (
+    "id",
+    "email",
+    "name",
+    "password_hash",
+    "roles",
+    "email_confirmed_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6);
+insert into
+  "funding_experts" (
+    "user_id",
+    "display_name",
+    "areas",
+    "bio",
+    "joined_at"
+  )
+values
+  ($1, $2, $3, $4, $5);

@@ -7,6 +7,9 @@ import { sql, type Insertable } from 'kysely';
 import type { DB, Db } from '../../../platform/db/schema.ts';
 
 const HISTORY_TABLES = [
+  'funding_plans',
+  'funding_topics',
+  'funding_plan_comments',
   'funding_calls',
   'funding_lots',
   'funding_applications',

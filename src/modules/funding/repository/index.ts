@@ -16,6 +16,7 @@ export * from './projects.ts';
 export * from './openData.ts';
 export * from './exports.ts';
 export * from './history.ts';
+export * from './demo.ts';
 
 /** An organisation as funding's views name it (from the registry's organizationFacts). */
 interface OrgNames {
