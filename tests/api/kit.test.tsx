@@ -30,6 +30,7 @@ const keep = command({
   run: async ({ trx, audit }, input: { id: string; name: string; audited: boolean }) => {
     if (input.name === 'taken') return fail('duplicate_bin', 'name');
     if (input.name === 'late') return fail('not_pending');
+    if (input.name === 'several') return { ...fail('duplicate_bin'), fields: { name: 'duplicate_bin' } };
     if (input.name === 'secret') return fail('not_moderator');
     await trx
       .insertInto('form_drafts')
@@ -123,6 +124,15 @@ describe('a form declared with the kit', () => {
     assert.ok(r.body.includes(en('registry.errors.duplicate_bin')));
     assert.match(r.body, /id="f-name-error"/);
     assert.match(r.body, /value="taken"/);
+  });
+
+  test('a failure naming several fields shows each message next to its field, with the status of its kind', async () => {
+    const c = new Client(app);
+    const r = await c.post(url, { name: 'several' });
+    assert.equal(r.statusCode, 409);
+    assert.ok(r.body.includes(en('registry.errors.duplicate_bin')));
+    assert.match(r.body, /id="f-name-error"/);
+    assert.match(r.body, /value="several"/);
   });
 
   test('a conflict without a field is told above the form with 409, nothing typed is lost', async () => {

@@ -64,6 +64,15 @@ export function canSeeApplication(
   return (!!actor && actor.organizations.includes(app.bin)) || managesCallBody || onPanel;
 }
 
+/**
+ * Whether an application shows in an organisation's funding history: its outcome is public once
+ * the call is decided (a rejection at once); the organisation sees its own in every state.
+ */
+export function canSeeOutcome(actor: Actor | null, app: { bin: string; status: string }, callStatus?: string): boolean {
+  if (actor?.organizations.includes(app.bin)) return true;
+  return (app.status !== 'draft' && callStatus === 'decided') || app.status === 'rejected';
+}
+
 export function canJoinRegister(actor: Actor | null): Decision {
   if (!actor) return deny('signIn');
   return actor.roles.includes('expert') ? allow : deny('notExpert');

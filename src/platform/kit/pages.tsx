@@ -39,6 +39,8 @@ export type FieldSpec =
       kind: 'text' | 'date' | 'time' | 'number' | 'email' | 'tel';
       width?: 'short' | 'medium' | 'full';
       autocomplete?: string;
+      /** The keyboard a phone shows (a number field is numeric unless told 'decimal'). */
+      inputmode?: 'numeric' | 'decimal';
     })
   | (FieldCommon & { kind: 'textarea'; rows?: number })
   | (FieldCommon & { kind: 'select'; options: Option[]; emptyOption?: string })
@@ -81,7 +83,7 @@ export function Fields({ fields, values, errors }: { fields: FieldSpec[]; values
                 {...common}
                 value={text(v)}
                 type={f.kind === 'number' ? 'text' : f.kind}
-                inputmode={f.kind === 'number' ? 'numeric' : undefined}
+                inputmode={f.inputmode ?? (f.kind === 'number' ? 'numeric' : undefined)}
                 autocomplete={f.autocomplete}
                 width={f.width ?? (f.kind === 'text' || f.kind === 'email' ? 'full' : 'short')}
               />

@@ -21,6 +21,11 @@ export interface Failure<R extends string = string> {
   reason: R;
   /** The form field the message belongs next to (shown on the form, never on a separate page). */
   field?: string;
+  /**
+   * Several fields at once, each with its reason (a budget whose lines do not add up, a score
+   * per criterion): each message `<module>.errors.<reason>` is shown next to its field.
+   */
+  fields?: Record<string, string>;
   /** Values the message needs: `legislation.errors.tooShort` says the earliest allowed {date}. */
   params?: Record<string, string | number>;
 }

@@ -272,6 +272,13 @@ export function routesFor(module: string) {
         const own = `${module}.errors.${r.reason}`;
         const params = { ...def.messageParams?.(ready.loaded, req), ...r.params };
         if (r.field) return again({ [r.field]: req.t(own, params) });
+        if (r.fields && Object.keys(r.fields).length)
+          return again(
+            Object.fromEntries(
+              Object.entries(r.fields).map(([f, reason]) => [f, req.t(`${module}.errors.${reason}`, params)]),
+            ),
+            r.kind === 'conflict' ? 409 : 400,
+          );
         // Wrong input or a state that changed meanwhile is told on the form, with what was typed
         // kept; only what is not there or not allowed gets a page of its own.
         if (r.kind === 'conflict' || r.kind === 'invalid') {

@@ -287,6 +287,102 @@ describe('forms', () => {
   });
 });
 
+describe('plans', () => {
+  test('an official opens a plan: a missing title is told next to its field, then the plan is made', async () => {
+    const c = new Client(t.app);
+    assert.equal((await c.get('/en/funding/plans/new')).statusCode, 303, 'anonymous: to sign in');
+    await signInAs(c, t.db, users.official);
+    const form = await c.get('/en/funding/plans/new');
+    assert.equal(form.statusCode, 200);
+    assertAccessible(form.body, 'plan form');
+    const body = form.body.match(/<option value="([0-9a-f-]{36})"/)![1];
+    const bad = await c.post('/en/funding/plans/new', {
+      stateBodyId: body,
+      instrument: 'grant',
+      year: '2027',
+      title: '',
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.body.indexOf('class="error-summary"') < bad.body.indexOf('<h1'), 'the summary is above the title');
+    assert.ok(bad.body.includes('id="f-title-error"'));
+    const good = await c.post('/en/funding/plans/new', {
+      stateBodyId: body,
+      instrument: 'grant',
+      year: '2027',
+      title: 'Grants for youth centres',
+    });
+    assert.equal(good.statusCode, 303);
+    assert.match(String(good.headers.location), /^\/en\/funding\/plans\/[0-9a-f-]{36}$/);
+    const citizen = new Client(t.app);
+    await signInAs(citizen, t.db, users.ngo);
+    assert.equal((await citizen.get('/en/funding/plans/new')).statusCode, 403, 'not an official');
+    assert.equal((await citizen.get(`${good.headers.location}`)).statusCode, 404, 'a draft is not public');
+    assert.equal((await c.get('/en/funding/plans/not-a-plan')).statusCode, 404);
+  });
+
+  test('a comment too short is told on the plan page; a good one is published', async () => {
+    const c = new Client(t.app);
+    await signInAs(c, t.db, users.ngo);
+    const bad = await c.post(`/en/funding/plans/${ids.plan}/comments`, { body: 'no', topicId: '' });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.body.includes('id="f-body-error"'), 'next to the comment');
+    assert.ok(bad.body.includes('>no</textarea>'), 'what was typed is kept');
+    const good = await c.post(`/en/funding/plans/${ids.plan}/comments`, {
+      body: 'Please add the rural districts.',
+      topicId: '',
+    });
+    assert.equal(good.statusCode, 303);
+    assert.match(String(good.headers.location), /#comments$/);
+  });
+});
+
+describe('forms on the kit', () => {
+  test('a new call left empty: 400 with the summary above the title and each message next to its field', async () => {
+    const c = new Client(t.app);
+    await signInAs(c, t.db, users.official);
+    const form = await c.get('/en/funding/calls/new');
+    assert.equal(form.statusCode, 200);
+    assertAccessible(form.body, 'call form');
+    const bad = await c.post('/en/funding/calls/new', { title: '' });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.body.indexOf('class="error-summary"') < bad.body.indexOf('<h1'));
+    for (const f of ['title', 'opensOn', 'lotTitle', 'budget']) assert.ok(bad.body.includes(`id="f-${f}-error"`), f);
+  });
+
+  test('an expert joins the register: an area must be chosen; the refusal of a non-expert is a page', async () => {
+    const c = new Client(t.app);
+    await signInAs(c, t.db, users.expert);
+    assert.equal((await c.get('/en/funding/experts/join')).statusCode, 200);
+    const bad = await c.post('/en/funding/experts/join', { displayName: 'G. Isayeva', bio: '' });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.body.includes('id="f-areas-error"'));
+    const good = await c.post('/en/funding/experts/join', { displayName: 'G. Isayeva', areas: 'youth', public: 'yes' });
+    assert.equal(good.statusCode, 303);
+    assert.equal(good.headers.location, '/en/funding/experts');
+    assert.equal((await c.get('/en/funding/my')).statusCode, 200);
+    const ngo = new Client(t.app);
+    await signInAs(ngo, t.db, users.ngo);
+    const refused = await ngo.get('/en/funding/experts/join');
+    assert.equal(refused.statusCode, 403);
+    assert.ok(refused.body.includes('Only experts can do this.'));
+  });
+
+  test('a document that is not there, and a survey answered, in words', async () => {
+    const c = new Client(t.app);
+    assert.equal((await c.get('/funding/documents/not-a-document')).statusCode, 404);
+    assert.equal((await c.get('/funding/documents/00000000-0000-4000-8000-000000000000')).statusCode, 404);
+    assert.equal((await c.get('/en/funding/survey/no-such-token')).statusCode, 404);
+    const p = await t.db
+      .selectFrom('funding_projects')
+      .select('survey_token')
+      .where('id', '=', ids.project)
+      .executeTakeFirstOrThrow();
+    const done = await c.get(`/en/funding/survey/${p.survey_token}?done=1`);
+    assert.equal(done.statusCode, 200);
+    assert.ok(!done.body.includes('name="score"'), 'no form once answered');
+  });
+});
+
 describe('API', () => {
   test('calls and projects as { items, total, page, pageSize }; own applications need a token', async () => {
     const c = new Client(t.app);

@@ -1,21 +1,20 @@
-/** Pieces shared by the funding pages: the layout with its breadcrumb, status tags, a generic form page, a message page, the public history. */
+/** Pieces shared by the funding pages: the layout with funding's breadcrumb, status tags, money and dates, the public history, the tables of calls and projects. */
 import type { ComponentChildren } from 'preact';
-import { formatDate, formatMoney } from '../../../platform/i18n/index.ts';
+import { areaByCode, regionByCode } from '../../../reference/index.ts';
+import { formatDate, formatMoney, pick } from '../../../platform/i18n/index.ts';
+import { StatusTag } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Tag, type TagTone } from '../../../platform/views/data.tsx';
-import {
-  Button,
-  CheckboxGroup,
-  ErrorSummary,
-  FileField,
-  Form,
-  SelectField,
-  TextArea,
-  TextField,
-  type FieldErrors,
-  type FormValues,
-} from '../../../platform/views/forms.tsx';
+import { Table, type TagTone } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
+import { CONFLICT_KINDS } from '../domain.ts';
+import {
+  bodyName,
+  orgName,
+  type BodyView,
+  type CallListItem,
+  type OrgView,
+  type ProjectListItem,
+} from '../presenters.ts';
 
 export function FundingLayout({
   title,
@@ -64,10 +63,9 @@ const TONES: Record<string, TagTone> = {
 };
 
 /** A state as a coloured tag with its name in the reader's language (funding.status.<state>). */
-export function Status({ value }: { value: string }) {
-  const { t } = useCtx();
-  return <Tag tone={TONES[value] ?? 'grey'}>{t(`funding.status.${value}`)}</Tag>;
-}
+export const Status = ({ value }: { value: string }) => (
+  <StatusTag status={value} keyPrefix="funding.status" tones={TONES} />
+);
 
 export function Money({ tiyn }: { tiyn: number }) {
   const { locale } = useCtx();
@@ -82,206 +80,6 @@ export function When({ at, time }: { at: Date | string | null | undefined; time?
     <time dateTime={typeof at === 'string' && at.length === 10 ? at : d.toISOString()}>
       {formatDate(at, locale, time)}
     </time>
-  );
-}
-
-export type FieldSpec =
-  | {
-      kind: 'text' | 'date' | 'time';
-      name: string;
-      label: string;
-      hint?: string;
-      required?: boolean;
-      width?: 'short' | 'medium' | 'full';
-      inputmode?: string;
-    }
-  | { kind: 'textarea'; name: string; label: string; hint?: string; required?: boolean; rows?: number }
-  | {
-      kind: 'select';
-      name: string;
-      label: string;
-      hint?: string;
-      required?: boolean;
-      options: { value: string; label: string }[];
-      empty?: string;
-    }
-  | {
-      kind: 'checkboxes';
-      name: string;
-      label: string;
-      hint?: string;
-      required?: boolean;
-      options: { value: string; label: string }[];
-    }
-  | { kind: 'file'; name: string; label: string; hint?: string }
-  | { kind: 'hidden'; name: string; value: string }
-  | { kind: 'heading'; text: string };
-
-export function Fields({ fields, values, errors }: { fields: FieldSpec[]; values: FormValues; errors: FieldErrors }) {
-  const str = (n: string) => {
-    const v = values[n];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  return (
-    <>
-      {fields.map((f, i) => {
-        switch (f.kind) {
-          case 'heading':
-            return <h2 key={i}>{f.text}</h2>;
-          case 'hidden':
-            return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
-          case 'textarea':
-            return (
-              <TextArea
-                key={f.name}
-                name={f.name}
-                label={f.label}
-                hint={f.hint}
-                required={f.required}
-                rows={f.rows}
-                value={str(f.name)}
-                error={errors[f.name]}
-              />
-            );
-          case 'select':
-            return (
-              <SelectField
-                key={f.name}
-                name={f.name}
-                label={f.label}
-                hint={f.hint}
-                required={f.required}
-                options={f.options}
-                emptyOption={f.empty}
-                value={str(f.name)}
-                error={errors[f.name]}
-              />
-            );
-          case 'checkboxes': {
-            const v = values[f.name];
-            return (
-              <CheckboxGroup
-                key={f.name}
-                name={f.name}
-                label={f.label}
-                hint={f.hint}
-                required={f.required}
-                options={f.options}
-                values={Array.isArray(v) ? v : v ? [v] : []}
-                error={errors[f.name]}
-              />
-            );
-          }
-          case 'file':
-            return <FileField key={f.name} name={f.name} label={f.label} hint={f.hint} error={errors[f.name]} />;
-          default:
-            return (
-              <TextField
-                key={f.name}
-                name={f.name}
-                label={f.label}
-                hint={f.hint}
-                required={f.required}
-                type={f.kind === 'text' ? 'text' : f.kind}
-                width={f.width}
-                inputmode={f.inputmode}
-                value={str(f.name)}
-                error={errors[f.name]}
-              />
-            );
-        }
-      })}
-    </>
-  );
-}
-
-/** A page with one form: title, optional intro content, the fields, one submit button. */
-export function FormPage(props: {
-  title: string;
-  action: string;
-  fields: FieldSpec[];
-  values: FormValues;
-  errors: FieldErrors;
-  submit: string;
-  multipart?: boolean;
-  crumbs?: [string, string][];
-  children?: ComponentChildren;
-  back?: [string, string];
-}) {
-  const { locale, t } = useCtx();
-  const hasErrors = Object.keys(props.errors).length > 0;
-  return (
-    <FundingLayout title={props.title} hasErrors={hasErrors} crumbs={props.crumbs}>
-      <ErrorSummary errors={props.errors} />
-      <h1>{props.title}</h1>
-      {props.children}
-      <Form action={localHref(locale, props.action)} multipart={props.multipart}>
-        <Fields fields={props.fields} values={props.values} errors={props.errors} />
-        <Button>{props.submit}</Button>
-      </Form>
-      {props.back ? (
-        <p>
-          <a href={localHref(locale, props.back[1])}>{props.back[0] || t('common.back')}</a>
-        </p>
-      ) : null}
-    </FundingLayout>
-  );
-}
-
-/** A one-button form (publish, close, draw…) placed inside a page. */
-export function ActionButton({
-  action,
-  label,
-  variant,
-  hidden = {},
-}: {
-  action: string;
-  label: string;
-  variant?: 'secondary' | 'warning';
-  hidden?: Record<string, string>;
-}) {
-  const { locale } = useCtx();
-  return (
-    <Form action={localHref(locale, action)} class="inline-form">
-      {Object.entries(hidden).map(([k, v]) => (
-        <input key={k} type="hidden" name={k} value={v} />
-      ))}
-      <Button variant={variant}>{label}</Button>
-    </Form>
-  );
-}
-
-export function MessagePage({
-  title,
-  message,
-  links = [],
-  status,
-}: {
-  title: string;
-  message: string;
-  links?: [string, string][];
-  status?: string;
-}) {
-  const { locale } = useCtx();
-  return (
-    <FundingLayout title={title}>
-      <h1>{title}</h1>
-      <p>{message}</p>
-      {status ? (
-        <p>
-          <strong>{status}</strong>
-        </p>
-      ) : null}
-      {links.length ? (
-        <ul>
-          {links.map(([label, path]) => (
-            <li key={path}>
-              <a href={localHref(locale, path)}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </FundingLayout>
   );
 }
 
@@ -309,3 +107,75 @@ export function History({
 }
 
 export const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+export function useNames() {
+  const { locale } = useCtx();
+  return {
+    region: (c: string | null) => (c ? pick(regionByCode(c)?.name, locale) || c : ''),
+    area: (c: string) => pick(areaByCode(c)?.name, locale) || c,
+  };
+}
+
+export function CallsTable({
+  calls,
+  bodies,
+  caption,
+}: {
+  calls: CallListItem[];
+  bodies: Map<string, BodyView>;
+  caption: string;
+}) {
+  const { t, locale } = useCtx();
+  return (
+    <Table
+      caption={caption}
+      rows={calls}
+      rowKey={(c) => c.id}
+      columns={[
+        { header: t('funding.call.number'), cell: (c) => c.number },
+        {
+          header: t('funding.call.titleLabel'),
+          cell: (c) => <a href={localHref(locale, `/funding/calls/${c.id}`)}>{c.title}</a>,
+        },
+        { header: t('funding.call.instrument'), cell: (c) => t(`funding.instrument.${c.instrument}`) },
+        { header: t('funding.call.body'), cell: (c) => bodyName(bodies.get(c.state_body_id), locale) },
+        { header: t('funding.call.closes'), cell: (c) => <When at={c.closes_at} time /> },
+        { header: t('funding.call.status'), cell: (c) => <Status value={c.status} /> },
+      ]}
+    />
+  );
+}
+
+export function ProjectsTable({
+  projects,
+  orgs,
+  caption,
+}: {
+  projects: ProjectListItem[];
+  orgs: Map<string, OrgView>;
+  caption: string;
+}) {
+  const { t, locale } = useCtx();
+  const names = useNames();
+  return (
+    <Table
+      caption={caption}
+      rows={projects}
+      rowKey={(p) => p.id}
+      columns={[
+        { header: t('funding.project.number'), cell: (p) => p.number },
+        {
+          header: t('funding.project.titleLabel'),
+          cell: (p) => <a href={localHref(locale, `/funding/projects/${p.id}`)}>{p.title}</a>,
+        },
+        { header: t('funding.project.organization'), cell: (p) => orgName(orgs.get(p.bin), locale) || p.bin },
+        { header: t('funding.lot.region'), cell: (p) => names.region(p.region) || t('funding.national') },
+        { header: t('funding.project.amount'), cell: (p) => <Money tiyn={p.amount_tiyn} />, numeric: true },
+        { header: t('funding.project.status'), cell: (p) => <Status value={p.status} /> },
+      ]}
+    />
+  );
+}
+
+export const conflictOptions = (t: (k: string) => string) =>
+  CONFLICT_KINDS.map((k) => ({ value: k, label: t(`funding.coi.kind.${k}`) }));

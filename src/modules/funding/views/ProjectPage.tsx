@@ -1,47 +1,10 @@
-/** Public pages of projects (contracts and their delivery), the survey, and the funding histories of bodies and NGOs. */
+/** The list of projects and a project's page: its contract and its delivery. */
 import { areaCodes, regionCodes } from '../../../reference/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination, SummaryList, Table } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField, TextArea, TextField } from '../../../platform/views/forms.tsx';
-import { bodyName, orgName } from '../presenters.ts';
-import type { ProjectRow } from '../repository/index.ts';
-import { useNames } from './calls.tsx';
-import { ActionButton, FundingLayout, History, Money, pct, Status, When } from './components.tsx';
-
-type Entry = { id: number | string; at: Date; actor_name: string | null; action: string };
-type Org = { bin: string; name_kk: string; name_ru: string; name_en: string | null } | undefined;
-type Body = { id: string; code: string; name_kk: string; name_ru: string; name_en: string } | undefined;
-
-export function ProjectsTable({
-  projects,
-  orgs,
-  caption,
-}: {
-  projects: ProjectRow[];
-  orgs: Map<string, NonNullable<Org>>;
-  caption: string;
-}) {
-  const { t, locale } = useCtx();
-  const names = useNames();
-  return (
-    <Table
-      caption={caption}
-      rows={projects}
-      rowKey={(p) => p.id}
-      columns={[
-        { header: t('funding.project.number'), cell: (p) => p.number },
-        {
-          header: t('funding.project.titleLabel'),
-          cell: (p) => <a href={localHref(locale, `/funding/projects/${p.id}`)}>{p.title}</a>,
-        },
-        { header: t('funding.project.organization'), cell: (p) => orgName(orgs.get(p.bin), locale) || p.bin },
-        { header: t('funding.lot.region'), cell: (p) => names.region(p.region) || t('funding.national') },
-        { header: t('funding.project.amount'), cell: (p) => <Money tiyn={p.amount_tiyn} />, numeric: true },
-        { header: t('funding.project.status'), cell: (p) => <Status value={p.status} /> },
-      ]}
-    />
-  );
-}
+import { bodyName, orgName, type BodyView, type HistoryEntry, type OrgView, type ProjectView } from '../presenters.ts';
+import { FundingLayout, History, Money, pct, ProjectsTable, Status, useNames, When } from './components.tsx';
 
 export function ProjectsListPage({
   projects,
@@ -51,11 +14,11 @@ export function ProjectsListPage({
   orgs,
   query,
 }: {
-  projects: ProjectRow[];
+  projects: ProjectView[];
   total: number;
   page: number;
   pageSize: number;
-  orgs: Map<string, NonNullable<Org>>;
+  orgs: Map<string, OrgView>;
   query: Record<string, string | undefined>;
 }) {
   const { t, locale } = useCtx();
@@ -99,9 +62,9 @@ export function ProjectsListPage({
 }
 
 export interface ProjectPageProps {
-  project: ProjectRow;
-  org: Org;
-  body: Body;
+  project: ProjectView;
+  org: OrgView | undefined;
+  body: BodyView | undefined;
   call: { id: string; number: string; title: string };
   detail: {
     milestones: { id: string; position: number; title: string; due_on: string; done_on: string | null }[];
@@ -136,7 +99,7 @@ export interface ProjectPageProps {
   owner: boolean;
   manages: boolean;
   surveyUrl: string;
-  history: Entry[];
+  history: HistoryEntry[];
 }
 
 export function ProjectPage(p: ProjectPageProps) {
@@ -378,132 +341,3 @@ export function ProjectPage(p: ProjectPageProps) {
     </FundingLayout>
   );
 }
-
-export function SurveyPage({
-  project,
-  org,
-  values,
-  errors,
-  done,
-}: {
-  project: ProjectRow;
-  org: Org;
-  values: Record<string, string | undefined>;
-  errors: Record<string, string>;
-  done?: boolean;
-}) {
-  const { t, locale } = useCtx();
-  const hasErrors = Object.keys(errors).length > 0;
-  return (
-    <FundingLayout title={t('funding.survey.title')} hasErrors={hasErrors}>
-      {hasErrors ? (
-        <div class="error-summary" role="alert" tabIndex={-1} aria-labelledby="es">
-          <h2 id="es">{t('common.errorSummaryTitle')}</h2>
-          <ul>
-            {Object.entries(errors).map(([k, v]) => (
-              <li key={k}>
-                <a href={`#f-${k}`}>{v}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <h1>{t('funding.survey.title')}</h1>
-      <p>{t('funding.survey.intro', { project: project.title, org: orgName(org, locale) })}</p>
-      {done ? (
-        <p class="notice">{t('funding.survey.thanks')}</p>
-      ) : (
-        <Form action={localHref(locale, `/funding/survey/${project.survey_token}`)}>
-          <SelectField
-            name="score"
-            label={t('funding.survey.score')}
-            required
-            emptyOption={t('funding.survey.choose')}
-            value={values.score}
-            error={errors.score}
-            options={[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: t(`funding.survey.score${n}`) }))}
-          />
-          <TextArea
-            name="comment"
-            label={t('funding.survey.comment')}
-            rows={4}
-            value={values.comment}
-            error={errors.comment}
-          />
-          <Button>{t('funding.survey.send')}</Button>
-        </Form>
-      )}
-    </FundingLayout>
-  );
-}
-
-/** A funding history: a state body's calls and projects, or an NGO's applications and projects. */
-export function HistoryPage({
-  title,
-  kind,
-  summary,
-  calls,
-  applications,
-  projects,
-  orgs,
-}: {
-  title: string;
-  kind: 'body' | 'organization';
-  summary: [string, any][];
-  calls?: { id: string; number: string; title: string; status: string; closes_at: Date }[];
-  applications?: {
-    id: string;
-    title: string;
-    status: string;
-    call_id: string;
-    requested_tiyn: number;
-    submitted_at: Date | null;
-  }[];
-  projects: ProjectRow[];
-  orgs: Map<string, NonNullable<Org>>;
-}) {
-  const { t, locale } = useCtx();
-  return (
-    <FundingLayout title={title}>
-      <h1>{title}</h1>
-      <SummaryList rows={summary} />
-      {calls ? (
-        <Table
-          caption={t('funding.calls.title')}
-          rows={calls}
-          rowKey={(c) => c.id}
-          columns={[
-            { header: t('funding.call.number'), cell: (c) => c.number },
-            {
-              header: t('funding.call.titleLabel'),
-              cell: (c) => <a href={localHref(locale, `/funding/calls/${c.id}`)}>{c.title}</a>,
-            },
-            { header: t('funding.call.closes'), cell: (c) => <When at={c.closes_at} /> },
-            { header: t('funding.call.status'), cell: (c) => <Status value={c.status} /> },
-          ]}
-        />
-      ) : null}
-      {applications ? (
-        <Table
-          caption={t('funding.history.applications')}
-          rows={applications}
-          rowKey={(a) => a.id}
-          columns={[
-            {
-              header: t('funding.app.titleLabel'),
-              cell: (a) => (
-                <a href={localHref(locale, `/funding/applications/${a.id}`)}>{a.title || t('funding.app.untitled')}</a>
-              ),
-            },
-            { header: t('funding.app.submitted'), cell: (a) => <When at={a.submitted_at} /> },
-            { header: t('funding.app.requested'), cell: (a) => <Money tiyn={a.requested_tiyn} />, numeric: true },
-            { header: t('funding.app.status'), cell: (a) => <Status value={a.status} /> },
-          ]}
-        />
-      ) : null}
-      <ProjectsTable projects={projects} orgs={orgs} caption={t('funding.projects.title')} />
-    </FundingLayout>
-  );
-}
-
-export { ActionButton };

@@ -1,9 +1,8 @@
-/** The NGO's application form and the expert's review page (conflict declaration, then scores). */
+/** The NGO's application form. */
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList } from '../../../platform/views/data.tsx';
 import {
   Button,
-  CheckboxGroup,
   ErrorSummary,
   FileField,
   Form,
@@ -15,15 +14,14 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { grantBand } from '../domain.ts';
-import type { ApplicationRow, CallRow, LotRow } from '../repository/index.ts';
+import { type ApplicationView, type CallView, type LotView } from '../presenters.ts';
 import { BUDGET_ROWS } from '../schemas.ts';
-import { conflictOptions } from './calls.tsx';
 import { FundingLayout, Money, When } from './components.tsx';
 
 export function ApplicationFormPage(p: {
-  app: ApplicationRow;
-  call: CallRow;
-  lot: LotRow;
+  app: ApplicationView;
+  call: CallView;
+  lot: LotView;
   values: FormValues;
   errors: FieldErrors;
   documents: { id: string; original_name: string; kind: string }[];
@@ -280,105 +278,6 @@ export function ApplicationFormPage(p: {
           </Button>
         </div>
       </Form>
-    </FundingLayout>
-  );
-}
-
-export function ReviewPage(p: {
-  app: ApplicationRow;
-  call: CallRow;
-  lot: LotRow;
-  declaration: { kinds: string[] } | null;
-  scored: { total: number } | null;
-  values: FormValues;
-  errors: FieldErrors;
-  blocked?: string;
-}) {
-  const { t, locale } = useCtx();
-  const v = (n: string) => {
-    const x = p.values[n];
-    return Array.isArray(x) ? x[0] : x;
-  };
-  const hasErrors = Object.keys(p.errors).length > 0;
-  return (
-    <FundingLayout
-      title={t('funding.review.title')}
-      hasErrors={hasErrors}
-      crumbs={[
-        [p.call.title, `/funding/calls/${p.call.id}`],
-        [p.app.title, `/funding/applications/${p.app.id}`],
-      ]}
-    >
-      <ErrorSummary errors={p.errors} />
-      <h1>{t('funding.review.title')}</h1>
-      <p>
-        <a href={localHref(locale, `/funding/applications/${p.app.id}`)}>{p.app.title}</a> — {p.lot.number}.{' '}
-        {p.lot.title}
-      </p>
-      <p>{t('funding.review.secrecy')}</p>
-      {p.blocked ? (
-        <p class="notice notice-warning" role="status">
-          {p.blocked}
-        </p>
-      ) : null}
-      {!p.declaration ? (
-        <section aria-labelledby="coi-h">
-          <h2 id="coi-h">{t('funding.coi.declare')}</h2>
-          <p>{t('funding.coi.intro')}</p>
-          <Form action={localHref(locale, `/funding/applications/${p.app.id}/conflict`)}>
-            <CheckboxGroup
-              name="kinds"
-              label={t('funding.coi.kinds')}
-              hint={t('funding.coi.kindsHint')}
-              options={conflictOptions(t)}
-              values={Array.isArray(p.values.kinds) ? p.values.kinds : p.values.kinds ? [p.values.kinds] : []}
-              error={p.errors.kinds}
-            />
-            <TextArea name="note" label={t('funding.coi.note')} rows={2} value={v('note')} error={p.errors.note} />
-            <CheckboxGroup
-              name="confirm"
-              label={t('funding.coi.confirmLegend')}
-              required
-              options={[{ value: 'yes', label: t('funding.coi.confirm') }]}
-              values={v('confirm') ? ['yes'] : []}
-              error={p.errors.confirm}
-            />
-            <Button>{t('funding.coi.submit')}</Button>
-          </Form>
-        </section>
-      ) : p.declaration.kinds.length ? (
-        <p class="notice notice-warning">
-          {t('funding.coi.blocked', { kinds: p.declaration.kinds.map((k) => t(`funding.coi.kind.${k}`)).join(', ') })}
-        </p>
-      ) : p.scored ? (
-        <p class="notice">{t('funding.review.done', { total: p.scored.total })}</p>
-      ) : (
-        <section aria-labelledby="score-h">
-          <h2 id="score-h">{t('funding.review.scoreHeading')}</h2>
-          <Form action={localHref(locale, `/funding/applications/${p.app.id}/score`)}>
-            {p.call.rubric.map((r) => (
-              <TextField
-                key={r.key}
-                name={r.key}
-                label={`${t(`funding.rubric.${r.key}`)} (0–${r.max})`}
-                required
-                width="short"
-                inputmode="numeric"
-                value={v(r.key)}
-                error={p.errors[r.key]}
-              />
-            ))}
-            <TextArea
-              name="comment"
-              label={t('funding.scores.comment')}
-              rows={4}
-              value={v('comment')}
-              error={p.errors.comment}
-            />
-            <Button>{t('funding.review.submit')}</Button>
-          </Form>
-        </section>
-      )}
     </FundingLayout>
   );
 }
