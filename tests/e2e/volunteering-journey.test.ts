@@ -79,10 +79,10 @@ test('a volunteer creates a profile and signs up', async () => {
   const { page } = browser;
   await registerAccount(page, server.baseUrl, L, VOLUNTEER, email, PASSWORD);
   await visit(page, `${server.baseUrl}${oppPath}`, 'vol-opportunity-as-volunteer', { lang: L });
-  assert.ok((await textOf(page, '#signup-title')).length > 0);
+  assert.ok((await textOf(page, '#signup-h')).length > 0);
   await Promise.all([
     page.waitForURL(/\/volunteering\/profile/),
-    page.click('section[aria-labelledby="signup-title"] a[href*="/volunteering/profile"]'),
+    page.click('section[aria-labelledby="signup-h"] a[href*="/volunteering/profile"]'),
   ]);
   await checkPage(page, 'vol-profile', { lang: L });
   await page.fill('#f-birthYear', '19');
@@ -97,7 +97,7 @@ test('a volunteer creates a profile and signs up', async () => {
   assert.equal(new URL(page.url()).pathname, oppPath, 'back to the opportunity');
   await checkPage(page, 'vol-opportunity-with-profile', { status: 200, response: res, lang: L });
   await page.fill('#f-motivation', 'Кітап оқығанды жақсы көремін.');
-  res = await submit(page, 'section[aria-labelledby="signup-title"] form button[type="submit"]');
+  res = await submit(page, 'section[aria-labelledby="signup-h"] form button[type="submit"]');
   await checkPage(page, 'vol-signed-up', { status: 200, response: res, lang: L });
   assert.ok((await textOf(page, '.flash')).includes(t('volunteering.flash.applied')));
   assert.ok((await textOf(page, '#main')).includes(t('volunteering.application.status.applied')));
@@ -108,7 +108,7 @@ test('the organiser accepts and confirms the hours', async () => {
   const { page } = browser;
   await signIn(page, server.baseUrl, L, NGO, DEMO_PASSWORD);
   await visit(page, `${server.baseUrl}${oppPath}`, 'vol-opportunity-as-organiser', { lang: L });
-  const row = page.locator('section[aria-labelledby="organiser-title"] table tbody tr', { hasText: VOLUNTEER });
+  const row = page.locator('section[aria-labelledby="organiser-h"] table tbody tr', { hasText: VOLUNTEER });
   assert.equal(await row.count(), 1, 'the volunteer is listed');
   await Promise.all([page.waitForURL(/\/applications\//), row.locator('a').first().click()]);
   await checkPage(page, 'vol-application', { lang: L });
@@ -116,11 +116,11 @@ test('the organiser accepts and confirms the hours', async () => {
   let res = await submit(page, 'button[name="decision"][value="accept"]');
   await checkPage(page, 'vol-application-accepted', { status: 200, response: res, lang: L });
   await page.fill('#f-hours', 'төрт');
-  res = await submit(page, 'section[aria-labelledby="hours-title"] form button[type="submit"]');
+  res = await submit(page, 'section[aria-labelledby="hours-h"] form button[type="submit"]');
   await checkPage(page, 'vol-hours-error', { status: 400, response: res, lang: L });
   await expectFieldError(page, L, 'hours', t('volunteering.errors.hours'), res?.status());
   await page.fill('#f-hours', '4,5');
-  res = await submit(page, 'section[aria-labelledby="hours-title"] form button[type="submit"]');
+  res = await submit(page, 'section[aria-labelledby="hours-h"] form button[type="submit"]');
   await checkPage(page, 'vol-hours-confirmed', { status: 200, response: res, lang: L });
   assert.ok((await textOf(page, '.flash')).includes(t('volunteering.flash.confirmed')));
   await signOut(page, L);
@@ -131,7 +131,7 @@ test('the volunteer downloads the certificate and anyone verifies it', async () 
   await signIn(page, server.baseUrl, L, email, PASSWORD);
   await visit(page, `${server.baseUrl}/${L}/volunteering/me`, 'vol-me', { lang: L });
   await noRawKeys();
-  assert.ok((await textOf(page, '#history-title')).length > 0);
+  assert.ok((await textOf(page, '#history-h')).length > 0);
   const link = page.locator(`#main table a[href^="/${L}/volunteering/certificates/"][href$="/pdf"]`).first();
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const pdf = readFileSync((await download.path())!);

@@ -10,8 +10,11 @@ import { datasets, indicators, sdgContributors } from './openData.ts';
 import { addPaymentProvider, devProvider } from './payments.ts';
 import { volunteeringRatingInputs } from './rating.ts';
 import { volunteeringApi } from './routes/api.ts';
-import { charityPages } from './routes/charity.tsx';
-import { volunteeringPages } from './routes/volunteering.tsx';
+import { applicationRoutes } from './routes/applications.tsx';
+import { charityRoutes } from './routes/charity.tsx';
+import { opportunityRoutes } from './routes/opportunities.tsx';
+import { paymentRoutes } from './routes/payments.tsx';
+import { volunteerRoutes } from './routes/volunteers.tsx';
 
 export { seedVolunteeringDemo } from './demo.ts';
 export { campaignsWithoutReport } from './rating.ts';
@@ -33,7 +36,10 @@ export async function volunteeringModule(app: FastifyInstance) {
   for (const d of datasets()) app.openData.addDataset(d);
   for (const i of indicators()) app.openData.addIndicator(i);
   for (const c of sdgContributors()) app.openData.addSdgContributor(c);
-  await app.register(volunteeringPages);
-  await app.register(charityPages);
+  await app.register(opportunityRoutes);
+  await app.register(volunteerRoutes);
+  await app.register(applicationRoutes);
+  await app.register(charityRoutes);
+  await app.register(paymentRoutes);
   await app.register(volunteeringApi);
 }

@@ -1,5 +1,4 @@
 /** Test support (imported only by tests): organisations and actors without going through the registry's forms. */
-import type { Kysely } from 'kysely';
 import { generateBin } from '../../reference/index.ts';
 import type { Actor, Role } from '../../platform/auth/actor.ts';
 import { makeUser } from '../../../tests/helpers/app.ts';

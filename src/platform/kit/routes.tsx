@@ -101,6 +101,8 @@ export const FORM_ERROR = '_form';
 export interface Next {
   to: string;
   flash?: string;
+  /** `to` is sent as it is, not put under the reader's language (a payment provider's page). */
+  external?: boolean;
 }
 
 export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
@@ -289,7 +291,7 @@ export function routesFor(module: string) {
       }
       const next = await def.done(req, ready.loaded, r.value, parsed.data);
       if (next.flash) setFlash(reply, next.flash);
-      return reply.redirect(localHref(req.locale, next.to), 303);
+      return reply.redirect(next.external ? next.to : localHref(req.locale, next.to), 303);
     });
   }
 
@@ -301,7 +303,7 @@ export function routesFor(module: string) {
       if (!r.ok) return deny(req, reply, r, def.back?.(ready.params, ready.loaded, r));
       const next = await def.done(req, ready.loaded, r.value);
       if (next.flash) setFlash(reply, next.flash);
-      return reply.redirect(localHref(req.locale, next.to), 303);
+      return reply.redirect(next.external ? next.to : localHref(req.locale, next.to), 303);
     });
   }
 

@@ -1,5 +1,6 @@
 /** The JSON API (OpenAPI from the Zod schemas) and the payment providers' webhook. */
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { depsFrom } from '../../../platform/commands.ts';
@@ -23,11 +24,14 @@ import {
   opportunityListJson,
   opportunityListQuery,
 } from '../schemas.ts';
-import { today } from './shared.tsx';
+import { almatyDate } from '../../../reference/index.ts';
 
 const api = { policy: PUBLIC, api: true };
+/** Today's date in Almaty: what a campaign's phase is judged against. */
+const today = () => almatyDate(new Date());
 
-export async function volunteeringApi(app: FastifyInstance) {
+export async function volunteeringApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -42,7 +46,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof opportunityListQuery>;
+      const q = req.query;
       const r = await opportunitiesWithOrganizers(db, {
         q: q.q || undefined,
         region: q.region,
@@ -77,7 +81,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const o = await opportunityWithOrganizer(db, (req.params as { id: string }).id);
+      const o = await opportunityWithOrganizer(db, req.params.id);
       if (!o) return reply.code(404).send({ error: 'not_found', message: req.t('volunteering.notFound.message') });
       const taken = await placesTaken(db, [o.id]);
       return opportunityJson(o, taken.get(o.id) ?? 0);
@@ -96,7 +100,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof campaignListQuery>;
+      const q = req.query;
       const day = today();
       const r = await campaignsWithOrgs(db, {
         q: q.q || undefined,
@@ -124,7 +128,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const c = await campaignWithOrg(db, (req.params as { id: string }).id);
+      const c = await campaignWithOrg(db, req.params.id);
       if (!c) return reply.code(404).send({ error: 'not_found', message: req.t('volunteering.notFound.message') });
       return campaignJson(c, today());
     },
@@ -148,7 +152,7 @@ export async function volunteeringApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const provider = paymentProvider(app, (req.params as { provider: string }).provider);
+      const provider = paymentProvider(app, req.params.provider);
       if (!provider) return reply.code(404).send({ error: 'unknown_provider' });
       const notice = provider.verifyNotice(req.body);
       if (!notice) return reply.code(400).send({ error: 'bad_signature' });

@@ -2,45 +2,39 @@ import { regionByCode } from '../../../reference/index.ts';
 import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList } from '../../../platform/views/data.tsx';
-import {
-  Button,
-  ErrorSummary,
-  Form,
-  TextField,
-  type FieldErrors,
-  type FormValues,
-} from '../../../platform/views/forms.tsx';
+import { Section, type FormState } from '../../../platform/kit/index.ts';
+import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { APPLICATION, hoursFromTenths } from '../domain.ts';
-import type { applicationsOf } from '../repository/index.ts';
-import type { OpportunityWithOrganizer } from '../lookups.ts';
-import { ApplicationTag, Section } from './components.tsx';
+import type { ApplicationView, OpportunityView } from '../presenters.ts';
+import { ApplicationTag } from './components.tsx';
 
 export interface ApplicationPageProps {
-  opp: OpportunityWithOrganizer;
-  app: Awaited<ReturnType<typeof applicationsOf>>[number];
+  opp: Pick<OpportunityView, 'id' | 'title'>;
+  app: ApplicationView;
   canConfirmNow: boolean;
-  values: FormValues;
-  errors: FieldErrors;
+  /** The decision, hours or revocation form, as sent. */
+  form: FormState;
 }
 
 /** The organiser's page of one sign-up: the volunteer's profile, accept/decline, confirm hours, revoke. */
 export function ApplicationPage(p: ApplicationPageProps) {
   const { t, locale } = useCtx();
   const a = p.app;
+  const { values, errors } = p.form;
   const base = `/volunteering/${p.opp.id}/applications/${a.id}`;
-  const s = (k: string) => (typeof p.values[k] === 'string' ? (p.values[k] as string) : undefined);
+  const s = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const title = t('volunteering.application.title', { name: a.name });
   return (
     <Layout
       title={title}
-      hasErrors={Object.keys(p.errors).length > 0}
+      hasErrors={Object.keys(errors).length > 0}
       crumbs={[
         [t('volunteering.list.title'), '/volunteering'],
         [p.opp.title, `/volunteering/${p.opp.id}`],
       ]}
     >
-      <ErrorSummary errors={p.errors} />
+      <ErrorSummary errors={errors} order={['decision', 'hours', 'reason']} />
       <h1>{title}</h1>
       <p class="tags">
         <ApplicationTag status={a.status} />
@@ -86,7 +80,7 @@ export function ApplicationPage(p: ApplicationPageProps) {
                 label={t('volunteering.field.hours')}
                 hint={t('volunteering.field.hoursHint')}
                 value={s('hours')}
-                error={p.errors.hours}
+                error={errors.hours}
                 required
                 width="short"
                 inputmode="decimal"
@@ -118,7 +112,7 @@ export function ApplicationPage(p: ApplicationPageProps) {
               name="reason"
               label={t('volunteering.field.revokeReason')}
               value={s('reason')}
-              error={p.errors.reason}
+              error={errors.reason}
               required
             />
             <Button variant="warning">{t('volunteering.application.revoke')}</Button>

@@ -1,37 +1,30 @@
 import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
-import type { Decision } from '../../../platform/authz/index.ts';
+import { ActionForm, Section, type FormState, type Verdict } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Table } from '../../../platform/views/data.tsx';
-import {
-  Button,
-  ErrorSummary,
-  Form,
-  TextArea,
-  type FieldErrors,
-  type FormValues,
-} from '../../../platform/views/forms.tsx';
+import { Button, ErrorSummary, Form, TextArea } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { hoursFromTenths, OPPORTUNITY } from '../domain.ts';
-import { orgNameOf } from '../presenters.ts';
-import type { applicationsOf, ApplicationRow } from '../repository/index.ts';
-import type { OpportunityWithOrganizer } from '../lookups.ts';
-import { ApplicationTag, areaName, OpportunityTag, placeText, Section } from './components.tsx';
+import type { VolunteeringReason } from '../reasons.ts';
+import { orgNameOf, type ApplicationView, type MineView, type OpportunityView } from '../presenters.ts';
+import { ApplicationTag, areaName, OpportunityTag, placeText } from './components.tsx';
 
 export interface OpportunityPageProps {
-  opp: OpportunityWithOrganizer;
+  opp: OpportunityView;
   taken: number;
-  signUp: Decision;
-  mine: ApplicationRow | null;
+  signUp: Verdict<VolunteeringReason>;
+  mine: MineView | null;
   manage: boolean;
-  applications: Awaited<ReturnType<typeof applicationsOf>>;
-  values: FormValues;
-  errors: FieldErrors;
+  applications: ApplicationView[];
+  /** The sign-up or the status form, as sent (values kept, messages next to the fields). */
+  form: FormState;
 }
 
 /** One opportunity: what, where, when; signing up; for its organiser, the sign-ups and the lifecycle. */
 export function OpportunityPage(p: OpportunityPageProps) {
   const { t, locale, actor } = useCtx();
   const o = p.opp;
+  const { values, errors } = p.form;
   const base = `/volunteering/${o.id}`;
   const ages =
     o.min_age !== null || o.max_age !== null
@@ -45,10 +38,10 @@ export function OpportunityPage(p: OpportunityPageProps) {
   return (
     <Layout
       title={o.title}
-      hasErrors={Object.keys(p.errors).length > 0}
+      hasErrors={Object.keys(errors).length > 0}
       crumbs={[[t('volunteering.list.title'), '/volunteering']]}
     >
-      <ErrorSummary errors={p.errors} />
+      <ErrorSummary errors={errors} order={['motivation', 'action']} />
       <h1>{o.title}</h1>
       <p class="tags">
         <OpportunityTag status={o.status} />
@@ -85,9 +78,11 @@ export function OpportunityPage(p: OpportunityPageProps) {
               {t('volunteering.opportunity.yourStatus')} <ApplicationTag status={p.mine.status} />
             </p>
             {p.mine.status === 'applied' || p.mine.status === 'accepted' ? (
-              <Form action={localHref(locale, `${base}/applications/${p.mine.id}/withdraw`)}>
-                <Button variant="secondary">{t('volunteering.opportunity.withdraw')}</Button>
-              </Form>
+              <ActionForm
+                action={`${base}/applications/${p.mine.id}/withdraw`}
+                label={t('volunteering.opportunity.withdraw')}
+                variant="secondary"
+              />
             ) : null}
             {p.mine.status === 'completed' ? (
               <p>
@@ -107,8 +102,8 @@ export function OpportunityPage(p: OpportunityPageProps) {
               name="motivation"
               label={t('volunteering.field.motivation')}
               hint={t('volunteering.field.motivationHint')}
-              value={p.values.motivation as string | undefined}
-              error={p.errors.motivation}
+              value={typeof values.motivation === 'string' ? values.motivation : undefined}
+              error={errors.motivation}
               rows={4}
             />
             <Button>{t('volunteering.opportunity.apply')}</Button>

@@ -1,5 +1,4 @@
 /** Small pieces shared by the module's pages. */
-import type { ComponentChildren } from 'preact';
 import { areaByCode, regionByCode } from '../../../reference/index.ts';
 import { formatMoney, formatNumber, type Locale } from '../../../platform/i18n/index.ts';
 import { useCtx } from '../../../platform/views/context.ts';
@@ -70,13 +69,4 @@ export function placeText(
 ): string {
   const where = [o.settlement, regionName(o.region, locale)].filter(Boolean).join(', ');
   return o.online ? (where ? `${t('volunteering.online')} · ${where}` : t('volunteering.online')) : where;
-}
-
-export function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title}</h2>
-      {children}
-    </section>
-  );
 }
