@@ -81,7 +81,7 @@ export async function adminRoutes(app: FastifyInstance) {
     field: string,
     values: AdminUserPageProps['values'],
   ) {
-    if (r.reason === 'user_not_found') return reply.callNotFound();
+    if (r.reason === 'user_not_found' || r.reason === 'not_found') return reply.callNotFound();
     if (r.reason === 'forbidden' || r.reason === 'own_admin_role') {
       return reply
         .code(403)

@@ -1,6 +1,9 @@
 import { hasRole, type Actor } from '../../platform/auth/actor.ts';
-import { allow, deny, type Decision } from '../../platform/authz/index.ts';
+import type { Verdict } from '../../platform/kit/index.ts';
 import { isGlobalRole } from './domain.ts';
+import { allow, deny, type AccountsReason } from './reasons.ts';
+
+type Decision = Verdict<AccountsReason>;
 
 /**
  * Pure rules of the accounts module. Deny by default; routes call these after loading

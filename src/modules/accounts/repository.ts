@@ -1,5 +1,4 @@
-import { sql, type Kysely } from 'kysely';
-import type { PlatformTables } from '../../platform/db/tables.ts';
+import { sql } from 'kysely';
 import type { EmailTokenPurpose } from './domain.ts';
 
 /** Kysely queries of the accounts module, named by intent. No rules here. */

@@ -71,9 +71,9 @@ export async function authRoutes(app: FastifyInstance) {
 
   app.get(`${LANG}/confirm/:token`, { config: page, schema: { ...hide, params: tokenParams } }, async (req, reply) => {
     const { token } = req.params as { token: string };
-    const r = await confirmEmail(depsFrom(req), token);
+    const r = await confirmEmail(depsFrom(req), { token });
     if (!r.ok) {
-      const status = r.reason === 'expired' ? 'expired' : 'invalid';
+      const status = r.reason === 'link_expired' ? 'expired' : 'invalid';
       return renderPage(
         req,
         reply,
@@ -187,7 +187,7 @@ export async function authRoutes(app: FastifyInstance) {
         return renderPage(
           req,
           reply,
-          <LinkProblemPage kind="reset" status={r.reason === 'expired' ? 'expired' : 'invalid'} />,
+          <LinkProblemPage kind="reset" status={r.reason === 'link_expired' ? 'expired' : 'invalid'} />,
           400,
         );
       // Every session of the person is revoked, this browser's included; the cookie goes too.

@@ -7,6 +7,7 @@
  * `schema.check.ts` holds it to the migrated schema (`generated.ts`, written by `npm run db:types`).
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { AccountsTables } from '../../modules/accounts/tables.ts';
 import type { AppealsTables } from '../../modules/appeals/tables.ts';
 import type { CouncilTables } from '../../modules/councils/tables.ts';
 import type { ForumTables } from '../../modules/forum/tables.ts';
@@ -22,6 +23,7 @@ import type { PlatformTables } from './tables.ts';
 export interface DB
   extends
     PlatformTables,
+    AccountsTables,
     RegistryTables,
     FundingTables,
     PetitionsTables,

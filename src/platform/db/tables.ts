@@ -3,47 +3,12 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTs = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-/** Kysely types for the platform tables (migrations/0001_platform.sql). */
+/**
+ * Kysely types for the platform tables (migrations/0001_platform.sql). The accounts' tables of the
+ * same migration (users, sessions, e-mailed and API tokens, memberships) are in
+ * src/modules/accounts/tables.ts.
+ */
 export interface PlatformTables {
-  users: {
-    id: Generated<string>;
-    email: string;
-    password_hash: string;
-    name: string;
-    locale: Generated<string>;
-    roles: ColumnType<string[], string[] | undefined, string[]>;
-    email_confirmed_at: NullableTs;
-    disabled_at: NullableTs;
-    created_at: Generated<Date>;
-  };
-  sessions: {
-    id: string;
-    user_id: string;
-    created_at: Generated<Date>;
-    last_seen_at: Timestamp;
-    expires_at: Timestamp;
-    revoked_at: NullableTs;
-    ip: string | null;
-    user_agent: string | null;
-  };
-  email_tokens: {
-    id: string;
-    user_id: string;
-    purpose: 'confirm' | 'reset';
-    expires_at: Timestamp;
-    used_at: NullableTs;
-    created_at: Generated<Date>;
-  };
-  api_tokens: {
-    id: Generated<string>;
-    user_id: string;
-    name: string;
-    token_hash: string;
-    prefix: string;
-    created_at: Generated<Date>;
-    last_used_at: NullableTs;
-    revoked_at: NullableTs;
-  };
   state_bodies: {
     id: Generated<string>;
     code: string;
@@ -52,12 +17,6 @@ export interface PlatformTables {
     name_ru: string;
     name_en: string;
     region: string | null;
-    created_at: Generated<Date>;
-  };
-  memberships: {
-    user_id: string;
-    org_type: 'organization' | 'state_body';
-    org_id: string;
     created_at: Generated<Date>;
   };
   audit_log: {

@@ -35,6 +35,11 @@ export interface AuditNote {
    * passing): recorded without an actor, so a public entry does not name whoever triggered it.
    */
   system?: boolean;
+  /**
+   * The person the entry names when it is not the caller: someone who registers, or follows a
+   * mailed link while signed out, is recorded as themselves. `system` wins over it.
+   */
+  actor?: Pick<Actor, 'id' | 'name'> | null;
 }
 
 export interface CommandContext<L> {
@@ -116,7 +121,7 @@ export function commandsFor<const M extends ReasonTable & { not_found: 'not_foun
           async audit(note) {
             audited++;
             await writeAudit(t, {
-              actor: note.system ? null : deps.actor,
+              actor: note.system ? null : note.actor !== undefined ? note.actor : deps.actor,
               action: note.action,
               entityType: note.entityType,
               entityId: note.entityId,

@@ -1,39 +1,23 @@
-import { audit } from '../../../platform/audit/index.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok, type CommandContext, type Trx } from '../../../platform/kit/index.ts';
 import { validateBin } from '../../../reference/index.ts';
 import { canAddMembership } from '../policy.ts';
+import { command, fail } from '../reasons.ts';
 import { findStateBody, findUserById, insertMembership } from '../repository.ts';
 
 export type OrgType = 'organization' | 'state_body';
+type MembershipInput = { userId: string; orgType: OrgType; orgId: string };
+
+const load = (trx: Trx, input: { userId: string }) => findUserById(trx, input.userId);
 
 /**
- * An administrator makes a person an official of a state body.
- *
- * @example await addStateBodyMembership(deps, { userId, stateBodyId })
+ * A state body may be named by id or by code (the CLI knows codes) and is stored by id; an
+ * organisation is named by its BIN, which must be a valid one. Fails with 'already_member'
+ * when nothing changes.
  */
-export async function addStateBodyMembership(
-  deps: CommandDeps,
-  input: { userId: string; stateBodyId: string },
-): Promise<Result<void>> {
-  const decision = canAddMembership(deps.actor);
-  if (!decision.ok) return fail(decision.reason);
-  return applyMembership(deps, { userId: input.userId, orgType: 'state_body', orgId: input.stateBodyId });
-}
-
-/**
- * Adds the membership after the caller's authorisation. A state body may be named by id or
- * by code (the CLI knows codes) and is stored by id; an organisation is named by its BIN,
- * which must be a valid one. Fails with 'already_member' when nothing changes.
- */
-export async function applyMembership(
-  deps: CommandDeps,
-  input: { userId: string; orgType: OrgType; orgId: string },
-): Promise<Result<void>> {
-  const db = deps.db;
-  if (!(await findUserById(db, input.userId))) return fail('user_not_found');
+async function add({ trx, audit }: CommandContext<unknown>, input: MembershipInput) {
   let orgId = input.orgId.trim();
   if (input.orgType === 'state_body') {
-    const body = await findStateBody(db, orgId);
+    const body = await findStateBody(trx, orgId);
     if (!body) return fail('state_body_not_found', 'stateBodyId');
     orgId = body.id;
   } else {
@@ -41,17 +25,31 @@ export async function applyMembership(
     if (!bin.ok) return fail('bin_invalid', 'orgId');
     orgId = bin.value;
   }
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await insertMembership(trx, { userId: input.userId, orgType: input.orgType, orgId })))
-      return fail('already_member');
-    await audit(trx, {
-      actor: deps.actor,
-      action: 'user.membership_added',
-      entityType: 'user',
-      entityId: input.userId,
-      data: { orgType: input.orgType, orgId },
-      requestId: deps.requestId,
-    });
-    return ok(undefined);
+  if (!(await insertMembership(trx, { userId: input.userId, orgType: input.orgType, orgId })))
+    return fail('already_member', input.orgType === 'state_body' ? 'stateBodyId' : 'orgId');
+  await audit({
+    action: 'user.membership_added',
+    entityType: 'user',
+    entityId: input.userId,
+    data: { orgType: input.orgType, orgId },
   });
+  return ok(undefined);
 }
+
+/**
+ * An administrator makes a person an official of a state body.
+ * Fails with not_found, forbidden, state_body_not_found or already_member.
+ * @example await addStateBodyMembership(deps, { userId, stateBodyId })
+ */
+export const addStateBodyMembership = command({
+  load,
+  policy: (actor) => canAddMembership(actor),
+  run: (ctx, input: { userId: string; stateBodyId: string }) =>
+    add(ctx, { userId: input.userId, orgType: 'state_body', orgId: input.stateBodyId }),
+});
+
+/**
+ * The same for the CLI (trusted operator, no policy), for organisations and state bodies.
+ * @example await applyMembership(systemDeps, { userId, orgType: 'organization', orgId: '120640933475' })
+ */
+export const applyMembership = command({ load, run: (ctx, input: MembershipInput) => add(ctx, input) });

@@ -1,33 +1,29 @@
-import { audit } from '../../../platform/audit/index.ts';
 import { issueApiToken } from '../../../platform/auth/sessions.ts';
-import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import { ok, type CommandContext } from '../../../platform/kit/index.ts';
 import { canIssueApiToken } from '../policy.ts';
+import { allow, command, deny } from '../reasons.ts';
+
+/** The issuing itself: only the token's hash is kept; the token is returned to be shown once. */
+async function issue({ trx, audit }: CommandContext<unknown>, userId: string, name: string) {
+  const issued = await issueApiToken(trx, userId, name);
+  await audit({ action: 'api_token.issued', entityType: 'api_token', entityId: issued.id, data: { userId, name } });
+  return ok(issued);
+}
 
 /**
  * Creates a personal access token for the actor. The token is returned once, to be shown
- * once; only its hash is kept.
+ * once; only its hash is kept. Fails with forbidden (not from a browser session).
+ * @example const r = await createApiToken(deps, { name: 'Reports script' }); // r.value.token
  */
-export async function createApiToken(
-  deps: CommandDeps,
-  input: { name: string },
-): Promise<Result<{ id: string; token: string }>> {
-  const actor = deps.actor;
-  if (!actor || !canIssueApiToken(actor)) return fail('forbidden');
-  return ok(await issueTokenInTransaction(deps, actor.id, input.name));
-}
+export const createApiToken = command({
+  policy: (actor) => (canIssueApiToken(actor) ? allow : deny('forbidden')),
+  run: (ctx, input: { name: string }) => issue(ctx, ctx.actor!.id, input.name),
+});
 
-/** The issuing itself, shared with the CLI (which has no actor and checked its own rights). */
-export async function issueTokenInTransaction(deps: CommandDeps, userId: string, name: string) {
-  return deps.db.transaction().execute(async (trx) => {
-    const issued = await issueApiToken(trx, userId, name);
-    await audit(trx, {
-      actor: deps.actor,
-      action: 'api_token.issued',
-      entityType: 'api_token',
-      entityId: issued.id,
-      data: { userId, name },
-      requestId: deps.requestId,
-    });
-    return issued;
-  });
-}
+/**
+ * The same for the CLI, which has no actor and checked its own rights.
+ * @example await issueTokenAsSystem(deps, { userId, name: 'CI' })
+ */
+export const issueTokenAsSystem = command({
+  run: (ctx, input: { userId: string; name: string }) => issue(ctx, input.userId, input.name),
+});

@@ -1,5 +1,7 @@
-import type { CommandDeps, Result } from '../../../platform/commands.ts';
+import type { CommandDeps } from '../../../platform/commands.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
+import type { Result } from '../../../platform/kit/index.ts';
+import type { AccountsReason } from '../reasons.ts';
 import type { RegisterForm } from '../schemas.ts';
 import { createAccount, type CreatedUser } from './createAccount.ts';
 import { sendEmailLink } from './sendEmailLink.ts';
@@ -13,7 +15,7 @@ import { sendEmailLink } from './sendEmailLink.ts';
 export async function registerUser(
   deps: CommandDeps,
   input: RegisterForm & { locale: Locale; baseUrl: string },
-): Promise<Result<CreatedUser>> {
+): Promise<Result<CreatedUser, AccountsReason>> {
   return createAccount(
     deps,
     { email: input.email, name: input.name, password: input.password, roles: ['citizen'], locale: input.locale },

@@ -1,23 +1,27 @@
-import type { Kysely } from 'kysely';
 import { fail, ok, type CommandDeps, type Result } from '../../../platform/commands.ts';
+import type { Db } from '../../../platform/db/schema.ts';
 import { JobQueue } from '../../../platform/jobs/index.ts';
+import type { Result as KitResult } from '../../../platform/kit/index.ts';
 import { isGlobalRole } from '../domain.ts';
 import { findUserByEmail } from '../repository.ts';
 import { applyMembership, type OrgType } from './addMembership.ts';
 import { applyRoleChange } from './changeRole.ts';
 import { createAccount, type CreatedUser, type NewAccount } from './createAccount.ts';
-import { issueTokenInTransaction } from './createApiToken.ts';
-import type { Db } from '../../../platform/db/schema.ts';
+import { issueTokenAsSystem } from './createApiToken.ts';
 
 /**
  * The accounts commands for callers without HTTP: the CLI, seed scripts, other modules'
  * tests. The operator at the console is trusted, so no policy is checked; every change
  * still gets an audit entry, with a null actor ("system/CLI"). Expected failures are
- * values, as in every command: `{ ok: false, reason: 'user_not_found' }`.
+ * values, as in every command: `{ ok: false, reason: 'user_not_found' }` (the reason and its
+ * field, without the kit's kind: what the CLI prints).
  */
 
 // Nothing here sends mail, but commands take a job queue; enqueueing needs no running worker.
 const systemDeps = (db: Db): CommandDeps => ({ db, jobs: new JobQueue(db), actor: null });
+
+/** A kit result as this contract has always answered it. */
+const plain = <T>(r: KitResult<T, string>): Result<T> => (r.ok ? r : fail(r.reason, r.field));
 
 async function withUser<T>(db: Db, email: string, f: (userId: string) => Promise<Result<T>>): Promise<Result<T>> {
   const user = await findUserByEmail(db, email);
@@ -34,7 +38,7 @@ export async function createUser(
   db: Db,
   input: Pick<NewAccount, 'email' | 'name' | 'password' | 'roles' | 'confirmed'>,
 ): Promise<Result<CreatedUser>> {
-  return createAccount(systemDeps(db), input);
+  return plain(await createAccount(systemDeps(db), input));
 }
 
 /**
@@ -47,7 +51,7 @@ export async function grantRole(db: Db, email: string, role: string): Promise<Re
   if (!isGlobalRole(role)) return fail('not_global_role', 'role');
   return withUser(db, email, async (userId) => {
     const r = await applyRoleChange(systemDeps(db), { userId, role, op: 'grant' });
-    return r.ok ? ok(undefined) : r;
+    return r.ok ? ok(undefined) : plain(r);
   });
 }
 
@@ -59,9 +63,10 @@ export async function grantRole(db: Db, email: string, role: string): Promise<Re
 export async function issueTokenFor(db: Db, email: string, name: string): Promise<Result<string>> {
   const label = name.trim().slice(0, 100);
   if (!label) return fail('token_name_required', 'name');
-  return withUser(db, email, async (userId) =>
-    ok((await issueTokenInTransaction(systemDeps(db), userId, label)).token),
-  );
+  return withUser(db, email, async (userId) => {
+    const r = await issueTokenAsSystem(systemDeps(db), { userId, name: label });
+    return r.ok ? ok(r.value.token) : plain(r);
+  });
 }
 
 /**
@@ -74,6 +79,6 @@ export async function addMembership(db: Db, email: string, orgType: OrgType, org
   if (orgType !== 'organization' && orgType !== 'state_body') return fail('org_type_invalid');
   return withUser(db, email, async (userId) => {
     const r = await applyMembership(systemDeps(db), { userId, orgType, orgId });
-    return r.ok || r.reason === 'already_member' ? ok(undefined) : r;
+    return r.ok || r.reason === 'already_member' ? ok(undefined) : plain(r);
   });
 }
