@@ -25,7 +25,6 @@ export function ApplicationFormPage(p: {
   values: FormValues;
   errors: FieldErrors;
   documents: { id: string; original_name: string; kind: string }[];
-  notice?: string;
   maxMb: number;
 }) {
   const { t, locale } = useCtx();
@@ -33,7 +32,7 @@ export function ApplicationFormPage(p: {
     const x = p.values[n];
     return Array.isArray(x) ? x[0] : x;
   };
-  const hasErrors = Object.keys(p.errors).length > 0 || !!p.notice;
+  const hasErrors = Object.keys(p.errors).length > 0;
   const band =
     p.call.instrument === 'grant' && p.lot.grant_type ? grantBand(p.lot.grant_type, new Date(p.call.opens_at)) : null;
   return (
@@ -45,7 +44,7 @@ export function ApplicationFormPage(p: {
         [p.lot.title, `/funding/lots/${p.lot.id}`],
       ]}
     >
-      <ErrorSummary errors={p.notice ? { _form: p.notice, ...p.errors } : p.errors} />
+      <ErrorSummary errors={p.errors} />
       <h1>{t('funding.appForm.title')}</h1>
       <SummaryList
         rows={[

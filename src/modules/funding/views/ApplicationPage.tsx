@@ -1,7 +1,7 @@
 /** An application: what is public of it, and the compliance check and the contract when allowed. */
-import { ActionForm } from '../../../platform/kit/index.ts';
+import { ActionForm, DetailPage, Section } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { SummaryList, Table } from '../../../platform/views/data.tsx';
+import { Table } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField, TextArea, TextField } from '../../../platform/views/forms.tsx';
 import {
   orgName,
@@ -11,7 +11,7 @@ import {
   type LotView,
   type OrgView,
 } from '../presenters.ts';
-import { FundingLayout, History, Money, Status, When } from './components.tsx';
+import { Money, Status, When, historyItems } from './components.tsx';
 
 export interface ApplicationPageProps {
   app: ApplicationView;
@@ -42,51 +42,50 @@ export function ApplicationPage(p: ApplicationPageProps) {
   const { t, locale } = useCtx();
   const { app, call, lot } = p;
   return (
-    <FundingLayout
+    <DetailPage
+      history={historyItems(p.history, t)}
       title={app.title || t('funding.app.untitled')}
       crumbs={[
+        [t('funding.title'), '/funding'],
         [t('funding.calls.title'), '/funding/calls'],
         [call.title, `/funding/calls/${call.id}`],
       ]}
+      summary={[
+        [
+          t('funding.app.applicant'),
+          p.org ? (
+            <a href={localHref(locale, `/funding/organizations/${app.bin}`)}>{orgName(p.org, locale)}</a>
+          ) : (
+            app.bin
+          ),
+        ],
+        [
+          t('funding.app.lot'),
+          <a href={localHref(locale, `/funding/lots/${lot.id}`)}>
+            {lot.number}. {lot.title}
+          </a>,
+        ],
+        [t('funding.app.status'), <Status value={app.status} />],
+        [t('funding.app.submitted'), <When at={app.submitted_at} time />],
+        [t('funding.app.requested'), <Money tiyn={app.requested_tiyn} />],
+        [t('funding.app.language'), app.language === 'kk' ? 'Қазақша' : 'Русский'],
+        ...(app.score !== null
+          ? [
+              [t('funding.app.score'), app.score.toFixed(2)] as [string, any],
+              [t('funding.app.rank'), String(app.rank ?? '—')] as [string, any],
+            ]
+          : []),
+        ...(app.compliance_note ? [[t('funding.app.complianceNote'), app.compliance_note] as [string, any]] : []),
+        ...(p.projectId
+          ? [
+              [
+                t('funding.app.project'),
+                <a href={localHref(locale, `/funding/projects/${p.projectId}`)}>{t('funding.app.projectLink')}</a>,
+              ] as [string, any],
+            ]
+          : []),
+      ]}
     >
-      <h1>{app.title || t('funding.app.untitled')}</h1>
-      <SummaryList
-        rows={[
-          [
-            t('funding.app.applicant'),
-            p.org ? (
-              <a href={localHref(locale, `/funding/organizations/${app.bin}`)}>{orgName(p.org, locale)}</a>
-            ) : (
-              app.bin
-            ),
-          ],
-          [
-            t('funding.app.lot'),
-            <a href={localHref(locale, `/funding/lots/${lot.id}`)}>
-              {lot.number}. {lot.title}
-            </a>,
-          ],
-          [t('funding.app.status'), <Status value={app.status} />],
-          [t('funding.app.submitted'), <When at={app.submitted_at} time />],
-          [t('funding.app.requested'), <Money tiyn={app.requested_tiyn} />],
-          [t('funding.app.language'), app.language === 'kk' ? 'Қазақша' : 'Русский'],
-          ...(app.score !== null
-            ? [
-                [t('funding.app.score'), app.score.toFixed(2)] as [string, any],
-                [t('funding.app.rank'), String(app.rank ?? '—')] as [string, any],
-              ]
-            : []),
-          ...(app.compliance_note ? [[t('funding.app.complianceNote'), app.compliance_note] as [string, any]] : []),
-          ...(p.projectId
-            ? [
-                [
-                  t('funding.app.project'),
-                  <a href={localHref(locale, `/funding/projects/${p.projectId}`)}>{t('funding.app.projectLink')}</a>,
-                ] as [string, any],
-              ]
-            : []),
-        ]}
-      />
       {p.owner && app.status === 'draft' ? (
         <p>
           <a class="button" href={localHref(locale, `/funding/applications/${app.id}/edit`)}>
@@ -205,8 +204,7 @@ export function ApplicationPage(p: ApplicationPageProps) {
       )}
 
       {p.scores ? (
-        <section aria-labelledby="scores-h">
-          <h2 id="scores-h">{t('funding.scores.title')}</h2>
+        <Section id="scores" title={t('funding.scores.title')}>
           <Table
             caption={t('funding.scores.title')}
             rows={p.scores}
@@ -222,11 +220,10 @@ export function ApplicationPage(p: ApplicationPageProps) {
               { header: t('funding.scores.comment'), cell: (s) => s.comment || '—' },
             ]}
           />
-        </section>
+        </Section>
       ) : null}
       {p.conflicts.length ? (
-        <section aria-labelledby="coi-h">
-          <h2 id="coi-h">{t('funding.coi.title')}</h2>
+        <Section id="coi" title={t('funding.coi.title')}>
           <ul>
             {p.conflicts.map((c) => (
               <li key={c.expert_id}>
@@ -235,9 +232,8 @@ export function ApplicationPage(p: ApplicationPageProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
-      <History entries={p.history} />
-    </FundingLayout>
+    </DetailPage>
   );
 }

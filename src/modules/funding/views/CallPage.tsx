@@ -1,20 +1,20 @@
 /** The list of calls and a call's page; the manager's actions appear on it when allowed. */
-import { ActionForm } from '../../../platform/kit/index.ts';
+import { ActionForm, DetailPage, ListPage, Section } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Pagination, SummaryList, Table } from '../../../platform/views/data.tsx';
-import { Button, Form, SelectField } from '../../../platform/views/forms.tsx';
+import { Table } from '../../../platform/views/data.tsx';
 import { almatyClock, type Window } from '../domain.ts';
 import {
   bodyName,
   orgName,
   type ApplicationView,
   type BodyView,
+  type CallListItem,
   type CallView,
   type HistoryEntry,
   type LotView,
   type OrgView,
 } from '../presenters.ts';
-import { CallsTable, FundingLayout, History, Money, Status, useNames, When } from './components.tsx';
+import { CallsTable, Money, Status, useNames, When, historyItems } from './components.tsx';
 
 export function CallsListPage({
   calls,
@@ -24,41 +24,48 @@ export function CallsListPage({
   bodies,
   query,
 }: {
-  calls: CallView[];
+  calls: CallListItem[];
   total: number;
   page: number;
   pageSize: number;
   bodies: Map<string, BodyView>;
   query: { status?: string; instrument?: string };
 }) {
-  const { t, locale } = useCtx();
+  const { t } = useCtx();
   return (
-    <FundingLayout title={t('funding.calls.title')}>
-      <h1>{t('funding.calls.title')}</h1>
-      <Form action={localHref(locale, '/funding/calls')} method="get" class="filters">
-        <SelectField
-          name="status"
-          label={t('funding.calls.filterStatus')}
-          emptyOption={t('funding.calls.anyStatus')}
-          value={query.status}
-          options={['published', 'closed', 'review', 'decided', 'cancelled'].map((s) => ({
-            value: s,
-            label: t(`funding.status.${s}`),
-          }))}
-        />
-        <SelectField
-          name="instrument"
-          label={t('funding.calls.filterInstrument')}
-          emptyOption={t('funding.calls.anyInstrument')}
-          value={query.instrument}
-          options={['social_order', 'grant', 'award'].map((s) => ({ value: s, label: t(`funding.instrument.${s}`) }))}
-        />
-        <Button variant="secondary">{t('funding.calls.filter')}</Button>
-      </Form>
-      <p>{t('funding.calls.count', { count: total })}</p>
+    <ListPage
+      title={t('funding.calls.title')}
+      crumbs={[[t('funding.title'), '/funding']]}
+      filters={{
+        action: '/funding/calls',
+        fields: [
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('funding.calls.filterStatus'),
+            emptyOption: t('funding.calls.anyStatus'),
+            options: ['published', 'closed', 'review', 'decided', 'cancelled'].map((s) => ({
+              value: s,
+              label: t(`funding.status.${s}`),
+            })),
+          },
+          {
+            kind: 'select',
+            name: 'instrument',
+            label: t('funding.calls.filterInstrument'),
+            emptyOption: t('funding.calls.anyInstrument'),
+            options: ['social_order', 'grant', 'award'].map((s) => ({ value: s, label: t(`funding.instrument.${s}`) })),
+          },
+        ],
+        values: { status: query.status, instrument: query.instrument },
+        errors: {},
+        submit: t('funding.calls.filter'),
+      }}
+      count={t('funding.calls.count', { count: total })}
+      pagination={{ page, pageSize, total, basePath: '/funding/calls', query }}
+    >
       <CallsTable calls={calls} bodies={bodies} caption={t('funding.calls.title')} />
-      <Pagination page={page} pageSize={pageSize} total={total} basePath="/funding/calls" query={query} />
-    </FundingLayout>
+    </ListPage>
   );
 }
 
@@ -95,41 +102,45 @@ export function CallPage(p: CallPageProps) {
   const decided = call.status === 'decided';
   const submitted = p.apps.filter((a) => a.status !== 'withdrawn');
   return (
-    <FundingLayout title={call.title} crumbs={[[t('funding.calls.title'), '/funding/calls']]}>
-      <h1>{call.title}</h1>
-      <SummaryList
-        rows={[
-          [t('funding.call.number'), call.number],
-          [t('funding.call.instrument'), t(`funding.instrument.${call.instrument}`)],
-          [
-            t('funding.call.body'),
-            p.body ? <a href={localHref(locale, `/funding/bodies/${p.body.code}`)}>{bodyName(p.body, locale)}</a> : '',
-          ],
-          [t('funding.call.status'), <Status value={call.status} />],
-          [t('funding.call.announced'), <When at={call.announced_at} />],
-          [
-            t('funding.call.period'),
-            <>
-              <When at={call.opens_at} time /> — <When at={call.closes_at} time /> ({t('funding.call.almatyTime')})
-            </>,
-          ],
-          [
-            t('funding.call.requiredDocuments'),
-            call.required_documents.length
-              ? call.required_documents.map((d) => t(`funding.document.${d}`)).join(', ')
-              : '—',
-          ],
-          [t('funding.call.panelSize'), String(call.panel_size)],
-          ...(p.planTitle && call.plan_id
-            ? [
-                [
-                  t('funding.call.plan'),
-                  <a href={localHref(locale, `/funding/plans/${call.plan_id}`)}>{p.planTitle}</a>,
-                ] as [string, any],
-              ]
-            : []),
-        ]}
-      />
+    <DetailPage
+      history={historyItems(p.history, t)}
+      title={call.title}
+      crumbs={[
+        [t('funding.title'), '/funding'],
+        [t('funding.calls.title'), '/funding/calls'],
+      ]}
+      summary={[
+        [t('funding.call.number'), call.number],
+        [t('funding.call.instrument'), t(`funding.instrument.${call.instrument}`)],
+        [
+          t('funding.call.body'),
+          p.body ? <a href={localHref(locale, `/funding/bodies/${p.body.code}`)}>{bodyName(p.body, locale)}</a> : '',
+        ],
+        [t('funding.call.status'), <Status value={call.status} />],
+        [t('funding.call.announced'), <When at={call.announced_at} />],
+        [
+          t('funding.call.period'),
+          <>
+            <When at={call.opens_at} time /> — <When at={call.closes_at} time /> ({t('funding.call.almatyTime')})
+          </>,
+        ],
+        [
+          t('funding.call.requiredDocuments'),
+          call.required_documents.length
+            ? call.required_documents.map((d) => t(`funding.document.${d}`)).join(', ')
+            : '—',
+        ],
+        [t('funding.call.panelSize'), String(call.panel_size)],
+        ...(p.planTitle && call.plan_id
+          ? [
+              [
+                t('funding.call.plan'),
+                <a href={localHref(locale, `/funding/plans/${call.plan_id}`)}>{p.planTitle}</a>,
+              ] as [string, any],
+            ]
+          : []),
+      ]}
+    >
       {call.description ? <p class="prose">{call.description}</p> : null}
       {call.status === 'published' && p.window === 'open' ? (
         <p class="notice">{t('funding.call.openNotice', { closes: almatyClock(new Date(call.closes_at)) })}</p>
@@ -223,8 +234,7 @@ export function CallPage(p: CallPageProps) {
       ) : null}
 
       {p.decision ? (
-        <section aria-labelledby="decision-h">
-          <h2 id="decision-h">{t('funding.decision.title')}</h2>
+        <Section id="decision" title={t('funding.decision.title')}>
           <p>
             {t('funding.decision.published')} <When at={p.decision.published_at} time />
           </p>
@@ -248,10 +258,9 @@ export function CallPage(p: CallPageProps) {
               </ul>
             </>
           ) : null}
-        </section>
+        </Section>
       ) : null}
-      <History entries={p.history} />
-    </FundingLayout>
+    </DetailPage>
   );
 }
 

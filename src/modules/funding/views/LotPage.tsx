@@ -1,10 +1,11 @@
 /** A lot of a call, with the form to apply to it. */
+import { DetailPage } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { SummaryList, Table } from '../../../platform/views/data.tsx';
+import { Table } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField } from '../../../platform/views/forms.tsx';
 import { almatyClock, type Window } from '../domain.ts';
 import { bodyName, type BodyView, type CallView, type LotView } from '../presenters.ts';
-import { FundingLayout, Money, Status, useNames, When } from './components.tsx';
+import { Money, Status, useNames, When } from './components.tsx';
 
 export function LotPage({
   lot,
@@ -26,53 +27,51 @@ export function LotPage({
   const { t, locale } = useCtx();
   const names = useNames();
   return (
-    <FundingLayout
+    <DetailPage
       title={lot.title}
       crumbs={[
+        [t('funding.title'), '/funding'],
         [t('funding.calls.title'), '/funding/calls'],
         [call.title, `/funding/calls/${call.id}`],
       ]}
+      summary={[
+        [
+          t('funding.lot.call'),
+          <a href={localHref(locale, `/funding/calls/${call.id}`)}>
+            {call.number} — {call.title}
+          </a>,
+        ],
+        [t('funding.call.body'), bodyName(body, locale)],
+        [t('funding.call.status'), <Status value={call.status} />],
+        [t('funding.lot.region'), names.region(lot.region) || t('funding.national')],
+        [t('funding.lot.area'), names.area(lot.area)],
+        [t('funding.lot.budget'), <Money tiyn={lot.budget_tiyn} />],
+        [t('funding.lot.duration'), t('funding.months', { count: lot.duration_months })],
+        ...(lot.grant_type
+          ? [[t('funding.lot.grantType'), t(`funding.grantType.${lot.grant_type}`)] as [string, any]]
+          : []),
+        ...(lot.prize_tiyn
+          ? [
+              [t('funding.lot.prize'), <Money tiyn={lot.prize_tiyn} />] as [string, any],
+              [t('funding.lot.splitRule'), t(`funding.splitRule.${lot.split_rule}`)] as [string, any],
+            ]
+          : []),
+        [
+          t('funding.call.period'),
+          <>
+            <When at={call.opens_at} time /> — <When at={call.closes_at} time />
+          </>,
+        ],
+        ...(topic
+          ? [
+              [
+                t('funding.lot.topic'),
+                <a href={localHref(locale, `/funding/plans/${topic.plan_id}`)}>{topic.title}</a>,
+              ] as [string, any],
+            ]
+          : []),
+      ]}
     >
-      <h1>{lot.title}</h1>
-      <SummaryList
-        rows={[
-          [
-            t('funding.lot.call'),
-            <a href={localHref(locale, `/funding/calls/${call.id}`)}>
-              {call.number} — {call.title}
-            </a>,
-          ],
-          [t('funding.call.body'), bodyName(body, locale)],
-          [t('funding.call.status'), <Status value={call.status} />],
-          [t('funding.lot.region'), names.region(lot.region) || t('funding.national')],
-          [t('funding.lot.area'), names.area(lot.area)],
-          [t('funding.lot.budget'), <Money tiyn={lot.budget_tiyn} />],
-          [t('funding.lot.duration'), t('funding.months', { count: lot.duration_months })],
-          ...(lot.grant_type
-            ? [[t('funding.lot.grantType'), t(`funding.grantType.${lot.grant_type}`)] as [string, any]]
-            : []),
-          ...(lot.prize_tiyn
-            ? [
-                [t('funding.lot.prize'), <Money tiyn={lot.prize_tiyn} />] as [string, any],
-                [t('funding.lot.splitRule'), t(`funding.splitRule.${lot.split_rule}`)] as [string, any],
-              ]
-            : []),
-          [
-            t('funding.call.period'),
-            <>
-              <When at={call.opens_at} time /> — <When at={call.closes_at} time />
-            </>,
-          ],
-          ...(topic
-            ? [
-                [
-                  t('funding.lot.topic'),
-                  <a href={localHref(locale, `/funding/plans/${topic.plan_id}`)}>{topic.title}</a>,
-                ] as [string, any],
-              ]
-            : []),
-        ]}
-      />
       {lot.description ? <p class="prose">{lot.description}</p> : null}
       <h2>{t('funding.lot.expectedResults')}</h2>
       <p class="prose">{lot.expected_results || '—'}</p>
@@ -121,6 +120,6 @@ export function LotPage({
           })}
         </p>
       )}
-    </FundingLayout>
+    </DetailPage>
   );
 }

@@ -1,4 +1,5 @@
 /** "My funding": applications, projects, panels and what the reader manages. */
+import { Section } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/data.tsx';
 import { orgName, type ApplicationView, type OrgView, type ProjectView } from '../presenters.ts';
@@ -54,8 +55,7 @@ export function MyPage(p: {
         <ProjectsTable projects={p.projects} orgs={p.orgs} caption={t('funding.my.projects')} />
       ) : null}
       {p.isExpert ? (
-        <section aria-labelledby="panels-h">
-          <h2 id="panels-h">{t('funding.my.panels')}</h2>
+        <Section id="panels" title={t('funding.my.panels')}>
           <p>
             <a href={localHref(locale, '/funding/experts/join')}>{t('funding.experts.join')}</a>
           </p>
@@ -87,11 +87,10 @@ export function MyPage(p: {
               </div>
             ))
           )}
-        </section>
+        </Section>
       ) : null}
       {p.managed.length || p.plans.length ? (
-        <section aria-labelledby="managed-h">
-          <h2 id="managed-h">{t('funding.my.managed')}</h2>
+        <Section id="managed" title={t('funding.my.managed')}>
           <p>
             <a href={localHref(locale, '/funding/calls/new')}>{t('funding.callForm.title')}</a> ·{' '}
             <a href={localHref(locale, '/funding/plans/new')}>{t('funding.planForm.title')}</a>
@@ -113,7 +112,7 @@ export function MyPage(p: {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       {!p.applications.length && !p.projects.length && !p.isExpert && !p.managed.length && !p.plans.length ? (
         <p>{t('funding.my.nothing')}</p>

@@ -1,10 +1,20 @@
 /** The list of projects and a project's page: its contract and its delivery. */
 import { areaCodes, regionCodes } from '../../../reference/index.ts';
+import { ListPage } from '../../../platform/kit/index.ts';
+import { DetailPage } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Pagination, SummaryList, Table } from '../../../platform/views/data.tsx';
-import { Button, Form, SelectField, TextArea, TextField } from '../../../platform/views/forms.tsx';
-import { bodyName, orgName, type BodyView, type HistoryEntry, type OrgView, type ProjectView } from '../presenters.ts';
-import { FundingLayout, History, Money, pct, ProjectsTable, Status, useNames, When } from './components.tsx';
+import { SummaryList, Table } from '../../../platform/views/data.tsx';
+import { Button, Form, SelectField, TextArea } from '../../../platform/views/forms.tsx';
+import {
+  bodyName,
+  orgName,
+  type BodyView,
+  type HistoryEntry,
+  type OrgView,
+  type ProjectListItem,
+  type ProjectView,
+} from '../presenters.ts';
+import { Money, pct, ProjectsTable, Status, useNames, When, historyItems } from './components.tsx';
 
 export function ProjectsListPage({
   projects,
@@ -14,50 +24,57 @@ export function ProjectsListPage({
   orgs,
   query,
 }: {
-  projects: ProjectView[];
+  projects: ProjectListItem[];
   total: number;
   page: number;
   pageSize: number;
   orgs: Map<string, OrgView>;
   query: Record<string, string | undefined>;
 }) {
-  const { t, locale } = useCtx();
+  const { t } = useCtx();
   const names = useNames();
   return (
-    <FundingLayout title={t('funding.projects.title')}>
-      <h1>{t('funding.projects.title')}</h1>
-      <Form action={localHref(locale, '/funding/projects')} method="get" class="filters">
-        <TextField name="q" label={t('funding.projects.search')} value={query.q} />
-        <SelectField
-          name="region"
-          label={t('funding.lot.region')}
-          emptyOption={t('funding.projects.anyRegion')}
-          value={query.region}
-          options={regionCodes.map((r) => ({ value: r, label: names.region(r) }))}
-        />
-        <SelectField
-          name="area"
-          label={t('funding.lot.area')}
-          emptyOption={t('funding.projects.anyArea')}
-          value={query.area}
-          options={areaCodes.map((a) => ({ value: a, label: names.area(a) }))}
-        />
-        <SelectField
-          name="status"
-          label={t('funding.project.status')}
-          emptyOption={t('funding.calls.anyStatus')}
-          value={query.status}
-          options={['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated'].map((s) => ({
-            value: s,
-            label: t(`funding.status.${s}`),
-          }))}
-        />
-        <Button variant="secondary">{t('funding.calls.filter')}</Button>
-      </Form>
-      <p>{t('funding.projects.count', { count: total })}</p>
+    <ListPage
+      title={t('funding.projects.title')}
+      crumbs={[[t('funding.title'), '/funding']]}
+      filters={{
+        action: '/funding/projects',
+        fields: [
+          { kind: 'text', name: 'q', label: t('funding.projects.search') },
+          {
+            kind: 'select',
+            name: 'region',
+            label: t('funding.lot.region'),
+            emptyOption: t('funding.projects.anyRegion'),
+            options: regionCodes.map((r) => ({ value: r, label: names.region(r) })),
+          },
+          {
+            kind: 'select',
+            name: 'area',
+            label: t('funding.lot.area'),
+            emptyOption: t('funding.projects.anyArea'),
+            options: areaCodes.map((a) => ({ value: a, label: names.area(a) })),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('funding.project.status'),
+            emptyOption: t('funding.calls.anyStatus'),
+            options: ['delivering', 'final_submitted', 'completed', 'evaluated', 'terminated'].map((s) => ({
+              value: s,
+              label: t(`funding.status.${s}`),
+            })),
+          },
+        ],
+        values: query,
+        errors: {},
+        submit: t('funding.calls.filter'),
+      }}
+      count={t('funding.projects.count', { count: total })}
+      pagination={{ page, pageSize, total, basePath: '/funding/projects', query }}
+    >
       <ProjectsTable projects={projects} orgs={orgs} caption={t('funding.projects.title')} />
-      <Pagination page={page} pageSize={pageSize} total={total} basePath="/funding/projects" query={query} />
-    </FundingLayout>
+    </ListPage>
   );
 }
 
@@ -111,47 +128,51 @@ export function ProjectPage(p: ProjectPageProps) {
       .filter((s) => s.budget_line_id === lineId && s.status !== 'returned')
       .reduce((s, x) => s + x.amount_tiyn, 0);
   return (
-    <FundingLayout title={project.title} crumbs={[[t('funding.projects.title'), '/funding/projects']]}>
-      <h1>{project.title}</h1>
-      <SummaryList
-        rows={[
-          [t('funding.project.number'), project.number],
-          [
-            t('funding.project.organization'),
-            <a href={localHref(locale, `/funding/organizations/${project.bin}`)}>
-              {orgName(p.org, locale) || project.bin}
-            </a>,
-          ],
-          [
-            t('funding.call.body'),
-            p.body ? <a href={localHref(locale, `/funding/bodies/${p.body.code}`)}>{bodyName(p.body, locale)}</a> : '',
-          ],
-          [t('funding.call.instrument'), t(`funding.instrument.${project.instrument}`)],
-          [
-            t('funding.lot.call'),
-            <a href={localHref(locale, `/funding/calls/${p.call.id}`)}>
-              {p.call.number} — {p.call.title}
-            </a>,
-          ],
-          [
-            t('funding.project.application'),
-            <a href={localHref(locale, `/funding/applications/${project.application_id}`)}>
-              {t('funding.project.applicationLink')}
-            </a>,
-          ],
-          [t('funding.lot.region'), names.region(project.region) || t('funding.national')],
-          [t('funding.lot.area'), names.area(project.area)],
-          [t('funding.project.amount'), <Money tiyn={project.amount_tiyn} />],
-          [t('funding.project.signed'), <When at={project.signed_at} />],
-          [
-            t('funding.project.period'),
-            <>
-              <When at={project.starts_on} /> — <When at={project.ends_on} />
-            </>,
-          ],
-          [t('funding.project.status'), <Status value={project.status} />],
-        ]}
-      />
+    <DetailPage
+      history={historyItems(p.history, t)}
+      title={project.title}
+      crumbs={[
+        [t('funding.title'), '/funding'],
+        [t('funding.projects.title'), '/funding/projects'],
+      ]}
+      summary={[
+        [t('funding.project.number'), project.number],
+        [
+          t('funding.project.organization'),
+          <a href={localHref(locale, `/funding/organizations/${project.bin}`)}>
+            {orgName(p.org, locale) || project.bin}
+          </a>,
+        ],
+        [
+          t('funding.call.body'),
+          p.body ? <a href={localHref(locale, `/funding/bodies/${p.body.code}`)}>{bodyName(p.body, locale)}</a> : '',
+        ],
+        [t('funding.call.instrument'), t(`funding.instrument.${project.instrument}`)],
+        [
+          t('funding.lot.call'),
+          <a href={localHref(locale, `/funding/calls/${p.call.id}`)}>
+            {p.call.number} — {p.call.title}
+          </a>,
+        ],
+        [
+          t('funding.project.application'),
+          <a href={localHref(locale, `/funding/applications/${project.application_id}`)}>
+            {t('funding.project.applicationLink')}
+          </a>,
+        ],
+        [t('funding.lot.region'), names.region(project.region) || t('funding.national')],
+        [t('funding.lot.area'), names.area(project.area)],
+        [t('funding.project.amount'), <Money tiyn={project.amount_tiyn} />],
+        [t('funding.project.signed'), <When at={project.signed_at} />],
+        [
+          t('funding.project.period'),
+          <>
+            <When at={project.starts_on} /> — <When at={project.ends_on} />
+          </>,
+        ],
+        [t('funding.project.status'), <Status value={project.status} />],
+      ]}
+    >
       {p.owner && project.status === 'delivering' ? (
         <p>
           <a class="button" href={localHref(locale, `/funding/projects/${project.id}/reports/new`)}>
@@ -337,7 +358,6 @@ export function ProjectPage(p: ProjectPageProps) {
           </a>
         </p>
       ) : null}
-      <History entries={p.history} />
-    </FundingLayout>
+    </DetailPage>
   );
 }

@@ -1,4 +1,5 @@
 /** The expert's review page: the declaration of conflicts of interest, then the scores. */
+import { Section } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import {
   Button,
@@ -21,7 +22,6 @@ export function ReviewPage(p: {
   scored: { total: number } | null;
   values: FormValues;
   errors: FieldErrors;
-  blocked?: string;
 }) {
   const { t, locale } = useCtx();
   const v = (n: string) => {
@@ -45,14 +45,8 @@ export function ReviewPage(p: {
         {p.lot.title}
       </p>
       <p>{t('funding.review.secrecy')}</p>
-      {p.blocked ? (
-        <p class="notice notice-warning" role="status">
-          {p.blocked}
-        </p>
-      ) : null}
       {!p.declaration ? (
-        <section aria-labelledby="coi-h">
-          <h2 id="coi-h">{t('funding.coi.declare')}</h2>
+        <Section id="coi" title={t('funding.coi.declare')}>
           <p>{t('funding.coi.intro')}</p>
           <Form action={localHref(locale, `/funding/applications/${p.app.id}/conflict`)}>
             <CheckboxGroup
@@ -74,7 +68,7 @@ export function ReviewPage(p: {
             />
             <Button>{t('funding.coi.submit')}</Button>
           </Form>
-        </section>
+        </Section>
       ) : p.declaration.kinds.length ? (
         <p class="notice notice-warning">
           {t('funding.coi.blocked', { kinds: p.declaration.kinds.map((k) => t(`funding.coi.kind.${k}`)).join(', ') })}
@@ -82,8 +76,7 @@ export function ReviewPage(p: {
       ) : p.scored ? (
         <p class="notice">{t('funding.review.done', { total: p.scored.total })}</p>
       ) : (
-        <section aria-labelledby="score-h">
-          <h2 id="score-h">{t('funding.review.scoreHeading')}</h2>
+        <Section id="score" title={t('funding.review.scoreHeading')}>
           <Form action={localHref(locale, `/funding/applications/${p.app.id}/score`)}>
             {p.call.rubric.map((r) => (
               <TextField
@@ -106,7 +99,7 @@ export function ReviewPage(p: {
             />
             <Button>{t('funding.review.submit')}</Button>
           </Form>
-        </section>
+        </Section>
       )}
     </FundingLayout>
   );

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { areaByCode, regionByCode } from '../../../reference/index.ts';
 import { formatDate, formatMoney, pick } from '../../../platform/i18n/index.ts';
-import { StatusTag } from '../../../platform/kit/index.ts';
+import { StatusTag, type HistoryItem, Section } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Table, type TagTone } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
@@ -11,6 +11,7 @@ import {
   bodyName,
   orgName,
   type BodyView,
+  type HistoryEntry,
   type CallListItem,
   type OrgView,
   type ProjectListItem,
@@ -83,6 +84,13 @@ export function When({ at, time }: { at: Date | string | null | undefined; time?
   );
 }
 
+/** An audit action's words: funding.audit.<action without the module, dots as underscores>. */
+const auditKey = (action: string) => `funding.audit.${action.replace(/^funding\./, '').replace(/\./g, '_')}`;
+
+/** Public audit entries as the kit's detail page shows them. */
+export const historyItems = (entries: HistoryEntry[], t: (key: string) => string): HistoryItem[] =>
+  entries.map((e) => ({ at: e.at, who: e.actor_name, what: t(auditKey(e.action)) }));
+
 /** The public audit entries of a thing (who did what, when). */
 export function History({
   entries,
@@ -92,17 +100,16 @@ export function History({
   const { t } = useCtx();
   if (!entries.length) return null;
   return (
-    <section aria-labelledby="history-h">
-      <h2 id="history-h">{t('funding.history.title')}</h2>
+    <Section id="history" title={t('funding.history.title')}>
       <ul class="history">
         {entries.map((e) => (
           <li key={e.id}>
-            <When at={e.at} time /> — {t(`funding.audit.${e.action.replace(/^funding\./, '').replace(/\./g, '_')}`)}
+            <When at={e.at} time /> — {t(auditKey(e.action))}
             {e.actor_name ? ` (${e.actor_name})` : ''}
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
