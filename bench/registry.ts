@@ -19,7 +19,7 @@ import { sql } from 'kysely';
 import { openDatabase } from '../src/platform/db/index.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { seedRegistryDemo } from '../src/modules/registry/index.ts';
-import { searchOrganizations } from '../src/modules/registry/repository/search.ts';
+import { searchOrganizations } from '../src/modules/registry/repository/index.ts';
 import { parseSearchPage } from '../src/modules/registry/schemas.ts';
 import { load, round, summarize, type LoadResult } from './load.ts';
 import { seededRandom } from '../src/platform/random.ts';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { generateBin } from '../../src/reference/index.ts';
 import { assertAccessible, textOf } from '../../src/modules/registry/testing.ts';
 import { socialListYear } from '../../src/modules/registry/domain.ts';
-import { addMembership, insertOrganization } from '../../src/modules/registry/repository.ts';
+import { addMembership, insertOrganization } from '../../src/modules/registry/repository/index.ts';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;

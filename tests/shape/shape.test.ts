@@ -82,7 +82,7 @@ describe('every module has the same files', () => {
 });
 
 /** Kysely's query builders and raw SQL. */
-const SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(|\bsql`|\bsql\.raw\(/;
+const SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(|\bsql(<[^>]*>)?`|\bsql\.raw\(/;
 const isRepository = (p: string) =>
   /\/repository(\.ts|\/)/.test(p) || /\/platform\//.test(p) || /\/tables\.ts$/.test(p);
 /** Files that may hold SQL although they are not repositories, and why. */

@@ -14,7 +14,7 @@ import {
   type OpenRow,
 } from '../../platform/opendata/index.ts';
 import { csvRecord } from './presenters.ts';
-import { EXPORT_COLUMNS, exportBatch } from './repository.ts';
+import { EXPORT_COLUMNS, exportBatch } from './repository/index.ts';
 
 /** Per region and year of an aggregate over the annual reports (the year reported on). */
 async function byReportYear(db: Db, expr: ReturnType<typeof sql<number>>): Promise<IndicatorValue[]> {

@@ -4,7 +4,6 @@
  * entrepreneurs. Rows go in as multi-row inserts of BATCH rows inside one transaction, which is
  * what makes 25,000 organisations take seconds rather than minutes.
  */
-import { sql, type Kysely } from 'kysely';
 import {
   almatyDayStart,
   areaCodes,
@@ -15,7 +14,7 @@ import {
 } from '../../reference/index.ts';
 import type { ReportData } from './schemas.ts';
 import { INCOME_SOURCES, SPENDING_CATEGORIES } from './schemas.ts';
-import { type Db, type OrganizationValues } from './repository.ts';
+import { analyzeRegistry, insertDemoBatch, type Db, type DemoOrganization } from './repository/index.ts';
 import { reportDeadlineEnd } from './domain.ts';
 import { seededRandom } from '../../platform/random.ts';
 import {
@@ -33,8 +32,6 @@ import {
 } from './demoNames.ts';
 
 const BATCH = 500;
-/** The name on demo decisions: a role, not a person, since the demo has no such account. */
-const DEMO_MODERATOR = 'Qogam модераторы / модератор Qogam';
 const DAY = 86_400_000;
 export const DEMO_REPORT_YEARS = [2023, 2024, 2025];
 
@@ -62,19 +59,6 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 const pad = (n: number) => String(n).padStart(2, '0');
 
-interface Generated {
-  org: OrganizationValues & { created_at: Date; verified_at: Date | null; verification_reason: string | null };
-  reports: { year: number; submitted_at: Date; data: ReportData }[];
-  social: {
-    list_year: number;
-    category: number;
-    status: 'applied' | 'approved' | 'refused';
-    applied_at: Date;
-    decided_at: Date | null;
-    reason: string | null;
-  } | null;
-}
-
 const pickRegion = weighted(regions, (r) => r.ngoCount2023);
 const pickForm = weighted(Object.keys(LEGAL_FORM_WEIGHTS), (k) => LEGAL_FORM_WEIGHTS[k]);
 // Founding years 1992-2025, more in recent years (the registry has grown steadily).
@@ -84,7 +68,7 @@ const pickYear = weighted(
 );
 
 /** One synthetic organisation; `i === 0` is the showcase «Болашақ» the demo NGO account represents. */
-function generate(random: () => number, i: number, used: Set<string>, now: Date): Generated {
+function generate(random: () => number, i: number, used: Set<string>, now: Date): DemoOrganization {
   const any = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const showcase = i === 0;
 
@@ -131,7 +115,7 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
   const created = new Date(Math.min(now.getTime(), Date.UTC(2024, 0, 10) + Math.floor(random() * 900) * DAY));
   const v = random();
   const verification = showcase || v < 0.8 ? 'verified' : v < 0.96 ? 'pending' : 'refused';
-  const org: Generated['org'] = {
+  const org: DemoOrganization['org'] = {
     bin,
     name_kk: tpl.kk(word[0]),
     name_ru: tpl.ru(word[1]),
@@ -165,7 +149,7 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
     created_at: created,
   };
 
-  const reports: Generated['reports'] = [];
+  const reports: DemoOrganization['reports'] = [];
   for (const ry of DEMO_REPORT_YEARS) {
     if (ry < year) continue;
     const r = random();
@@ -179,7 +163,7 @@ function generate(random: () => number, i: number, used: Set<string>, now: Date)
     reports.push({ year: ry, submitted_at: at, data: reportData(random, desc) });
   }
 
-  let social: Generated['social'] = null;
+  let social: DemoOrganization['social'] = null;
   if (org.status === 'active' && verification === 'verified' && random() < 0.008) {
     const listYear = 2025 + Math.floor(random() * 3);
     const applied = almatyDayStart(`${listYear - 1}-${pad(9 + Math.floor(random() * 3))}-10`);
@@ -228,79 +212,6 @@ function reportData(random: () => number, desc: readonly [string, string] | null
   };
 }
 
-async function insertBatch(trx: Db, batch: Generated[]): Promise<Set<string>> {
-  const rows = await trx
-    .insertInto('organizations')
-    .values(
-      batch.map(({ org }) => ({
-        ...org,
-        leaders: JSON.stringify(org.leaders),
-        founders: JSON.stringify(org.founders),
-        updated_at: org.verified_at ?? org.created_at,
-      })),
-    )
-    .onConflict((oc) => oc.column('bin').doNothing())
-    .returning('bin')
-    .execute();
-  const inserted = new Set(rows.map((r) => r.bin));
-  const reports = batch
-    .filter((g) => inserted.has(g.org.bin))
-    .flatMap((g) =>
-      g.reports.map((r) => ({
-        bin: g.org.bin,
-        year: r.year,
-        submitted_at: r.submitted_at,
-        submitted_by: null,
-        data: JSON.stringify(r.data),
-        income_total: Object.values(r.data.income).reduce((a, b) => a + b, 0),
-      })),
-    );
-  for (let k = 0; k < reports.length; k += BATCH) {
-    await trx
-      .insertInto('annual_reports')
-      .values(reports.slice(k, k + BATCH))
-      .onConflict((oc) => oc.columns(['bin', 'year']).doNothing())
-      .execute();
-  }
-  // The moderators' decisions, as the audit log would hold them, so a verified badge has its public record.
-  const decisions = batch
-    .filter((g) => inserted.has(g.org.bin) && g.org.verification !== 'pending')
-    .map(({ org }) => ({
-      at: org.verified_at ?? new Date(org.created_at.getTime() + 3 * DAY),
-      actor_name: DEMO_MODERATOR,
-      action: `registry.verification.${org.verification}`,
-      entity_type: 'organization',
-      entity_id: org.bin,
-      data: JSON.stringify({ reason: org.verification_reason, document: true }),
-      is_public: true,
-    }));
-  if (decisions.length) await trx.insertInto('audit_log').values(decisions).execute();
-  const social = batch.filter((g) => g.social && inserted.has(g.org.bin));
-  if (social.length) {
-    await trx
-      .insertInto('social_entrepreneurs')
-      .values(
-        social.map(({ org, social: s }) => ({
-          bin: org.bin,
-          list_year: s!.list_year,
-          category: s!.category,
-          status: s!.status,
-          decision_reason: s!.reason,
-          applied_at: s!.applied_at,
-          decided_at: s!.decided_at,
-          application: JSON.stringify({
-            activities: org.description ?? 'Өндіріс және қызмет көрсету / Производство и услуги',
-            employeesTotal: 12,
-            employeesVulnerable: 7,
-          }),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['bin', 'list_year']).doNothing())
-      .execute();
-  }
-  return inserted;
-}
-
 /**
  * Adds `count` synthetic organisations (the same ones for the same seed and a date after
  * 2026-10-31). Returns the BIN of the showcase organisation, for the demo NGO account.
@@ -317,14 +228,12 @@ export async function seedRegistryDemo(
   let representedBin = '';
   await db.transaction().execute(async (trx) => {
     for (let start = 0; start < opts.count; start += BATCH) {
-      const batch: Generated[] = [];
+      const batch: DemoOrganization[] = [];
       for (let i = start; i < Math.min(opts.count, start + BATCH); i++) batch.push(generate(random, i, used, now));
       if (start === 0) representedBin = batch[0].org.bin;
-      inserted += (await insertBatch(trx, batch)).size;
+      inserted += (await insertDemoBatch(trx, batch)).size;
     }
   });
-  // A freshly loaded table has no visibility map or statistics yet (PGlite runs no autovacuum):
-  // without them counts read every heap page and the planner guesses row counts.
-  await sql`vacuum (analyze) organizations, annual_reports, social_entrepreneurs`.execute(db);
+  await analyzeRegistry(db);
   return { inserted, representedBin };
 }

@@ -15,7 +15,7 @@ import {
   listReportYears,
   organizationsByBin,
   verifiedActiveOrganizations,
-} from './repository.ts';
+} from './repository/index.ts';
 import { registryAdmin } from './routes/admin.tsx';
 import { registryApi } from './routes/api.ts';
 import { registryForms } from './routes/forms.tsx';
@@ -25,7 +25,7 @@ import type { Db } from '../../platform/db/schema.ts';
 
 export { seedRegistryDemo } from './demo.ts';
 /** Contract: organisations' names by BIN (other modules never select from the registry's tables). */
-export { organizationNames } from './repository.ts';
+export { organizationNames } from './repository/index.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
 import type { Verification } from './domain.ts';
 export { ratingTotal, registryRatingInputs } from './domain.ts';

@@ -625,3 +625,69 @@ from
   "organizations"
 where
   "bin" in ($1, $2);
+
+-- registry.insertDemoBatch
+insert into
+  "organizations" (
+    "email",
+    "name_kk",
+    "name_ru",
+    "name_en",
+    "region",
+    "status",
+    "description",
+    "bin",
+    "verification",
+    "areas",
+    "short_name",
+    "legal_form",
+    "settlement",
+    "founded_on",
+    "website",
+    "phone",
+    "address",
+    "leaders",
+    "founders",
+    "registered_by",
+    "created_at",
+    "verified_at",
+    "verification_reason",
+    "updated_at"
+  )
+values
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13,
+    $14,
+    $15,
+    $16,
+    $17,
+    $18,
+    $19,
+    $20,
+    $21,
+    $22,
+    $23,
+    $24
+  )
+on conflict ("bin") do nothing
+returning
+  "bin";
+
+-- registry.analyzeRegistry
+vacuum (
+  analyze
+) organizations,
+annual_reports,
+social_entrepreneurs;

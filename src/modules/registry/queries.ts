@@ -3,6 +3,8 @@ import { countByRegion, countByYear, exportBatch } from './repository/openData.t
 import { searchOrganizations, sqlRatings } from './repository/search.ts';
 import {
   organizationNames,
+  insertDemoBatch,
+  analyzeRegistry,
   findOrganization,
   organizationsByBin,
   verifiedActiveOrganizations,
@@ -24,7 +26,7 @@ import {
   openSocialApplications,
   verificationQueue,
   fileInfo,
-} from './repository.ts';
+} from './repository/index.ts';
 
 export const queries: QueryExample[] = [
   { name: 'countByRegion', run: (db) => countByRegion(db) },
@@ -177,4 +179,42 @@ export const queries: QueryExample[] = [
   { name: 'verificationQueue', run: (db) => verificationQueue(db, { state: 'verified', page: 1, pageSize: 20 }) },
   { name: 'fileInfo', run: (db) => fileInfo(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   { name: 'organizationNames', run: (db) => organizationNames(db, ['120640933475', '990340001234']) },
+  {
+    // The SQL recorder returns no rows, so only the organisations' insert shows; reports, decisions and
+    // social entries follow for the BINs it returns.
+    name: 'insertDemoBatch',
+    run: (db) =>
+      insertDemoBatch(db, [
+        {
+          org: {
+            email: 'aigerim@example.kz',
+            name_kk: 'Алматы жастар қоры',
+            name_ru: 'Алматинский молодёжный фонд',
+            name_en: null,
+            region: 'KZ-ALA',
+            status: 'active',
+            description: null,
+            bin: '120640933475',
+            verification: 'verified',
+            areas: ['youth'],
+            short_name: null,
+            legal_form: 'public_foundation',
+            settlement: 'Алматы',
+            founded_on: '2012-06-14',
+            website: null,
+            phone: null,
+            address: 'Абай даңғылы, 10',
+            leaders: [{ name: 'Айгерім Сейітова', position: 'Директор' }],
+            founders: [{ name: 'Айгерім Сейітова' }],
+            registered_by: null,
+            created_at: new Date('2024-01-10T00:00:00Z'),
+            verified_at: new Date('2024-01-15T00:00:00Z'),
+            verification_reason: null,
+          },
+          reports: [],
+          social: null,
+        },
+      ]),
+  },
+  { name: 'analyzeRegistry', run: (db) => analyzeRegistry(db) },
 ];

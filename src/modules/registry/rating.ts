@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { ratingTotal, recentReportYears, registryRatingInputs, type RatingInput } from './domain.ts';
 import { ratingFacts } from './presenters.ts';
-import { reportSubmissions, type OrganizationRow } from './repository.ts';
+import { reportSubmissions, type OrganizationRow } from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 /** Inputs for a batch of organisations (one query per provider per page, not per organisation). */

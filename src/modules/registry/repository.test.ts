@@ -6,7 +6,7 @@ import { testApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { foldForSearch, reportDeadlineEnd } from './domain.ts';
 import { ratingOf } from './presenters.ts';
 import { addRatingInputProvider, ratingsFor } from './rating.ts';
-import { findOrganization } from './repository.ts';
+import { findOrganization } from './repository/index.ts';
 import { COMMON_WORD_MATCHES } from './repository/search.ts';
 import {
   countByRegion,
@@ -19,7 +19,7 @@ import {
   sqlRatings,
   type OrganizationValues,
   type Db,
-} from './repository.ts';
+} from './repository/index.ts';
 import { parseSearchPage, type ReportData, type SearchQuery } from './schemas.ts';
 
 const NOW = new Date('2026-11-22T06:00:00Z');

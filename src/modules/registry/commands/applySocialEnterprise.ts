@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { socialListYear } from '../domain.ts';
 import { canApplySocialEnterprise } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findOrganization, insertSocialApplication, socialApplicationsOf } from '../repository.ts';
+import { findOrganization, insertSocialApplication, socialApplicationsOf } from '../repository/index.ts';
 import type { SocialApplicationInput } from '../schemas.ts';
 
 /**

@@ -6,7 +6,7 @@ import type { CommandDeps } from '../../../platform/commands.ts';
 import { localDiskStorage } from '../../../platform/files/index.ts';
 import { makeUser, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { isEligibleForStateFunding, reportStatus } from '../index.ts';
-import { findOrganization, listChanges, type Db } from '../repository.ts';
+import { findOrganization, listChanges, type Db } from '../repository/index.ts';
 import { registerSchema, type ReportData } from '../schemas.ts';
 import { applySocialEnterprise } from './applySocialEnterprise.ts';
 import { decideSocialEnterprise } from './decideSocialEnterprise.ts';

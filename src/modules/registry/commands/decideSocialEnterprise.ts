@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { SOCIAL } from '../domain.ts';
 import { canDecideSocialEnterprise } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { decideSocialApplication, findSocialApplication } from '../repository.ts';
+import { decideSocialApplication, findSocialApplication } from '../repository/index.ts';
 
 /**
  * Records the commission's decision on an application to the register of social entrepreneurs;

@@ -3,7 +3,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { VERIFICATION } from '../domain.ts';
 import { canDecideVerification } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findOrganization, updateOrganization } from '../repository.ts';
+import { findOrganization, updateOrganization } from '../repository/index.ts';
 
 /**
  * A moderator's decision on a pending profile: verify, or refuse with a reason, optionally

@@ -4,7 +4,7 @@ import { VERIFICATION, verificationEventForEdit } from '../domain.ts';
 import { canChangeStatus, canEditOrganization } from '../policy.ts';
 import { command } from '../reasons.ts';
 import { FIELD_COLUMNS } from '../presenters.ts';
-import { findOrganization, insertChange, updateOrganization, type OrganizationRow } from '../repository.ts';
+import { findOrganization, insertChange, updateOrganization, type OrganizationRow } from '../repository/index.ts';
 import type { ProfileInput } from '../schemas.ts';
 
 /** Form fields -> the organisations table's columns (shared with registration). */

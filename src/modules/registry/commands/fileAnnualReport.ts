@@ -2,13 +2,13 @@ import { ok } from '../../../platform/kit/index.ts';
 import { reportStatus } from '../domain.ts';
 import { canFileReport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findOrganization, findReport, insertReport } from '../repository.ts';
+import { findOrganization, findReport, insertReport } from '../repository/index.ts';
 import type { ReportData } from '../schemas.ts';
 
 /**
  * Files the annual report of an organisation for a year (once per year). Whether it is on time
  * follows from the submission instant and the deadline in Asia/Almaty.
- * @example await fileAnnualReport(deps, { bin, year: 2025, data }) // ok({ status: 'on_time' })
+ * @example await fileAnnualReport(deps, { bin, year: 2025, data }) // ok with the report's status, on time or late
  */
 export const fileAnnualReport = command({
   load: async (trx, input: { bin: string; year: number; data: ReportData }) => {

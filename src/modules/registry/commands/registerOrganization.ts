@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { INITIAL_STATUS, INITIAL_VERIFICATION } from '../domain.ts';
 import { canRegisterOrganization } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { addMembership, insertOrganization } from '../repository.ts';
+import { addMembership, insertOrganization } from '../repository/index.ts';
 import type { RegisterInput } from '../schemas.ts';
 import { profileColumns } from './editOrganization.ts';
 

@@ -1,6 +1,6 @@
 /** Statistics and bulk export queries: aggregated in SQL, exported by key in batches. */
 import { sql } from 'kysely';
-import type { Db } from '../repository.ts';
+import type { Db } from './organizations.ts';
 
 /** Organisations per region (all statuses) and how many of them are active and verified. */
 export async function countByRegion(db: Db) {

@@ -25,7 +25,7 @@ import {
   type DisclosureField,
 } from '../domain.ts';
 import type { SearchQuery } from '../schemas.ts';
-import type { Db, OrganizationRow } from '../repository.ts';
+import type { Db, OrganizationRow } from './organizations.ts';
 
 /**
  * Threshold for similarity() between a query word and a dictionary word. The default 0.3 lets in

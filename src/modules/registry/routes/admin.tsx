@@ -16,7 +16,8 @@ import {
   socialApplicationsOf,
   verificationQueue,
   type OrganizationRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
+import { organizationView } from '../presenters.ts';
 import { socialDecisionSchema, verificationDecisionSchema } from '../schemas.ts';
 import { QueuePage } from '../views/admin/QueuePage.tsx';
 import { ReviewPage } from '../views/admin/ReviewPage.tsx';
@@ -50,7 +51,7 @@ async function review(req: FastifyRequest, org: OrganizationRow, form: FormState
   const maxUploadMb = Math.round((req.server.config.maxUploadBytes / 1024 / 1024) * 10) / 10;
   return (
     <ReviewPage
-      org={org}
+      org={organizationView(org)}
       social={social}
       evidence={evidence ?? null}
       values={form.values}

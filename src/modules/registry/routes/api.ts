@@ -18,7 +18,7 @@ import {
   searchOrganizations,
   socialApplicationsOf,
   type Db,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   apiError,
   apiListQuery,

@@ -13,7 +13,7 @@ import { fileableReportYears, reportDueDate, reportStatus, socialListApprovalDat
 import { canApplySocialEnterprise, canChangeStatus, canEditOrganization, canFileReport } from '../policy.ts';
 import { orgName, profileValues } from '../presenters.ts';
 import { fail, refuse } from '../reasons.ts';
-import { listReportYears, socialApplicationsOf } from '../repository.ts';
+import { listReportYears, socialApplicationsOf } from '../repository/index.ts';
 import { editSchema, registerSchema, reportSchema, reportYearQuery, socialApplicationSchema } from '../schemas.ts';
 import { OrganizationFormPage } from '../views/OrganizationFormPage.tsx';
 import { ReportFormPage } from '../views/ReportFormPage.tsx';

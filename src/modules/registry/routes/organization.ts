@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { validateBin } from '../../../reference/index.ts';
 import { ok, type Back, type Failure } from '../../../platform/kit/index.ts';
 import { fail } from '../reasons.ts';
-import { findOrganization } from '../repository.ts';
+import { findOrganization } from '../repository/index.ts';
 
 /** URL params of every page about one organisation (the BIN is checked by `organizationAt`, to say why). */
 export const binParams = z.object({ bin: z.string() });

@@ -8,7 +8,15 @@ import { MessagePage, ok, routesFor } from '../../../platform/kit/index.ts';
 import { almatyYear, recentReportYears, reportStatus, socialListApprovalDate, socialListYear } from '../domain.ts';
 import { profileNoticesFor } from '../notices.ts';
 import { profileCan, represents } from '../policy.ts';
-import { eligibilityOf, listItemView, orgName, regionName, reportRows } from '../presenters.ts';
+import {
+  decisionView,
+  eligibilityOf,
+  listItemView,
+  organizationView,
+  orgName,
+  regionName,
+  reportRows,
+} from '../presenters.ts';
 import { ratingsFor } from '../rating.ts';
 import {
   approvedSocialEntrepreneurs,
@@ -20,7 +28,7 @@ import {
   searchOrganizations,
   socialApplicationsOf,
   socialListYears,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { parseSearchPage, SEARCH_FIELDS } from '../schemas.ts';
 import { ProfilePage } from '../views/ProfilePage.tsx';
 import { ReportPage } from '../views/ReportPage.tsx';
@@ -125,12 +133,12 @@ async function profile(org: Loaded<typeof organizationAt>, req: FastifyRequest) 
   const notices = await profileNoticesFor(db, org.bin, now);
   return (
     <ProfilePage
-      org={org}
+      org={organizationView(org)}
       reports={reportRows(org, submissions, now)}
       rating={ratings.get(org.bin)!}
       eligibility={eligibilityOf(org, filedYears, now)}
       social={social}
-      decisions={decisions as any}
+      decisions={decisions.map(decisionView)}
       changes={changes}
       can={can}
       fileableYear={fileableYear}

@@ -12,20 +12,23 @@ import {
   orgName,
   otherNames,
   regionName,
+  type ChangeView,
+  type DecisionView,
   type eligibilityOf,
+  type OrganizationView,
   type reportRows,
+  type SocialApplicationView,
 } from '../presenters.ts';
-import type { listChanges, OrganizationRow, socialApplicationsOf } from '../repository.ts';
 import { ReportTag, Section, SocialTag, VerificationTag } from './components.tsx';
 
 export interface ProfileProps {
-  org: OrganizationRow;
+  org: OrganizationView;
   reports: ReturnType<typeof reportRows>;
   rating: { total: number; inputs: RatingInput[] };
   eligibility: ReturnType<typeof eligibilityOf>;
-  social: Awaited<ReturnType<typeof socialApplicationsOf>>;
-  decisions: { id: number; at: Date; actor_name: string | null; action: string; data: Record<string, unknown> }[];
-  changes: Awaited<ReturnType<typeof listChanges>>;
+  social: SocialApplicationView[];
+  decisions: DecisionView[];
+  changes: ChangeView[];
   can: ReturnType<typeof profileCan>;
   fileableYear: number | null;
   /** Warnings from other modules (e.g. a charitable campaign without its report). */

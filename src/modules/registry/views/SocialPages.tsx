@@ -13,8 +13,7 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { SOCIAL_CATEGORIES } from '../domain.ts';
-import { legalFormName, orgName, regionName } from '../presenters.ts';
-import type { approvedSocialEntrepreneurs } from '../repository.ts';
+import { legalFormName, orgName, regionName, type ApprovedSocialView } from '../presenters.ts';
 import { RadioGroup } from './components.tsx';
 
 export interface SocialFormProps {
@@ -93,7 +92,7 @@ export interface SocialListProps {
   year: number;
   years: number[];
   approvalDate: string;
-  rows: Awaited<ReturnType<typeof approvedSocialEntrepreneurs>>;
+  rows: ApprovedSocialView[];
   error?: string;
   typed?: string;
 }

@@ -4,16 +4,15 @@ import { Pagination, Table } from '../../../../platform/views/data.tsx';
 import { Button, Form, SelectField } from '../../../../platform/views/forms.tsx';
 import { Layout } from '../../../../platform/views/Layout.tsx';
 import { VERIFICATION_STATES } from '../../domain.ts';
-import { orgName, regionName } from '../../presenters.ts';
-import type { openSocialApplications, verificationQueue } from '../../repository.ts';
+import { orgName, regionName, type OpenSocialView, type QueueItemView } from '../../presenters.ts';
 import { Section, VerificationTag } from '../components.tsx';
 
 export interface QueueProps {
   state?: string;
   page: number;
   pageSize: number;
-  queue: Awaited<ReturnType<typeof verificationQueue>>;
-  social: Awaited<ReturnType<typeof openSocialApplications>>;
+  queue: { rows: QueueItemView[]; total: number };
+  social: OpenSocialView[];
 }
 
 /** Moderators' work: profiles to verify (pending first, oldest first) and open social-enterprise applications. */

@@ -11,14 +11,20 @@ import {
   type FormValues,
 } from '../../../../platform/views/forms.tsx';
 import { Layout } from '../../../../platform/views/Layout.tsx';
-import { areaName, legalFormName, orgName, regionName } from '../../presenters.ts';
-import type { OrganizationRow, socialApplicationsOf } from '../../repository.ts';
+import {
+  areaName,
+  legalFormName,
+  orgName,
+  regionName,
+  type OrganizationView,
+  type SocialApplicationView,
+} from '../../presenters.ts';
 import { RadioGroup, Section, SocialTag, VerificationTag } from '../components.tsx';
 
 export interface ReviewProps {
-  org: OrganizationRow;
+  org: OrganizationView;
   evidence: { id: string; original_name: string } | null;
-  social: Awaited<ReturnType<typeof socialApplicationsOf>>;
+  social: SocialApplicationView[];
   values: FormValues;
   errors: FieldErrors;
   maxUploadMb: number;

@@ -1,17 +1,13 @@
-/**
- * Kysely queries of the registry, named by intent. Search and the bulk/statistics queries live
- * in repository/search.ts and repository/openData.ts and are re-exported here.
- */
-import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+/** Organisations, their reports, changes and social-enterprise applications: finding, creating, changing. */
+import type { ColumnType } from 'kysely';
 import { sql } from 'kysely';
-import type { PlatformTables } from '../../platform/db/tables.ts';
-import type { SocialStatus, Verification } from './domain.ts';
-import type { ReportData } from './schemas.ts';
-import type { Leader, RegistryTables } from './tables.ts';
-export type { Leader, RegistryTables } from './tables.ts';
+import type { SocialStatus, Verification } from '../domain.ts';
+import type { ReportData } from '../schemas.ts';
+import type { Leader, RegistryTables } from '../tables.ts';
+export type { Leader, RegistryTables } from '../tables.ts';
 
-import type { Db } from '../../platform/db/schema.ts';
-export type { Db } from '../../platform/db/schema.ts';
+import type { Db } from '../../../platform/db/schema.ts';
+export type { Db } from '../../../platform/db/schema.ts';
 
 export type OrganizationRow = {
   [
@@ -360,9 +356,6 @@ export async function fileInfo(db: Db, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
-
-export * from './repository/search.ts';
-export * from './repository/openData.ts';
 
 /**
  * Names of organisations by BIN, for other modules (a contract exported from index.ts): only
