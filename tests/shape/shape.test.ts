@@ -33,7 +33,7 @@ const read = (p: string) => readFileSync(p, 'utf8');
  * below apply to these modules and to everything outside src/modules; when every module is here,
  * this list goes.
  */
-const PORTED = new Set<string>(['monitoring', 'local', 'legislation', 'forum', 'volunteering']);
+const PORTED = new Set<string>(['monitoring', 'local', 'legislation', 'forum', 'volunteering', 'registry']);
 const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
 const CHECKED = SOURCES.filter((p) => {
   const m = moduleOf(p);
@@ -86,7 +86,9 @@ const SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeIn
 const isRepository = (p: string) =>
   /\/repository(\.ts|\/)/.test(p) || /\/platform\//.test(p) || /\/tables\.ts$/.test(p);
 /** Files that may hold SQL although they are not repositories, and why. */
-const SQL_ALLOWED: Record<string, string> = {};
+const SQL_ALLOWED: Record<string, string> = {
+  'src/demo.ts': 'counts users before loading the demo; goes when accounts (being ported) offers a contract for it',
+};
 
 test('SQL is written only in repositories (and the platform)', () => {
   const found = CHECKED.filter((p) => !isRepository(p) && SQL.test(read(p))).map(rel);

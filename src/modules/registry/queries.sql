@@ -691,3 +691,47 @@ vacuum (
 ) organizations,
 annual_reports,
 social_entrepreneurs;
+
+-- registry.reportsByRegionYear
+select
+  o.region,
+  r.year,
+  (
+    coalesce(
+      sum(
+        case
+          when r.data ->> $1 ~ '^[0-9]+$' then (r.data ->> $2)::bigint
+          else 0
+        end
+      ),
+      0
+    )
+  )::float8 as value
+from
+  annual_reports r
+  join organizations o on o.bin = r.bin
+group by
+  o.region,
+  r.year;
+
+-- registry.socialEnterprisesByRegionYear
+select
+  o.region,
+  s.list_year as year,
+  count(*)::int as value
+from
+  social_entrepreneurs s
+  join organizations o on o.bin = s.bin
+where
+  s.status = 'approved'
+group by
+  o.region,
+  s.list_year;
+
+-- registry.organizationStats
+select
+  count(*)::int as n,
+  max(updated_at) as at
+from
+  organizations;
+-- (the example stopped after 1 statement(s): TypeError: Cannot read properties of undefined (reading 'n'); the recorder returns no rows)

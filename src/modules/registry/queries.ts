@@ -1,5 +1,12 @@
 import type { QueryExample } from '../../platform/db/queries.ts';
-import { countByRegion, countByYear, exportBatch } from './repository/openData.ts';
+import {
+  countByRegion,
+  countByYear,
+  exportBatch,
+  organizationStats,
+  reportsByRegionYear,
+  socialEnterprisesByRegionYear,
+} from './repository/openData.ts';
 import { searchOrganizations, sqlRatings } from './repository/search.ts';
 import {
   organizationNames,
@@ -217,4 +224,7 @@ export const queries: QueryExample[] = [
       ]),
   },
   { name: 'analyzeRegistry', run: (db) => analyzeRegistry(db) },
+  { name: 'reportsByRegionYear', run: (db) => reportsByRegionYear(db, 'volunteers') },
+  { name: 'socialEnterprisesByRegionYear', run: (db) => socialEnterprisesByRegionYear(db) },
+  { name: 'organizationStats', run: (db) => organizationStats(db) },
 ];

@@ -66,3 +66,42 @@ export async function exportBatch(db: Db, afterBin: string, limit: number) {
     .execute();
 }
 export type ExportRow = Awaited<ReturnType<typeof exportBatch>>[number];
+
+/** What the indicators add up over the annual reports (the year reported on); income is in tiyn, published in tenge. */
+const REPORT_MEASURES = {
+  reports: sql<number>`count(*)`,
+  staff: reportSum('staff'),
+  volunteers: reportSum('volunteers'),
+  beneficiaries: reportSum('beneficiaries'),
+  income: sql<number>`sum(r.income_total) / 100.0`,
+};
+export type ReportMeasure = keyof typeof REPORT_MEASURES;
+
+function reportSum(field: string) {
+  return sql<number>`coalesce(sum(case when r.data->>${field} ~ '^[0-9]+$' then (r.data->>${field})::bigint else 0 end), 0)`;
+}
+
+/** An aggregate of the annual reports per region of the organisation and year reported on. */
+export async function reportsByRegionYear(db: Db, measure: ReportMeasure) {
+  const rows = await sql<{ region: string; year: number; value: number }>`
+    select o.region, r.year, (${REPORT_MEASURES[measure]})::float8 as value
+    from annual_reports r join organizations o on o.bin = r.bin
+    group by o.region, r.year`.execute(db);
+  return rows.rows.map((r) => ({ region: r.region, year: Number(r.year), value: Number(r.value) }));
+}
+
+/** Approved social enterprises per region and list year. */
+export async function socialEnterprisesByRegionYear(db: Db) {
+  const rows = await sql<{ region: string; year: number; value: number }>`
+    select o.region, s.list_year as year, count(*)::int as value
+    from social_entrepreneurs s join organizations o on o.bin = s.bin
+    where s.status = 'approved' group by o.region, s.list_year`.execute(db);
+  return rows.rows.map((r) => ({ region: r.region, year: Number(r.year), value: Number(r.value) }));
+}
+
+/** The organisations dataset's size and last change. */
+export async function organizationStats(db: Db) {
+  const r = await sql<{ n: number; at: Date | null }>`
+    select count(*)::int as n, max(updated_at) as at from organizations`.execute(db);
+  return { records: Number(r.rows[0].n), updatedAt: r.rows[0].at ? new Date(r.rows[0].at) : null };
+}
