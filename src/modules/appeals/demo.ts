@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
-import { addMembership, createUser } from '../accounts/index.ts';
+import { addMembership, createUser, insertDemoPeople } from '../accounts/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { addWorkingDays, almatyDayStart, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type AppealStatus,
 } from './domain.ts';
 import { setBodyHead } from './commands/setBodyHead.ts';
-import { type AppealsTables } from './repository.ts';
+import { insertDemoAppeals, listStateBodies, peopleByEmail, type AppealsTables } from './repository/index.ts';
 
 const DAY = 86_400_000;
 const PASSWORD = 'qogam-demo-2026';
@@ -195,19 +195,10 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
   const emailOf = new Map<string, string>();
   let n = 0;
   for (const name of CITIZENS) emailOf.set(name, `appeals-${++n}@demo.qogam.kz`);
-  const inserted = await db
-    .insertInto('users')
-    .values(
-      CITIZENS.map((name) => ({
-        email: emailOf.get(name)!,
-        name,
-        password_hash: 'scrypt$demo$no-password',
-        roles: ['citizen'],
-        email_confirmed_at: now,
-      })),
-    )
-    .returning(['id', 'name'])
-    .execute();
+  const inserted = await insertDemoPeople(
+    db,
+    CITIZENS.map((name) => ({ email: emailOf.get(name)!, name })),
+  );
   for (const u of inserted) ids.set(u.name, u.id);
   for (const name of OFFICIALS) {
     const email = `appeals-${++n}@demo.qogam.kz`;
@@ -215,19 +206,13 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     if (r.ok) ids.set(name, r.value.id);
     emailOf.set(name, email);
   }
-  const bodies = new Map(
-    (await db.selectFrom('state_bodies').select(['id', 'code']).execute()).map((b) => [b.code, b.id]),
-  );
+  const bodies = new Map((await listStateBodies(db)).map((b) => [b.code, b.id]));
   const mip = bodies.get('mip')!;
   for (const name of OFFICIALS) await addMembership(db, emailOf.get(name)!, 'state_body', mip);
   await setBodyHead({ db, jobs: app.jobs, actor: null }, { bodyCode: 'mip', email: emailOf.get(OFFICIALS[0])! });
   // The demo official also answers for the Almaty city akimat, to show the body switch in the queue.
   await addMembership(db, 'official@demo.qogam.kz', 'state_body', bodies.get('akimat-almaty-city')!);
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'email', 'name'])
-    .where('email', 'in', ['citizen@demo.qogam.kz', 'official@demo.qogam.kz'])
-    .execute();
+  const users = await peopleByEmail(db, ['citizen@demo.qogam.kz', 'official@demo.qogam.kz']);
   const citizenDemo = users.find((u) => u.email === 'citizen@demo.qogam.kz');
   const official = users.find((u) => u.email === 'official@demo.qogam.kz');
   const authors = [
@@ -388,34 +373,5 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
     rows.push(row);
   }
 
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += 200)
-      await trx
-        .insertInto('appeals')
-        .values(rows.slice(i, i + 200) as any)
-        .execute();
-    for (const [year, last] of seq) {
-      await trx
-        .insertInto('appeal_counters')
-        .values({ year, last })
-        .onConflict((oc) => oc.column('year').doUpdateSet({ last }))
-        .execute();
-    }
-    const log = audits.map((a) => ({
-      at: a.at,
-      actor_id: null,
-      actor_name: a.actor,
-      action: a.action,
-      entity_type: 'appeal',
-      entity_id: a.number,
-      data: '{}',
-      is_public: false,
-      request_id: null,
-    }));
-    for (let i = 0; i < log.length; i += 500)
-      await trx
-        .insertInto('audit_log')
-        .values(log.slice(i, i + 500) as any)
-        .execute();
-  });
+  await db.transaction().execute((trx) => insertDemoAppeals(trx, { appeals: rows, counters: seq, audits }));
 }

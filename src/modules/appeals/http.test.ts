@@ -5,7 +5,7 @@ import { Client, makeUser, signInAs, testApp, type TestApp } from '../../../test
 import { issueTokenFor } from '../accounts/index.ts';
 import { assertAccessible } from '../registry/testing.ts';
 import { seedAppealsDemo } from './demo.ts';
-import { findAppealByNumber, type Db } from './repository.ts';
+import { findAppealByNumber, type Db } from './repository/index.ts';
 
 let t: TestApp;
 let db: Db;

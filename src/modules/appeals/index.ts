@@ -3,13 +3,12 @@
  * use. Modules talk to the reception only through this file.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { almatyDayStart } from '../../reference/index.ts';
 import { escalateOverdue, ESCALATE_QUEUE } from './commands/escalateOverdue.ts';
 import { todayIn, type BodyRecord } from './domain.ts';
 import { registerOpenData } from './openData.ts';
 import { EMPTY_RECORD } from './presenters.ts';
-import { bodyRecords } from './repository.ts';
+import { bodyRecords } from './repository/index.ts';
 import { appealsApi } from './routes/api.ts';
 import { appealRoutes } from './routes/appeal.tsx';
 import { appealsCitizen } from './routes/citizen.tsx';

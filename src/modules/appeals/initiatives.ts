@@ -3,7 +3,6 @@
  * scorecards. A failure there (its tables missing on an old database, say) leaves the
  * column empty instead of breaking the scorecard.
  */
-import type { Kysely } from 'kysely';
 import { bodyInitiativeRecord } from '../petitions/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 

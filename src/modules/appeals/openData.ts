@@ -1,10 +1,9 @@
 /** What the reception publishes as open data: per-body yearly figures and two indicators (no personal data). */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { IndicatorValue, OpenRow } from '../../platform/opendata/catalogue.ts';
 import type { RegionCode } from '../../reference/index.ts';
 import { onTimePercent, todayIn } from './domain.ts';
-import { appealYears, bodyRecords, listStateBodies, regionYearRecords } from './repository.ts';
+import { appealYears, bodyRecords, lastAppealUpdate, listStateBodies, regionYearRecords } from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 export const STATISTICS_COLUMNS = [
@@ -101,11 +100,8 @@ export function registerOpenData(app: FastifyInstance) {
       for (let i = 0; i < rows.length; i += 500) yield rows.slice(i, i + 500);
     },
     async stats(db) {
-      const r = await db
-        .selectFrom('appeals')
-        .select((eb) => eb.fn.max('updated_at').as('at'))
-        .executeTakeFirstOrThrow();
-      return { records: (await statisticsRows(db)).length, updatedAt: r.at ? new Date(r.at as any) : null };
+      const updatedAt = await lastAppealUpdate(db);
+      return { records: (await statisticsRows(db)).length, updatedAt };
     },
   });
   app.openData.addIndicator({

@@ -13,7 +13,7 @@ import {
   type AppealStatus,
   type BodyRecord,
 } from './domain.ts';
-import type { CitizenRow, PublishedRow, StateBodyRow } from './repository.ts';
+import type { CitizenRow, PublishedRow, StateBodyRow } from './repository/index.ts';
 
 type BodyNames = { name_kk: string; name_ru: string; name_en: string };
 export const bodyName = (b: BodyNames, locale: Locale) => pick({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, locale);

@@ -510,3 +510,121 @@ from
   "state_bodies"
 where
   "id" = $1;
+
+-- appeals.lastAppealUpdate
+select
+  max("updated_at") as "at"
+from
+  "appeals";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- appeals.peopleByEmail
+select
+  "id",
+  "email",
+  "name"
+from
+  "users"
+where
+  "email" in ($1, $2);
+
+-- appeals.insertDemoAppeals
+insert into
+  "appeals" (
+    "id",
+    "number",
+    "kind",
+    "state_body_id",
+    "original_body_id",
+    "citizen_id",
+    "subject",
+    "body",
+    "lang",
+    "status",
+    "registered_at",
+    "registered_on",
+    "registered_year",
+    "term_start_on",
+    "due_on",
+    "redirected_at",
+    "redirect_reason",
+    "extended_at",
+    "extension_reason",
+    "extension_days",
+    "assigned_to",
+    "answer",
+    "answered_at",
+    "answered_on",
+    "answered_by",
+    "rating",
+    "rating_comment",
+    "rated_at",
+    "escalated_at",
+    "publish_consent",
+    "public_subject",
+    "public_body",
+    "public_answer",
+    "published_at",
+    "version",
+    "updated_at"
+  )
+values
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13,
+    $14,
+    $15,
+    $16,
+    $17,
+    $18,
+    $19,
+    $20,
+    $21,
+    $22,
+    $23,
+    $24,
+    $25,
+    $26,
+    $27,
+    $28,
+    $29,
+    $30,
+    $31,
+    $32,
+    $33,
+    $34,
+    $35,
+    $36
+  );
+insert into
+  "appeal_counters" ("year", "last")
+values
+  ($1, $2)
+on conflict ("year") do update
+set
+  "last" = $3;
+insert into
+  "audit_log" (
+    "at",
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity_type",
+    "entity_id",
+    "data",
+    "is_public",
+    "request_id"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9);

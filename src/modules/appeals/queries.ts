@@ -26,7 +26,10 @@ import {
   overdueNotEscalated,
   markEscalated,
   historyOf,
-} from './repository.ts';
+  lastAppealUpdate,
+  peopleByEmail,
+  insertDemoAppeals,
+} from './repository/index.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findAppealByNumber', run: (db) => findAppealByNumber(db, '2026-00042') },
@@ -142,4 +145,61 @@ export const queries: QueryExample[] = [
   { name: 'historyOf', run: (db) => historyOf(db, '2026-00042') },
   { name: 'userContact', run: (db) => userContact(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   { name: 'bodyNames', run: (db) => bodyNames(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
+  { name: 'lastAppealUpdate', run: (db) => lastAppealUpdate(db) },
+  { name: 'peopleByEmail', run: (db) => peopleByEmail(db, ['citizen@demo.qogam.kz', 'official@demo.qogam.kz']) },
+  {
+    name: 'insertDemoAppeals',
+    run: (db) =>
+      insertDemoAppeals(db, {
+        appeals: [
+          {
+            id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
+            number: 'QA-2026-000042',
+            kind: 'question',
+            state_body_id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+            original_body_id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+            citizen_id: '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90',
+            subject: 'Балалар алаңын жөндеу туралы',
+            body: 'Ауладағы балалар алаңы бұзылған, жөндеуді сұраймын.',
+            lang: 'kk',
+            status: 'registered',
+            registered_at: new Date('2026-03-02T05:30:00Z'),
+            registered_on: '2026-03-02',
+            registered_year: 2026,
+            term_start_on: '2026-03-02',
+            due_on: '2026-03-23',
+            redirected_at: null,
+            redirect_reason: null,
+            extended_at: null,
+            extension_reason: null,
+            extension_days: null,
+            assigned_to: null,
+            answer: null,
+            answered_at: null,
+            answered_on: null,
+            answered_by: null,
+            rating: null,
+            rating_comment: null,
+            rated_at: null,
+            escalated_at: null,
+            publish_consent: true,
+            public_subject: null,
+            public_body: null,
+            public_answer: null,
+            published_at: null,
+            version: 1,
+            updated_at: new Date('2026-03-02T05:30:00Z'),
+          },
+        ],
+        counters: new Map([[2026, 42]]),
+        audits: [
+          {
+            action: 'appeals.registered',
+            number: 'QA-2026-000042',
+            at: new Date('2026-03-02T05:30:00Z'),
+            actor: 'Айдос Серікбаев',
+          },
+        ],
+      }),
+  },
 ];

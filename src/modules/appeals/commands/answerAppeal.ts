@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { answeredOnTime, APPEAL_LIFECYCLE, todayIn } from '../domain.ts';
 import { canAnswerAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockAppeal, updateAppeal } from '../repository.ts';
+import { lockAppeal, updateAppeal } from '../repository/index.ts';
 import { appealNote, mailUser } from './shared.ts';
 
 /**

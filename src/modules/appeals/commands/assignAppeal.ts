@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canAssignAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockAppeal, officialsOf, updateAppeal } from '../repository.ts';
+import { lockAppeal, officialsOf, updateAppeal } from '../repository/index.ts';
 import { appealNote, mailUser } from './shared.ts';
 
 /**

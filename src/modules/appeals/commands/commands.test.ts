@@ -5,7 +5,7 @@ import type { CommandDeps } from '../../../platform/commands.ts';
 import { makeUser, testApp, type TestApp } from '../../../../tests/helpers/app.ts';
 import { bodyAppealRecord } from '../index.ts';
 import { onTimeIndicator, receivedIndicator, statisticsRows } from '../openData.ts';
-import { findAppealByNumber, type Db } from '../repository.ts';
+import { findAppealByNumber, type Db } from '../repository/index.ts';
 import { setBodyHead } from './setBodyHead.ts';
 import { answerAppeal } from './answerAppeal.ts';
 import { assignAppeal } from './assignAppeal.ts';

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { canExtendOn, extendedDueDate, todayIn } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockAppeal, updateAppeal } from '../repository.ts';
+import { lockAppeal, updateAppeal } from '../repository/index.ts';
 import { appealNote, mailUser } from './shared.ts';
 
 /**

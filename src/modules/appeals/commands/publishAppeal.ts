@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { maskPersonalData } from '../domain.ts';
 import { canPublishAppeal } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { lockAppeal, updateAppeal, userContact } from '../repository.ts';
+import { lockAppeal, updateAppeal, userContact } from '../repository/index.ts';
 import { appealNote } from './shared.ts';
 
 /** The texts proposed for publication: personal data of the author masked in subject, appeal and answer. */

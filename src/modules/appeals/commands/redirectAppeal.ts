@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { answerDueDate, APPEAL_LIFECYCLE, canRedirectOn, todayIn } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findBodyById, lockAppeal, updateAppeal } from '../repository.ts';
+import { findBodyById, lockAppeal, updateAppeal } from '../repository/index.ts';
 import { appealNote, bodyNameFor, mailUser } from './shared.ts';
 
 /**

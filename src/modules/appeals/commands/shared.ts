@@ -3,7 +3,7 @@ import { isLocale, translator, type Locale } from '../../../platform/i18n/index.
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import type { AuditNote } from '../../../platform/kit/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
-import { bodyNames, userContact, type Db } from '../repository.ts';
+import { bodyNames, userContact, type Db } from '../repository/index.ts';
 
 /** A mail in the recipient's language; `key` names appeals.mail.<key>.subject / .text. */
 export async function mailUser(

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { APPEAL_LIFECYCLE } from '../domain.ts';
 import { canWorkAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockAppeal, updateAppeal } from '../repository.ts';
+import { lockAppeal, updateAppeal } from '../repository/index.ts';
 import { appealNote } from './shared.ts';
 
 /**

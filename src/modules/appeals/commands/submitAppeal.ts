@@ -5,7 +5,7 @@ import type { Locale } from '../../../platform/i18n/index.ts';
 import { answerDueDate, formatNumber, INITIAL, todayIn, type AppealKind } from '../domain.ts';
 import { canSubmitAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { attachFile, findBodyById, insertAppeal, nextSequence } from '../repository.ts';
+import { attachFile, findBodyById, insertAppeal, nextSequence } from '../repository/index.ts';
 import { appealNote, bodyName, mailUser } from './shared.ts';
 
 export interface SubmitAppealInput {

@@ -12,7 +12,7 @@ import {
   findPublished,
   listStateBodies,
   publishedAppeals,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   apiError,
   listQuery,

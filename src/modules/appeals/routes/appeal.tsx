@@ -36,7 +36,7 @@ import {
   listStateBodies,
   officialsOf,
   type AppealRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { answerSchema, assignSchema, extendSchema, publishSchema, rateSchema, redirectSchema } from '../schemas.ts';
 import { AppealPage, type AppealForm } from '../views/AppealPage.tsx';
 

@@ -18,7 +18,7 @@ import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx'
 import { submitAppeal } from '../commands/submitAppeal.ts';
 import { todayIn } from '../domain.ts';
 import { bodyGroups, EMPTY_RECORD } from '../presenters.ts';
-import { appealsOfCitizen, bodyRecords, filesOf, findBodyByCode, listStateBodies } from '../repository.ts';
+import { appealsOfCitizen, bodyRecords, filesOf, findBodyByCode, listStateBodies } from '../repository/index.ts';
 import { pageField, submitSchema } from '../schemas.ts';
 import { HomePage } from '../views/HomePage.tsx';
 import { MyAppealsPage } from '../views/MyAppealsPage.tsx';

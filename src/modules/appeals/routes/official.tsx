@@ -5,7 +5,7 @@ import { ok, routesFor } from '../../../platform/kit/index.ts';
 import { todayIn } from '../domain.ts';
 import { bodyName } from '../presenters.ts';
 import { fail } from '../reasons.ts';
-import { bodiesOfOfficial, queue } from '../repository.ts';
+import { bodiesOfOfficial, queue } from '../repository/index.ts';
 import { queueQuery } from '../schemas.ts';
 import { QueuePage } from '../views/QueuePage.tsx';
 

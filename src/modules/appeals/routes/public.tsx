@@ -16,7 +16,7 @@ import {
   findPublished,
   listStateBodies,
   publishedAppeals,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { BodiesPage, BodyPage } from '../views/BodiesPage.tsx';
 import { PublishedListPage, PublishedPage } from '../views/PublishedPages.tsx';
 import { byNumber } from './appeal.tsx';

@@ -15,7 +15,7 @@ import {
 import { RadioGroup } from '../../../platform/kit/index.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { prefixedBodyName } from '../presenters.ts';
-import type { AppealRow } from '../repository.ts';
+import type { AppealRow } from '../repository/index.ts';
 import { crumbsRoot, DeadlineTag, GroupedSelect, AppealStatusTag } from './components.tsx';
 
 export type AppealForm = 'start' | 'assign' | 'redirect' | 'extend' | 'answer' | 'rate' | 'publish';

@@ -3,7 +3,7 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination, Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { deadline, prefixedBodyName } from '../presenters.ts';
-import type { CitizenRow } from '../repository.ts';
+import type { CitizenRow } from '../repository/index.ts';
 import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
 /** The citizen's appeals, newest first, with their status and deadline. */

@@ -4,7 +4,7 @@ import { Pagination, SummaryList, Tag } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { answeredOnTime } from '../domain.ts';
 import { prefixedBodyName } from '../presenters.ts';
-import type { PublishedRow } from '../repository.ts';
+import type { PublishedRow } from '../repository/index.ts';
 import { crumbsRoot } from './components.tsx';
 
 const paragraphs = (text: string) =>

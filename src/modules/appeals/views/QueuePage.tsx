@@ -5,7 +5,7 @@ import { Button, Form, SelectField } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { APPEAL_KINDS } from '../domain.ts';
 import { deadline } from '../presenters.ts';
-import type { QueueRow } from '../repository.ts';
+import type { QueueRow } from '../repository/index.ts';
 import { QUEUE_STATUSES } from '../schemas.ts';
 import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
