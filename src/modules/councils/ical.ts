@@ -5,7 +5,7 @@
  * for programs that group by the calendar's zone.
  */
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { MeetingRow } from './repository.ts';
+import type { MeetingRow } from './repository/index.ts';
 
 export interface CalendarCouncil {
   id: string;

@@ -1,6 +1,6 @@
 /** The councils module (see ../shared/design/PRODUCT.md §6): public councils and public hearings. The Fastify plugin and what other modules may use. */
 import type { FastifyInstance } from 'fastify';
-import { registerOpenData } from './opendata.ts';
+import { registerOpenData } from './openData.ts';
 import { councilsApi } from './routes/api.ts';
 import { councilsPages } from './routes/pages.tsx';
 import { councilCalls } from './routes/calls.tsx';
@@ -11,7 +11,7 @@ import { questionForms } from './routes/questions.tsx';
 import { reportForms } from './routes/reports.tsx';
 
 export { seedCouncilsDemo } from './demo.ts';
-export { meetingsHeld, hearingsHeld } from './opendata.ts';
+export { meetingsHeld, hearingsHeld } from './openData.ts';
 
 export async function councilsModule(app: FastifyInstance) {
   registerOpenData(app);

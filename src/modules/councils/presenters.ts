@@ -13,7 +13,7 @@ import type {
   QuestionRow,
   ReportRow,
   SelectionRow,
-} from './repository.ts';
+} from './repository/index.ts';
 
 export const councilName = (c: { name_kk: string; name_ru: string; name_en: string | null }, l: Locale) =>
   pick({ kk: c.name_kk, ru: c.name_ru, en: c.name_en }, l);

@@ -732,3 +732,254 @@ set
   "hidden_reason" = $2
 where
   "id" = $3;
+
+-- councils.councilsAfter
+select
+  "c"."id",
+  "c"."name_kk",
+  "c"."name_ru",
+  "c"."name_en",
+  "c"."level",
+  "c"."region",
+  "b"."code",
+  "c"."term_start",
+  "c"."term_end",
+  "c"."status",
+  (
+    select
+      count(*)::int
+    from
+      council_members m
+    where
+      m.council_id = c.id
+  ) as "members"
+from
+  "councils" as "c"
+  inner join "state_bodies" as "b" on "b"."id" = "c"."state_body_id"
+where
+  c.id::text > $1
+order by
+  c.id::text
+limit
+  $2;
+
+-- councils.meetingsAfter
+select
+  "m"."id",
+  "m"."council_id",
+  "c"."name_ru",
+  "m"."title",
+  "m"."starts_at",
+  "m"."ends_at",
+  "m"."location",
+  "m"."status",
+  "m"."agenda",
+  "m"."attendance",
+  (
+    select
+      count(*)::int
+    from
+      council_decisions d
+    where
+      d.meeting_id = m.id
+  ) as "decisions",
+  (
+    select
+      count(*)::int
+    from
+      council_decisions d
+    where
+      d.meeting_id = m.id
+      and d.response_status <> 'awaiting'
+  ) as "answered"
+from
+  "council_meetings" as "m"
+  inner join "councils" as "c" on "c"."id" = "m"."council_id"
+where
+  m.id::text > $1
+order by
+  m.id::text
+limit
+  $2;
+
+-- councils.hearingsAfter
+select
+  "h"."id",
+  "h"."title",
+  "b"."code",
+  "h"."region",
+  "h"."starts_at",
+  "h"."announced_at",
+  "h"."location",
+  "h"."status",
+  (
+    select
+      count(*)::int
+    from
+      hearing_registrations r
+    where
+      r.hearing_id = h.id
+  ) as "registrations",
+  (
+    select
+      count(*)::int
+    from
+      hearing_questions q
+    where
+      q.hearing_id = h.id
+      and not q.hidden
+  ) as "questions",
+  (
+    select
+      count(*)::int
+    from
+      hearing_questions q
+    where
+      q.hearing_id = h.id
+      and not q.hidden
+      and q.answer is not null
+  ) as "answered"
+from
+  "hearings" as "h"
+  inner join "state_bodies" as "b" on "b"."id" = "h"."state_body_id"
+where
+  h.id::text > $1
+order by
+  h.id::text
+limit
+  $2;
+
+-- councils.heldMeetings
+select
+  "c"."region",
+  "m"."starts_at" as "at"
+from
+  "council_meetings" as "m"
+  inner join "councils" as "c" on "c"."id" = "m"."council_id"
+where
+  "m"."status" = $1;
+
+-- councils.heldHearings
+select
+  "region",
+  "starts_at" as "at"
+from
+  "hearings"
+where
+  "status" in ($1, $2);
+
+-- councils.tableStats
+select
+  count(*) as "n",
+  max("updated_at") as "at"
+from
+  "council_meetings";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- councils.announcedHearings
+select
+  "h"."id",
+  "h"."title",
+  "h"."description",
+  "h"."announced_at",
+  "h"."updated_at",
+  "b"."name_kk",
+  "b"."name_ru",
+  "b"."name_en"
+from
+  "hearings" as "h"
+  inner join "state_bodies" as "b" on "b"."id" = "h"."state_body_id"
+where
+  "h"."status" = $1
+order by
+  "h"."announced_at" desc
+limit
+  $2;
+
+-- councils.demoAccountsByEmail
+select
+  "id",
+  "name",
+  "email"
+from
+  "users"
+where
+  "email" in ($1, $2);
+
+-- councils.insertDemoAccounts
+insert into
+  "users" (
+    "email",
+    "name",
+    "password_hash",
+    "roles",
+    "email_confirmed_at"
+  )
+values
+  ($1, $2, $3, $4, $5);
+
+-- councils.demoAccount
+select
+  "id",
+  "name"
+from
+  "users"
+where
+  "email" = $1;
+
+-- councils.representedOrganization
+select
+  "org_id"
+from
+  "memberships"
+where
+  "user_id" = $1
+  and "org_type" = $2;
+
+-- councils.insertOfficialMemberships
+insert into
+  "memberships" ("user_id", "org_type", "org_id")
+values
+  ($1, $2, $3),
+  ($4, $5, $6)
+on conflict ("user_id", "org_type", "org_id") do nothing;
+
+-- councils.insertDemoMembers
+insert into
+  "council_members" (
+    "council_id",
+    "user_id",
+    "full_name",
+    "role",
+    "affiliation",
+    "term_start",
+    "term_end",
+    "selection_id"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8)
+returning
+  "id";
+
+-- councils.councilIdsByBodyCode
+select
+  "c"."id",
+  "b"."code"
+from
+  "councils" as "c"
+  inner join "state_bodies" as "b" on "b"."id" = "c"."state_body_id";
+
+-- councils.insertDemoAudit
+insert into
+  "audit_log" (
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity_type",
+    "entity_id",
+    "data",
+    "is_public",
+    "at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8);

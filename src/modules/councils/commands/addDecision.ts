@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canAddDecision } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findCouncil, findMeeting, insertDecision, nextDecisionNumber } from '../repository.ts';
+import { findCouncil, findMeeting, insertDecision, nextDecisionNumber } from '../repository/index.ts';
 import type { DecisionInput } from '../schemas.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canManageCouncil } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { demoteChair, findCouncil, insertMember } from '../repository.ts';
+import { demoteChair, findCouncil, insertMember } from '../repository/index.ts';
 import type { MemberInput } from '../schemas.ts';
 
 /**

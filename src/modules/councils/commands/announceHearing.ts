@@ -3,7 +3,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { noticeRespected } from '../domain.ts';
 import { canAnnounceHearing } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCouncil, findStateBodyById, insertHearing } from '../repository.ts';
+import { findCouncil, findStateBodyById, insertHearing } from '../repository/index.ts';
 import type { HearingInput } from '../schemas.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canAnswerQuestion } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findQuestion, lockHearing, saveAnswer } from '../repository.ts';
+import { findQuestion, lockHearing, saveAnswer } from '../repository/index.ts';
 
 export type AnswerOutcome = 'accepted' | 'partly_accepted' | 'rejected' | 'answered';
 

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { REPORT } from '../domain.ts';
 import { canAnswerReport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCouncil, findReport, saveReportAnswer } from '../repository.ts';
+import { findCouncil, findReport, saveReportAnswer } from '../repository/index.ts';
 
 /**
  * The body publishes its answer to a monitoring report's findings.

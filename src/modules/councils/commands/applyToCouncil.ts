@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
 import { canApply } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findApplicationOf, findCouncil, findSelection, insertApplication } from '../repository.ts';
+import { findApplicationOf, findCouncil, findSelection, insertApplication } from '../repository/index.ts';
 import type { ApplicationInput } from '../schemas.ts';
 
 /**

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { questionPhase, type QuestionKind } from '../domain.ts';
 import { canAskQuestion } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { insertQuestion, lockHearing } from '../repository.ts';
+import { insertQuestion, lockHearing } from '../repository/index.ts';
 
 /**
  * A signed-in person sends a question or a proposal online, before the hearing or during it

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { HEARING } from '../domain.ts';
 import { canCancelHearing } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockHearing, updateHearing } from '../repository.ts';
+import { lockHearing, updateHearing } from '../repository/index.ts';
 
 /**
  * Cancels an announced hearing with a public reason.

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { MEETING } from '../domain.ts';
 import { canCancelMeeting } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCouncil, findMeeting, saveMeetingCancelled } from '../repository.ts';
+import { findCouncil, findMeeting, saveMeetingCancelled } from '../repository/index.ts';
 
 /**
  * Cancels a planned meeting with a public reason (it stays in the calendar, marked cancelled).

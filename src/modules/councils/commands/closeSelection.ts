@@ -3,7 +3,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { SELECTION } from '../domain.ts';
 import { canMoveSelection } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCouncil, findSelection, moveSelectionTo } from '../repository.ts';
+import { findCouncil, findSelection, moveSelectionTo } from '../repository/index.ts';
 
 type MoveInput = { id: string; version: number; reason?: string };
 

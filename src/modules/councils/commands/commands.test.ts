@@ -14,7 +14,7 @@ import {
   findMeeting,
   findSelection,
   selectionApplications,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { addDecision } from './addDecision.ts';
 import { addMember } from './addMember.ts';
 import { announceHearing } from './announceHearing.ts';

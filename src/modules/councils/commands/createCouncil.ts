@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canCreateCouncil } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findStateBodyById, insertCouncil } from '../repository.ts';
+import { findStateBodyById, insertCouncil } from '../repository/index.ts';
 import type { CouncilInput } from '../schemas.ts';
 
 /**

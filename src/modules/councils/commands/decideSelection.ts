@@ -11,7 +11,7 @@ import {
   recordApplicationVotes,
   saveSelectionDecision,
   selectionApplications,
-} from '../repository.ts';
+} from '../repository/index.ts';
 
 export interface VotesInput {
   id: string;

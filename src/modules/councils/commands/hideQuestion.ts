@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canModerateQuestion } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findQuestion, hidePost, lockHearing } from '../repository.ts';
+import { findQuestion, hidePost, lockHearing } from '../repository/index.ts';
 
 /**
  * Light moderation: an organiser's official or a moderator hides an abusive or off-topic post

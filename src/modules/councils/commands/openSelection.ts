@@ -3,7 +3,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { earliestSelectionClose } from '../domain.ts';
 import { canOpenSelection } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { councilSelections, findCouncil, insertSelection } from '../repository.ts';
+import { councilSelections, findCouncil, insertSelection } from '../repository/index.ts';
 import type { SelectionInput } from '../schemas.ts';
 
 /**

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { HEARING, unansweredCount } from '../domain.ts';
 import { canPublishAnswers } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { hearingQuestions, lockHearing, updateHearing } from '../repository.ts';
+import { hearingQuestions, lockHearing, updateHearing } from '../repository/index.ts';
 
 /**
  * Publishes the organiser's response: allowed only when every visible question and proposal

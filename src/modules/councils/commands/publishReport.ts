@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { organizationNames } from '../../registry/index.ts';
 import { canPublishReport } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCouncil, insertReport, memberCouncilIds } from '../repository.ts';
+import { findCouncil, insertReport, memberCouncilIds } from '../repository/index.ts';
 import type { ReportInput } from '../schemas.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { HEARING } from '../domain.ts';
 import { canRecordHearing } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockHearing, updateHearing } from '../repository.ts';
+import { lockHearing, updateHearing } from '../repository/index.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 
 /**

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { MEETING } from '../domain.ts';
 import { canRecordMeeting } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { councilMembers, findCouncil, findMeeting, saveMeetingMinutes } from '../repository.ts';
+import { councilMembers, findCouncil, findMeeting, saveMeetingMinutes } from '../repository/index.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canRegisterForHearing } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertRegistration, isRegistered, lockHearing } from '../repository.ts';
+import { insertRegistration, isRegistered, lockHearing } from '../repository/index.ts';
 
 /**
  * A signed-in person registers to take part in person or online, until the hearing starts.

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/result.ts';
 import { DECISION, type ResponseOutcome } from '../domain.ts';
 import { canRespondToDecision } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findCouncil, findDecision, findMeeting, saveDecisionResponse } from '../repository.ts';
+import { findCouncil, findDecision, findMeeting, saveDecisionResponse } from '../repository/index.ts';
 
 /**
  * The state body records its response to a council's decision (accepted, partly accepted or

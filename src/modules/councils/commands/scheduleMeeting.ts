@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/result.ts';
 import { canScheduleMeeting } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { findCouncil, insertMeeting } from '../repository.ts';
+import { findCouncil, insertMeeting } from '../repository/index.ts';
 import type { MeetingInput } from '../schemas.ts';
 import { attachDocument, type NewDocument } from './shared.ts';
 

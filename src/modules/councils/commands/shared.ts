@@ -1,6 +1,6 @@
 /** Pieces the councils' commands share: public documents kept with their owner. */
 import { saveFile, type Storage, type UploadedFile } from '../../../platform/files/index.ts';
-import { addDocument, type Db } from '../repository.ts';
+import { addDocument, type Db } from '../repository/index.ts';
 
 /** A document to keep with a meeting, hearing, report or call; `title` is what readers see. */
 export interface NewDocument {

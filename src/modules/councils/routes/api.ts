@@ -1,6 +1,6 @@
 /** The public JSON API (OpenAPI from the Zod schemas), the iCalendar feeds and public documents. */
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { meetingsCalendar } from '../ical.ts';
 import { councilDetailJson, councilItemJson, councilName, hearingDetailJson, hearingItemJson } from '../presenters.ts';
@@ -19,7 +19,7 @@ import {
   searchCouncils,
   searchHearings,
   selectionApplications,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   apiError,
   councilDetailJson as councilDetailSchema,
@@ -34,7 +34,8 @@ import {
 const api = { policy: PUBLIC, api: true };
 const tags = ['councils'];
 
-export async function councilsApi(app: FastifyInstance) {
+export async function councilsApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -49,7 +50,7 @@ export async function councilsApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof councilsApiQuery>;
+      const q = req.query;
       const r = await searchCouncils(db, {
         q: q.q || undefined,
         level: q.level,
@@ -75,7 +76,7 @@ export async function councilsApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const c = await findCouncil(db, (req.params as { id: string }).id);
+      const c = await findCouncil(db, req.params.id);
       if (!c) return reply.code(404).send({ error: 'not_found', message: req.t('councils.council.notFound') });
       const [members, selections, meetings, reports] = await Promise.all([
         councilMembers(db, c.id),
@@ -104,7 +105,7 @@ export async function councilsApi(app: FastifyInstance) {
     '/api/v1/councils/:id/meetings.ics',
     { config: api, schema: { tags, summary: "The council's meetings as iCalendar (times in UTC)", params: idParams } },
     async (req, reply) => {
-      const c = await findCouncil(db, (req.params as { id: string }).id);
+      const c = await findCouncil(db, req.params.id);
       if (!c) return reply.code(404).send({ error: 'not_found', message: req.t('councils.council.notFound') });
       const base = app.config.baseUrl ?? `${req.protocol}://${req.host}`;
       const ics = meetingsCalendar(
@@ -127,7 +128,7 @@ export async function councilsApi(app: FastifyInstance) {
       schema: { tags, summary: 'Public hearings', querystring: hearingsApiQuery, response: { 200: hearingListJson } },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof hearingsApiQuery>;
+      const q = req.query;
       const r = await searchHearings(db, {
         q: q.q || undefined,
         status: q.status,
@@ -152,7 +153,7 @@ export async function councilsApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const h = await findHearing(db, (req.params as { id: string }).id);
+      const h = await findHearing(db, req.params.id);
       if (!h) return reply.code(404).send({ error: 'not_found', message: req.t('councils.hearing.notFound') });
       const [questions, regs, materials] = await Promise.all([
         hearingQuestions(db, h.id),
@@ -165,7 +166,8 @@ export async function councilsApi(app: FastifyInstance) {
 
   // Public documents (agenda papers, minutes, materials, reports): the law makes them public.
   app.get('/councils/documents/:id', { config: { policy: PUBLIC }, schema: { hide: true } }, async (req, reply) => {
-    const d = await findPublicDocument(db, (req.params as { id: string }).id);
+    const p = idParams.safeParse(req.params);
+    const d = p.success ? await findPublicDocument(db, p.data.id) : undefined;
     if (!d) return reply.code(404).type('text/plain; charset=utf-8').send(req.t('errors.notFound'));
     const data = await app.storage.get(d.storage_key);
     return reply

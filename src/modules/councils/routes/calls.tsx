@@ -24,7 +24,7 @@ import {
   findSelection,
   selectionApplications,
   type CouncilRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { applicationSchema, decisionVotesSchema, selectionSchema } from '../schemas.ts';
 import { DecidePage } from '../views/CouncilPages.tsx';
 

@@ -28,7 +28,7 @@ import {
   findSelection,
   listStateBodies,
   type CouncilRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { cancelSchema, councilSchema, meetingSchema, memberSchema, reportAnswerSchema } from '../schemas.ts';
 
 const { form, action } = routesFor('councils');

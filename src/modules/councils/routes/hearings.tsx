@@ -31,7 +31,7 @@ import {
   listStateBodies,
   searchHearings,
   type HearingRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import {
   cancelSchema,
   hearingFilters,

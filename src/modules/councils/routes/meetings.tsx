@@ -24,7 +24,7 @@ import {
   meetingDecisions,
   type CouncilRow,
   type MeetingRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { decisionSchema, minutesSchema, responseSchema } from '../schemas.ts';
 import { MeetingPage } from '../views/CouncilPages.tsx';
 

@@ -30,7 +30,7 @@ import {
   openSelections,
   searchCouncils,
   selectionApplications,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { councilFilters, parseFilters } from '../schemas.ts';
 import { CouncilListPage, CouncilPage, ReportPage, SelectionPage } from '../views/CouncilPages.tsx';
 import { meetingOf, meetingView } from './meetings.tsx';

@@ -8,7 +8,7 @@ import { answerQuestion } from '../commands/answerQuestion.ts';
 import { hideQuestion } from '../commands/hideQuestion.ts';
 import { canAnswerQuestion, canModerateQuestion } from '../policy.ts';
 import { fail, refuse } from '../reasons.ts';
-import { findHearing, findQuestion } from '../repository.ts';
+import { findHearing, findQuestion } from '../repository/index.ts';
 import { answerSchema, hideSchema } from '../schemas.ts';
 
 const { form } = routesFor('councils');

@@ -8,7 +8,7 @@ import { publishReport } from '../commands/publishReport.ts';
 import { canPublishReport } from '../policy.ts';
 import { councilName } from '../presenters.ts';
 import { fail } from '../reasons.ts';
-import { findCouncil, memberCouncilIds } from '../repository.ts';
+import { findCouncil, memberCouncilIds } from '../repository/index.ts';
 import { reportSchema } from '../schemas.ts';
 
 const { form } = routesFor('councils');

@@ -25,7 +25,7 @@ import type {
   MemberRow,
   ReportRow,
   SelectionRow,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { ActionForm, Documents, Fields, StatusTag, when, type FieldSpec } from './components.tsx';
 
 // ------------------------------------------------------------------- list

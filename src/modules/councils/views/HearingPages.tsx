@@ -16,7 +16,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { HEARING_STATUSES } from '../domain.ts';
 import { bodyName, regionName } from '../presenters.ts';
-import type { DocumentRow, HearingRow, QuestionRow } from '../repository.ts';
+import type { DocumentRow, HearingRow, QuestionRow } from '../repository/index.ts';
 import { ActionForm, Documents, Fields, StatusTag, when, type FieldSpec } from './components.tsx';
 
 export interface HearingListProps {

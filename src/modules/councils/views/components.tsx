@@ -16,7 +16,7 @@ import {
   type FormValues,
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import type { DocumentRow } from '../repository.ts';
+import type { DocumentRow } from '../repository/index.ts';
 
 const TONES: Record<string, TagTone> = {
   active: 'green',

@@ -1,9 +1,17 @@
 /** What the councils module publishes as open data: datasets, the hearings feed, indicators. */
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
 import { pick } from '../../platform/i18n/index.ts';
 import { keysetBatches, type Db, type IndicatorValue, type OpenRow } from '../../platform/opendata/index.ts';
 import { almatyDate, type RegionCode } from '../../reference/index.ts';
+import {
+  announcedHearings,
+  councilsAfter,
+  heldHearings,
+  heldMeetings,
+  hearingsAfter,
+  meetingsAfter,
+  tableStats,
+} from './repository/index.ts';
 
 export const COUNCIL_COLUMNS = [
   'id',
@@ -53,26 +61,7 @@ const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null);
 const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
 
 export async function councilBatch(db: Db, after: string, limit: number): Promise<OpenRow[]> {
-  const rows = await db
-    .selectFrom('councils as c')
-    .innerJoin('state_bodies as b', 'b.id', 'c.state_body_id')
-    .select([
-      'c.id',
-      'c.name_kk',
-      'c.name_ru',
-      'c.name_en',
-      'c.level',
-      'c.region',
-      'b.code',
-      'c.term_start',
-      'c.term_end',
-      'c.status',
-    ])
-    .select(sql<number>`(select count(*)::int from council_members m where m.council_id = c.id)`.as('members'))
-    .where(sql`c.id::text`, '>', after)
-    .orderBy(sql`c.id::text`)
-    .limit(limit)
-    .execute();
+  const rows = await councilsAfter(db, after, limit);
   return rows.map((r) => ({
     id: r.id,
     name_kk: r.name_kk,
@@ -90,31 +79,7 @@ export async function councilBatch(db: Db, after: string, limit: number): Promis
 }
 
 export async function meetingBatch(db: Db, after: string, limit: number): Promise<OpenRow[]> {
-  const rows = await db
-    .selectFrom('council_meetings as m')
-    .innerJoin('councils as c', 'c.id', 'm.council_id')
-    .select([
-      'm.id',
-      'm.council_id',
-      'c.name_ru',
-      'm.title',
-      'm.starts_at',
-      'm.ends_at',
-      'm.location',
-      'm.status',
-      'm.agenda',
-      'm.attendance',
-    ])
-    .select(sql<number>`(select count(*)::int from council_decisions d where d.meeting_id = m.id)`.as('decisions'))
-    .select(
-      sql<number>`(select count(*)::int from council_decisions d where d.meeting_id = m.id and d.response_status <> 'awaiting')`.as(
-        'answered',
-      ),
-    )
-    .where(sql`m.id::text`, '>', after)
-    .orderBy(sql`m.id::text`)
-    .limit(limit)
-    .execute();
+  const rows = await meetingsAfter(db, after, limit);
   return rows.map((r) => ({
     id: r.id,
     council_id: r.council_id,
@@ -133,27 +98,7 @@ export async function meetingBatch(db: Db, after: string, limit: number): Promis
 }
 
 export async function hearingBatch(db: Db, after: string, limit: number): Promise<OpenRow[]> {
-  const rows = await db
-    .selectFrom('hearings as h')
-    .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
-    .select(['h.id', 'h.title', 'b.code', 'h.region', 'h.starts_at', 'h.announced_at', 'h.location', 'h.status'])
-    .select(
-      sql<number>`(select count(*)::int from hearing_registrations r where r.hearing_id = h.id)`.as('registrations'),
-    )
-    .select(
-      sql<number>`(select count(*)::int from hearing_questions q where q.hearing_id = h.id and not q.hidden)`.as(
-        'questions',
-      ),
-    )
-    .select(
-      sql<number>`(select count(*)::int from hearing_questions q where q.hearing_id = h.id and not q.hidden and q.answer is not null)`.as(
-        'answered',
-      ),
-    )
-    .where(sql`h.id::text`, '>', after)
-    .orderBy(sql`h.id::text`)
-    .limit(limit)
-    .execute();
+  const rows = await hearingsAfter(db, after, limit);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -189,32 +134,17 @@ function byRegionYear(rows: { region: string | null; at: Date | string }[]): Ind
 
 /** Meetings held (minutes recorded) per region of the council's body and year. */
 export async function meetingsHeld(db: Db): Promise<IndicatorValue[]> {
-  const rows = await db
-    .selectFrom('council_meetings as m')
-    .innerJoin('councils as c', 'c.id', 'm.council_id')
-    .select(['c.region', 'm.starts_at as at'])
-    .where('m.status', '=', 'held')
-    .execute();
+  const rows = await heldMeetings(db);
   return byRegionYear(rows);
 }
 
 /** Public hearings held (held or answered) per region of the organising body and year. */
 export async function hearingsHeld(db: Db): Promise<IndicatorValue[]> {
-  const rows = await db
-    .selectFrom('hearings')
-    .select(['region', 'starts_at as at'])
-    .where('status', 'in', ['held', 'answered'])
-    .execute();
+  const rows = await heldHearings(db);
   return byRegionYear(rows);
 }
 
-const stats = (table: 'councils' | 'council_meetings' | 'hearings', col: 'updated_at') => async (db: Db) => {
-  const r = await db
-    .selectFrom(table)
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max(col).as('at')])
-    .executeTakeFirstOrThrow();
-  return { records: Number(r.n), updatedAt: r.at ? new Date(r.at as any) : null };
-};
+const stats = (table: 'councils' | 'council_meetings' | 'hearings') => (db: Db) => tableStats(db, table);
 
 export function registerOpenData(app: FastifyInstance) {
   const od = app.openData;
@@ -230,7 +160,7 @@ export function registerOpenData(app: FastifyInstance) {
         (r) => String(r.id),
         '',
       ),
-    stats: stats('councils', 'updated_at'),
+    stats: stats('councils'),
   });
   od.addDataset({
     id: 'council-meetings',
@@ -244,7 +174,7 @@ export function registerOpenData(app: FastifyInstance) {
         (r) => String(r.id),
         '',
       ),
-    stats: stats('council_meetings', 'updated_at'),
+    stats: stats('council_meetings'),
   });
   od.addDataset({
     id: 'hearings',
@@ -258,30 +188,14 @@ export function registerOpenData(app: FastifyInstance) {
         (r) => String(r.id),
         '',
       ),
-    stats: stats('hearings', 'updated_at'),
+    stats: stats('hearings'),
   });
   od.addFeed({
     id: 'hearings',
     module: 'councils',
     titleKey: 'councils.openData.hearingsFeed',
     async entries(db, locale, limit) {
-      const rows = await db
-        .selectFrom('hearings as h')
-        .innerJoin('state_bodies as b', 'b.id', 'h.state_body_id')
-        .select([
-          'h.id',
-          'h.title',
-          'h.description',
-          'h.announced_at',
-          'h.updated_at',
-          'b.name_kk',
-          'b.name_ru',
-          'b.name_en',
-        ])
-        .where('h.status', '=', 'announced')
-        .orderBy('h.announced_at', 'desc')
-        .limit(limit)
-        .execute();
+      const rows = await announcedHearings(db, limit);
       return rows.map((r) => ({
         id: `/hearings/${r.id}`,
         title: r.title,
