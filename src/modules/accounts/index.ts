@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { accountRoutes } from './account-routes.tsx';
-import { adminRoutes } from './admin-routes.tsx';
-import { apiRoutes } from './api-routes.ts';
-import { authRoutes } from './routes.tsx';
+import { accountRoutes } from './routes/account.tsx';
+import { adminRoutes } from './routes/admin.tsx';
+import { apiRoutes } from './routes/api.ts';
+import { authRoutes } from './routes/auth.tsx';
+import { passwordRoutes } from './routes/password.tsx';
 
 /**
  * The accounts module: registration, e-mail confirmation, sign-in and sign-out, password
@@ -11,6 +12,7 @@ import { authRoutes } from './routes.tsx';
  */
 export async function accountsModule(app: FastifyInstance) {
   await authRoutes(app);
+  await passwordRoutes(app);
   await accountRoutes(app);
   await adminRoutes(app);
   await apiRoutes(app);

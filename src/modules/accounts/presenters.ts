@@ -137,3 +137,62 @@ export function presentUserListItem(
     created: formatDate(u.created_at, locale),
   };
 }
+
+/** The person's own account page, from their actor and rows (the e-mail in full: it is their own). */
+export function presentAccount(
+  actor: Actor,
+  rows: {
+    sessions: Parameters<typeof presentSession>[0][];
+    tokens: Parameters<typeof presentApiToken>[0][];
+    bodies: StateBodyRow[];
+  },
+  currentSession: string | null,
+  locale: Locale,
+  can: { resendConfirmation: boolean; issueToken: boolean },
+) {
+  return {
+    user: { name: actor.name, email: actor.email, emailConfirmed: actor.emailConfirmed, roles: actor.roles },
+    organizations: actor.organizations,
+    stateBodies: rows.bodies.map((b) => ({ id: b.id, name: stateBodyName(b, locale) })),
+    sessions: rows.sessions.map((s) => presentSession(s, currentSession, locale)),
+    tokens: rows.tokens.map((k) => presentApiToken(k, locale)),
+    can,
+  };
+}
+export type AccountView = ReturnType<typeof presentAccount>;
+
+/** One person as an administrator sees them, with the choices the forms on the page offer. */
+export function presentAdminUser(
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    roles: string[];
+    email_confirmed_at: Date | null;
+    created_at: Date;
+  },
+  memberships: { org_type: string; org_id: string }[],
+  bodies: StateBodyRow[],
+  allBodies: StateBodyRow[],
+  revocable: string[],
+  locale: Locale,
+) {
+  const memberOf = new Set(bodies.map((b) => b.id));
+  return {
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roles: user.roles,
+      confirmed: !!user.email_confirmed_at,
+      created: formatDate(user.created_at, locale),
+    },
+    organizations: memberships.filter((m) => m.org_type === 'organization').map((m) => m.org_id),
+    stateBodies: bodies.map((b) => ({ id: b.id, name: stateBodyName(b, locale) })),
+    stateBodyOptions: allBodies
+      .filter((b) => !memberOf.has(b.id))
+      .map((b) => ({ value: b.id, label: stateBodyName(b, locale) })),
+    revocable,
+  };
+}
+export type AdminUserView = ReturnType<typeof presentAdminUser>;

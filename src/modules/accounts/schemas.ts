@@ -60,6 +60,8 @@ export const loginForm = z.object({
     .string({ error: 'accounts.errors.password_required' })
     .min(1, 'accounts.errors.password_required')
     .max(PASSWORD_MAX, 'accounts.errors.password_too_long'),
+  /** The page to go back to (checked by the route: same site, not the sign-in pages). */
+  returnTo: z.string().optional().catch(undefined),
 });
 
 export const loginQuery = z.object({
@@ -73,7 +75,13 @@ export const resetForm = matching(z.object({ password: newPassword, passwordConf
 export const RESET_FIELDS = ['password', 'passwordConfirm'];
 
 /** E-mailed tokens are base64url; anything else cannot be one and is answered as "invalid link". */
-export const tokenParams = z.object({ lang: z.string(), token: z.string().max(200) });
+export const tokenParams = z.object({ token: z.string().max(200) });
+
+/** A person's address in the administration; an id that is not a uuid is a page that does not exist (404). */
+export const userParams = z.object({ id: z.uuid() });
+
+/** `?sent=1` after asking for a reset link. */
+export const forgotQuery = z.object({ sent: z.literal('1').optional().catch(undefined) });
 
 export const tokenNameForm = z.object({
   name: required('accounts.errors.token_name_required').pipe(

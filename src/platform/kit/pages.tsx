@@ -197,6 +197,10 @@ export interface FormPageProps {
   crumbs?: [string, string][];
   /** Shown between the title and the form. */
   intro?: ComponentChildren;
+  /** A notification banner above the title (why the reader was sent here). */
+  banner?: ComponentChildren;
+  /** Shown after the form (other ways on: "forgot your password?"). */
+  footer?: ComponentChildren;
   action: string;
   /** The fields as data; or `children` for a form laid out by hand (both may be given: fields first). */
   fields?: FieldSpec[];
@@ -221,6 +225,7 @@ export function FormPage(p: FormPageProps) {
   return (
     <Layout title={p.title} description={p.description} hasErrors={Object.keys(p.errors).length > 0} crumbs={p.crumbs}>
       <ErrorSummary errors={p.errors} order={order} labels={labels} />
+      {p.banner}
       {p.caption ? <span class="caption">{p.caption}</span> : null}
       <h1>{p.title}</h1>
       {p.intro}
@@ -232,6 +237,7 @@ export function FormPage(p: FormPageProps) {
         {p.children}
         <Button>{p.submit}</Button>
       </Form>
+      {p.footer}
       {p.back ? (
         <p>
           <a href={localHref(locale, p.back[1])}>{p.back[0]}</a>

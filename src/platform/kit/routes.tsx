@@ -6,8 +6,8 @@
  * flash and redirects with 303. Multipart forms (declared `files`) are read and CSRF-checked here,
  * the one implementation for every form; a form sent after the session expired comes back filled.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
+import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isValidElement, type VNode } from 'preact';
 import type { z } from 'zod';
 import { csrfValid, sendCsrfFailure, setFlash, takeDraft } from '../http/context.ts';
 import type { RoutePolicy } from '../http/types.ts';
@@ -76,6 +76,15 @@ interface Base<P extends AnyObject, C> {
    * is (a missing draft to the list).
    */
   back?: (params: z.infer<P>, loaded?: C, failure?: Pick<Failure, 'kind' | 'reason'>) => Back;
+  /** A limit on the POST (a form that guesses a password or sends mail): checked before anything else. */
+  rateLimit?: FastifyContextConfig['rateLimit'];
+  /** Where a GET sends the reader instead of showing the page (a signed-in person opening sign-in). */
+  redirect?: (req: FastifyRequest, loaded: C) => Next | undefined;
+  /**
+   * A refusal told on a page of the module's own rather than the kit's (a mailed link that
+   * expired: 410, with the way to a new one); undefined leaves it to the kit.
+   */
+  refusal?: (req: FastifyRequest, failure: Failure) => { view: VNode; status: number } | undefined;
 }
 
 export interface PageDef<P extends AnyObject, Q extends AnyObject, C> extends Base<P, C> {
@@ -101,7 +110,10 @@ export const FORM_ERROR = '_form';
 export interface Next {
   to: string;
   flash?: string;
-  /** `to` is sent as it is, not put under the reader's language (a payment provider's page). */
+  /**
+   * `to` is sent as it is, not put under the reader's language (a payment provider's page, a
+   * return address that carries its language already).
+   */
   external?: boolean;
 }
 
@@ -127,8 +139,18 @@ export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
     body: { fields: Record<string, unknown>; files: Record<string, UploadedFile | undefined> },
     req: FastifyRequest,
   ) => Promise<{ fields: Record<string, unknown>; errors: FieldErrors }>;
-  /** After success: where to go and the flash message key. */
-  done: (req: FastifyRequest, loaded: C, value: T, data: D) => Next | Promise<Next>;
+  /**
+   * After success: where to go and the flash message key (the reply is there for a cookie). A
+   * page instead is the answer itself, 200 and no redirect: a secret shown once, which must not
+   * travel through a cookie or a URL.
+   */
+  done: (
+    req: FastifyRequest,
+    loaded: C,
+    value: T,
+    data: D,
+    reply: FastifyReply,
+  ) => Next | VNode | Promise<Next | VNode>;
   /** Parameters of this form's failure messages that depend on the page (amounts in the reader's format); the failure's own params win. */
   messageParams?: (loaded: C, req: FastifyRequest) => Record<string, string | number>;
   /** False for a form that lives on another page: only the POST is registered (the view shows errors). */
@@ -140,7 +162,7 @@ export interface FormDef<P extends AnyObject, C, D, T> extends Base<P, C> {
 export interface ActionDef<P extends AnyObject, C, T> extends Base<P, C> {
   /** A button without fields (cancel, withdraw, sign out everywhere): POST only. */
   submit: (req: FastifyRequest, loaded: C) => Promise<Result<T, string>>;
-  done: (req: FastifyRequest, loaded: C, value: T) => Next | Promise<Next>;
+  done: (req: FastifyRequest, loaded: C, value: T, reply: FastifyReply) => Next | Promise<Next>;
 }
 
 /** A key of the reader's language, or the platform's fallback when the module has none. */
@@ -180,6 +202,24 @@ export function routesFor(module: string) {
     );
   }
 
+  /** A failure as a page: the module's own when `refusal` has one, else the kit's. */
+  function refuse<P extends AnyObject, C>(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    def: Base<P, C>,
+    f: Failure,
+    back?: Back,
+  ) {
+    const own = def.refusal?.(req, f);
+    return own ? renderPage(req, reply, own.view, own.status) : deny(req, reply, f, back);
+  }
+
+  /** Success: the flash, and a 303 to the next page. */
+  function next(req: FastifyRequest, reply: FastifyReply, n: Next) {
+    if (n.flash) setFlash(reply, n.flash);
+    return reply.redirect(n.external ? n.to : localHref(req.locale, n.to), 303);
+  }
+
   /** Params, then load: the loaded value, or null when a page has been sent. */
   async function prepare<P extends AnyObject, C>(req: FastifyRequest, reply: FastifyReply, def: Base<P, C>) {
     const p = def.params ? def.params.safeParse(req.params) : { success: true as const, data: {} as z.infer<P> };
@@ -190,7 +230,7 @@ export function routesFor(module: string) {
     const raw = def.load ? await def.load(req, p.data) : (undefined as C);
     if (isResult<C>(raw)) {
       if (!raw.ok) {
-        await deny(req, reply, raw, def.back?.(p.data, undefined, raw));
+        await refuse(req, reply, def, raw, def.back?.(p.data, undefined, raw));
         return null;
       }
       return { params: p.data, loaded: raw.value };
@@ -202,6 +242,8 @@ export function routesFor(module: string) {
     app.get(`${LANG}${def.path}`, { config: { policy: def.policy }, schema: { hide: true } }, async (req, reply) => {
       const ready = await prepare(req, reply, def);
       if (!ready) return reply;
+      const away = def.redirect?.(req, ready.loaded);
+      if (away) return next(req, reply, away);
       let query = {} as z.infer<Q>;
       if (def.query) {
         const q = def.query.safeParse(req.query ?? {});
@@ -245,11 +287,17 @@ export function routesFor(module: string) {
     def: FormDef<P, C, D, T>,
   ) {
     const url = `${LANG}${def.path}`;
-    const config = { policy: def.policy, multipart: !!def.files?.length };
+    const config = {
+      policy: def.policy,
+      multipart: !!def.files?.length,
+      ...(def.rateLimit === undefined ? {} : { rateLimit: def.rateLimit }),
+    };
     if (def.get !== false)
       app.get(url, { config: { policy: def.readPolicy ?? def.policy }, schema: { hide: true } }, async (req, reply) => {
         const ready = await prepare(req, reply, def);
         if (!ready) return reply;
+        const away = def.redirect?.(req, ready.loaded);
+        if (away) return next(req, reply, away);
         const draft = await takeDraft(req);
         const values = draft ? formValues(draft) : def.initial ? await def.initial(ready.loaded, req) : {};
         return renderPage(req, reply, await def.view(ready.loaded, { values, errors: {} }, req));
@@ -271,6 +319,8 @@ export function routesFor(module: string) {
         return again({ ...(parsed.success ? {} : fieldErrors(req.t, parsed.error)), ...early });
       const r = await def.submit(req, ready.loaded, parsed.data, body.files);
       if (!r.ok) {
+        const page = def.refusal?.(req, r);
+        if (page) return renderPage(req, reply, page.view, page.status);
         const own = `${module}.errors.${r.reason}`;
         const params = { ...def.messageParams?.(ready.loaded, req), ...r.params };
         if (r.field) return again({ [r.field]: req.t(own, params) });
@@ -289,21 +339,19 @@ export function routesFor(module: string) {
         }
         return deny(req, reply, r, def.back?.(ready.params, ready.loaded, r));
       }
-      const next = await def.done(req, ready.loaded, r.value, parsed.data);
-      if (next.flash) setFlash(reply, next.flash);
-      return reply.redirect(next.external ? next.to : localHref(req.locale, next.to), 303);
+      const then = await def.done(req, ready.loaded, r.value, parsed.data, reply);
+      return isValidElement(then) ? renderPage(req, reply, then) : next(req, reply, then);
     });
   }
 
   function action<P extends AnyObject, C = undefined, T = unknown>(app: FastifyInstance, def: ActionDef<P, C, T>) {
-    app.post(`${LANG}${def.path}`, { config: { policy: def.policy }, schema: { hide: true } }, async (req, reply) => {
+    const config = { policy: def.policy, ...(def.rateLimit === undefined ? {} : { rateLimit: def.rateLimit }) };
+    app.post(`${LANG}${def.path}`, { config, schema: { hide: true } }, async (req, reply) => {
       const ready = await prepare(req, reply, def);
       if (!ready) return reply;
       const r = await def.submit(req, ready.loaded);
-      if (!r.ok) return deny(req, reply, r, def.back?.(ready.params, ready.loaded, r));
-      const next = await def.done(req, ready.loaded, r.value);
-      if (next.flash) setFlash(reply, next.flash);
-      return reply.redirect(next.external ? next.to : localHref(req.locale, next.to), 303);
+      if (!r.ok) return refuse(req, reply, def, r, def.back?.(ready.params, ready.loaded, r));
+      return next(req, reply, await def.done(req, ready.loaded, r.value, reply));
     });
   }
 

@@ -2,18 +2,12 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Table, Tag } from '../../../platform/views/data.tsx';
 import { Button, ErrorSummary, Form, TextField, type FieldErrors } from '../../../platform/views/forms.tsx';
-import { roleNames, type ApiTokenView, type SessionView } from '../presenters.ts';
+import { roleNames, type AccountView } from '../presenters.ts';
 
-export interface AccountPageProps {
-  user: { name: string; email: string; emailConfirmed: boolean; roles: string[] };
-  organizations: string[];
-  stateBodies: { id: string; name: string }[];
-  sessions: SessionView[];
-  tokens: ApiTokenView[];
+export interface AccountPageProps extends AccountView {
   /** A token just created: shown this once, never stored in the clear. */
   newToken?: { name: string; token: string };
   tokenForm?: { name?: string; errors: FieldErrors };
-  can: { resendConfirmation: boolean; issueToken: boolean };
 }
 
 export function AccountPage(p: AccountPageProps) {

@@ -1,21 +1,23 @@
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList } from '../../../platform/views/data.tsx';
-import { Button, ErrorSummary, Form, SelectField, type FieldErrors } from '../../../platform/views/forms.tsx';
+import {
+  Button,
+  ErrorSummary,
+  Form,
+  SelectField,
+  type FieldErrors,
+  type FormValues,
+} from '../../../platform/views/forms.tsx';
 import { GLOBAL_ROLES } from '../domain.ts';
-import { roleLabel } from '../presenters.ts';
+import { roleLabel, type AdminUserView } from '../presenters.ts';
 
-export interface AdminUserPageProps {
-  user: { id: string; name: string; email: string; roles: string[]; confirmed: boolean; created: string };
-  organizations: string[];
-  stateBodies: { id: string; name: string }[];
-  /** Every state body, for the "add membership" choice. */
-  stateBodyOptions: { value: string; label: string }[];
+export interface AdminUserPageProps extends AdminUserView {
   errors?: FieldErrors;
-  values?: { role?: string; stateBodyId?: string };
-  /** Roles whose revoke button is shown (an administrator cannot drop their own administrator role). */
-  revocable: string[];
+  values?: FormValues;
 }
+
+const text = (v: FormValues[string] | undefined) => (typeof v === 'string' ? v : undefined);
 
 /** One person as an administrator sees them: stored roles, memberships, and the forms that change them. */
 export function AdminUserPage(p: AdminUserPageProps) {
@@ -67,7 +69,7 @@ export function AdminUserPage(p: AdminUserPageProps) {
           <SelectField
             name="role"
             label={t('accounts.admin.grantRole')}
-            value={p.values?.role}
+            value={text(p.values?.role)}
             error={errors.role}
             emptyOption={t('accounts.admin.choose')}
             options={grantable.map((r) => ({ value: r, label: roleLabel(t, r) }))}
@@ -94,7 +96,7 @@ export function AdminUserPage(p: AdminUserPageProps) {
           <SelectField
             name="stateBodyId"
             label={t('accounts.admin.addStateBody')}
-            value={p.values?.stateBodyId}
+            value={text(p.values?.stateBodyId)}
             error={errors.stateBodyId}
             emptyOption={t('accounts.admin.choose')}
             options={p.stateBodyOptions}

@@ -1,12 +1,13 @@
 import { formatNumber } from '../../../platform/i18n/index.ts';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { ListPage } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Pagination, Table, Tag } from '../../../platform/views/data.tsx';
+import { Table, Tag } from '../../../platform/views/data.tsx';
 import { Button, Form, TextField } from '../../../platform/views/forms.tsx';
 import { roleNames, type UserListItem } from '../presenters.ts';
 
 export const ADMIN_PAGE_SIZE = 25;
 
+/** The administrators' search of people: a search bar, the people found, pages. */
 export function AdminUsersPage({
   items,
   total,
@@ -20,21 +21,26 @@ export function AdminUsersPage({
 }) {
   const { t, locale } = useCtx();
   return (
-    <Layout title={t('accounts.admin.title')} crumbs={[[t('layout.nav.admin'), '/admin']]}>
-      <h1>{t('accounts.admin.title')}</h1>
-      <Form action={localHref(locale, '/admin/users')} method="get" class="search-bar">
-        <TextField
-          name="q"
-          type="search"
-          label={t('accounts.admin.search')}
-          hint={t('accounts.admin.searchHint')}
-          value={q}
-          spellcheck={false}
-          required
-        />
-        <Button>{t('common.search')}</Button>
-      </Form>
-      <p role="status">{t('accounts.admin.found', { count: formatNumber(total, locale) })}</p>
+    <ListPage
+      title={t('accounts.admin.title')}
+      crumbs={[[t('layout.nav.admin'), '/admin']]}
+      intro={
+        <Form action={localHref(locale, '/admin/users')} method="get" class="search-bar">
+          <TextField
+            name="q"
+            type="search"
+            label={t('accounts.admin.search')}
+            hint={t('accounts.admin.searchHint')}
+            value={q}
+            spellcheck={false}
+            required
+          />
+          <Button>{t('common.search')}</Button>
+        </Form>
+      }
+      count={t('accounts.admin.found', { count: formatNumber(total, locale) })}
+      pagination={{ page, pageSize: ADMIN_PAGE_SIZE, total, basePath: '/admin/users', query: { q } }}
+    >
       {items.length ? (
         <Table
           caption={t('accounts.admin.title')}
@@ -62,7 +68,6 @@ export function AdminUsersPage({
           ]}
         />
       ) : null}
-      <Pagination page={page} pageSize={ADMIN_PAGE_SIZE} total={total} basePath="/admin/users" query={{ q }} />
-    </Layout>
+    </ListPage>
   );
 }

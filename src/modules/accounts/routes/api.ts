@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { SIGNED_IN } from '../../platform/authz/index.ts';
-import { presentMe } from './presenters.ts';
-import { stateBodiesByIds } from './repository.ts';
-import { meResponse } from './schemas.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { SIGNED_IN } from '../../../platform/authz/index.ts';
+import { presentMe } from '../presenters.ts';
+import { stateBodiesByIds } from '../repository.ts';
+import { meResponse } from '../schemas.ts';
 
 const problem = z.object({ error: z.string(), message: z.string() });
 
