@@ -14,7 +14,7 @@ import { PUBLIC } from '../../src/platform/authz/index.ts';
 import { depsFrom } from '../../src/platform/commands.ts';
 import { requestContext } from '../../src/platform/http/context.ts';
 import { translator } from '../../src/platform/i18n/index.ts';
-import { commandsFor, FormPage, ok, routesFor } from '../../src/platform/kit/index.ts';
+import { commandsFor, FormPage, MessagePage, ok, routesFor } from '../../src/platform/kit/index.ts';
 import { Client, testApp, type TestApp } from '../helpers/app.ts';
 
 const KNOWN = '5b0f2c1e-7a51-4d0e-9a57-1f8f2f3b8a11';
@@ -86,6 +86,32 @@ before(async () => {
     view,
     submit: async (_req, _l, _data, files) => (files.document ? ok(files.document.filename) : fail('not_pending')),
     done: (_r, _l, name) => ({ to: `/kit/done?file=${encodeURIComponent(name)}` }),
+  });
+  // The additions the accounts port needed: a GET that sends the reader on, a refusal page of
+  // the module's own, an address sent as it is, and a form answered with a page.
+  const { page: kitPage } = routesFor('registry');
+  kitPage(app, {
+    path: '/kit/away',
+    policy: PUBLIC,
+    load: async (req) => ({ to: (req.query as Record<string, string>).to }),
+    redirect: (_req, l) => (l.to ? { to: l.to, external: true, flash: 'registry.flash.saved' } : undefined),
+    render: () => <MessagePage title="Here" message="Stayed" />,
+  });
+  kitPage(app, {
+    path: '/kit/gone',
+    policy: PUBLIC,
+    load: async () => fail('not_pending'),
+    refusal: (_req, f) => ({ view: <MessagePage title="Gone" message={f.reason} />, status: 410 }),
+    render: () => <MessagePage title="Never" message="shown" />,
+  });
+  form(app, {
+    path: '/kit/secret',
+    policy: PUBLIC,
+    get: false,
+    schema: z.object({ name: z.string().min(1, 'errors.required') }),
+    view,
+    submit: async (_req, _l, data) => ok(data.name),
+    done: (_r, _l, name) => <MessagePage title="Once" message={`secret-${name}`} />,
   });
   await app.ready();
 });
@@ -209,5 +235,28 @@ describe('multipart bodies and the CSRF token', () => {
     const r = await c.postMultipart(url, { name: 'Айгерім' }, []);
     assert.equal(r.statusCode, 403);
     assert.ok(r.body.includes(en('errors.csrfTitle')));
+  });
+});
+
+describe('what a route may declare beyond a form', () => {
+  test('a GET may send the reader on, to an address kept as it is, with a flash', async () => {
+    const c = new Client(app);
+    const r = await c.get('/en/kit/away?to=%2Fru%2Fregistry%3Fq%3Dx');
+    assert.equal(r.statusCode, 303);
+    assert.equal(r.headers.location, '/ru/registry?q=x');
+    assert.equal(c.cookies.get('qflash'), 'registry.flash.saved');
+    assert.equal((await c.get('/en/kit/away')).statusCode, 200);
+  });
+
+  test("a refusal may be a page of the module's own, with its own status", async () => {
+    const r = await new Client(app).get('/en/kit/gone');
+    assert.equal(r.statusCode, 410);
+    assert.match(r.body, /<h1>Gone<\/h1>/);
+  });
+
+  test('a form may answer with a page instead of a redirect (a secret shown once)', async () => {
+    const r = await new Client(app).post('/en/kit/secret', { name: 'abc' });
+    assert.equal(r.statusCode, 200);
+    assert.match(r.body, /secret-abc/);
   });
 });

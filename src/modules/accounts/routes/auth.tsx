@@ -53,7 +53,8 @@ export async function authRoutes(app: FastifyInstance) {
     },
   });
 
-  // The link acts when it is followed (a GET: it comes from a mail), then sends the reader on.
+  // The link acts when it is followed (a GET: it comes from a mail), then sends the reader on;
+  // a link that does not work is its own page (refusal), so `render` is never reached.
   page(app, {
     path: '/confirm/:token',
     policy: PUBLIC,
