@@ -123,6 +123,8 @@ export function statisticsJson(
   };
 }
 
+export * from './presenters/views.ts';
+
 export const EMPTY_RECORD: BodyRecord = {
   received: 0,
   answered: 0,

@@ -25,6 +25,8 @@ export const submitSchema = z.object({
   consent: checkbox,
 });
 export type SubmitInput = z.infer<typeof submitSchema>;
+/** The new-appeal page's query: the addressee chosen elsewhere (a body's page); anything else is ignored. */
+export const newAppealQuery = z.object({ body: z.string().max(100).optional().catch(undefined) });
 export const SUBMIT_ORDER = ['kind', 'body', 'subject', 'text', 'attachments', 'consent'];
 
 export const redirectSchema = z.object({

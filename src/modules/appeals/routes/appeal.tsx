@@ -25,7 +25,7 @@ import {
   todayIn,
 } from '../domain.ts';
 import { canPublishAppeal, canRateAppeal, canViewAppeal, canWorkAppeal } from '../policy.ts';
-import { bodyGroups, bodyName, deadline } from '../presenters.ts';
+import { appealFileView, appealView, bodyGroups, bodyName, deadline, historyItem } from '../presenters.ts';
 import { fail } from '../reasons.ts';
 import {
   filesOf,
@@ -71,10 +71,10 @@ async function appealPage(req: FastifyRequest, a: AppealRow, verb?: AppealForm, 
   const values = state && changed ? { ...state.values, version: String(a.version) } : state?.values;
   return (
     <AppealPage
-      a={a}
+      a={appealView(a)}
       originalBody={original ? bodyName(original, req.locale) : null}
-      files={files}
-      history={history}
+      files={files.map(appealFileView)}
+      history={history.map(historyItem)}
       deadline={deadline(a, today)}
       can={{
         work,

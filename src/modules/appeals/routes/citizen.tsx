@@ -17,9 +17,9 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import type { FieldErrors, FormValues } from '../../../platform/views/forms.tsx';
 import { submitAppeal } from '../commands/submitAppeal.ts';
 import { todayIn } from '../domain.ts';
-import { bodyGroups, EMPTY_RECORD } from '../presenters.ts';
+import { bodyGroups, EMPTY_RECORD, mineItem } from '../presenters.ts';
 import { appealsOfCitizen, bodyRecords, filesOf, findBodyByCode, listStateBodies } from '../repository/index.ts';
-import { pageField, submitSchema } from '../schemas.ts';
+import { newAppealQuery, pageField, submitSchema } from '../schemas.ts';
 import { HomePage } from '../views/HomePage.tsx';
 import { MyAppealsPage } from '../views/MyAppealsPage.tsx';
 import { NewAppealPage } from '../views/NewAppealPage.tsx';
@@ -75,14 +75,22 @@ export async function appealsCitizen(app: FastifyInstance) {
     />
   );
 
-  // A form sent after the session expired comes back filled in (?draft= after signing in again).
-  app.get(`${LANG}/appeals/new`, { config: { policy: SIGNED_IN }, schema: hide }, async (req, reply) => {
-    const q = req.query as { body?: string };
-    const draft = formValues(await takeDraft(req));
-    if (typeof q.body === 'string' && !draft.body) draft.body = q.body;
-    return renderPage(req, reply, await formPage(draft, {}, req.locale, req.t));
+  // The GET is the kit's page: the addressee chosen on another page comes as ?body=, parsed by
+  // Zod; a form sent after the session expired comes back filled in (?draft= after signing in again).
+  page(app, {
+    path: '/appeals/new',
+    policy: SIGNED_IN,
+    query: newAppealQuery,
+    render: async (_none, req, q) => {
+      const draft = formValues(await takeDraft(req));
+      if (q.body && !draft.body) draft.body = q.body;
+      return formPage(draft, {}, req.locale, req.t);
+    },
   });
 
+  // The POST stays by hand (several files under one name, which the kit's `files` does not read):
+  // a urlencoded body has its CSRF token checked by the platform before this handler, a multipart
+  // one here with the platform's csrfValid, as the kit's forms do; the fields are parsed by Zod.
   app.post(
     `${LANG}/appeals/new`,
     { config: { policy: SIGNED_IN, multipart: true }, schema: hide },
@@ -96,6 +104,8 @@ export async function appealsCitizen(app: FastifyInstance) {
         form = { fields: (req.body ?? {}) as Record<string, string>, files: [], fileErrors: {} };
       }
       const values = formValues(form.fields);
+      const again = async (errors: FieldErrors, status = 400) =>
+        renderPage(req, reply, await formPage(values, errors, req.locale, req.t), status);
       const parsed = submitSchema.safeParse(form.fields);
       const errors: FieldErrors = parsed.success ? {} : fieldErrors(req.t, parsed.error);
       const body = parsed.success ? await findBodyByCode(db, parsed.data.body) : undefined;
@@ -109,8 +119,7 @@ export async function appealsCitizen(app: FastifyInstance) {
       // Browsers do not send files back, so a form with errors asks to choose them again.
       if (Object.keys(errors).length && files.length && !errors.attachments)
         errors.attachments = req.t('appeals.errors.reattach');
-      if (!parsed.success || !body || Object.keys(errors).length)
-        return renderPage(req, reply, await formPage(values, errors, req.locale, req.t), 400);
+      if (!parsed.success || !body || Object.keys(errors).length) return again(errors);
       const r = await submitAppeal(depsFrom(req), {
         kind: parsed.data.kind,
         bodyId: body.id,
@@ -121,6 +130,12 @@ export async function appealsCitizen(app: FastifyInstance) {
         files,
         storage: app.storage,
       });
+      // A failure about a field (the body gone meanwhile) is told next to it, as on the kit's forms.
+      if (!r.ok && r.field)
+        return again({
+          [r.field]: req.t(`appeals.errors.${r.reason}`),
+          ...(files.length ? { attachments: req.t('appeals.errors.reattach') } : {}),
+        });
       if (!r.ok) return deny(req, reply, r);
       setFlash(reply, 'appeals.flash.registered');
       return reply.redirect(localHref(req.locale, `/appeals/${r.value.number}`), 303);
@@ -134,7 +149,13 @@ export async function appealsCitizen(app: FastifyInstance) {
     render: async (_none, req, q) => {
       const r = await appealsOfCitizen(db, req.actor!.id, q.page, PAGE_SIZE);
       return (
-        <MyAppealsPage rows={r.rows} total={r.total} page={q.page} pageSize={PAGE_SIZE} today={todayIn(new Date())} />
+        <MyAppealsPage
+          rows={r.rows.map(mineItem)}
+          total={r.total}
+          page={q.page}
+          pageSize={PAGE_SIZE}
+          today={todayIn(new Date())}
+        />
       );
     },
   });

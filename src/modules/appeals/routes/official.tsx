@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SIGNED_IN } from '../../../platform/authz/index.ts';
 import { ok, routesFor } from '../../../platform/kit/index.ts';
 import { todayIn } from '../domain.ts';
-import { bodyName } from '../presenters.ts';
+import { bodyName, queueItem } from '../presenters.ts';
 import { fail } from '../reasons.ts';
 import { bodiesOfOfficial, queue } from '../repository/index.ts';
 import { queueQuery } from '../schemas.ts';
@@ -53,7 +53,7 @@ export async function appealsOfficial(app: FastifyInstance) {
           bodies={bodies}
           body={body}
           filters={filters}
-          rows={r.rows}
+          rows={r.rows.map(queueItem)}
           total={r.total}
           page={q.page}
           pageSize={QUEUE_PAGE_SIZE}

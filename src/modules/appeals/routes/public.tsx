@@ -8,7 +8,7 @@ import { fail } from '../reasons.ts';
 import { pageField } from '../schemas.ts';
 import { todayIn } from '../domain.ts';
 import { initiativeRecord, initiativesAvailable } from '../initiatives.ts';
-import { bodyName, EMPTY_RECORD, regionName } from '../presenters.ts';
+import { bodyName, EMPTY_RECORD, publishedView, regionName } from '../presenters.ts';
 import {
   appealYears,
   bodyRecords,
@@ -114,7 +114,7 @@ export async function appealsPublic(app: FastifyInstance) {
       const r = await publishedAppeals(db, { bodyId: body?.id, page: q.page, pageSize: PAGE_SIZE });
       return (
         <PublishedListPage
-          rows={r.rows}
+          rows={r.rows.map(publishedView)}
           total={r.total}
           page={q.page}
           pageSize={PAGE_SIZE}
@@ -133,6 +133,6 @@ export async function appealsPublic(app: FastifyInstance) {
       return r ? ok(r) : { ...fail('not_found'), params: { number: p.number } };
     },
     back: () => '/appeals/published',
-    render: (r) => <PublishedPage r={r} />,
+    render: (r) => <PublishedPage r={publishedView(r)} />,
   });
 }

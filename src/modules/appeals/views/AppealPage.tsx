@@ -14,17 +14,16 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { RadioGroup } from '../../../platform/kit/index.ts';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { prefixedBodyName } from '../presenters.ts';
-import type { AppealRow } from '../repository/index.ts';
+import { prefixedBodyName, type AppealFileView, type AppealHistoryItem, type AppealView } from '../presenters.ts';
 import { crumbsRoot, DeadlineTag, GroupedSelect, AppealStatusTag } from './components.tsx';
 
 export type AppealForm = 'start' | 'assign' | 'redirect' | 'extend' | 'answer' | 'rate' | 'publish';
 
 export interface AppealPageProps {
-  a: AppealRow;
+  a: AppealView;
   originalBody: string | null;
-  files: { id: string; original_name: string; size_bytes: number }[];
-  history: { at: Date; action: string; actor_name: string | null }[];
+  files: AppealFileView[];
+  history: AppealHistoryItem[];
   deadline: { overdue: boolean; daysLeft: number | null; onTime: boolean | null };
   can: {
     work: boolean;

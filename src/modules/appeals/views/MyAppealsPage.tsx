@@ -2,12 +2,11 @@ import { formatDate } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination, Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { deadline, prefixedBodyName } from '../presenters.ts';
-import type { CitizenRow } from '../repository/index.ts';
+import { deadline, prefixedBodyName, type MineItem } from '../presenters.ts';
 import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
 /** The citizen's appeals, newest first, with their status and deadline. */
-export function MyAppealsPage(p: { rows: CitizenRow[]; total: number; page: number; pageSize: number; today: string }) {
+export function MyAppealsPage(p: { rows: MineItem[]; total: number; page: number; pageSize: number; today: string }) {
   const { t, locale } = useCtx();
   return (
     <Layout title={t('appeals.mine.title')} crumbs={crumbsRoot(t)}>

@@ -3,8 +3,7 @@ import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { Pagination, SummaryList, Tag } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { answeredOnTime } from '../domain.ts';
-import { prefixedBodyName } from '../presenters.ts';
-import type { PublishedRow } from '../repository/index.ts';
+import { prefixedBodyName, type PublishedView } from '../presenters.ts';
 import { crumbsRoot } from './components.tsx';
 
 const paragraphs = (text: string) =>
@@ -15,7 +14,7 @@ const paragraphs = (text: string) =>
 
 /** Published appeals and answers (personal data removed), newest first. */
 export function PublishedListPage(p: {
-  rows: PublishedRow[];
+  rows: PublishedView[];
   total: number;
   page: number;
   pageSize: number;
@@ -53,7 +52,7 @@ export function PublishedListPage(p: {
   );
 }
 
-export function PublishedPage({ r }: { r: PublishedRow }) {
+export function PublishedPage({ r }: { r: PublishedView }) {
   const { t, locale } = useCtx();
   const onTime = answeredOnTime(r);
   return (

@@ -4,8 +4,7 @@ import { Pagination, Table, Tag } from '../../../platform/views/data.tsx';
 import { Button, Form, SelectField } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { APPEAL_KINDS } from '../domain.ts';
-import { deadline } from '../presenters.ts';
-import type { QueueRow } from '../repository/index.ts';
+import { deadline, type QueueItem } from '../presenters.ts';
 import { QUEUE_STATUSES } from '../schemas.ts';
 import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
@@ -13,7 +12,7 @@ export interface QueuePageProps {
   bodies: { code: string; name: string }[];
   body: { code: string; name: string };
   filters: Record<string, string | undefined>;
-  rows: QueueRow[];
+  rows: QueueItem[];
   total: number;
   page: number;
   pageSize: number;
