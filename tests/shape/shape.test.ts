@@ -42,6 +42,7 @@ const PORTED = new Set<string>([
   'registry',
   'funding',
   'accounts',
+  'petitions',
 ]);
 const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
 const CHECKED = SOURCES.filter((p) => {
@@ -63,7 +64,9 @@ const REQUIRED = [
 /** A repository is one file, or a folder of them by area with an index.ts (never both). */
 const present = (dir: string, f: string) =>
   f === 'repository'
-    ? existsSync(join(dir, 'repository.ts')) !== existsSync(join(dir, 'repository', 'index.ts'))
+    ? existsSync(join(dir, 'repository.ts'))
+      ? !existsSync(join(dir, 'repository'))
+      : existsSync(join(dir, 'repository', 'index.ts'))
     : existsSync(join(dir, f));
 const REQUIRED_DIRS = ['commands', 'routes', 'views', 'locales'];
 /** Modules without one of them, and why. */

@@ -3,14 +3,22 @@
  * no author), the `initiatives` feed, the indicators `petitions.signatures` and
  * `petitions.answeredOnTime`, and the SDG contributor `initiatives` (through each initiative's area).
  */
-import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import { almatyDate, param, type RegionCode } from '../../reference/index.ts';
 import type { IndicatorValue, OpenDataCatalogue, OpenRow } from '../../platform/opendata/catalogue.ts';
 import { keysetBatches } from '../../platform/opendata/stream.ts';
 import { answeredOnTime, effectiveStatus, isPast } from './domain.ts';
 import { addresseeName } from './presenters.ts';
-import { type Db, type InitiativeRow } from './repository.ts';
+import {
+  answerDeadlines,
+  listedBatch,
+  listedInAreas,
+  listedStats,
+  newestCollecting,
+  receivedBy,
+  signaturesByRegionYear,
+  type Db,
+  type InitiativeRow,
+} from './repository/index.ts';
 
 export const DATASET_COLUMNS = [
   'id',
@@ -31,18 +39,6 @@ export const DATASET_COLUMNS = [
   'answered_on_time',
   'url',
 ] as const;
-
-/** Listed initiatives only (the same rule as the public list). */
-function listed(db: Db, listingMin: number) {
-  return db
-    .selectFrom('initiatives')
-    .where((eb) =>
-      eb.or([
-        eb('status', 'in', ['threshold_reached', 'under_review', 'answered']),
-        eb.and([eb('status', 'in', ['collecting', 'expired']), eb('signature_count', '>=', listingMin)]),
-      ]),
-    );
-}
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -70,13 +66,10 @@ export function datasetRow(r: InitiativeRow, now: Date): OpenRow {
 
 /** Signatures by the region of the initiative's addressee and Almaty year (national: every initiative). */
 export async function signaturesIndicator(db: Db): Promise<IndicatorValue[]> {
-  const rows = await sql<{ region: string | null; year: number; n: number }>`
-    select i.region, extract(year from s.signed_at + interval '5 hours')::int as year, count(*)::int as n
-    from initiative_signatures s join initiatives i on i.id = s.initiative_id
-    group by i.region, 2`.execute(db);
+  const rows = await signaturesByRegionYear(db);
   const national = new Map<number, number>();
   const out: IndicatorValue[] = [];
-  for (const r of rows.rows) {
+  for (const r of rows) {
     national.set(r.year, (national.get(r.year) ?? 0) + r.n);
     if (r.region) out.push({ region: r.region as RegionCode, year: r.year, value: r.n });
   }
@@ -89,11 +82,7 @@ export async function signaturesIndicator(db: Db): Promise<IndicatorValue[]> {
  * due that year and either answered or past due, the share answered on time (national and by region).
  */
 export async function answeredOnTimeIndicator(db: Db, now = new Date()): Promise<IndicatorValue[]> {
-  const rows = await db
-    .selectFrom('initiatives')
-    .select(['region', 'answer_due', 'answered_at', 'status'])
-    .where('answer_due', 'is not', null)
-    .execute();
+  const rows = await answerDeadlines(db);
   const acc = new Map<string, { region: string | null; year: number; due: number; onTime: number }>();
   const add = (region: string | null, year: number, onTime: boolean) => {
     const k = `${region}/${year}`;
@@ -130,12 +119,7 @@ export async function bodyInitiativeRecord(
   year: number,
   now = new Date(),
 ): Promise<{ received: number; answered: number; answeredOnTime: number; overdue: number }> {
-  const rows = await db
-    .selectFrom('initiatives')
-    .select(['answer_due', 'answered_at', 'threshold_reached_at'])
-    .where('addressee_id', '=', stateBodyId)
-    .where('threshold_reached_at', 'is not', null)
-    .execute();
+  const rows = await receivedBy(db, stateBodyId);
   let received = 0;
   let answered = 0;
   let onTime = 0;
@@ -164,10 +148,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
       const min = param('petition.publicListingMin', now);
       return (async function* () {
         for await (const rows of keysetBatches(
-          (after: string, n) =>
-            listed(db, min).selectAll().where('id', '>', after).orderBy('id').limit(n).execute() as Promise<
-              InitiativeRow[]
-            >,
+          (after: string, n) => listedBatch(db, min, after, n),
           (r) => r.id,
           '00000000-0000-0000-0000-000000000000',
         )) {
@@ -175,12 +156,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
         }
       })();
     },
-    async stats(db) {
-      const r = await listed(db, param('petition.publicListingMin', new Date()))
-        .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
-        .executeTakeFirstOrThrow();
-      return { records: Number(r.n), updatedAt: r.at ? new Date(r.at as any) : null };
-    },
+    stats: (db) => listedStats(db, param('petition.publicListingMin', new Date())),
   });
 
   catalogue.addFeed({
@@ -188,12 +164,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
     module: 'petitions',
     titleKey: 'petitions.feed.title',
     async entries(db, locale, limit) {
-      const rows = (await listed(db, param('petition.publicListingMin', new Date()))
-        .selectAll()
-        .where('status', '=', 'collecting')
-        .orderBy('collecting_from', 'desc')
-        .limit(limit)
-        .execute()) as InitiativeRow[];
+      const rows = await newestCollecting(db, param('petition.publicListingMin', new Date()), limit);
       return rows.map((r) => ({
         id: `/initiatives/${r.id}`,
         title: r.title,
@@ -228,12 +199,7 @@ export function registerOpenData(catalogue: OpenDataCatalogue) {
     labelKey: 'petitions.sdg.initiatives',
     async list(db, q) {
       if (!q.areas.length) return [];
-      const rows = await listed(db, param('petition.publicListingMin', new Date()))
-        .select(['id', 'title'])
-        .where('area', 'in', [...q.areas])
-        .orderBy('signature_count', 'desc')
-        .limit(q.limit)
-        .execute();
+      const rows = await listedInAreas(db, param('petition.publicListingMin', new Date()), [...q.areas], q.limit);
       return rows.map((r) => ({ title: r.title, href: `/${q.locale}/initiatives/${r.id}` }));
     },
   });

@@ -10,7 +10,7 @@ import {
   progressPercent,
   type Status,
 } from './domain.ts';
-import type { InitiativeRow } from './repository.ts';
+import type { InitiativeRow } from './repository/index.ts';
 import { bannedTopic } from './topics.ts';
 
 export const STATUS_TONE: Record<Status, TagTone> = {
@@ -32,8 +32,34 @@ export const regionName = (code: string | null, locale: Locale) =>
 export const areaName = (code: string, locale: Locale) => areaByCode(code)?.name[locale] ?? code;
 export const topicName = (code: string | null, locale: Locale) => bannedTopic(code)?.name[locale] ?? '';
 
+/** What the pages show of an initiative: never its author's account, its addressee's row id or moderation internals. */
+export type InitiativeFields = Pick<
+  InitiativeRow,
+  | 'id'
+  | 'title'
+  | 'body'
+  | 'language'
+  | 'status'
+  | 'threshold'
+  | 'signature_count'
+  | 'author_name'
+  | 'submitted_at'
+  | 'moderation_due'
+  | 'rejection_category'
+  | 'rejection_reason'
+  | 'collecting_from'
+  | 'collection_ends'
+  | 'threshold_reached_at'
+  | 'answer_due'
+  | 'answered_at'
+  | 'answer_decision'
+  | 'answer_text'
+  | 'answered_by_name'
+  | 'version'
+>;
+
 export interface InitiativeView {
-  row: InitiativeRow;
+  initiative: InitiativeFields;
   status: Status;
   addressee: string;
   region: string;
@@ -54,7 +80,29 @@ export function initiativeView(r: InitiativeRow, locale: Locale, now: Date): Ini
     answeredAt: r.answered_at,
   };
   return {
-    row: r,
+    initiative: {
+      id: r.id,
+      title: r.title,
+      body: r.body,
+      language: r.language,
+      status: r.status,
+      threshold: r.threshold,
+      signature_count: r.signature_count,
+      author_name: r.author_name,
+      submitted_at: r.submitted_at,
+      moderation_due: r.moderation_due,
+      rejection_category: r.rejection_category,
+      rejection_reason: r.rejection_reason,
+      collecting_from: r.collecting_from,
+      collection_ends: r.collection_ends,
+      threshold_reached_at: r.threshold_reached_at,
+      answer_due: r.answer_due,
+      answered_at: r.answered_at,
+      answer_decision: r.answer_decision,
+      answer_text: r.answer_text,
+      answered_by_name: r.answered_by_name,
+      version: r.version,
+    },
     status,
     addressee: addresseeName(r.addressee_code, locale),
     region: regionName(r.region, locale),

@@ -392,3 +392,184 @@ where
 returning
   "signature_count";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- petitions.listedBatch
+select
+  *
+from
+  "initiatives"
+where
+  (
+    "status" in ($1, $2, $3)
+    or (
+      "status" in ($4, $5)
+      and "signature_count" >= $6
+    )
+  )
+  and "id" > $7
+order by
+  "id"
+limit
+  $8;
+
+-- petitions.listedStats
+select
+  count(*) as "n",
+  max("updated_at") as "at"
+from
+  "initiatives"
+where
+  (
+    "status" in ($1, $2, $3)
+    or (
+      "status" in ($4, $5)
+      and "signature_count" >= $6
+    )
+  );
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- petitions.newestCollecting
+select
+  *
+from
+  "initiatives"
+where
+  (
+    "status" in ($1, $2, $3)
+    or (
+      "status" in ($4, $5)
+      and "signature_count" >= $6
+    )
+  )
+  and "status" = $7
+order by
+  "collecting_from" desc
+limit
+  $8;
+
+-- petitions.listedInAreas
+select
+  "id",
+  "title"
+from
+  "initiatives"
+where
+  (
+    "status" in ($1, $2, $3)
+    or (
+      "status" in ($4, $5)
+      and "signature_count" >= $6
+    )
+  )
+  and "area" in ($7, $8)
+order by
+  "signature_count" desc
+limit
+  $9;
+
+-- petitions.signaturesByRegionYear
+select
+  i.region,
+  extract(
+    year
+    from
+      s.signed_at + interval '5 hours'
+  )::int as year,
+  count(*)::int as n
+from
+  initiative_signatures s
+  join initiatives i on i.id = s.initiative_id
+group by
+  i.region,
+  2;
+
+-- petitions.answerDeadlines
+select
+  "region",
+  "answer_due",
+  "answered_at",
+  "status"
+from
+  "initiatives"
+where
+  "answer_due" is not null;
+
+-- petitions.receivedBy
+select
+  "answer_due",
+  "answered_at",
+  "threshold_reached_at"
+from
+  "initiatives"
+where
+  "addressee_id" = $1
+  and "threshold_reached_at" is not null;
+
+-- petitions.demoUser
+select
+  "id",
+  "name"
+from
+  "users"
+where
+  "email" = $1;
+
+-- petitions.insertDemoInitiative
+insert into
+  "initiatives" (
+    "title",
+    "body",
+    "language",
+    "addressee_id",
+    "addressee_code",
+    "region",
+    "area",
+    "status",
+    "author_id",
+    "author_name",
+    "created_at",
+    "updated_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+returning
+  "id";
+-- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
+
+-- petitions.insertDemoStep
+insert into
+  "audit_log" (
+    "at",
+    "actor_id",
+    "actor_name",
+    "action",
+    "entity_type",
+    "entity_id",
+    "data",
+    "is_public"
+  )
+values
+  ($1, $2, $3, $4, $5, $6, $7, $8);
+
+-- petitions.insertSyntheticSignatures
+insert into
+  initiative_signatures (
+    initiative_id,
+    iin_hash,
+    public_name,
+    signed_at,
+    synthetic
+  )
+select
+  $1::uuid,
+  md5($2 || g::text),
+  (array['Айгерім', 'Ерлан']) [1 + (g * 7) % 2] || ' ' || (array['А', 'Б']) [1 + (g * 13) % 2] || '.',
+  $3::timestamptz + (g::double precision / $4::float8) * $5::float8 * interval '1 millisecond',
+  true
+from
+  generate_series(1, $6::int) g;
+update "initiatives"
+set
+  "signature_count" = $1
+where
+  "id" = $2;

@@ -20,7 +20,18 @@ import {
   lockInitiatives,
   insertSignatures,
   addSignatures,
-} from './repository.ts';
+  answerDeadlines,
+  demoUser,
+  insertDemoInitiative,
+  insertDemoStep,
+  insertSyntheticSignatures,
+  listedBatch,
+  listedInAreas,
+  listedStats,
+  newestCollecting,
+  receivedBy,
+  signaturesByRegionYear,
+} from './repository/index.ts';
 
 export const queries: QueryExample[] = [
   {
@@ -179,4 +190,54 @@ export const queries: QueryExample[] = [
       ]),
   },
   { name: 'addSignatures', run: (db) => addSignatures(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 37) },
+  { name: 'listedBatch', run: (db) => listedBatch(db, 50, '00000000-0000-0000-0000-000000000000', 500) },
+  { name: 'listedStats', run: (db) => listedStats(db, 50) },
+  { name: 'newestCollecting', run: (db) => newestCollecting(db, 50, 20) },
+  { name: 'listedInAreas', run: (db) => listedInAreas(db, 50, ['education', 'ecology'], 10) },
+  { name: 'signaturesByRegionYear', run: (db) => signaturesByRegionYear(db) },
+  { name: 'answerDeadlines', run: (db) => answerDeadlines(db) },
+  { name: 'receivedBy', run: (db) => receivedBy(db, 'b2d4f6a8-1c3e-4a5b-8d7f-9e0a1b2c3d4e') },
+  { name: 'demoUser', run: (db) => demoUser(db, 'citizen@demo.qogam.kz') },
+  {
+    name: 'insertDemoInitiative',
+    run: (db) =>
+      insertDemoInitiative(db, {
+        title: 'Алматыда велосипед жолдарын салу',
+        body: 'Қала орталығында қауіпсіз велосипед жолдарын салуды сұраймыз.',
+        language: 'kk',
+        addressee_id: 'b2d4f6a8-1c3e-4a5b-8d7f-9e0a1b2c3d4e',
+        addressee_code: 'akimat-almaty-city',
+        region: 'almaty-city',
+        area: 'urban',
+        status: 'collecting',
+        author_id: null,
+        author_name: 'Сәуле Ахметова',
+        created_at: new Date('2026-09-01T06:00:00Z'),
+        updated_at: new Date('2026-09-10T06:00:00Z'),
+      }),
+  },
+  {
+    name: 'insertDemoStep',
+    run: (db) =>
+      insertDemoStep(db, {
+        at: new Date('2026-09-10T06:00:00Z'),
+        actor: { id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', name: 'Марат Жұмабеков' },
+        action: 'petitions.approved',
+        id: '3f6c1a2e-8b4d-4e7a-9c15-2d7e6f8a9b01',
+        data: { threshold: 10000, collectionEnds: '2027-03-10' },
+      }),
+  },
+  {
+    name: 'insertSyntheticSignatures',
+    run: (db) =>
+      insertSyntheticSignatures(db, {
+        id: '3f6c1a2e-8b4d-4e7a-9c15-2d7e6f8a9b01',
+        salt: 42,
+        first: ['Айгерім', 'Ерлан'],
+        initials: ['А', 'Б'],
+        from: new Date('2026-09-10T06:00:00Z'),
+        spanMs: 86_400_000,
+        count: 120,
+      }),
+  },
 ];

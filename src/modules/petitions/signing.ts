@@ -9,7 +9,7 @@
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import { effectiveStatus } from './domain.ts';
 import { recordThresholdReached } from './commands/reachThreshold.ts';
-import { addSignatures, insertSignatures, lockInitiatives } from './repository.ts';
+import { addSignatures, insertSignatures, lockInitiatives } from './repository/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 export interface PendingSignature {

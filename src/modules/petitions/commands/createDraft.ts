@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { addresseeRegion, INITIAL } from '../domain.ts';
 import { canCreate } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { insertInitiative, stateBodyId } from '../repository.ts';
+import { insertInitiative, stateBodyId } from '../repository/index.ts';
 import type { DraftInput } from '../schemas.ts';
 
 /**

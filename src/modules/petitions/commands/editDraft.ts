@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { addresseeRegion } from '../domain.ts';
 import { canEditDraft } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findInitiative, stateBodyId, updateInitiative } from '../repository.ts';
+import { findInitiative, stateBodyId, updateInitiative } from '../repository/index.ts';
 import type { DraftInput } from '../schemas.ts';
 import { factsOf } from './facts.ts';
 

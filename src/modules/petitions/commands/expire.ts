@@ -1,7 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { isPast, LIFECYCLE } from '../domain.ts';
 import { command, fail } from '../reasons.ts';
-import { findInitiative, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository/index.ts';
 
 /**
  * Closes a collection whose period has ended without reaching the threshold (the job

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { collectionClosesAt, collectionEnds, LIFECYCLE, thresholdFor } from '../domain.ts';
 import { canModerate } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findInitiative, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository/index.ts';
 import type { ModerationInput } from '../schemas.ts';
 import { factsOf } from './facts.ts';
 

@@ -3,7 +3,13 @@ import { translator } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { answerDue, LIFECYCLE } from '../domain.ts';
-import { authorEmail, markThresholdReached, officialsOf, stateBodyById, type InitiativeRow } from '../repository.ts';
+import {
+  authorEmail,
+  markThresholdReached,
+  officialsOf,
+  stateBodyById,
+  type InitiativeRow,
+} from '../repository/index.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 
 /**

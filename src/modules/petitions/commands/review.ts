@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { answeredOnTime, LIFECYCLE } from '../domain.ts';
 import { canAnswer, canStartReview } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findInitiative, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository/index.ts';
 import { factsOf } from './facts.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { VerifyOptions, VerifyResult } from '../../../platform/pki/types.ts
 import { effectiveStatus, publicSignerName, signingPayload } from '../domain.ts';
 import { canSign } from '../policy.ts';
 import { fail, refuse, type PetitionsReason } from '../reasons.ts';
-import { findInitiative } from '../repository.ts';
+import { findInitiative } from '../repository/index.ts';
 import type { SignatureBatcher } from '../signing.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 

@@ -2,7 +2,7 @@ import { ok } from '../../../platform/kit/index.ts';
 import { LIFECYCLE, moderationDue } from '../domain.ts';
 import { canSubmit } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { findInitiative, updateInitiative } from '../repository.ts';
+import { findInitiative, updateInitiative } from '../repository/index.ts';
 import { factsOf } from './facts.ts';
 
 /**

@@ -6,7 +6,7 @@ import { PUBLIC } from '../../../platform/authz/index.ts';
 import { signInitiative, type SignContext } from '../commands/sign.ts';
 import { PUBLIC_STATUSES } from '../domain.ts';
 import { detailJson, itemJson } from '../presenters.ts';
-import { findInitiative, searchInitiatives } from '../repository.ts';
+import { findInitiative, searchInitiatives } from '../repository/index.ts';
 import {
   apiError,
   apiListQuery,

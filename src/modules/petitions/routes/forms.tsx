@@ -16,7 +16,7 @@ import { submitDraft } from '../commands/submitDraft.ts';
 import { canAnswer, canCreate, canEditDraft } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
 import { refuse } from '../reasons.ts';
-import { similarInitiatives } from '../repository.ts';
+import { similarInitiatives } from '../repository/index.ts';
 import { answerSchema, draftSchema, moderationSchema } from '../schemas.ts';
 import { AnswerPage } from '../views/AnswerPage.tsx';
 import { DraftFormPage } from '../views/DraftFormPage.tsx';

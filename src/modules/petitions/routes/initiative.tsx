@@ -9,7 +9,7 @@ import { isListed, signingPayload } from '../domain.ts';
 import { canAnswer, canEditDraft, canModerate, canStartReview, canSubmit, canView } from '../policy.ts';
 import { initiativeView } from '../presenters.ts';
 import { fail } from '../reasons.ts';
-import { findInitiative, recentSigners, similarInitiatives, type InitiativeRow } from '../repository.ts';
+import { findInitiative, recentSigners, similarInitiatives, type InitiativeRow } from '../repository/index.ts';
 import { InitiativePage, type HistoryEntry } from '../views/InitiativePage.tsx';
 
 export { idParams } from '../schemas.ts';

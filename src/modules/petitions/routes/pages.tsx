@@ -17,7 +17,7 @@ import {
   moderationQueue,
   searchInitiatives,
   signatureByReceipt,
-} from '../repository.ts';
+} from '../repository/index.ts';
 import { LIST_STATUSES, ListPage } from '../views/ListPage.tsx';
 import { QueuePage } from '../views/QueuePage.tsx';
 import { ReceiptPage, SignPage } from '../views/SignPage.tsx';

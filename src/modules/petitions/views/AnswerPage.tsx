@@ -11,14 +11,15 @@ import {
 } from '../../../platform/views/forms.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
 import type { InitiativeView } from '../presenters.ts';
-import { OverdueTag, RadioGroup } from './components.tsx';
+import { RadioGroup } from '../../../platform/kit/index.ts';
+import { OverdueTag } from './components.tsx';
 
 const PRE = 'white-space: pre-wrap; overflow-wrap: anywhere;';
 
 /** The addressee's answer: public once given; the officials' form while the initiative is under review. */
 export function AnswerPage(p: { v: InitiativeView; canAnswer: boolean; values: FormValues; errors: FieldErrors }) {
   const { t, locale } = useCtx();
-  const r = p.v.row;
+  const r = p.v.initiative;
   const date = (d: Date | string | null) => (d ? formatDate(d, locale) : '—');
   return (
     <Layout

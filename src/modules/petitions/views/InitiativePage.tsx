@@ -1,4 +1,4 @@
-import { formatDate, formatNumber } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
 import { SummaryList, Tag } from '../../../platform/views/data.tsx';
 import {
@@ -14,7 +14,8 @@ import { Layout } from '../../../platform/views/Layout.tsx';
 import type { InitiativeView } from '../presenters.ts';
 import { topicName } from '../presenters.ts';
 import { BANNED_TOPICS } from '../topics.ts';
-import { OverdueTag, Progress, RadioGroup, Section, StatusTag } from './components.tsx';
+import { RadioGroup, Section } from '../../../platform/kit/index.ts';
+import { OverdueTag, Progress, StatusTag } from './components.tsx';
 import { SimilarList, type SimilarItem } from './DraftFormPage.tsx';
 
 export interface HistoryEntry {
@@ -48,13 +49,13 @@ const PRE = 'white-space: pre-wrap; overflow-wrap: anywhere;';
 /** The public page of an initiative: where it stands, every step, its text, the answer. */
 export function InitiativePage(p: InitiativePageProps) {
   const { t, locale } = useCtx();
-  const r = p.v.row;
+  const r = p.v.initiative;
   const date = (d: Date | string | null) => (d ? formatDate(d, locale) : '—');
   const modErrors = p.moderation?.errors ?? {};
   const modValues = p.moderation?.values ?? {};
   const rows: [string, any][] = [
     [t('petitions.field.addressee'), p.v.addressee],
-    ...(r.region ? ([[t('petitions.field.region'), p.v.region]] as [string, any][]) : []),
+    ...(p.v.region ? ([[t('petitions.field.region'), p.v.region]] as [string, any][]) : []),
     [t('petitions.field.area'), p.v.area],
     [t('petitions.field.author'), r.author_name],
     [

@@ -82,16 +82,20 @@ export function ListPage(p: ListPageProps) {
       {p.items.length ? (
         <ul class="result-list">
           {p.items.map((i) => (
-            <li class="result" key={i.row.id}>
+            <li class="result" key={i.initiative.id}>
               <h3>
-                <a href={localHref(locale, `/initiatives/${i.row.id}`)}>{i.row.title}</a>
+                <a href={localHref(locale, `/initiatives/${i.initiative.id}`)}>{i.initiative.title}</a>
               </h3>
               <p class="meta">
                 <StatusTag status={i.status} /> {i.answerOverdue ? <OverdueTag /> : null} {t('petitions.to')}{' '}
                 {i.addressee}
               </p>
               <p class="meta">
-                <Progress count={i.row.signature_count} threshold={i.row.threshold} percent={i.progress} />
+                <Progress
+                  count={i.initiative.signature_count}
+                  threshold={i.initiative.threshold}
+                  percent={i.progress}
+                />
               </p>
             </li>
           ))}

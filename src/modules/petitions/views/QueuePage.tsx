@@ -18,11 +18,11 @@ export function QueuePage(p: { kind: 'moderation' | 'addressee' | 'mine'; items:
         <Table
           caption={title}
           rows={p.items}
-          rowKey={(i) => i.row.id}
+          rowKey={(i) => i.initiative.id}
           columns={[
             {
               header: t('petitions.field.title'),
-              cell: (i) => <a href={localHref(locale, `/initiatives/${i.row.id}`)}>{i.row.title}</a>,
+              cell: (i) => <a href={localHref(locale, `/initiatives/${i.initiative.id}`)}>{i.initiative.title}</a>,
             },
             { header: t('petitions.field.addressee'), cell: (i) => i.addressee },
             {
@@ -36,15 +36,15 @@ export function QueuePage(p: { kind: 'moderation' | 'addressee' | 'mine'; items:
             {
               header: t('petitions.field.deadline'),
               cell: (i) =>
-                i.row.status === 'moderation'
-                  ? date(i.row.moderation_due)
-                  : i.row.status === 'collecting'
-                    ? date(i.row.collection_ends)
-                    : date(i.row.answer_due),
+                i.initiative.status === 'moderation'
+                  ? date(i.initiative.moderation_due)
+                  : i.initiative.status === 'collecting'
+                    ? date(i.initiative.collection_ends)
+                    : date(i.initiative.answer_due),
             },
             {
               header: t('petitions.field.signatures'),
-              cell: (i) => formatNumber(i.row.signature_count, locale),
+              cell: (i) => formatNumber(i.initiative.signature_count, locale),
               numeric: true,
             },
           ]}

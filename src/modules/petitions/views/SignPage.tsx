@@ -5,7 +5,8 @@ import { Button, ErrorSummary, FileField, TextArea, type FieldErrors } from '../
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { PAYLOAD_HEADER } from '../domain.ts';
 import type { InitiativeView } from '../presenters.ts';
-import { Progress, Section } from './components.tsx';
+import { Section } from '../../../platform/kit/index.ts';
+import { Progress } from './components.tsx';
 
 /** NCALayer's texts in the reader's language, for public/ncalayer.js (catalogue keys pki.ncalayer.*). */
 const ncalayerMessages = (t: (k: string) => string) =>
@@ -33,7 +34,7 @@ export function SignPage(p: {
   maxUploadMb: number;
 }) {
   const { t, locale, csrfToken } = useCtx();
-  const r = p.v.row;
+  const r = p.v.initiative;
   const hasErrors = Object.keys(p.errors).length > 0;
   return (
     <Layout

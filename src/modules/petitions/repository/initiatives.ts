@@ -1,13 +1,11 @@
 /** Kysely queries of the petitions module, named by intent (tables: migrations/0005_petitions.sql). */
-import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import type { PlatformTables } from '../../platform/db/tables.ts';
-import type { Status } from './domain.ts';
-import type { PetitionsTables } from './tables.ts';
-export type { PetitionsTables } from './tables.ts';
+import type { Status } from '../domain.ts';
+import type { PetitionsTables } from '../tables.ts';
+export type { PetitionsTables } from '../tables.ts';
 
-import type { Db } from '../../platform/db/schema.ts';
-export type { Db } from '../../platform/db/schema.ts';
+import type { Db } from '../../../platform/db/schema.ts';
+export type { Db } from '../../../platform/db/schema.ts';
 
 export interface InitiativeRow {
   id: string;
