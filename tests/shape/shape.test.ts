@@ -43,6 +43,7 @@ const PORTED = new Set<string>([
   'funding',
   'accounts',
   'petitions',
+  'councils',
 ]);
 const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
 const CHECKED = SOURCES.filter((p) => {

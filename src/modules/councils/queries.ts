@@ -54,22 +54,8 @@ import {
   insertQuestion,
   saveAnswer,
   hidePost,
-  councilsAfter,
-  meetingsAfter,
-  hearingsAfter,
-  heldMeetings,
-  heldHearings,
-  tableStats,
-  announcedHearings,
-  demoAccountsByEmail,
-  insertDemoAccounts,
-  demoAccount,
-  representedOrganization,
-  insertOfficialMemberships,
-  insertDemoMembers,
-  councilIdsByBodyCode,
-  insertDemoAudit,
 } from './repository/index.ts';
+import { openDataAndDemoQueries } from './queries/openDataAndDemo.ts';
 
 export const queries: QueryExample[] = [
   { name: 'findCouncil', run: (db) => findCouncil(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
@@ -378,75 +364,7 @@ export const queries: QueryExample[] = [
       }),
   },
   { name: 'hidePost', run: (db) => hidePost(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 'Тақырыпқа қатысы жоқ') },
-  // open data
-  { name: 'councilsAfter', run: (db) => councilsAfter(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1000) },
-  { name: 'meetingsAfter', run: (db) => meetingsAfter(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1000) },
-  { name: 'hearingsAfter', run: (db) => hearingsAfter(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', 1000) },
-  { name: 'heldMeetings', run: (db) => heldMeetings(db) },
-  { name: 'heldHearings', run: (db) => heldHearings(db) },
-  { name: 'tableStats', run: (db) => tableStats(db, 'council_meetings') },
-  { name: 'announcedHearings', run: (db) => announcedHearings(db, 20) },
-  // demo
-  {
-    name: 'demoAccountsByEmail',
-    run: (db) => demoAccountsByEmail(db, ['councils-1@demo.qogam.kz', 'councils-2@demo.qogam.kz']),
-  },
-  {
-    name: 'insertDemoAccounts',
-    run: (db) =>
-      insertDemoAccounts(db, [
-        {
-          email: 'councils-1@demo.qogam.kz',
-          name: 'Сәуле Қасымова',
-          password_hash: 'scrypt$16384$8$1$c2FsdA$aGFzaA',
-          roles: ['citizen'],
-          email_confirmed_at: new Date('2026-03-01T05:00:00Z'),
-        },
-      ]),
-  },
-  { name: 'demoAccount', run: (db) => demoAccount(db, 'ngo@demo.qogam.kz') },
-  { name: 'representedOrganization', run: (db) => representedOrganization(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
-  {
-    name: 'insertOfficialMemberships',
-    run: (db) =>
-      insertOfficialMemberships(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', [
-        'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
-        '9b1d2a3e-4f56-4e61-8f0c-5d2e9c143a7b',
-      ]),
-  },
-  {
-    name: 'insertDemoMembers',
-    run: (db) =>
-      insertDemoMembers(db, [
-        {
-          council_id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
-          user_id: null,
-          full_name: 'Ахметова Айгүл',
-          role: 'chair',
-          affiliation: 'ОФ «Мейирим»',
-          term_start: '2025-02-01',
-          term_end: '2028-01-31',
-          selection_id: null,
-        },
-      ]),
-  },
-  { name: 'councilIdsByBodyCode', run: (db) => councilIdsByBodyCode(db) },
-  {
-    name: 'insertDemoAudit',
-    run: (db) =>
-      insertDemoAudit(db, [
-        {
-          actor_id: null,
-          actor_name: null,
-          action: 'councils.report.published',
-          entity_type: 'council_report',
-          entity_id: 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
-          data: '{}',
-          is_public: true,
-          at: new Date('2026-03-01T05:00:00Z'),
-        },
-      ]),
-  },
+  ...openDataAndDemoQueries,
 ];
 
 export const notQueries: Record<string, string> = {

@@ -26,7 +26,8 @@ import {
   type CouncilRow,
 } from '../repository/index.ts';
 import { applicationSchema, decisionVotesSchema, selectionSchema } from '../schemas.ts';
-import { DecidePage } from '../views/CouncilPages.tsx';
+import { applicationView, councilView, selectionView } from '../presenters/views.ts';
+import { DecidePage } from '../views/SelectionPages.tsx';
 
 const { form, deny } = routesFor('councils');
 const signedIn = SIGNED_IN;
@@ -213,7 +214,13 @@ export async function councilCalls(app: FastifyInstance) {
     back: toSelection,
     schema: ({ apps }) => decisionVotesSchema(apps.map((a) => a.id)),
     view: ({ c, s, apps }, f) => (
-      <DecidePage council={c} selection={s} applications={apps} values={f.values} errors={f.errors} />
+      <DecidePage
+        council={councilView(c)}
+        selection={selectionView(s)}
+        applications={apps.map(applicationView)}
+        values={f.values}
+        errors={f.errors}
+      />
     ),
     submit: async (req, { s, apps }, data) => {
       const v = data as Record<string, any>;

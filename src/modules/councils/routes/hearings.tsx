@@ -42,6 +42,7 @@ import {
   registrationSchema,
   versionOnly,
 } from '../schemas.ts';
+import { documentView, hearingView as hearingRowView, questionView } from '../presenters/views.ts';
 import { HearingListPage, HearingPage } from '../views/HearingPages.tsx';
 
 const { page, form, action } = routesFor('councils');
@@ -143,11 +144,11 @@ async function hearingView(
   const unanswered = unansweredCount(questions);
   return (
     <HearingPage
-      hearing={h}
+      hearing={hearingRowView(h)}
       councilName={council ? councilName(council, req.locale) : null}
-      questions={questions}
+      questions={questions.map(questionView)}
       registrations={regs.length}
-      materials={materials}
+      materials={materials.map(documentView)}
       earliestDate={earliestHearingDate(almatyDate(new Date(h.announced_at)))}
       can={hearingCan(req.actor, h, { registered, unanswered, now })}
       registered={registered}
@@ -188,7 +189,7 @@ export async function hearingsPages(app: FastifyInstance) {
         values={values}
         linkQuery={Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'page' && !errors[k]))}
         errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, req.t(v, { max: 200 })]))}
-        rows={found.rows}
+        rows={found.rows.map(hearingRowView)}
         total={found.total}
         page={pageNo}
         pageSize={PAGE_SIZE}

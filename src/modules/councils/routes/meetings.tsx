@@ -26,7 +26,14 @@ import {
   type MeetingRow,
 } from '../repository/index.ts';
 import { decisionSchema, minutesSchema, responseSchema } from '../schemas.ts';
-import { MeetingPage } from '../views/CouncilPages.tsx';
+import {
+  councilView,
+  decisionView,
+  documentView,
+  meetingView as meetingRowView,
+  memberView,
+} from '../presenters/views.ts';
+import { MeetingPage } from '../views/MeetingPage.tsx';
 
 const { form } = routesFor('councils');
 const signedIn = SIGNED_IN;
@@ -65,11 +72,11 @@ export async function meetingView(
   };
   return (
     <MeetingPage
-      council={c}
-      meeting={m}
-      members={members}
-      decisions={decisions}
-      documents={documents}
+      council={councilView(c)}
+      meeting={meetingRowView(m)}
+      members={members.map(memberView)}
+      decisions={decisions.map(decisionView)}
+      documents={documents.map(documentView)}
       today={almatyDate(now)}
       can={can}
       form={form}

@@ -32,7 +32,20 @@ import {
   selectionApplications,
 } from '../repository/index.ts';
 import { councilFilters, parseFilters } from '../schemas.ts';
-import { CouncilListPage, CouncilPage, ReportPage, SelectionPage } from '../views/CouncilPages.tsx';
+import {
+  applicationView,
+  councilDecisionView,
+  councilView,
+  documentView,
+  meetingView as meetingRowView,
+  memberView,
+  reportView,
+  selectionView,
+} from '../presenters/views.ts';
+import { CouncilListPage } from '../views/CouncilListPage.tsx';
+import { CouncilPage } from '../views/CouncilPage.tsx';
+import { ReportPage } from '../views/ReportPage.tsx';
+import { SelectionPage } from '../views/SelectionPages.tsx';
 import { meetingOf, meetingView } from './meetings.tsx';
 
 const { page } = routesFor('councils');
@@ -72,7 +85,7 @@ export async function councilsPages(app: FastifyInstance) {
         values={values}
         linkQuery={Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'page' && !errors[k]))}
         errors={Object.fromEntries(Object.entries(errors).map(([k, key]) => [k, req.t(key, { max: 200 })]))}
-        rows={found.rows}
+        rows={found.rows.map(councilView)}
         total={found.total}
         page={pageNo}
         pageSize={PAGE_SIZE}
@@ -117,12 +130,12 @@ export async function councilsPages(app: FastifyInstance) {
       const report = !!req.actor && (manage || x.mine.includes(x.c.id) || req.actor.organizations.length > 0);
       return (
         <CouncilPage
-          council={x.c}
-          members={x.members}
-          selections={x.selections}
-          meetings={x.meetings}
-          decisions={x.decisions as any}
-          reports={x.reports}
+          council={councilView(x.c)}
+          members={x.members.map(memberView)}
+          selections={x.selections.map(selectionView)}
+          meetings={x.meetings.map(meetingRowView)}
+          decisions={x.decisions.map(councilDecisionView)}
+          reports={x.reports.map(reportView)}
           hearings={x.hearings}
           today={almatyDate(now)}
           now={now}
@@ -168,11 +181,11 @@ export async function councilsPages(app: FastifyInstance) {
       const orgNames = Object.fromEntries([...names].map(([bin, n]) => [bin, pick(n, req.locale)]));
       return (
         <SelectionPage
-          council={c}
-          selection={s}
-          applications={apps}
+          council={councilView(c)}
+          selection={selectionView(s)}
+          applications={apps.map(applicationView)}
           orgNames={orgNames}
-          documents={docs}
+          documents={docs.map(documentView)}
           can={can}
           earliestClose={false}
         />
@@ -204,7 +217,12 @@ export async function councilsPages(app: FastifyInstance) {
     },
     back: toList,
     render: ({ r, c, documents }, req) => (
-      <ReportPage council={c} report={r} documents={documents} canAnswer={canAnswerReport(req.actor, c, r).ok} />
+      <ReportPage
+        council={councilView(c)}
+        report={reportView(r)}
+        documents={documents.map(documentView)}
+        canAnswer={canAnswerReport(req.actor, c, r).ok}
+      />
     ),
   });
 }

@@ -16,14 +16,15 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { HEARING_STATUSES } from '../domain.ts';
 import { bodyName, regionName } from '../presenters.ts';
-import type { DocumentRow, HearingRow, QuestionRow } from '../repository/index.ts';
-import { ActionForm, Documents, Fields, StatusTag, when, type FieldSpec } from './components.tsx';
+import { type DocumentView, type HearingView, type QuestionView } from '../presenters/views.ts';
+import { ActionForm, Fields, type FieldSpec } from '../../../platform/kit/index.ts';
+import { CouncilsTag, Documents, when } from './components.tsx';
 
 export interface HearingListProps {
   values: Record<string, string>;
   linkQuery: Record<string, string>;
   errors: FieldErrors;
-  rows: HearingRow[];
+  rows: HearingView[];
   total: number;
   page: number;
   pageSize: number;
@@ -95,7 +96,7 @@ export function HearingListPage(p: HearingListProps) {
             },
             { header: t('councils.field.stateBody'), cell: (h) => bodyName(h, locale) },
             { header: t('councils.field.region'), cell: (h) => regionName(h.region, locale) || '—' },
-            { header: t('councils.field.status'), cell: (h) => <StatusTag status={h.status} /> },
+            { header: t('councils.field.status'), cell: (h) => <CouncilsTag status={h.status} /> },
           ]}
         />
       ) : (
@@ -127,11 +128,11 @@ export function HearingListPage(p: HearingListProps) {
 }
 
 export interface HearingPageProps {
-  hearing: HearingRow;
+  hearing: HearingView;
   councilName: string | null;
-  questions: QuestionRow[];
+  questions: QuestionView[];
   registrations: number;
-  materials: DocumentRow[];
+  materials: DocumentView[];
   earliestDate: string;
   can: {
     register: boolean;
@@ -209,7 +210,7 @@ export function HearingPage(p: HearingPageProps) {
       />
       <h1>{h.title}</h1>
       <p class="tags">
-        <StatusTag status={h.status} />
+        <CouncilsTag status={h.status} />
       </p>
       <SummaryList
         rows={[
@@ -276,7 +277,7 @@ export function HearingPage(p: HearingPageProps) {
                   {q.outcome && q.outcome !== 'answered' ? (
                     <>
                       {' '}
-                      <StatusTag status={q.outcome} />
+                      <CouncilsTag status={q.outcome} />
                     </>
                   ) : null}
                   : {q.answer}
