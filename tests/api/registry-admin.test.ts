@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { generateBin } from '../../src/reference/index.ts';
 import { assertAccessible, textOf } from '../../src/modules/registry/testing.ts';
 import { socialListYear } from '../../src/modules/registry/domain.ts';
-import { addMembership, insertOrganization } from '../../src/modules/registry/repository/index.ts';
+import { insertMembership } from '../../src/modules/accounts/index.ts';
+import { insertOrganization } from '../../src/modules/registry/repository/index.ts';
 import { Client, makeUser, signInAs, testApp, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
@@ -39,7 +40,7 @@ before(async () => {
     registered_by: null,
   });
   const repUser = await makeUser(t.db, { name: 'Гүлнар Исаева' });
-  await addMembership(db, repUser.id, BIN);
+  await insertMembership(db, { userId: repUser.id, orgType: 'organization', orgId: BIN });
   rep = new Client(t.app);
   await signInAs(rep, t.db, repUser.id);
   moderator = new Client(t.app);

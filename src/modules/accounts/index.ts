@@ -19,8 +19,21 @@ export async function accountsModule(app: FastifyInstance) {
 }
 
 export { addMembership, createUser, grantRole, issueTokenFor } from './commands/system.ts';
-/** For demo seeds of other modules: synthetic citizens who never sign in. */
-export { insertDemoPeople } from './repository.ts';
+/**
+ * Contracts: other modules read people and memberships only through these (never the tables).
+ * insertMembership writes inside the caller's transaction, for a command that audits itself;
+ * insertDemoPeople (citizens who never sign in), insertDemoAccounts and demoPerson are for demo seeds.
+ */
+export {
+  demoPerson,
+  insertDemoAccounts,
+  insertDemoPeople,
+  insertMembership,
+  membersOf,
+  peopleByIds,
+  type DemoPerson,
+  type Person,
+} from './repository.ts';
 export { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from './domain.ts';
 export {
   canAddMembership,

@@ -298,3 +298,66 @@ where
     or lower(name) like $2
   );
 -- (the example stopped after 2 statement(s): Error: no result; the recorder returns no rows)
+
+-- accounts.peopleByIds
+select
+  "id",
+  "name",
+  "email",
+  "locale"
+from
+  "users"
+where
+  "id" in ($1, $2)
+  and "disabled_at" is null
+  and $3 = any (roles)
+order by
+  "name",
+  "id";
+
+-- accounts.membersOf
+select
+  "u"."id",
+  "u"."name",
+  "u"."email",
+  "u"."locale"
+from
+  "memberships" as "m"
+  inner join "users" as "u" on "u"."id" = "m"."user_id"
+where
+  "m"."org_type" = $1
+  and "m"."org_id" = $2
+  and "u"."disabled_at" is null
+order by
+  "m"."created_at",
+  "u"."id";
+
+-- accounts.demoPerson
+select
+  "id",
+  "name",
+  "email",
+  "roles"
+from
+  "users"
+where
+  "email" = $1;
+
+-- accounts.insertDemoAccounts
+select
+  "password_hash"
+from
+  "users"
+where
+  "email" = $1;
+insert into
+  "users" (
+    "id",
+    "email",
+    "name",
+    "password_hash",
+    "roles",
+    "email_confirmed_at"
+  )
+values
+  ($1, $2, $3, $4, $5, $6);

@@ -23,6 +23,10 @@ import {
   stateBodiesByIds,
   findStateBody,
   searchUsers,
+  peopleByIds,
+  membersOf,
+  demoPerson,
+  insertDemoAccounts,
 } from './repository.ts';
 
 export const queries: QueryExample[] = [
@@ -101,4 +105,31 @@ export const queries: QueryExample[] = [
   { name: 'stateBodiesByIds', run: (db) => stateBodiesByIds(db, ['c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']) },
   { name: 'findStateBody', run: (db) => findStateBody(db, 'KZ-ALA') },
   { name: 'searchUsers', run: (db) => searchUsers(db, { q: 'балалар', page: 1, pageSize: 20 }) },
+  {
+    name: 'peopleByIds',
+    run: (db) =>
+      peopleByIds(db, ['0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53'], {
+        active: true,
+        role: 'expert',
+      }),
+  },
+  { name: 'membersOf', run: (db) => membersOf(db, 'state_body', 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  { name: 'demoPerson', run: (db) => demoPerson(db, 'official@demo.qogam.kz') },
+  {
+    name: 'insertDemoAccounts',
+    run: (db) =>
+      insertDemoAccounts(
+        db,
+        [
+          {
+            id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+            email: 'funding-1@demo.qogam.kz',
+            name: 'Айнұр Бекова',
+            roles: ['citizen', 'expert'],
+            confirmedAt: new Date('2026-03-01T00:00:00Z'),
+          },
+        ],
+        { passwordOf: 'expert@demo.qogam.kz' },
+      ),
+  },
 ];

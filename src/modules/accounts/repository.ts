@@ -17,6 +17,9 @@ const USER_COLUMNS = [
   'created_at',
 ] as const;
 
+/** The hash of demo people who never sign in: it matches no password. */
+const NO_PASSWORD = 'scrypt$demo$no-password';
+
 // E-mail addresses are stored lower-cased; lower() keeps rows written by other paths findable and uses users_email_key.
 export const findUserByEmail = (db: Db, email: string) =>
   db
@@ -58,7 +61,7 @@ export async function insertDemoPeople(db: Db, people: { email: string; name: st
       people.map((p) => ({
         email: p.email,
         name: p.name,
-        password_hash: 'scrypt$demo$no-password',
+        password_hash: NO_PASSWORD,
         roles: ['citizen'],
         email_confirmed_at: at,
       })),
@@ -241,4 +244,108 @@ export async function searchUsers(db: Db, opts: { q?: string; page: number; page
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
+}
+
+// ---- contracts for other modules (exported from index.ts) -----------------
+// Other modules never select from users or memberships: they ask these, then merge by id.
+
+/** What another module may know of a person: whom to name, where and in which language to write. */
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+}
+
+/**
+ * The people with these ids (ids not found are absent), in name order (the database's collation,
+ * then id): a caller that listed people by name iterates the map. `only` keeps those not disabled
+ * (`active`) and those holding a global role (`role`).
+ */
+export async function peopleByIds(
+  db: Db,
+  ids: readonly string[],
+  only: { active?: boolean; role?: string } = {},
+): Promise<Map<string, Person>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  let q = db.selectFrom('users').select(['id', 'name', 'email', 'locale']).where('id', 'in', unique);
+  if (only.active) q = q.where('disabled_at', 'is', null);
+  if (only.role) q = q.where(sql<boolean>`${only.role} = any(roles)`);
+  const rows = await q.orderBy('name').orderBy('id').execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The people (not disabled) who act for an organisation (by BIN) or a state body (by id), in the order they joined. */
+export async function membersOf(db: Db, orgType: 'organization' | 'state_body', orgId: string): Promise<Person[]> {
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.name', 'u.email', 'u.locale'])
+    .where('m.org_type', '=', orgType)
+    .where('m.org_id', '=', orgId)
+    .where('u.disabled_at', 'is', null)
+    .orderBy('m.created_at')
+    .orderBy('u.id')
+    .execute();
+}
+
+/** A person of the demo as its seeds act for them: the account, its roles and memberships. */
+export interface DemoPerson {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  memberships: { org_type: 'organization' | 'state_body'; org_id: string }[];
+}
+
+/** For demo seeds: a demo account by e-mail, with its memberships (in the order they were added), or undefined. */
+export async function demoPerson(db: Db, email: string): Promise<DemoPerson | undefined> {
+  const u = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'roles'])
+    .where('email', '=', email)
+    .executeTakeFirst();
+  if (!u) return undefined;
+  const memberships = await db
+    .selectFrom('memberships')
+    .select(['org_type', 'org_id'])
+    .where('user_id', '=', u.id)
+    .orderBy('created_at')
+    .execute();
+  return { ...u, memberships };
+}
+
+const DEMO_BATCH = 400;
+
+/**
+ * For demo seeds: accounts that may sign in, with the ids, roles and confirmation instants the
+ * seed chose (the same seed gives the same rows), sharing the password of an existing account
+ * (`passwordOf`, an e-mail; a hash that matches no password when it is absent). Multi-row inserts
+ * of 400 rows, in the caller's transaction if it gives one.
+ */
+export async function insertDemoAccounts(
+  db: Db,
+  accounts: { id: string; email: string; name: string; roles: string[]; confirmedAt: Date }[],
+  opts: { passwordOf?: string } = {},
+): Promise<void> {
+  if (!accounts.length) return;
+  const source = opts.passwordOf
+    ? await db.selectFrom('users').select('password_hash').where('email', '=', opts.passwordOf).executeTakeFirst()
+    : undefined;
+  const hash = source?.password_hash ?? NO_PASSWORD;
+  for (let i = 0; i < accounts.length; i += DEMO_BATCH)
+    await db
+      .insertInto('users')
+      .values(
+        accounts.slice(i, i + DEMO_BATCH).map((a) => ({
+          id: a.id,
+          email: a.email,
+          name: a.name,
+          password_hash: hash,
+          roles: a.roles,
+          email_confirmed_at: a.confirmedAt,
+        })),
+      )
+      .execute();
 }

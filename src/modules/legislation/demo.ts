@@ -12,7 +12,7 @@ import { addWorkingDays, almatyDate, almatyDayStart, type IsoDate } from '../../
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { CommandDeps } from '../../platform/commands.ts';
 import { seededRandom } from '../../platform/random.ts';
-import { createUser, addMembership } from '../accounts/index.ts';
+import { createUser, addMembership, demoPerson } from '../accounts/index.ts';
 import { addComment } from './commands/addComment.ts';
 import { addVersion } from './commands/addVersion.ts';
 import { answerComment } from './commands/answerComment.ts';
@@ -36,13 +36,14 @@ import {
   TRANSPORT_DECISION,
   type DemoDraft,
 } from './demoTexts.ts';
-import { demoActorRow, findDraft, stateBodiesList } from './repository/index.ts';
+import { findDraft, stateBodiesList } from './repository/index.ts';
 
 const FONT = fileURLToPath(new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url));
 const PASSWORD = 'qogam-demo-2026';
 
 async function actorOf(app: FastifyInstance, email: string): Promise<Actor> {
-  const u = await demoActorRow(app.db, email);
+  const u = await demoPerson(app.db, email);
+  if (!u) throw new Error(`no demo account ${email}`);
   return {
     id: u.id,
     name: u.name,

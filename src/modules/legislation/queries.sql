@@ -405,18 +405,6 @@ returning
   "id";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
 
--- legislation.demoActorRow
-select
-  "id",
-  "name",
-  "email",
-  "roles"
-from
-  "users"
-where
-  "email" = $1;
--- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
-
 -- legislation.stateBodiesList
 select
   "id",

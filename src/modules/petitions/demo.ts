@@ -9,12 +9,11 @@ import type { Insertable } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import { addWorkingDays, almatyDate, almatyDayStart, generateIin } from '../../reference/index.ts';
 import { seededRandom } from '../../platform/random.ts';
-import { addMembership, insertDemoPeople } from '../accounts/index.ts';
+import { addMembership, demoPerson, insertDemoPeople } from '../accounts/index.ts';
 import { createTestCa, issueCertificate, signCms } from '../../platform/pki/index.ts';
 import { signInitiative } from './commands/sign.ts';
 import { answerDue, collectionEnds, moderationDue, signingPayload, thresholdFor } from './domain.ts';
 import {
-  demoUser,
   findInitiative,
   insertDemoInitiative,
   insertDemoStep,
@@ -46,9 +45,9 @@ export async function seedPetitionsDemo(app: FastifyInstance, opts: { seed: numb
       names.map((name, i) => ({ email: `petitions-${i + 1}@demo.qogam.kz`, name })),
     )),
   );
-  const citizen = await demoUser(db, 'citizen@demo.qogam.kz');
-  const moderator = await demoUser(db, 'moderator@demo.qogam.kz');
-  const official = await demoUser(db, 'official@demo.qogam.kz');
+  const citizen = await demoPerson(db, 'citizen@demo.qogam.kz');
+  const moderator = await demoPerson(db, 'moderator@demo.qogam.kz');
+  const official = await demoPerson(db, 'official@demo.qogam.kz');
   for (const code of ['akimat-almaty-city', 'maslikhat-astana']) {
     const id = await stateBodyId(db, code);
     if (id && official) await addMembership(db, 'official@demo.qogam.kz', 'state_body', id);

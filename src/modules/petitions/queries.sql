@@ -141,18 +141,6 @@ from
 where
   "id" = $1;
 
--- petitions.officialsOf
-select
-  "users"."email",
-  "users"."name"
-from
-  "memberships"
-  inner join "users" on "users"."id" = "memberships"."user_id"
-where
-  "memberships"."org_type" = $1
-  and "memberships"."org_id" = $2
-  and "users"."disabled_at" is null;
-
 -- petitions.searchInitiatives
 select
   *
@@ -344,14 +332,6 @@ where
   "id" = $5
   and "status" = $6;
 
--- petitions.authorEmail
-select
-  "email"
-from
-  "users"
-where
-  "id" = $1;
-
 -- petitions.lockInitiatives
 select
   *
@@ -504,15 +484,6 @@ from
 where
   "addressee_id" = $1
   and "threshold_reached_at" is not null;
-
--- petitions.demoUser
-select
-  "id",
-  "name"
-from
-  "users"
-where
-  "email" = $1;
 
 -- petitions.insertDemoInitiative
 insert into

@@ -5,7 +5,6 @@ import {
   updateInitiative,
   stateBodyId,
   stateBodyById,
-  officialsOf,
   searchInitiatives,
   similarInitiatives,
   moderationQueue,
@@ -16,12 +15,10 @@ import {
   hasSigned,
   signatureCount,
   markThresholdReached,
-  authorEmail,
   lockInitiatives,
   insertSignatures,
   addSignatures,
   answerDeadlines,
-  demoUser,
   insertDemoInitiative,
   insertDemoStep,
   insertSyntheticSignatures,
@@ -114,7 +111,6 @@ export const queries: QueryExample[] = [
   },
   { name: 'stateBodyId', run: (db) => stateBodyId(db, 'KZ-ALA') },
   { name: 'stateBodyById', run: (db) => stateBodyById(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
-  { name: 'officialsOf', run: (db) => officialsOf(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   {
     name: 'searchInitiatives',
     run: (db) =>
@@ -167,7 +163,6 @@ export const queries: QueryExample[] = [
         answerDue: '2026-04-13',
       }),
   },
-  { name: 'authorEmail', run: (db) => authorEmail(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   {
     name: 'lockInitiatives',
     run: (db) => lockInitiatives(db, ['0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']),
@@ -197,7 +192,6 @@ export const queries: QueryExample[] = [
   { name: 'signaturesByRegionYear', run: (db) => signaturesByRegionYear(db) },
   { name: 'answerDeadlines', run: (db) => answerDeadlines(db) },
   { name: 'receivedBy', run: (db) => receivedBy(db, 'b2d4f6a8-1c3e-4a5b-8d7f-9e0a1b2c3d4e') },
-  { name: 'demoUser', run: (db) => demoUser(db, 'citizen@demo.qogam.kz') },
   {
     name: 'insertDemoInitiative',
     run: (db) =>

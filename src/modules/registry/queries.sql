@@ -369,13 +369,6 @@ set
 where
   "bin" = $26;
 
--- registry.addMembership
-insert into
-  "memberships" ("user_id", "org_type", "org_id")
-values
-  ($1, $2, $3)
-on conflict ("user_id", "org_type", "org_id") do nothing;
-
 -- registry.insertChange
 insert into
   "organization_changes" (

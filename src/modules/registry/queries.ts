@@ -17,7 +17,6 @@ import {
   verifiedActiveOrganizations,
   insertOrganization,
   updateOrganization,
-  addMembership,
   insertChange,
   listChanges,
   insertReport,
@@ -119,7 +118,6 @@ export const queries: QueryExample[] = [
         registered_by: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
       }),
   },
-  { name: 'addMembership', run: (db) => addMembership(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', '120640933475') },
   {
     name: 'insertChange',
     run: (db) =>

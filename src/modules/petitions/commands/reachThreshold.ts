@@ -3,13 +3,8 @@ import { translator } from '../../../platform/i18n/index.ts';
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { answerDue, LIFECYCLE } from '../domain.ts';
-import {
-  authorEmail,
-  markThresholdReached,
-  officialsOf,
-  stateBodyById,
-  type InitiativeRow,
-} from '../repository/index.ts';
+import { markThresholdReached, stateBodyById, type InitiativeRow } from '../repository/index.ts';
+import { membersOf, peopleByIds } from '../../accounts/index.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 
 /**
@@ -42,8 +37,8 @@ export async function recordThresholdReached(
     isPublic: true,
   });
   const body = await stateBodyById(trx, row.addressee_id);
-  const recipients = await officialsOf(trx, row.addressee_id);
-  const author = row.author_id ? await authorEmail(trx, row.author_id) : undefined;
+  const recipients = await membersOf(trx, 'state_body', row.addressee_id);
+  const author = row.author_id ? (await peopleByIds(trx, [row.author_id])).get(row.author_id)?.email : undefined;
   const kk = translator('kk');
   const ru = translator('ru');
   const params = (t: typeof kk, locale: 'kk' | 'ru') => ({

@@ -5,11 +5,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { DB, Db } from '../../../platform/db/schema.ts';
 
-/** A demo account by e-mail (the demo's own people, created before the modules' demos run). */
-export async function demoUser(db: Db, email: string) {
-  return db.selectFrom('users').select(['id', 'name']).where('email', '=', email).executeTakeFirst();
-}
-
 export async function insertDemoInitiative(db: Db, row: Insertable<DB['initiatives']>) {
   return (await db.insertInto('initiatives').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }

@@ -100,11 +100,6 @@ export async function markThresholdReached(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The e-mail address of an initiative's author, to tell them the threshold is reached. */
-export async function authorEmail(db: Db, userId: string): Promise<string | undefined> {
-  return (await db.selectFrom('users').select(['email']).where('id', '=', userId).executeTakeFirst())?.email;
-}
-
 export async function stateBodyId(db: Db, code: string): Promise<string | undefined> {
   return (await db.selectFrom('state_bodies').select('id').where('code', '=', code).executeTakeFirst())?.id;
 }
@@ -115,18 +110,6 @@ export async function stateBodyById(db: Db, id: string) {
     .select(['id', 'code', 'kind', 'name_kk', 'name_ru', 'name_en', 'region'])
     .where('id', '=', id)
     .executeTakeFirst();
-}
-
-/** E-mail addresses of the people who act for a state body (its officials). */
-export async function officialsOf(db: Db, stateBodyId: string): Promise<{ email: string; name: string }[]> {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.email', 'users.name'])
-    .where('memberships.org_type', '=', 'state_body')
-    .where('memberships.org_id', '=', stateBodyId)
-    .where('users.disabled_at', 'is', null)
-    .execute();
 }
 
 // ---------------------------------------------------------------- public list

@@ -2,7 +2,8 @@ import { ok } from '../../../platform/kit/index.ts';
 import { INITIAL_STATUS, INITIAL_VERIFICATION } from '../domain.ts';
 import { canRegisterOrganization } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { addMembership, insertOrganization } from '../repository/index.ts';
+import { insertOrganization } from '../repository/index.ts';
+import { insertMembership } from '../../accounts/index.ts';
 import type { RegisterInput } from '../schemas.ts';
 import { profileColumns } from './editOrganization.ts';
 
@@ -25,7 +26,8 @@ export const registerOrganization = command({
     });
     // The unique key decides, so two people registering the same BIN at once cannot both succeed.
     if (!inserted) return fail('duplicate_bin', 'bin');
-    await addMembership(trx, actor!.id, input.bin);
+    // The accounts' write, in this transaction: this command's audit entry covers it.
+    await insertMembership(trx, { userId: actor!.id, orgType: 'organization', orgId: input.bin });
     await audit({
       action: 'registry.organization.registered',
       entityType: 'organization',

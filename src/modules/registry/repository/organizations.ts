@@ -104,14 +104,6 @@ export async function updateOrganization(db: Db, bin: string, v: Partial<Organiz
     .execute();
 }
 
-export async function addMembership(db: Db, userId: string, bin: string) {
-  await db
-    .insertInto('memberships')
-    .values({ user_id: userId, org_type: 'organization', org_id: bin })
-    .onConflict((oc) => oc.columns(['user_id', 'org_type', 'org_id']).doNothing())
-    .execute();
-}
-
 export async function insertChange(
   db: Db,
   c: {
