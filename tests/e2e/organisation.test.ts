@@ -103,7 +103,7 @@ test('(c) file the annual report', async () => {
     `filed: ${flash}`,
   );
   const reportRow = page.locator(
-    `section[aria-labelledby="reports-title"] table tbody tr:has(a[href$="/reports/${year}"])`,
+    `section[aria-labelledby="reports-h"] table tbody tr:has(a[href$="/reports/${year}"])`,
   );
   assert.equal(await reportRow.count(), 1, `the ${year} report is listed`);
   // The filed report is public.
@@ -127,12 +127,12 @@ test('(d) a moderator verifies the organisation', async () => {
   await checkPage(page, 'd-review', { lang: L });
 
   // No decision chosen: the form says so.
-  let res = await submit(page, 'section[aria-labelledby="decision-title"] form button[type="submit"]');
+  let res = await submit(page, 'section[aria-labelledby="decision-h"] form button[type="submit"]');
   await checkPage(page, 'd-review-error', { status: 400, response: res, lang: L });
   assert.ok((await textOf(page, '.error-summary')).includes(t('registry.errors.chooseDecision')));
 
   await page.check('input[name="decision"][value="verify"]');
-  res = await submit(page, 'section[aria-labelledby="decision-title"] form button[type="submit"]');
+  res = await submit(page, 'section[aria-labelledby="decision-h"] form button[type="submit"]');
   assert.equal(new URL(page.url()).pathname, `/${L}/admin/registry`);
   await checkPage(page, 'd-queue-after', { status: 200, response: res, lang: L });
   assert.ok((await textOf(page, '.flash')).includes(t('registry.flash.verified')));

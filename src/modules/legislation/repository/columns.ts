@@ -7,33 +7,36 @@ import type { DraftState } from '../domain.ts';
 /** A civil date column read back as 'YYYY-MM-DD' whatever the driver makes of it. */
 export const isoDay = (v: unknown): string | null => (v === null || v === undefined ? null : String(v).slice(0, 10));
 
+/** A draft's columns with its state body's, as every draft query reads them. */
+export const DRAFT_COLUMNS = [
+  'd.id',
+  'd.state_body_id',
+  'd.kind',
+  'd.title_kk',
+  'd.title_ru',
+  'd.status',
+  'd.current_version',
+  'd.opened_at',
+  'd.last_day',
+  'd.closes_at',
+  'd.first_opened_at',
+  'd.summary_published_at',
+  'd.created_by',
+  'd.created_at',
+  'd.updated_at',
+  'd.lock_version',
+  'b.code as body_code',
+  'b.name_kk as body_name_kk',
+  'b.name_ru as body_name_ru',
+  'b.name_en as body_name_en',
+  'b.region as body_region',
+] as const;
+
 export const draftSelect = (db: Db) =>
   db
     .selectFrom('legislation_drafts as d')
     .innerJoin('state_bodies as b', 'b.id', 'd.state_body_id')
-    .select([
-      'd.id',
-      'd.state_body_id',
-      'd.kind',
-      'd.title_kk',
-      'd.title_ru',
-      'd.status',
-      'd.current_version',
-      'd.opened_at',
-      'd.last_day',
-      'd.closes_at',
-      'd.first_opened_at',
-      'd.summary_published_at',
-      'd.created_by',
-      'd.created_at',
-      'd.updated_at',
-      'd.lock_version',
-      'b.code as body_code',
-      'b.name_kk as body_name_kk',
-      'b.name_ru as body_name_ru',
-      'b.name_en as body_name_en',
-      'b.region as body_region',
-    ]);
+    .select(DRAFT_COLUMNS);
 
 export const fixDraft = <R extends { last_day: unknown }>(r: R): R => ({ ...r, last_day: isoDay(r.last_day) });
 

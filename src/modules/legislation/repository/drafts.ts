@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/schema.ts';
 import type { DraftKind, DraftState } from '../domain.ts';
-import { draftSelect, effective, fixDraft } from './columns.ts';
+import { DRAFT_COLUMNS, draftSelect, effective, fixDraft } from './columns.ts';
 
 export interface DraftRow {
   id: string;
@@ -65,27 +65,7 @@ export async function listDrafts(db: Db, f: DraftFilter, now: Date): Promise<{ r
   const [rows, total] = await Promise.all([
     q
       .select([
-        'd.id',
-        'd.state_body_id',
-        'd.kind',
-        'd.title_kk',
-        'd.title_ru',
-        'd.status',
-        'd.current_version',
-        'd.opened_at',
-        'd.last_day',
-        'd.closes_at',
-        'd.first_opened_at',
-        'd.summary_published_at',
-        'd.created_by',
-        'd.created_at',
-        'd.updated_at',
-        'd.lock_version',
-        'b.code as body_code',
-        'b.name_kk as body_name_kk',
-        'b.name_ru as body_name_ru',
-        'b.name_en as body_name_en',
-        'b.region as body_region',
+        ...DRAFT_COLUMNS,
         sql<number>`(select count(*) from legislation_comments c where c.draft_id = d.id)::int`.as('comments'),
         sql<number>`(select count(*) from legislation_comments c join legislation_versions v on v.id = c.version_id where c.draft_id = d.id and v.number = d.current_version and c.answer_status is null)::int`.as(
           'unanswered',

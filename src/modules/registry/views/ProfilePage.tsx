@@ -19,7 +19,8 @@ import {
   type reportRows,
   type SocialApplicationView,
 } from '../presenters.ts';
-import { ReportTag, Section, SocialTag, VerificationTag } from './components.tsx';
+import { Section } from '../../../platform/kit/index.ts';
+import { ReportTag, SocialTag, VerificationTag } from './components.tsx';
 
 export interface ProfileProps {
   org: OrganizationView;

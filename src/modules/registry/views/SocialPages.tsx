@@ -14,7 +14,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx';
 import { SOCIAL_CATEGORIES } from '../domain.ts';
 import { legalFormName, orgName, regionName, type ApprovedSocialView } from '../presenters.ts';
-import { RadioGroup } from './components.tsx';
+import { RadioGroup } from '../../../platform/kit/index.ts';
 
 export interface SocialFormProps {
   bin: string;

@@ -3,7 +3,7 @@ import { useCtx } from '../../../platform/views/context.ts';
 import { Chart } from '../../../platform/views/Chart.tsx';
 import { Table } from '../../../platform/views/data.tsx';
 import { Layout } from '../../../platform/views/Layout.tsx';
-import { Section } from './components.tsx';
+import { Section } from '../../../platform/kit/index.ts';
 
 export interface StatisticsProps {
   total: number;

@@ -5,7 +5,8 @@ import { Button, Form, SelectField } from '../../../../platform/views/forms.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx';
 import { VERIFICATION_STATES } from '../../domain.ts';
 import { orgName, regionName, type OpenSocialView, type QueueItemView } from '../../presenters.ts';
-import { Section, VerificationTag } from '../components.tsx';
+import { Section } from '../../../../platform/kit/index.ts';
+import { VerificationTag } from '../components.tsx';
 
 export interface QueueProps {
   state?: string;

@@ -19,7 +19,8 @@ import {
   type OrganizationView,
   type SocialApplicationView,
 } from '../../presenters.ts';
-import { RadioGroup, Section, SocialTag, VerificationTag } from '../components.tsx';
+import { RadioGroup, Section } from '../../../../platform/kit/index.ts';
+import { SocialTag, VerificationTag } from '../components.tsx';
 
 export interface ReviewProps {
   org: OrganizationView;
