@@ -44,6 +44,7 @@ const PORTED = new Set<string>([
   'accounts',
   'petitions',
   'councils',
+  'appeals',
 ]);
 const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
 const CHECKED = SOURCES.filter((p) => {

@@ -1,6 +1,6 @@
 /** The reception's JSON API (OpenAPI from the Zod schemas). */
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC, SIGNED_IN } from '../../../platform/authz/index.ts';
 import { NUMBER_RE, todayIn } from '../domain.ts';
 import { initiativeRecord, initiativesAvailable } from '../initiatives.ts';
@@ -26,7 +26,8 @@ import {
 
 const tags = ['appeals'];
 
-export async function appealsApi(app: FastifyInstance) {
+export async function appealsApi(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -42,7 +43,7 @@ export async function appealsApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const q = req.query as z.infer<typeof statisticsQuery>;
+      const q = req.query;
       const today = todayIn(new Date());
       const year = q.year ?? Number(today.slice(0, 4));
       let bodies = await listStateBodies(db);
@@ -80,7 +81,7 @@ export async function appealsApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof listQuery>;
+      const q = req.query;
       const body = q.body ? await findBodyByCode(db, q.body) : undefined;
       if (q.body && !body) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
       const r = await publishedAppeals(db, { bodyId: body?.id, page: q.page, pageSize: q.pageSize });
@@ -100,7 +101,7 @@ export async function appealsApi(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const { id } = numberParams.parse(req.params);
+      const { id } = req.params;
       const r = NUMBER_RE.test(id) ? await findPublished(db, id) : undefined;
       if (!r)
         return reply.code(404).send({ error: 'not_found', message: req.t('appeals.appeal.notFound', { number: id }) });
@@ -121,7 +122,7 @@ export async function appealsApi(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const q = req.query as { page: number; pageSize: number };
+      const q = req.query;
       const r = await appealsOfCitizen(db, req.actor!.id, q.page, q.pageSize);
       const today = todayIn(new Date());
       return { items: r.rows.map((row) => mineJson(row, today)), total: r.total, page: q.page, pageSize: q.pageSize };

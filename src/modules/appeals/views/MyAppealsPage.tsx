@@ -1,21 +1,26 @@
 import { formatDate } from '../../../platform/i18n/index.ts';
+import { ListPage } from '../../../platform/kit/index.ts';
 import { localHref, useCtx } from '../../../platform/views/context.ts';
-import { Pagination, Table } from '../../../platform/views/data.tsx';
-import { Layout } from '../../../platform/views/Layout.tsx';
+import { Table } from '../../../platform/views/data.tsx';
 import { deadline, prefixedBodyName, type MineItem } from '../presenters.ts';
 import { crumbsRoot, DeadlineTag, AppealStatusTag } from './components.tsx';
 
-/** The citizen's appeals, newest first, with their status and deadline. */
+/** The citizen's appeals, newest first, with their status and deadline (the kit's list page). */
 export function MyAppealsPage(p: { rows: MineItem[]; total: number; page: number; pageSize: number; today: string }) {
   const { t, locale } = useCtx();
   return (
-    <Layout title={t('appeals.mine.title')} crumbs={crumbsRoot(t)}>
-      <h1>{t('appeals.mine.title')}</h1>
-      <p>
-        <a class="button" href={localHref(locale, '/appeals/new')}>
-          {t('appeals.home.write')}
-        </a>
-      </p>
+    <ListPage
+      title={t('appeals.mine.title')}
+      crumbs={crumbsRoot(t)}
+      intro={
+        <p>
+          <a class="button" href={localHref(locale, '/appeals/new')}>
+            {t('appeals.home.write')}
+          </a>
+        </p>
+      }
+      pagination={{ page: p.page, pageSize: p.pageSize, total: p.total, basePath: '/appeals/mine', query: {} }}
+    >
       {p.rows.length === 0 ? (
         <p>{t('appeals.mine.empty')}</p>
       ) : (
@@ -36,7 +41,6 @@ export function MyAppealsPage(p: { rows: MineItem[]; total: number; page: number
           ]}
         />
       )}
-      <Pagination page={p.page} pageSize={p.pageSize} total={p.total} basePath="/appeals/mine" query={{}} />
-    </Layout>
+    </ListPage>
   );
 }
