@@ -28,30 +28,6 @@ const isTest = (p: string) => /\.test\.tsx?$/.test(p) || /\/testing\.ts$/.test(p
 const SOURCES = files(join(ROOT, 'src')).filter((p) => !isTest(p));
 const read = (p: string) => readFileSync(p, 'utf8');
 
-/**
- * Modules written with the kit (issue 10 ports them one by one; each adds itself here). The rules
- * below apply to these modules and to everything outside src/modules; when every module is here,
- * this list goes.
- */
-const PORTED = new Set<string>([
-  'monitoring',
-  'local',
-  'legislation',
-  'forum',
-  'volunteering',
-  'registry',
-  'funding',
-  'accounts',
-  'petitions',
-  'councils',
-  'appeals',
-]);
-const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
-const CHECKED = SOURCES.filter((p) => {
-  const m = moduleOf(p);
-  return m === undefined || PORTED.has(m);
-});
-
 /** Files every module has. */
 const REQUIRED = [
   'index.ts',
@@ -84,7 +60,7 @@ const MISSING_ALLOWED: Record<string, Record<string, string>> = {
 };
 
 describe('every module has the same files', () => {
-  for (const m of MODULES.filter((x) => PORTED.has(x))) {
+  for (const m of MODULES) {
     test(m, () => {
       const dir = join(ROOT, 'src/modules', m);
       const missing = [...REQUIRED, ...REQUIRED_DIRS].filter((f) => !present(dir, f) && !MISSING_ALLOWED[m]?.[f]);
@@ -105,7 +81,7 @@ const SQL_ALLOWED: Record<string, string> = {
 };
 
 test('SQL is written only in repositories (and the platform)', () => {
-  const found = CHECKED.filter((p) => !isRepository(p) && SQL.test(read(p))).map(rel);
+  const found = SOURCES.filter((p) => !isRepository(p) && SQL.test(read(p))).map(rel);
   assert.deepEqual(
     found.filter((f) => !SQL_ALLOWED[f]),
     [],
@@ -113,24 +89,24 @@ test('SQL is written only in repositories (and the platform)', () => {
 });
 
 test('views are given view models, never repository rows', () => {
-  const found = CHECKED.filter(
+  const found = SOURCES.filter(
     (p) => /\/views\//.test(p) && /from '\.\.\/(\.\.\/)?(repository|tables)(\.ts|\/)/.test(read(p)),
   ).map(rel);
   assert.deepEqual(found, []);
 });
 
 test('no untyped database and no per-module cast helpers', () => {
-  const found = CHECKED.filter((p) => /Kysely<any>|Transaction<any>/.test(read(p))).map(rel);
+  const found = SOURCES.filter((p) => /Kysely<any>|Transaction<any>/.test(read(p))).map(rel);
   assert.deepEqual(found, []);
 });
 
 test('no route file casts its params: the kit parses them with Zod', () => {
-  const found = CHECKED.filter((p) => /req\.params as /.test(read(p))).map(rel);
+  const found = SOURCES.filter((p) => /req\.params as /.test(read(p))).map(rel);
   assert.deepEqual(found, []);
 });
 
 test('no module keeps its own copy of the route helpers', () => {
-  const found = CHECKED.filter((p) => /\/routes\/shared\.tsx?$/.test(p)).map(rel);
+  const found = SOURCES.filter((p) => /\/routes\/shared\.tsx?$/.test(p)).map(rel);
   assert.deepEqual(found, []);
 });
 
@@ -139,7 +115,7 @@ test('no module keeps its own copy of the route helpers', () => {
  * `.where('status', '=', 'open')` — are not writes and are not matched.)
  */
 test('commands write no status literal', () => {
-  const found = CHECKED.filter((p) => /\/commands\//.test(p) && /\bstatus: '[a-z_]+'/.test(read(p))).map(rel);
+  const found = SOURCES.filter((p) => /\/commands\//.test(p) && /\bstatus: '[a-z_]+'/.test(read(p))).map(rel);
   assert.deepEqual(found, []);
 });
 
@@ -149,7 +125,7 @@ test('commands write no status literal', () => {
  * `<ErrorSummary` with an `<h1` before it in the same function is out of place.
  */
 test('the error summary sits above the <h1>', () => {
-  const found = CHECKED.filter((p) => /\/views\//.test(p)).flatMap((p) =>
+  const found = SOURCES.filter((p) => /\/views\//.test(p)).flatMap((p) =>
     read(p)
       .split(/\n(?=(?:export )?function )/)
       .filter((fn) => {
@@ -172,7 +148,7 @@ const LONG_ALLOWED: Record<string, string> = {
 const GENERATED = new Set(['src/platform/db/generated.ts']);
 
 test('files stay under 400 lines', () => {
-  const found = CHECKED.filter((p) => !GENERATED.has(rel(p)) && read(p).split('\n').length > 400).map(rel);
+  const found = SOURCES.filter((p) => !GENERATED.has(rel(p)) && read(p).split('\n').length > 400).map(rel);
   assert.deepEqual(
     found.filter((f) => !LONG_ALLOWED[f]),
     [],
