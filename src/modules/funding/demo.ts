@@ -11,15 +11,9 @@
  * the repository's insertHistory inserts in batches (fast on PGlite).
  */
 import type { FastifyInstance } from 'fastify';
+import { demoPerson, insertDemoAccounts, type DemoPerson } from '../accounts/index.ts';
 import { verifiedOrganizations } from '../registry/index.ts';
-import {
-  allBodies,
-  analyzeFundingTables,
-  demoAccounts,
-  insertDemoExperts,
-  insertHistory,
-  representedOrganization,
-} from './repository/index.ts';
+import { allBodies, analyzeFundingTables, insertDemoExperts, insertHistory } from './repository/index.ts';
 import { seedCall } from './demo/calls.ts';
 import { CALLS } from './demo/callSpecs.ts';
 import { demoBase, uuid, type Demo } from './demo/context.ts';
@@ -44,25 +38,30 @@ export async function seedFundingDemo(app: FastifyInstance, opts: { seed: number
   const { r, at, pickN, pub, rows } = demoBase(opts.seed, now);
 
   const bodies = new Map((await allBodies(db)).map((b) => [b.code, b.id]));
-  const users = new Map((await demoAccounts(db)).map((u) => [u.email, u]));
+  const users = new Map<string, DemoPerson>();
+  for (const who of ['citizen', 'expert', 'ngo', 'official', 'operator']) {
+    const p = await demoPerson(db, `${who}@demo.qogam.kz`);
+    if (p) users.set(p.email, p);
+  }
   const expertUser = users.get('expert@demo.qogam.kz');
   const ngoUser = users.get('ngo@demo.qogam.kz');
   const official = users.get('official@demo.qogam.kz');
   const operator = users.get('operator@demo.qogam.kz');
   if (!expertUser || !ngoUser || !bodies.get('mip') || !bodies.get('cscs')) return;
-  const ngoBin = await representedOrganization(db, ngoUser.id);
+  const ngoBin = ngoUser.memberships.find((m) => m.org_type === 'organization')?.org_id;
 
   const expertIds: string[] = [expertUser.id];
   const newUsers = EXPERTS.map(([name], i) => ({
     id: uuid(r),
     email: `funding-${i + 1}@demo.qogam.kz`,
     name,
-    password_hash: expertUser.password_hash,
     roles: ['citizen', 'expert'],
-    email_confirmed_at: now,
+    confirmedAt: now,
   }));
   expertIds.push(...newUsers.map((u) => u.id));
-  await insertDemoExperts(db, newUsers, [
+  // The panel's experts sign in with expert@'s password.
+  await insertDemoAccounts(db, newUsers, { passwordOf: expertUser.email });
+  await insertDemoExperts(db, [
     {
       user_id: expertUser.id,
       display_name: expertUser.name,

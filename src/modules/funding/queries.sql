@@ -222,11 +222,8 @@ select
   "e"."joined_at"
 from
   "funding_experts" as "e"
-  inner join "users" as "u" on "u"."id" = "e"."user_id"
 where
   "e"."public" = $1
-  and 'expert' = any (u.roles)
-  and "u"."disabled_at" is null
 order by
   "e"."display_name";
 
@@ -238,12 +235,10 @@ select
   "s"."total",
   "s"."comment",
   "s"."submitted_at",
-  "u"."name",
   "e"."display_name"
 from
   "funding_scores" as "s"
   left join "funding_experts" as "e" on "e"."user_id" = "s"."expert_id"
-  inner join "users" as "u" on "u"."id" = "s"."expert_id"
 where
   "s"."application_id" in ($1)
 order by
@@ -388,14 +383,6 @@ from
 where
   "project_id" = $1;
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
-
--- funding.userName
-select
-  "name"
-from
-  "users"
-where
-  "id" = $1;
 
 -- funding.activeApplicationFor
 select
@@ -1058,14 +1045,24 @@ where
 
 -- funding.expertNames
 select
-  "users"."id",
-  "users"."name",
-  "e"."display_name"
+  "id",
+  "name",
+  "email",
+  "locale"
 from
   "users"
-  left join "funding_experts" as "e" on "e"."user_id" = "users"."id"
 where
-  "users"."id" in ($1, $2);
+  "id" in ($1, $2)
+order by
+  "name",
+  "id";
+select
+  "user_id",
+  "display_name"
+from
+  "funding_experts"
+where
+  "user_id" in ($1, $2);
 
 -- funding.findDocument
 select
@@ -1360,8 +1357,6 @@ select
   a.call_id,
   a.lot_id,
   a.bin,
-  o.name_kk as org_name_kk,
-  o.name_ru as org_name_ru,
   a.status,
   a.requested_tiyn,
   a.score,
@@ -1369,7 +1364,6 @@ select
   a.submitted_at
 from
   funding_applications a
-  join organizations o on o.bin = a.bin
 where
   a.call_id in ($1::uuid)
   and a.status not in ('draft', 'withdrawn')
@@ -1395,9 +1389,6 @@ select
   p.call_id,
   p.lot_id,
   p.bin,
-  o.name_kk as org_name_kk,
-  o.name_ru as org_name_ru,
-  o.region as org_region,
   p.instrument,
   p.title,
   p.area,
@@ -1419,7 +1410,6 @@ select
   d.published_at as decision_at
 from
   funding_projects p
-  join organizations o on o.bin = p.bin
   join state_bodies b on b.id = p.state_body_id
   join funding_calls c on c.id = p.call_id
   left join funding_decisions d on d.call_id = p.call_id
@@ -1436,7 +1426,6 @@ select
   p.instrument,
   p.title,
   p.bin,
-  o.name_ru as organization,
   b.code as state_body,
   c.number as
 call,
@@ -1479,7 +1468,6 @@ e.score as evaluation_score,
 e.sroi
 from
   funding_projects p
-  join organizations o on o.bin = p.bin
   join state_bodies b on b.id = p.state_body_id
   join funding_calls c on c.id = p.call_id
   left join funding_evaluations e on e.project_id = p.id
@@ -1580,11 +1568,11 @@ funding_projects;
 
 -- funding.historySources
 select
-  bin
+  "bin"
 from
-  organizations
+  "organizations"
 order by
-  bin
+  "bin"
 limit
   $1;
 select
@@ -1596,38 +1584,7 @@ where
 order by
   code;
 
--- funding.demoAccounts
-select
-  "id",
-  "email",
-  "name",
-  "password_hash"
-from
-  "users"
-where
-  "email" like $1;
-
--- funding.representedOrganization
-select
-  "org_id"
-from
-  "memberships"
-where
-  "user_id" = $1
-  and "org_type" = $2;
-
 -- funding.insertDemoExperts
-insert into
-  "users" (
-    "id",
-    "email",
-    "name",
-    "password_hash",
-    "roles",
-    "email_confirmed_at"
-  )
-values
-  ($1, $2, $3, $4, $5, $6);
 insert into
   "funding_experts" (
     "user_id",

@@ -26,7 +26,6 @@ import {
   projectDetail,
   findReport,
   surveyAverage,
-  userName,
 } from './repository/index.ts';
 import { changeQueries } from './queries/changes.ts';
 import { insertQueries } from './queries/inserts.ts';
@@ -91,7 +90,6 @@ export const queries: QueryExample[] = [
   { name: 'projectDetail', run: (db) => projectDetail(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   { name: 'findReport', run: (db) => findReport(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   { name: 'surveyAverage', run: (db) => surveyAverage(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
-  { name: 'userName', run: (db) => userName(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   ...changeQueries,
   ...insertQueries,
   ...pageQueries,

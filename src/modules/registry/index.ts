@@ -24,8 +24,11 @@ import { registerRegistryOpenData } from './catalogue.ts';
 import type { Db } from '../../platform/db/schema.ts';
 
 export { seedRegistryDemo } from './demo.ts';
-/** Contract: organisations' names by BIN (other modules never select from the registry's tables). */
-export { organizationNames } from './repository/index.ts';
+/**
+ * Contracts: organisations' names by BIN; up to n registered BINs in order, for synthetic data
+ * (other modules never select from the registry's tables).
+ */
+export { organizationBins, organizationNames } from './repository/index.ts';
 export type { RatingInput, ReportStatus, Verification, IneligibilityReason } from './domain.ts';
 import type { Verification } from './domain.ts';
 export { ratingTotal, registryRatingInputs } from './domain.ts';

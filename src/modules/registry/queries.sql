@@ -608,6 +608,16 @@ from
 where
   "id" = $1;
 
+-- registry.organizationBins
+select
+  "bin"
+from
+  "organizations"
+order by
+  "bin"
+limit
+  $1;
+
 -- registry.organizationNames
 select
   "bin",

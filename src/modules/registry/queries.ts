@@ -10,6 +10,7 @@ import {
 import { searchOrganizations, sqlRatings } from './repository/search.ts';
 import {
   organizationNames,
+  organizationBins,
   insertDemoBatch,
   analyzeRegistry,
   findOrganization,
@@ -183,6 +184,7 @@ export const queries: QueryExample[] = [
   { name: 'openSocialApplications', run: (db) => openSocialApplications(db, 20) },
   { name: 'verificationQueue', run: (db) => verificationQueue(db, { state: 'verified', page: 1, pageSize: 20 }) },
   { name: 'fileInfo', run: (db) => fileInfo(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
+  { name: 'organizationBins', run: (db) => organizationBins(db, 3000) },
   { name: 'organizationNames', run: (db) => organizationNames(db, ['120640933475', '990340001234']) },
   {
     // The SQL recorder returns no rows, so only the organisations' insert shows; reports, decisions and

@@ -14,7 +14,8 @@ import type { DB } from '../../platform/db/schema.ts';
 import { verifiedOrganizations } from '../registry/index.ts';
 import { demoCharity, type DemoRandom } from './demoCharity.ts';
 import { AREAS, DESCRIPTION, FEMALE, LAST, MALE, SKILLS, TITLES } from './demoData.ts';
-import { demoAccounts, demoStateBodies, insertDemoRows as insertBatches } from './repository/index.ts';
+import { demoPerson, insertDemoAccounts } from '../accounts/index.ts';
+import { demoStateBodies, insertDemoRows as insertBatches } from './repository/index.ts';
 
 const DAY = 86_400_000;
 const VOLUNTEERS = 420;
@@ -41,7 +42,9 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
   const today = almatyDate(now);
   const demo: DemoRandom = { random, any, int, uuid, code, person, addDays, now, today };
 
-  const { citizen, ngoBin } = await demoAccounts(db);
+  const citizen = await demoPerson(db, 'citizen@demo.qogam.kz');
+  const ngoBin =
+    (await demoPerson(db, 'ngo@demo.qogam.kz'))?.memberships.find((m) => m.org_type === 'organization')?.org_id ?? null;
   const orgs = await verifiedOrganizations(db, 3000);
   if (!orgs.length) return;
   const bodies = await demoStateBodies(db);
@@ -67,7 +70,7 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
   await db.transaction().execute(async (trx) => {
     // ------------------------------------------------------------ volunteers
     const users: { id: string; region: string }[] = [];
-    const userRows: Insertable<DB['users']>[] = [];
+    const accounts: Parameters<typeof insertDemoAccounts>[1] = [];
     const profiles: Insertable<DB['volunteer_profiles']>[] = [];
     const weightedRegion = () => {
       const total = regions.reduce((s, r) => s + (r.population[2025] ?? 1), 0);
@@ -79,13 +82,12 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
       const id = uuid();
       const region = weightedRegion();
       users.push({ id, region });
-      userRows.push({
+      accounts.push({
         id,
         email: `volunteering-${i}@demo.qogam.kz`,
         name: person(),
-        password_hash: citizen?.password_hash ?? 'scrypt$demo$unusable',
         roles: ['citizen'],
-        email_confirmed_at: new Date(now.getTime() - int(30, 700) * DAY),
+        confirmedAt: new Date(now.getTime() - int(30, 700) * DAY),
       });
       profiles.push({
         user_id: id,
@@ -96,7 +98,8 @@ export async function seedVolunteeringDemo(app: FastifyInstance, opts: { seed: n
         about: null,
       });
     }
-    await insertBatches(trx, 'users', userRows);
+    // They sign in with citizen@'s password.
+    await insertDemoAccounts(trx, accounts, { passwordOf: 'citizen@demo.qogam.kz' });
     if (citizen) {
       profiles.push({
         user_id: citizen.id,

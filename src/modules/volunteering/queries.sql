@@ -102,13 +102,12 @@ where
 -- volunteering.applicationsOf
 select
   "a"."id",
+  "a"."user_id",
   "a"."status",
   "a"."motivation",
   "a"."hours_tenths",
   "a"."applied_at",
   "a"."confirmed_at",
-  "u"."name",
-  "u"."email",
   "p"."skills",
   "p"."languages",
   "p"."region",
@@ -116,7 +115,6 @@ select
   "c"."code"
 from
   "volunteer_applications" as "a"
-  inner join "users" as "u" on "u"."id" = "a"."user_id"
   left join "volunteer_profiles" as "p" on "p"."user_id" = "a"."user_id"
   left join "volunteer_certificates" as "c" on "c"."application_id" = "a"."id"
 where
@@ -155,7 +153,6 @@ select
   "a"."user_id",
   "a"."hours_tenths",
   "a"."confirmed_at",
-  "u"."name" as "volunteer_name",
   "o"."id" as "opportunity_id",
   "o"."title",
   "o"."area",
@@ -169,7 +166,6 @@ select
 from
   "volunteer_certificates" as "c"
   inner join "volunteer_applications" as "a" on "a"."id" = "c"."application_id"
-  inner join "users" as "u" on "u"."id" = "a"."user_id"
   inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
 where
   "c"."code" = $1;
@@ -187,9 +183,7 @@ where
 
 -- volunteering.volunteersOf
 select
-  "u"."id",
-  "u"."name",
-  "u"."email",
+  "a"."user_id",
   coalesce(
     sum(a.hours_tenths) filter (
       where
@@ -208,16 +202,11 @@ select
 from
   "volunteer_applications" as "a"
   inner join "volunteer_opportunities" as "o" on "o"."id" = "a"."opportunity_id"
-  inner join "users" as "u" on "u"."id" = "a"."user_id"
 where
   "o"."organizer_type" = $1
   and "o"."organizer_id" = $2
 group by
-  "u"."id",
-  "u"."name",
-  "u"."email"
-order by
-  2;
+  "a"."user_id";
 
 -- volunteering.confirmedTenthsByBin
 select
@@ -877,23 +866,6 @@ from
 where
   "organizer_type" = $1
   and "organizer_id" in ($2, $3);
-
--- volunteering.demoAccounts
-select
-  "id",
-  "password_hash"
-from
-  "users"
-where
-  "email" = $1;
-select
-  "m"."org_id"
-from
-  "memberships" as "m"
-  inner join "users" as "u" on "u"."id" = "m"."user_id"
-where
-  "u"."email" = $1
-  and "m"."org_type" = $2;
 
 -- volunteering.demoStateBodies
 select

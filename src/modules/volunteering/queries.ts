@@ -49,7 +49,6 @@ import {
   opportunitiesInAreas,
   campaignsInAreas,
   organizationsThatPosted,
-  demoAccounts,
   demoStateBodies,
   insertDemoRows,
 } from './repository/index.ts';
@@ -277,7 +276,6 @@ export const queries: QueryExample[] = [
   { name: 'opportunitiesInAreas', run: (db) => opportunitiesInAreas(db, ['environment', 'youth'], 10) },
   { name: 'campaignsInAreas', run: (db) => campaignsInAreas(db, ['health'], 10) },
   { name: 'organizationsThatPosted', run: (db) => organizationsThatPosted(db, ['120640933475', '081240012345']) },
-  { name: 'demoAccounts', run: (db) => demoAccounts(db) },
   { name: 'demoStateBodies', run: (db) => demoStateBodies(db) },
   {
     name: 'insertDemoRows',

@@ -21,7 +21,6 @@ export interface DemoAccount {
   id: string;
   email: string;
   name: string;
-  password_hash: string;
 }
 type Who = { id: string; name: string } | undefined;
 

@@ -2,9 +2,7 @@
 import type { QueryExample } from '../../../platform/db/queries.ts';
 import {
   analyzeFundingTables,
-  demoAccounts,
   insertDemoExperts,
-  representedOrganization,
   awardedAmounts,
   evaluationScoresOf,
   exportApplications,
@@ -76,32 +74,17 @@ export const openDataQueries: QueryExample[] = [
   },
   { name: 'analyzeFundingTables', run: (db) => analyzeFundingTables(db) },
   { name: 'historySources', run: (db) => historySources(db, 3000) },
-  { name: 'demoAccounts', run: (db) => demoAccounts(db) },
-  { name: 'representedOrganization', run: (db) => representedOrganization(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   {
     name: 'insertDemoExperts',
     run: (db) =>
-      insertDemoExperts(
-        db,
-        [
-          {
-            id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
-            email: 'funding-1@demo.qogam.kz',
-            name: 'Айнұр Бекова',
-            password_hash: 'scrypt$demo$no-password',
-            roles: ['citizen', 'expert'],
-            email_confirmed_at: new Date('2026-01-10T04:00:00Z'),
-          },
-        ],
-        [
-          {
-            user_id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
-            display_name: 'Айнұр Бекова',
-            areas: ['youth', 'education-science-sport'],
-            bio: 'Әлеуметтік жобалар бойынша сарапшы.',
-            joined_at: new Date('2024-01-10T04:00:00Z'),
-          },
-        ],
-      ),
+      insertDemoExperts(db, [
+        {
+          user_id: '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56',
+          display_name: 'Айнұр Бекова',
+          areas: ['youth', 'education-science-sport'],
+          bio: 'Әлеуметтік жобалар бойынша сарапшы.',
+          joined_at: new Date('2024-01-10T04:00:00Z'),
+        },
+      ]),
   },
 ];

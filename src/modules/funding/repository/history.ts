@@ -5,6 +5,7 @@
  */
 import { sql, type Insertable } from 'kysely';
 import type { DB, Db } from '../../../platform/db/schema.ts';
+import { organizationBins } from '../../registry/index.ts';
 
 const HISTORY_TABLES = [
   'funding_plans',
@@ -53,11 +54,11 @@ export async function analyzeFundingTables(db: Db): Promise<void> {
 
 /** Up to `limit` organisations' BINs in BIN order, and the ids of the bodies that fund (ministries, akimats, the operator): what synthetic history is built from. */
 export async function historySources(db: Db, limit: number): Promise<{ bins: string[]; bodies: string[] }> {
-  const bins = (await sql<{ bin: string }>`select bin from organizations order by bin limit ${limit}`.execute(db)).rows;
+  const bins = await organizationBins(db, limit);
   const bodies = (
     await sql<{
       id: string;
     }>`select id from state_bodies where kind in ('ministry', 'akimat', 'operator') order by code`.execute(db)
   ).rows;
-  return { bins: bins.map((r) => r.bin), bodies: bodies.map((r) => r.id) };
+  return { bins, bodies: bodies.map((r) => r.id) };
 }

@@ -71,8 +71,4 @@ export async function orgsByBins(db: Db, bins: string[]) {
     out.set(bin, { bin, name_kk: f.name.kk, name_ru: f.name.ru, name_en: f.name.en ?? null, region: f.region });
   return out;
 }
-
-export async function userName(db: Db, id: string) {
-  return (await db.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst())?.name ?? '';
-}
 export * from './pages.ts';

@@ -1,5 +1,6 @@
 /** What funding's pages and API read besides the things themselves: counts, names, lists by body or expert. */
 import type { Db } from '../../../platform/db/schema.ts';
+import { peopleByIds } from '../../accounts/index.ts';
 import { json, num } from './rows.ts';
 
 const NONE = ['00000000-0000-0000-0000-000000000000'];
@@ -39,14 +40,18 @@ export async function findTopic(db: Db, id: string) {
   return db.selectFrom('funding_topics').select(['id', 'title', 'plan_id']).where('id', '=', id).executeTakeFirst();
 }
 
-/** Experts' names as shown publicly (their register name, else their account name). */
+/** Experts' names as shown publicly (their register name, else their account name: the accounts' contract). */
 export async function expertNames(db: Db, ids: string[]) {
-  return db
-    .selectFrom('users')
-    .leftJoin('funding_experts as e', 'e.user_id', 'users.id')
-    .select(['users.id', 'users.name', 'e.display_name'])
-    .where('users.id', 'in', ids.length ? ids : NONE)
-    .execute();
+  const [people, register] = await Promise.all([
+    peopleByIds(db, ids),
+    db
+      .selectFrom('funding_experts')
+      .select(['user_id', 'display_name'])
+      .where('user_id', 'in', ids.length ? ids : NONE)
+      .execute(),
+  ]);
+  const shown = new Map(register.map((e) => [e.user_id, e.display_name]));
+  return [...people.values()].map((u) => ({ id: u.id, name: u.name, display_name: shown.get(u.id) ?? null }));
 }
 
 /** A document with its file, for the download route (the access rule is policy.canSeeDocument). */

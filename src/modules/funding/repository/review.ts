@@ -1,37 +1,50 @@
 /** The expert register, panels and their draw, conflict declarations, scores, decisions and corrections. */
-import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/schema.ts';
 import type { ApplicationStatus, DrawInputs } from '../domain.ts';
+import { peopleByIds } from '../../accounts/index.ts';
 import { json, num } from './rows.ts';
 
 export async function findPanel(db: Db, callId: string) {
   const p = await db.selectFrom('funding_panels').selectAll().where('call_id', '=', callId).executeTakeFirst();
   if (!p) return undefined;
-  const members = await db
+  const seats = await db
     .selectFrom('funding_panel_members as m')
     .leftJoin('funding_experts as e', 'e.user_id', 'm.user_id')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id', 'm.position', 'u.name', 'e.display_name', 'e.areas'])
+    .select(['m.user_id', 'm.position', 'e.display_name', 'e.areas'])
     .where('m.call_id', '=', callId)
     .orderBy('m.position')
     .execute();
+  // Their account names are the accounts' (kept out, as the join did, if an account were missing).
+  const people = await peopleByIds(
+    db,
+    seats.map((m) => m.user_id),
+  );
   return {
     ...p,
     inputs: json<{ callId: string; closesAt: string; candidates: string[]; size: number }>(p.inputs),
-    members,
+    members: seats.flatMap((m) => {
+      const u = people.get(m.user_id);
+      return u
+        ? [{ user_id: m.user_id, position: m.position, name: u.name, display_name: m.display_name, areas: m.areas }]
+        : [];
+    }),
   };
 }
 
+/** The public register: experts who still hold the role and whose account is not disabled (the accounts' contract says which). */
 export async function publicExperts(db: Db) {
-  return db
+  const rows = await db
     .selectFrom('funding_experts as e')
-    .innerJoin('users as u', 'u.id', 'e.user_id')
     .select(['e.user_id', 'e.display_name', 'e.areas', 'e.bio', 'e.joined_at'])
     .where('e.public', '=', true)
-    .where(sql<boolean>`'expert' = any(u.roles)`)
-    .where('u.disabled_at', 'is', null)
     .orderBy('e.display_name')
     .execute();
+  const experts = await peopleByIds(
+    db,
+    rows.map((e) => e.user_id),
+    { active: true, role: 'expert' },
+  );
+  return rows.filter((e) => experts.has(e.user_id));
 }
 
 export async function scoresOf(db: Db, applicationIds: string[]) {
@@ -39,7 +52,6 @@ export async function scoresOf(db: Db, applicationIds: string[]) {
   const rows = await db
     .selectFrom('funding_scores as s')
     .leftJoin('funding_experts as e', 'e.user_id', 's.expert_id')
-    .innerJoin('users as u', 'u.id', 's.expert_id')
     .select([
       's.application_id',
       's.expert_id',
@@ -47,13 +59,19 @@ export async function scoresOf(db: Db, applicationIds: string[]) {
       's.total',
       's.comment',
       's.submitted_at',
-      'u.name',
       'e.display_name',
     ])
     .where('s.application_id', 'in', applicationIds)
     .orderBy('s.submitted_at')
     .execute();
-  return rows.map((r) => ({ ...r, criteria: json<Record<string, number>>(r.criteria), total: num(r.total) }));
+  const people = await peopleByIds(
+    db,
+    rows.map((r) => r.expert_id),
+  );
+  return rows.flatMap((r) => {
+    const u = people.get(r.expert_id);
+    return u ? [{ ...r, name: u.name, criteria: json<Record<string, number>>(r.criteria), total: num(r.total) }] : [];
+  });
 }
 
 export async function conflictsOf(db: Db, applicationIds: string[]) {

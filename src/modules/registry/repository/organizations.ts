@@ -80,6 +80,12 @@ export async function verifiedActiveOrganizations(db: Db, limit: number) {
     .execute();
 }
 
+/** Contract: up to `limit` registered organisations' BINs in BIN order, whatever their state (other modules' synthetic data is built on them). */
+export async function organizationBins(db: Db, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('organizations').select('bin').orderBy('bin').limit(limit).execute();
+  return rows.map((r) => r.bin);
+}
+
 export async function insertOrganization(db: Db, v: OrganizationValues): Promise<boolean> {
   const row = await db
     .insertInto('organizations')

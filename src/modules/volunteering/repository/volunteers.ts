@@ -2,6 +2,7 @@
 import type { ColumnType } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/schema.ts';
+import { peopleByIds } from '../../accounts/index.ts';
 import { HOLDS_PLACE, type OpportunityStatus } from '../domain.ts';
 import type { VolunteeringTables } from '../tables.ts';
 
@@ -105,20 +106,18 @@ export async function applicationOf(db: Db, opportunityId: string, userId: strin
 
 /** Sign-ups of an opportunity with the volunteer's name and profile (for its organiser only). */
 export async function applicationsOf(db: Db, opportunityId: string) {
-  return db
+  const rows = await db
     .selectFrom('volunteer_applications as a')
-    .innerJoin('users as u', 'u.id', 'a.user_id')
     .leftJoin('volunteer_profiles as p', 'p.user_id', 'a.user_id')
     .leftJoin('volunteer_certificates as c', 'c.application_id', 'a.id')
     .select([
       'a.id',
+      'a.user_id',
       'a.status',
       'a.motivation',
       'a.hours_tenths',
       'a.applied_at',
       'a.confirmed_at',
-      'u.name',
-      'u.email',
       'p.skills',
       'p.languages',
       'p.region',
@@ -128,6 +127,15 @@ export async function applicationsOf(db: Db, opportunityId: string) {
     .where('a.opportunity_id', '=', opportunityId)
     .orderBy('a.applied_at')
     .execute();
+  // The volunteers' names and e-mails are the accounts' (a sign-up always has its account: a foreign key).
+  const people = await peopleByIds(
+    db,
+    rows.map((r) => r.user_id),
+  );
+  return rows.flatMap(({ user_id, ...r }) => {
+    const u = people.get(user_id);
+    return u ? [{ ...r, name: u.name, email: u.email }] : [];
+  });
 }
 
 /** A volunteer's sign-ups, newest first, with the opportunity and certificate. */
@@ -157,10 +165,9 @@ export async function applicationsOfUser(db: Db, userId: string) {
 /** Everything printed on or checked against a certificate (but the organiser's names: lookups.ts). */
 export async function findCertificate(db: Db, code: string) {
   if (!/^[0-9a-f]{16}$/.test(code)) return undefined;
-  return db
+  const c = await db
     .selectFrom('volunteer_certificates as c')
     .innerJoin('volunteer_applications as a', 'a.id', 'c.application_id')
-    .innerJoin('users as u', 'u.id', 'a.user_id')
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
     .select([
       'c.code',
@@ -170,7 +177,6 @@ export async function findCertificate(db: Db, code: string) {
       'a.user_id',
       'a.hours_tenths',
       'a.confirmed_at',
-      'u.name as volunteer_name',
       'o.id as opportunity_id',
       'o.title',
       'o.area',
@@ -184,6 +190,9 @@ export async function findCertificate(db: Db, code: string) {
     ])
     .where('c.code', '=', code)
     .executeTakeFirst();
+  if (!c) return undefined;
+  const volunteer = (await peopleByIds(db, [c.user_id])).get(c.user_id);
+  return volunteer ? { ...c, volunteer_name: volunteer.name } : undefined;
 }
 export type CertificateRow = NonNullable<Awaited<ReturnType<typeof findCertificate>>>;
 
@@ -197,25 +206,30 @@ export async function stateBodyNames(db: Db, ids: readonly string[]) {
     .execute();
 }
 
-/** Volunteers of one organiser with their confirmed hours in total. */
+/**
+ * Volunteers of one organiser with their confirmed hours in total, by name: the accounts' order
+ * of peopleByIds (the database's collation, as the query's `order by name` was).
+ */
 export async function volunteersOf(db: Db, organizer: { type: 'organization' | 'state_body'; id: string }) {
-  return db
+  const totals = await db
     .selectFrom('volunteer_applications as a')
     .innerJoin('volunteer_opportunities as o', 'o.id', 'a.opportunity_id')
-    .innerJoin('users as u', 'u.id', 'a.user_id')
     .select([
-      'u.id',
-      'u.name',
-      'u.email',
+      'a.user_id',
       sql<number>`coalesce(sum(a.hours_tenths) filter (where a.status = 'completed'), 0)::int`.as('tenths'),
       sql<number>`count(*) filter (where a.status = 'completed')::int`.as('completed'),
       sql<number>`count(*) filter (where a.status in ('applied', 'accepted'))::int`.as('pending'),
     ])
     .where('o.organizer_type', '=', organizer.type)
     .where('o.organizer_id', '=', organizer.id)
-    .groupBy(['u.id', 'u.name', 'u.email'])
-    .orderBy(sql`2`)
+    .groupBy('a.user_id')
     .execute();
+  const byUser = new Map(totals.map((t) => [t.user_id, t]));
+  const people = await peopleByIds(db, [...byUser.keys()]);
+  return [...people.values()].map((u) => {
+    const t = byUser.get(u.id)!;
+    return { id: u.id, name: u.name, email: u.email, tenths: t.tenths, completed: t.completed, pending: t.pending };
+  });
 }
 
 /** Confirmed hours (tenths) per organisation BIN. */
