@@ -88,6 +88,62 @@ test('SQL is written only in repositories (and the platform)', () => {
   );
 });
 
+/** The tables a tables.ts declares: the keys of its exported `…Tables` interfaces. */
+function declaredTables(path: string): string[] {
+  return [...read(path).matchAll(/export interface \w+Tables \{\n([\s\S]*?)\n\}/g)].flatMap((m) =>
+    [...m[1].matchAll(/^ {2}(\w+)\??:/gm)].map((k) => k[1]),
+  );
+}
+/** Each module's tables, by table. */
+const OWNER = new Map(
+  MODULES.filter((m) => existsSync(join(ROOT, 'src/modules', m, 'tables.ts'))).flatMap((m) =>
+    declaredTables(join(ROOT, 'src/modules', m, 'tables.ts')).map((t) => [t, m] as const),
+  ),
+);
+/** The platform's tables (state bodies, the audit log, jobs, mail, files, drafts): anyone may read them. */
+const PLATFORM_TABLES = new Set(declaredTables(join(ROOT, 'src/platform/db/tables.ts')));
+const moduleOf = (p: string) => /src\/modules\/([^/]+)\//.exec(rel(p))?.[1];
+/** A table named by Kysely's builders, or after from/join/into/update inside a sql`…` template. */
+const BUILDER =
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|innerJoin|leftJoin|rightJoin|fullJoin|crossJoin)\(\s*\[?\s*'(\w+)/g;
+const TEMPLATE = /\bsql(?:<[^>]*>)?`([^`]*)`/g;
+const IN_TEMPLATE = /\b(?:from|join|into|update)\s+"?(\w+)/gi;
+function tablesNamed(text: string): Set<string> {
+  const names = [...text.matchAll(BUILDER)].map((m) => m[2]);
+  for (const t of text.matchAll(TEMPLATE)) names.push(...[...t[1].matchAll(IN_TEMPLATE)].map((m) => m[1]));
+  return new Set(names);
+}
+/** `file: table` a module reads or writes although another module owns the table, and why. */
+const FOREIGN_TABLES_ALLOWED: Record<string, string> = {
+  'src/modules/appeals/repository/appeals.ts: users': 'being ported (issue 10); goes with it',
+  'src/modules/appeals/repository/bodies.ts: memberships': 'being ported (issue 10); goes with it',
+  'src/modules/appeals/repository/bodies.ts: users': 'being ported (issue 10); goes with it',
+  'src/modules/appeals/repository/lists.ts: users': 'being ported (issue 10); goes with it',
+  'src/modules/appeals/repository/people.ts: users': 'being ported (issue 10); goes with it',
+  'src/modules/councils/repository/demo.ts: users': 'being ported (issue 10); goes with it',
+  'src/modules/councils/repository/demo.ts: memberships': 'being ported (issue 10); goes with it',
+};
+
+/**
+ * A module's data is its own: another module asks the owner's contracts in its index.ts
+ * (accounts' peopleByIds, membersOf…; the registry's organizationFacts…), never its tables.
+ * Tests and test helpers (testing.ts) may set up any table.
+ */
+test("no module reads another module's tables", () => {
+  assert.ok(OWNER.get('users') === 'accounts' && PLATFORM_TABLES.has('state_bodies'), 'the tables are found');
+  const found = SOURCES.flatMap((p) => {
+    const m = moduleOf(p);
+    if (!m) return [];
+    return [...tablesNamed(read(p))]
+      .filter((t) => OWNER.has(t) && OWNER.get(t) !== m && !PLATFORM_TABLES.has(t))
+      .map((t) => `${rel(p)}: ${t}`);
+  });
+  assert.deepEqual(
+    found.filter((f) => !FOREIGN_TABLES_ALLOWED[f]),
+    [],
+  );
+});
+
 test('views are given view models, never repository rows', () => {
   const found = SOURCES.filter(
     (p) => /\/views\//.test(p) && /from '\.\.\/(\.\.\/)?(repository|tables)(\.ts|\/)/.test(read(p)),
