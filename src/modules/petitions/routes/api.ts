@@ -1,6 +1,6 @@
 /** The JSON API of initiatives (OpenAPI from the Zod schemas). */
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { param } from '../../../reference/index.ts';
 import { PUBLIC } from '../../../platform/authz/index.ts';
 import { signInitiative, type SignContext } from '../commands/sign.ts';
@@ -22,7 +22,8 @@ import { payloadOf } from './initiative.tsx';
 const api = { policy: PUBLIC, api: true };
 const tags = ['initiatives'];
 
-export async function petitionsApi(app: FastifyInstance, opts: { sign: () => SignContext }) {
+export async function petitionsApi(fastify: FastifyInstance, opts: { sign: () => SignContext }) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   app.get(
@@ -37,7 +38,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req) => {
-      const q = req.query as z.infer<typeof apiListQuery>;
+      const q = req.query;
       const now = new Date();
       const r = await searchInitiatives(
         db,
@@ -72,7 +73,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req, reply) => {
-      const row = await loadPublic(idParams.parse(req.params).id);
+      const row = await loadPublic(req.params.id);
       if (!row) return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
       return detailJson(row, new Date());
     },
@@ -90,7 +91,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req, reply) => {
-      const row = await loadPublic(idParams.parse(req.params).id);
+      const row = await loadPublic(req.params.id);
       if (!row) return reply.code(404).send({ error: 'not_found', message: req.t('petitions.notFound.message') });
       return payloadOf(row);
     },
@@ -109,8 +110,7 @@ export async function petitionsApi(app: FastifyInstance, opts: { sign: () => Sig
       },
     },
     async (req, reply) => {
-      const { id } = idParams.parse(req.params);
-      const r = await signInitiative(opts.sign(), { id, cms: (req.body as { cms: string }).cms });
+      const r = await signInitiative(opts.sign(), { id: req.params.id, cms: req.body.cms });
       if (r.ok)
         return reply.code(201).send({
           signatureCount: r.value.signatureCount,
