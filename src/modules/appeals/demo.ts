@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Selectable } from 'kysely';
-import { addMembership, createUser, insertDemoPeople } from '../accounts/index.ts';
+import { addMembership, createUser, demoPerson, insertDemoPeople } from '../accounts/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import { addWorkingDays, almatyDayStart, workingDaysBetween, type IsoDate } from '../../reference/index.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type AppealStatus,
 } from './domain.ts';
 import { setBodyHead } from './commands/setBodyHead.ts';
-import { insertDemoAppeals, listStateBodies, peopleByEmail, type AppealsTables } from './repository/index.ts';
+import { insertDemoAppeals, listStateBodies, type AppealsTables } from './repository/index.ts';
 
 const DAY = 86_400_000;
 const PASSWORD = 'qogam-demo-2026';
@@ -212,9 +212,12 @@ export async function seedAppealsDemo(app: FastifyInstance, opts: { seed: number
   await setBodyHead({ db, jobs: app.jobs, actor: null }, { bodyCode: 'mip', email: emailOf.get(OFFICIALS[0])! });
   // The demo official also answers for the Almaty city akimat, to show the body switch in the queue.
   await addMembership(db, 'official@demo.qogam.kz', 'state_body', bodies.get('akimat-almaty-city')!);
-  const users = await peopleByEmail(db, ['citizen@demo.qogam.kz', 'official@demo.qogam.kz']);
-  const citizenDemo = users.find((u) => u.email === 'citizen@demo.qogam.kz');
-  const official = users.find((u) => u.email === 'official@demo.qogam.kz');
+  const demoAccount = async (email: string) => {
+    const p = await demoPerson(db, email);
+    return p ? { id: p.id, name: p.name, email: p.email } : undefined;
+  };
+  const citizenDemo = await demoAccount('citizen@demo.qogam.kz');
+  const official = await demoAccount('official@demo.qogam.kz');
   const authors = [
     ...CITIZENS.map((c) => ({ id: ids.get(c)!, name: c, email: emailOf.get(c)! })),
     ...(citizenDemo ? [citizenDemo, citizenDemo] : []),

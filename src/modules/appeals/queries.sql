@@ -9,15 +9,10 @@ select
   "b"."name_kk" as "body_name_kk",
   "b"."name_ru" as "body_name_ru",
   "b"."name_en" as "body_name_en",
-  "b"."region" as "body_region",
-  "u"."name" as "citizen_name",
-  "u"."email" as "citizen_email",
-  "asg"."name" as "assignee_name"
+  "b"."region" as "body_region"
 from
   "appeals" as "a"
   inner join "state_bodies" as "b" on "b"."id" = "a"."state_body_id"
-  inner join "users" as "u" on "u"."id" = "a"."citizen_id"
-  left join "users" as "asg" on "asg"."id" = "a"."assigned_to"
 where
   "a"."number" = $1;
 
@@ -204,35 +199,13 @@ where
 order by
   "code";
 
--- appeals.officialsOf
+-- appeals.headIdsOf
 select
-  "u"."id",
-  "u"."name",
-  "u"."email"
+  "user_id"
 from
-  "memberships" as "m"
-  inner join "users" as "u" on "u"."id" = "m"."user_id"
+  "appeal_body_heads"
 where
-  "m"."org_type" = $1
-  and "m"."org_id" = $2
-  and "u"."disabled_at" is null
-order by
-  "u"."name";
-
--- appeals.headsOf
-select
-  "u"."id",
-  "u"."name",
-  "u"."email"
-from
-  "appeal_body_heads" as "h"
-  inner join "memberships" as "m" on "m"."user_id" = "h"."user_id"
-  and "m"."org_type" = $1
-  and m.org_id = h.state_body_id::text
-  inner join "users" as "u" on "u"."id" = "h"."user_id"
-where
-  "h"."state_body_id" = $2
-  and "u"."disabled_at" is null;
+  "state_body_id" = $1;
 
 -- appeals.addHead
 insert into
@@ -253,10 +226,9 @@ select
   "a"."answered_on",
   "a"."extended_at",
   "a"."escalated_at",
-  "asg"."name" as "assignee_name"
+  "a"."assigned_to"
 from
   "appeals" as "a"
-  left join "users" as "asg" on "asg"."id" = "a"."assigned_to"
 where
   "a"."state_body_id" = $1
   and "a"."status" = $2
@@ -491,16 +463,6 @@ where
 order by
   "id";
 
--- appeals.userContact
-select
-  "email",
-  "locale",
-  "name"
-from
-  "users"
-where
-  "id" = $1;
-
 -- appeals.bodyNames
 select
   "name_kk",
@@ -517,16 +479,6 @@ select
 from
   "appeals";
 -- (the example stopped after 1 statement(s): Error: no result; the recorder returns no rows)
-
--- appeals.peopleByEmail
-select
-  "id",
-  "email",
-  "name"
-from
-  "users"
-where
-  "email" in ($1, $2);
 
 -- appeals.insertDemoAppeals
 insert into

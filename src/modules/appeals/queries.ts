@@ -5,7 +5,6 @@ import {
   nextSequence,
   insertAppeal,
   updateAppeal,
-  userContact,
   bodyNames,
   attachFile,
   filesOf,
@@ -13,9 +12,8 @@ import {
   findBodyByCode,
   findBodyById,
   bodiesOfOfficial,
-  officialsOf,
-  headsOf,
   addHead,
+  headIdsOf,
   queue,
   appealsOfCitizen,
   publishedAppeals,
@@ -27,7 +25,6 @@ import {
   markEscalated,
   historyOf,
   lastAppealUpdate,
-  peopleByEmail,
   insertDemoAppeals,
 } from './repository/index.ts';
 
@@ -107,8 +104,7 @@ export const queries: QueryExample[] = [
   { name: 'findBodyByCode', run: (db) => findBodyByCode(db, 'KZ-ALA') },
   { name: 'findBodyById', run: (db) => findBodyById(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   { name: 'bodiesOfOfficial', run: (db) => bodiesOfOfficial(db, ['c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53']) },
-  { name: 'officialsOf', run: (db) => officialsOf(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
-  { name: 'headsOf', run: (db) => headsOf(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
+  { name: 'headIdsOf', run: (db) => headIdsOf(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90') },
   {
     name: 'addHead',
     run: (db) => addHead(db, '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90', '0b8f5a52-6c1e-4f7e-9d3a-2f4c8e1a7b90'),
@@ -143,10 +139,8 @@ export const queries: QueryExample[] = [
     run: (db) => markEscalated(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53', new Date('2026-03-01T00:00:00Z')),
   },
   { name: 'historyOf', run: (db) => historyOf(db, '2026-00042') },
-  { name: 'userContact', run: (db) => userContact(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   { name: 'bodyNames', run: (db) => bodyNames(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
   { name: 'lastAppealUpdate', run: (db) => lastAppealUpdate(db) },
-  { name: 'peopleByEmail', run: (db) => peopleByEmail(db, ['citizen@demo.qogam.kz', 'official@demo.qogam.kz']) },
   {
     name: 'insertDemoAppeals',
     run: (db) =>

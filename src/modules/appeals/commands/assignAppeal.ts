@@ -1,7 +1,8 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { canAssignAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
-import { lockAppeal, officialsOf, updateAppeal } from '../repository/index.ts';
+import { officialsOf } from '../people.ts';
+import { lockAppeal, updateAppeal } from '../repository/index.ts';
 import { appealNote, mailUser } from './shared.ts';
 
 /**

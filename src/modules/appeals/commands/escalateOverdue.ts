@@ -3,7 +3,8 @@ import { ok } from '../../../platform/kit/index.ts';
 import type { Db } from '../../../platform/db/schema.ts';
 import { todayIn } from '../domain.ts';
 import { command, fail } from '../reasons.ts';
-import { headsOf, lockAppeal, markEscalated, officialsOf, overdueNotEscalated } from '../repository/index.ts';
+import { headsOf, officialsOf } from '../people.ts';
+import { lockAppeal, markEscalated, overdueNotEscalated } from '../repository/index.ts';
 import { appealNote, mailUser } from './shared.ts';
 
 /** Queue name of the daily escalation job. */

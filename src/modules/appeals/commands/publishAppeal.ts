@@ -2,7 +2,8 @@ import { ok } from '../../../platform/kit/index.ts';
 import { maskPersonalData } from '../domain.ts';
 import { canPublishAppeal } from '../policy.ts';
 import { command } from '../reasons.ts';
-import { lockAppeal, updateAppeal, userContact } from '../repository/index.ts';
+import { contactOf } from '../people.ts';
+import { lockAppeal, updateAppeal } from '../repository/index.ts';
 import { appealNote } from './shared.ts';
 
 /** The texts proposed for publication: personal data of the author masked in subject, appeal and answer. */
@@ -25,7 +26,7 @@ export const publishAppeal = command({
     lockAppeal(trx, input.id),
   policy: (actor, a) => canPublishAppeal(actor, a),
   run: async ({ trx, loaded: a, at, audit }, input) => {
-    const citizen = await userContact(trx, a.citizen_id);
+    const citizen = await contactOf(trx, a.citizen_id);
     if (!citizen) throw new Error(`appeal ${a.number}: its author ${a.citizen_id} does not exist`);
     const draft = publicDraft(a, citizen.name);
     const texts = {

@@ -1,6 +1,7 @@
 import { ok } from '../../../platform/kit/index.ts';
 import { command, fail } from '../reasons.ts';
-import { addHead, findBodyByCode, officialsOf } from '../repository/index.ts';
+import { officialsOf } from '../people.ts';
+import { addHead, findBodyByCode } from '../repository/index.ts';
 
 /**
  * Flags an official of a state body as its head, who receives the escalation of overdue appeals

@@ -3,7 +3,8 @@ import { isLocale, translator, type Locale } from '../../../platform/i18n/index.
 import type { JobQueue } from '../../../platform/jobs/index.ts';
 import type { AuditNote } from '../../../platform/kit/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
-import { bodyNames, userContact, type Db } from '../repository/index.ts';
+import { contactOf } from '../people.ts';
+import { bodyNames, type Db } from '../repository/index.ts';
 
 /** A mail in the recipient's language; `key` names appeals.mail.<key>.subject / .text. */
 export async function mailUser(
@@ -13,7 +14,7 @@ export async function mailUser(
   key: string,
   params: Record<string, string | number>,
 ) {
-  const user = await userContact(trx, userId);
+  const user = await contactOf(trx, userId);
   if (!user) return;
   const locale: Locale = isLocale(user.locale) ? user.locale : 'kk';
   const t = translator(locale);

@@ -3,7 +3,8 @@
  * never see a repository row. An appeal's page never gets the citizen's e-mail or the ids behind
  * it; lists get what their columns show; published appeals only their masked public texts.
  */
-import type { AppealRow, CitizenRow, PublishedRow, QueueRow } from '../repository/index.ts';
+import type { AppealRow } from '../people.ts';
+import type { CitizenRow, PublishedRow, QueueRow } from '../repository/index.ts';
 
 /** One appeal as its author and the body's officials see it. */
 export type AppealView = Pick<
@@ -100,18 +101,9 @@ export const historyItem = (h: AppealHistoryItem): AppealHistoryItem => ({
 /** A line of an official's queue. */
 export type QueueItem = Pick<
   QueueRow,
-  | 'number'
-  | 'kind'
-  | 'subject'
-  | 'status'
-  | 'registered_at'
-  | 'due_on'
-  | 'answered_on'
-  | 'extended_at'
-  | 'escalated_at'
-  | 'assignee_name'
->;
-export const queueItem = (r: QueueRow): QueueItem => ({
+  'number' | 'kind' | 'subject' | 'status' | 'registered_at' | 'due_on' | 'answered_on' | 'extended_at' | 'escalated_at'
+> & { assignee_name: string | null };
+export const queueItem = (r: QueueRow & { assignee_name: string | null }): QueueItem => ({
   number: r.number,
   kind: r.kind,
   subject: r.subject,

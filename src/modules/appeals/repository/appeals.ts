@@ -5,14 +5,13 @@ import type { IsoDate } from '../../../reference/index.ts';
 import type { AppealStatus } from '../domain.ts';
 import type { AppealsTables } from '../tables.ts';
 
-export type AppealRow = Awaited<ReturnType<typeof findAppealByNumber>> & {};
+/** An appeal with its body; the people it names are added from accounts' contracts (people.ts). */
+export type AppealRecord = Awaited<ReturnType<typeof findAppealByNumber>> & {};
 
 const appealColumns = (db: Db) =>
   db
     .selectFrom('appeals as a')
     .innerJoin('state_bodies as b', 'b.id', 'a.state_body_id')
-    .innerJoin('users as u', 'u.id', 'a.citizen_id')
-    .leftJoin('users as asg', 'asg.id', 'a.assigned_to')
     .selectAll('a')
     .select([
       'b.code as body_code',
@@ -21,9 +20,6 @@ const appealColumns = (db: Db) =>
       'b.name_ru as body_name_ru',
       'b.name_en as body_name_en',
       'b.region as body_region',
-      'u.name as citizen_name',
-      'u.email as citizen_email',
-      'asg.name as assignee_name',
     ]);
 
 export async function findAppealByNumber(db: Db, number: string) {

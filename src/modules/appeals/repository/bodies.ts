@@ -1,5 +1,4 @@
-/** State bodies, the officials who work for them and their heads. */
-import { sql } from 'kysely';
+/** State bodies and who heads them. */
 import type { Db } from '../../../platform/db/schema.ts';
 
 /** A state body's names in the three languages. */
@@ -46,34 +45,10 @@ export async function bodiesOfOfficial(db: Db, bodyIds: readonly string[]) {
     .execute();
 }
 
-/** Officials of a body (users with a membership of it), by name. */
-export async function officialsOf(db: Db, bodyId: string) {
-  return db
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.name', 'u.email'])
-    .where('m.org_type', '=', 'state_body')
-    .where('m.org_id', '=', bodyId)
-    .where('u.disabled_at', 'is', null)
-    .orderBy('u.name')
-    .execute();
-}
-
-/** Heads of a body: officials flagged in appeal_body_heads (who still hold the membership). */
-export async function headsOf(db: Db, bodyId: string) {
-  return db
-    .selectFrom('appeal_body_heads as h')
-    .innerJoin('memberships as m', (j) =>
-      j
-        .onRef('m.user_id', '=', 'h.user_id')
-        .on('m.org_type', '=', 'state_body')
-        .on(sql`m.org_id`, '=', sql`h.state_body_id::text`),
-    )
-    .innerJoin('users as u', 'u.id', 'h.user_id')
-    .select(['u.id', 'u.name', 'u.email'])
-    .where('h.state_body_id', '=', bodyId)
-    .where('u.disabled_at', 'is', null)
-    .execute();
+/** Who is flagged head of a body (whether they still work for it is the caller's question: people.ts). */
+export async function headIdsOf(db: Db, bodyId: string): Promise<string[]> {
+  const rows = await db.selectFrom('appeal_body_heads').select('user_id').where('state_body_id', '=', bodyId).execute();
+  return rows.map((r) => r.user_id);
 }
 
 export async function addHead(db: Db, bodyId: string, userId: string) {

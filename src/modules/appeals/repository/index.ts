@@ -4,6 +4,5 @@ export type { Db } from '../../../platform/db/schema.ts';
 export * from './appeals.ts';
 export * from './lists.ts';
 export * from './bodies.ts';
-export * from './people.ts';
 export * from './statistics.ts';
 export * from './demo.ts';

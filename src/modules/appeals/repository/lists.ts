@@ -29,7 +29,6 @@ export async function queue(db: Db, f: QueueFilter) {
       : (['a.due_on', f.sort === 'due_desc' ? 'desc' : 'asc'] as const);
   const [rows, total] = await Promise.all([
     q
-      .leftJoin('users as asg', 'asg.id', 'a.assigned_to')
       .select([
         'a.id',
         'a.number',
@@ -41,7 +40,7 @@ export async function queue(db: Db, f: QueueFilter) {
         'a.answered_on',
         'a.extended_at',
         'a.escalated_at',
-        'asg.name as assignee_name',
+        'a.assigned_to',
       ])
       .orderBy(order[0], order[1])
       .orderBy('a.number')

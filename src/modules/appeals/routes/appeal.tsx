@@ -34,11 +34,10 @@ import {
   findBodyById,
   historyOf,
   listStateBodies,
-  officialsOf,
-  type AppealRow,
 } from '../repository/index.ts';
 import { answerSchema, assignSchema, extendSchema, publishSchema, rateSchema, redirectSchema } from '../schemas.ts';
 import { AppealPage, type AppealForm } from '../views/AppealPage.tsx';
+import { findAppeal, officialsOf, type AppealRow } from '../people.ts';
 
 const { page, form, action } = routesFor('appeals');
 export const byNumber = z.object({ number: z.string().regex(NUMBER_RE) });
@@ -46,7 +45,7 @@ const appealHref = (a: AppealRow) => `/appeals/${a.number}`;
 
 /** The appeal if the reader may see it in full; anything else is not found (its existence is private). */
 export async function appealFor(req: FastifyRequest, { number }: { number: string }) {
-  const a = await findAppealByNumber(req.server.db, number);
+  const a = await findAppeal(req.server.db, number);
   return a && canViewAppeal(req.actor, a).ok ? ok(a) : { ...fail('not_found'), params: { number } };
 }
 

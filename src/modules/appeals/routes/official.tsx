@@ -5,6 +5,7 @@ import { ok, routesFor } from '../../../platform/kit/index.ts';
 import { todayIn } from '../domain.ts';
 import { bodyName, queueItem } from '../presenters.ts';
 import { fail } from '../reasons.ts';
+import { withAssignees } from '../people.ts';
 import { bodiesOfOfficial, queue } from '../repository/index.ts';
 import { queueQuery } from '../schemas.ts';
 import { QueuePage } from '../views/QueuePage.tsx';
@@ -53,7 +54,7 @@ export async function appealsOfficial(app: FastifyInstance) {
           bodies={bodies}
           body={body}
           filters={filters}
-          rows={r.rows.map(queueItem)}
+          rows={(await withAssignees(db, r.rows)).map(queueItem)}
           total={r.total}
           page={q.page}
           pageSize={QUEUE_PAGE_SIZE}
