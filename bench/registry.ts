@@ -11,6 +11,7 @@
 //   search_query_distinctive  searchOrganizations() over 200 such words, and
 //   search_query_common       over 50 legal-form words (қоғамдық, объединение …) that match most rows,
 //                    each against a naive ILIKE scan of the three name columns (no index).
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -183,7 +184,7 @@ async function startServer(dataDir: string): Promise<Child> {
     QOGAM_WORKER: '0',
     LOG_LEVEL: 'error',
     NODE_ENV: 'production',
-    QOGAM_SECRET: 'bench-secret-not-for-production',
+    QOGAM_SECRET: randomBytes(32).toString('base64url'),
     BENCH_PARENT_PID: String(process.pid),
   };
   delete env.DATABASE_URL;

@@ -445,7 +445,7 @@ export async function signingBurstBench(): Promise<void> {
         QOGAM_PKI_WORKERS: String(workers),
         LOG_LEVEL: 'error',
         NODE_ENV: 'production',
-        QOGAM_SECRET: 'bench-secret-not-for-production',
+        QOGAM_SECRET: randomBytes(32).toString('base64url'),
         BENCH_PARENT_PID: String(process.pid),
       });
       try {

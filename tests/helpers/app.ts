@@ -85,16 +85,24 @@ async function ensureTrgm(database: { execScript(s: string): Promise<void> }) {
 export class Client {
   cookies = new Map<string, string>();
   csrf = '';
+  /** The address requests come from (app.inject's default is 127.0.0.1, loopback). */
+  remoteAddress: string | undefined;
   constructor(
     private app: FastifyInstance,
     public headers: Record<string, string> = {},
   ) {}
 
-  /** The form token for this client's CSRF cookie, computed as the server does (any page sets the cookie). */
+  /**
+   * The form token for this client's CSRF cookie and session, computed as the server does (any page
+   * sets the cookie; a cookie the server did not issue gives no token, as in a browser).
+   */
   private async ensureCsrf() {
     if (this.csrf) return;
     if (!this.cookies.has('qcsrf')) await this.get('/kk');
-    this.csrf = hmac(this.app.config.secret, this.cookies.get('qcsrf')!);
+    const secret = this.app.config.secret;
+    const browser = browserSecretOf(secret, this.cookies.get('qcsrf'));
+    const session = this.cookies.get(SESSION_COOKIE);
+    this.csrf = browser ? formToken(secret, browser, session ? sha256(session) : null) : 'no-csrf-cookie';
   }
 
   private cookieHeader() {
@@ -102,11 +110,15 @@ export class Client {
   }
 
   private keep(res: LightMyRequestResponse) {
+    const session = this.cookies.get(SESSION_COOKIE);
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0)
         this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
+    // Tokens are bound to the session: signing in or out makes the known one stale, as in a browser
+    // (whose next page brings the new one).
+    if (this.cookies.get(SESSION_COOKIE) !== session) this.csrf = '';
     const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
     if (m) this.csrf = m[1];
     return res;
@@ -114,7 +126,12 @@ export class Client {
 
   async get(url: string) {
     return this.keep(
-      await this.app.inject({ method: 'GET', url, headers: { ...this.headers, cookie: this.cookieHeader() } }),
+      await this.app.inject({
+        method: 'GET',
+        url,
+        headers: { ...this.headers, cookie: this.cookieHeader() },
+        remoteAddress: this.remoteAddress,
+      }),
     );
   }
 
@@ -131,6 +148,7 @@ export class Client {
       await this.app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.remoteAddress,
         headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
         payload: body.toString(),
       }),
@@ -163,6 +181,7 @@ export class Client {
       await this.app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.remoteAddress,
         headers: {
           ...this.headers,
           cookie: this.cookieHeader(),
@@ -175,7 +194,8 @@ export class Client {
 }
 
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.ts';
-import { hmac } from '../../src/platform/auth/tokens.ts';
+import { sha256 } from '../../src/platform/auth/tokens.ts';
+import { browserSecretOf, formToken } from '../../src/platform/http/csrf.ts';
 import type { Role } from '../../src/platform/auth/actor.ts';
 
 /** Inserts a confirmed user directly (its password hash matches no password: sign in with signInAs). */

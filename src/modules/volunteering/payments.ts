@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { hmac, safeEqual } from '../../platform/auth/tokens.ts';
+import { purposeKey } from '../../platform/config/keys.ts';
 
 export interface PaymentRequest {
   /** Our payment id (charity_payments.id), for the provider's reference. */
@@ -41,9 +42,13 @@ export interface PaymentProvider {
   verifyNotice(body: unknown): PaymentNotice | null;
 }
 
-/** Signature of a development notice: HMAC of "id:status:key" under the server secret. */
+/**
+ * Signature of a development notice: HMAC of "id:status:key" under the development provider's own
+ * key, derived from the server secret for this purpose only (webhook.dev), so no other MAC the
+ * server makes (a CSRF token, an IIN hash) is ever a valid notice.
+ */
 export function devSignature(secret: string, n: PaymentNotice): string {
-  return hmac(secret, `${n.providerPaymentId}:${n.status}:${n.idempotencyKey}`);
+  return hmac(purposeKey(secret, 'webhook.dev'), `${n.providerPaymentId}:${n.status}:${n.idempotencyKey}`);
 }
 
 /**

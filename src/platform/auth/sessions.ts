@@ -30,7 +30,10 @@ export async function createSession(
 }
 
 export type SessionLookup =
-  { status: 'none' } | { status: 'expired' } | { status: 'active'; actor: Actor; sessionId: string };
+  | { status: 'none' }
+  /** sessionId: the row the cookie names, when there is one (a form rendered in it still passes CSRF). */
+  | { status: 'expired'; sessionId?: string }
+  | { status: 'active'; actor: Actor; sessionId: string };
 
 /** Finds the actor for a session cookie; a revoked, expired or idle session is 'expired'. */
 export async function lookupSession(db: Db, token: string): Promise<SessionLookup> {
@@ -59,7 +62,7 @@ export async function lookupSession(db: Db, token: string): Promise<SessionLooku
     new Date(row.expires_at).getTime() < now ||
     new Date(row.last_seen_at).getTime() < now - IDLE_DAYS * DAY
   ) {
-    return { status: 'expired' };
+    return { status: 'expired', sessionId: row.sid };
   }
   // Touch at most once an hour: a write per request would make every page a write.
   if (new Date(row.last_seen_at).getTime() < now - 3_600_000) {

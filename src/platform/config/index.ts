@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { DEVELOPMENT_SECRET, secretWeakness } from './keys.ts';
 
 /** Runtime configuration, read once from the environment. */
 export interface Config {
@@ -16,7 +17,10 @@ export interface Config {
   /** Load demo data on first start. */
   seedDemo: boolean;
   baseUrl: string;
-  /** Secret for CSRF tokens and keyed hashes; random per process when unset (sessions live in the DB). */
+  /**
+   * The secret every key is derived from, one per purpose (keys.ts, ADR 0008); in production it must
+   * be strong (secretWeakness), elsewhere it defaults to a public development value.
+   */
   secret: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -52,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     demo,
     seedDemo: demo && env.QOGAM_SEED !== '0',
     baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
-    secret: env.QOGAM_SECRET ?? (production ? '' : 'qogam-development-secret-not-for-production'),
+    secret: env.QOGAM_SECRET || (production ? '' : DEVELOPMENT_SECRET),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Qogam <no-reply@qogam.kz>',
     uploadsDir:
@@ -77,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     production,
     ...overrides,
   };
-  if (!cfg.secret) throw new Error('QOGAM_SECRET must be set in production');
+  if (cfg.production) {
+    const weak = secretWeakness(cfg.secret);
+    if (weak) throw new Error(weak);
+  }
   return cfg;
 }

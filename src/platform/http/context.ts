@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DEFAULT_LOCALE, hasKey, isLocale, negotiateLocale, translator, type Locale } from '../i18n/index.ts';
 import { lookupApiToken, lookupSession, SESSION_COOKIE } from '../auth/sessions.ts';
-import { hmac, newToken, safeEqual } from '../auth/tokens.ts';
+import { newToken } from '../auth/tokens.ts';
+import { browserSecretOf, CSRF_COOKIE, formToken, issueBrowserSecret, tokenMatches } from './csrf.ts';
 
-const CSRF_COOKIE = 'qcsrf';
 const FLASH_COOKIE = 'qflash';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,6 +18,13 @@ const localeFromUrl = (url: string): Locale | null => {
 export function setFlash(reply: FastifyReply, key: string) {
   reply.setCookie(FLASH_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 });
 }
+
+/**
+ * What a request's CSRF check needs: the browser secret of its cookie (null when the cookie was not
+ * one the server issued: no token can then match) and the session its cookie names when that
+ * session has ended (a form rendered in it is let through to the sign-in that keeps the draft).
+ */
+const csrfState = new WeakMap<FastifyRequest, { browser: string | null; endedSession?: string }>();
 
 /**
  * Per-request context: language, translator, actor (session cookie or Bearer token),
@@ -39,6 +46,7 @@ export const requestContext = fp(async (app: FastifyInstance) => {
       localeFromUrl(req.url) ?? (isLocale(q?.lang) ? q.lang : negotiateLocale(req.headers['accept-language']));
     req.t = translator(req.locale);
 
+    let endedSession: string | undefined;
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) {
       req.actor = await lookupApiToken(app.db, auth.slice(7).trim());
@@ -54,20 +62,29 @@ export const requestContext = fp(async (app: FastifyInstance) => {
           req.sessionId = s.sessionId;
         } else {
           req.sessionExpired = true;
+          endedSession = s.status === 'expired' ? s.sessionId : undefined;
           reply.clearCookie(SESSION_COOKIE, { path: '/' });
         }
       }
     }
 
-    // Double-submit CSRF: a random cookie, and a form token that is its HMAC under the server secret
-    // (a cross-site page can neither read the cookie nor compute the HMAC).
-    let csrf = req.cookies[CSRF_COOKIE];
-    if (!csrf) {
-      csrf = newToken(18);
-      reply.setCookie(CSRF_COOKIE, csrf, { path: '/', httpOnly: true, sameSite: 'lax', secure: app.config.production });
+    // CSRF (csrf.ts): a browser secret the server issued, and tokens bound to it and the session.
+    const secret = app.config.secret;
+    const presented = browserSecretOf(secret, req.cookies[CSRF_COOKIE]);
+    let browser = presented;
+    if (!browser) {
+      const issued = issueBrowserSecret(secret);
+      browser = issued.browser;
+      reply.setCookie(CSRF_COOKIE, issued.cookie, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: app.config.production,
+      });
     }
-    const secretInput = csrf;
-    req.csrfToken = () => hmac(app.config.secret, secretInput);
+    csrfState.set(req, { browser: presented, endedSession });
+    const forBrowser = browser;
+    req.csrfToken = () => formToken(secret, forBrowser, req.sessionId);
 
     const flash = req.cookies[FLASH_COOKIE];
     if (flash && req.method === 'GET') {
@@ -147,7 +164,9 @@ export function csrfValid(req: FastifyRequest, bodyToken?: string): boolean {
     bodyToken ??
     ((req.body as any)?._csrf as string | undefined) ??
     (req.headers['x-csrf-token'] as string | undefined);
-  return typeof token === 'string' && req.cookies[CSRF_COOKIE] !== undefined && safeEqual(token, req.csrfToken());
+  const st = csrfState.get(req);
+  if (typeof token !== 'string' || !st?.browser) return false;
+  return tokenMatches(req.server.config.secret, token, st.browser, [req.sessionId, st.endedSession]);
 }
 
 export function sendCsrfFailure(req: FastifyRequest, reply: FastifyReply) {

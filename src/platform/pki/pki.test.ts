@@ -28,6 +28,7 @@ import {
 let root: string;
 let ca: TestCa;
 const CONTENT = new TextEncoder().encode('payload');
+const STRONG_SECRET = 'k3P9vQ2xL7mN4rT8wY1zB6cF0hJ5sD2gA9eU3iO7pXq=';
 before(async () => {
   root = mkdtempSync(join(tmpdir(), 'qogam-pki-unit-'));
   ca = await createTestCa(join(root, 'ca'));
@@ -324,14 +325,15 @@ describe('fastify plugin', () => {
 
   test('configuration: QOGAM_TRUSTED_CA, the demo default under DATA_DIR, none in production', () => {
     assert.equal(
-      loadConfig({ QOGAM_TRUSTED_CA: '/etc/qogam/ca', NODE_ENV: 'production', QOGAM_SECRET: 's' }).trustedCaDir,
+      loadConfig({ QOGAM_TRUSTED_CA: '/etc/qogam/ca', NODE_ENV: 'production', QOGAM_SECRET: STRONG_SECRET })
+        .trustedCaDir,
       '/etc/qogam/ca',
     );
     assert.equal(
       loadConfig({ DATA_DIR: '/srv/qogam', NODE_ENV: 'development' }).trustedCaDir,
       '/srv/qogam/pki/test-ca',
     );
-    assert.equal(loadConfig({ NODE_ENV: 'production', QOGAM_SECRET: 's' }).trustedCaDir, undefined);
+    assert.equal(loadConfig({ NODE_ENV: 'production', QOGAM_SECRET: STRONG_SECRET }).trustedCaDir, undefined);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { iinKeyV1 } from '../../../platform/config/keys.ts';
 import { ok, type Result } from '../../../platform/kit/index.ts';
 import { decodeCms } from '../../../platform/pki/verify.ts';
 import type { VerifyOptions, VerifyResult } from '../../../platform/pki/types.ts';
@@ -21,9 +22,12 @@ export interface SignContext {
   batcher: SignatureBatcher;
 }
 
-/** The keyed hash that stands for an IIN (unique per initiative; not reversible without the secret). */
+/**
+ * The keyed hash that stands for an IIN (unique per initiative; not reversible without the secret),
+ * under the IIN key "v1" (config/keys.ts): unchanged since the first signature, so stored hashes match.
+ */
 export const iinHash = (secret: string, iin: string) =>
-  createHmac('sha256', secret).update(`petitions.iin:${iin}`).digest('hex');
+  createHmac('sha256', iinKeyV1(secret)).update(`petitions.iin:${iin}`).digest('hex');
 export const receiptHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
