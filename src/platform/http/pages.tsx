@@ -8,8 +8,7 @@ import { Pagination, Table } from '../views/data.tsx';
 import { PUBLIC, anyRole } from '../authz/index.ts';
 import { listAudit } from '../audit/index.ts';
 import { formatDate } from '../i18n/index.ts';
-import type { Kysely } from 'kysely';
-import type { Db } from '../db/schema.ts';
+import { devMailPages } from './devMail.tsx';
 
 const LANG = '/:lang(kk|ru|en)';
 
@@ -48,49 +47,6 @@ function Home() {
           </li>
         ))}
       </ul>
-    </Layout>
-  );
-}
-
-type MailRow = { id: number; to_address: string; subject: string; text_body: string; created_at: Date };
-
-function MailList({ mails }: { mails: MailRow[] }) {
-  const { t, locale } = useCtx();
-  return (
-    <Layout title={t('devMail.title')}>
-      <h1>{t('devMail.title')}</h1>
-      <p>{t('devMail.lead')}</p>
-      <Table
-        caption={t('devMail.title')}
-        rows={mails}
-        rowKey={(m) => String(m.id)}
-        columns={[
-          { header: t('devMail.to'), cell: (m) => m.to_address },
-          {
-            header: t('devMail.subject'),
-            cell: (m) => <a href={localHref(locale, `/dev/mail/${m.id}`)}>{m.subject}</a>,
-          },
-          { header: t('devMail.at'), cell: (m) => formatDate(m.created_at, locale, true) },
-        ]}
-      />
-    </Layout>
-  );
-}
-
-/** Links in a mail's text become clickable, so a developer can follow a confirmation link. */
-function linkify(text: string) {
-  return text.split(/(https?:\/\/[^\s]+)/g).map((part, i) => (i % 2 === 1 ? <a href={part}>{part}</a> : part));
-}
-
-function MailView({ mail }: { mail: MailRow }) {
-  const { t } = useCtx();
-  return (
-    <Layout title={mail.subject}>
-      <h1>{mail.subject}</h1>
-      <p>
-        {t('devMail.to')}: {mail.to_address}
-      </p>
-      <pre class="mail-body">{linkify(mail.text_body)}</pre>
     </Layout>
   );
 }
@@ -164,33 +120,6 @@ export async function platformPages(fastify: FastifyInstance) {
     },
   );
 
-  // The development mail viewer: the outbox is the mailbox when no SMTP server is configured.
-  if (app.config.demo) {
-    const db = app.db;
-    app.get(`${LANG}/dev/mail`, { config: { policy: PUBLIC }, schema: { hide: true } }, async (req, reply) => {
-      const mails = (await db
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .orderBy('id', 'desc')
-        .limit(100)
-        .execute()) as MailRow[];
-      return renderPage(req, reply, <MailList mails={mails} />);
-    });
-    app.get(
-      `${LANG}/dev/mail/:id`,
-      {
-        config: { policy: PUBLIC },
-        schema: { hide: true, params: z.object({ lang: z.string(), id: z.coerce.number().int() }) },
-      },
-      async (req, reply) => {
-        const mail = (await db
-          .selectFrom('mail_outbox')
-          .selectAll()
-          .where('id', '=', req.params.id)
-          .executeTakeFirst()) as MailRow | undefined;
-        if (!mail) return reply.callNotFound();
-        return renderPage(req, reply, <MailView mail={mail} />);
-      },
-    );
-  }
+  // The development mail viewer (demo mode only): who may read which mail is its own rule (devMail.tsx).
+  if (app.config.demo) devMailPages(app);
 }

@@ -162,7 +162,7 @@ export function Layout({ title, hasErrors, description, children, crumbs }: Layo
               <li>
                 <a href="/api/docs">{t('layout.api')}</a>
               </li>
-              {demo ? (
+              {demo && actor ? (
                 <li>
                   <a href={localHref(locale, '/dev/mail')}>{t('layout.devMail')}</a>
                 </li>
