@@ -115,11 +115,6 @@ function tablesNamed(text: string): Set<string> {
 }
 /** `file: table` a module reads or writes although another module owns the table, and why. */
 const FOREIGN_TABLES_ALLOWED: Record<string, string> = {
-  'src/modules/appeals/repository/appeals.ts: users': 'being ported (issue 10); goes with it',
-  'src/modules/appeals/repository/bodies.ts: memberships': 'being ported (issue 10); goes with it',
-  'src/modules/appeals/repository/bodies.ts: users': 'being ported (issue 10); goes with it',
-  'src/modules/appeals/repository/lists.ts: users': 'being ported (issue 10); goes with it',
-  'src/modules/appeals/repository/people.ts: users': 'being ported (issue 10); goes with it',
   'src/modules/councils/repository/demo.ts: users': 'being ported (issue 10); goes with it',
   'src/modules/councils/repository/demo.ts: memberships': 'being ported (issue 10); goes with it',
 };
