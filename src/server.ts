@@ -5,7 +5,6 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,6 +22,7 @@ import { localDiskStorage, type Storage } from './platform/files/index.ts';
 import { requestContext } from './platform/http/context.ts';
 import { installErrorHandlers } from './platform/http/errors.tsx';
 import { observability } from './platform/http/observability.ts';
+import { rateLimits } from './platform/http/rateLimits.ts';
 import { negotiateLocale } from './platform/i18n/index.ts';
 import { PUBLIC } from './platform/authz/index.ts';
 import './platform/http/types.ts';
@@ -63,7 +63,9 @@ export async function buildApp(
       typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length < 100
         ? req.headers['x-request-id']
         : randomUUID(),
-    trustProxy: config.production,
+    // X-Forwarded-For is believed only from the proxies configured (QOGAM_TRUSTED_PROXIES): from
+    // anyone else it is a client's claim, and the address the rate limits count would be its choice.
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -111,7 +113,7 @@ export async function buildApp(
     },
     hsts: config.production,
   });
-  await app.register(rateLimit, { global: false });
+  await rateLimits(app);
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/static/', maxAge: config.production ? '1d' : 0 });
   await app.register(swagger, {
     openapi: {

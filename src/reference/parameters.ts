@@ -31,6 +31,12 @@ export interface PetitionThresholds {
   readonly cityMaslikhat: number;
 }
 
+/** A rate limit: at most `max` requests per client (an address, or an account when signed in) in a fixed window. */
+export interface RateLimitParam {
+  readonly max: number;
+  readonly windowSeconds: number;
+}
+
 /** Every parameter and the type of its value. */
 export interface LegalParameters {
   /** Monthly calculation index, tenge; set by each year's republican budget law. */
@@ -56,6 +62,31 @@ export interface LegalParameters {
   'legislation.minDiscussionWorkingDays': number;
   /** Yearly date ('MM-DD') by which the register of social entrepreneurs is approved. */
   'socialEntrepreneur.approvalMonthDay': string;
+  /*
+   * Operational parameters: the rate limits (docs/decisions/0008-rate-limits.md). Counted per
+   * address for anonymous requests and per account when signed in; generous enough for a village
+   * or an office behind one carrier-grade NAT address, tight enough to stop guessing and floods.
+   */
+  /** Sign-in attempts (password guessing). */
+  'rateLimit.signIn': RateLimitParam;
+  /** Registrations (each sends a confirmation mail). */
+  'rateLimit.register': RateLimitParam;
+  /** Password-reset requests and new passwords set by a reset link (each request sends mail). */
+  'rateLimit.passwordReset': RateLimitParam;
+  /** Other forms that send mail to the person (a new confirmation link). */
+  'rateLimit.mail': RateLimitParam;
+  /** Signatures under an initiative, on the page and through the API (CMS verification is costly). */
+  'rateLimit.sign': RateLimitParam;
+  /** New appeals to a state body. */
+  'rateLimit.appeal': RateLimitParam;
+  /** Comments on drafts and plans, questions at hearings. */
+  'rateLimit.comment': RateLimitParam;
+  /** Answers to a beneficiaries' survey (a mailed link, no account). */
+  'rateLimit.survey': RateLimitParam;
+  /** Payment providers' notifications (signed; the limit only keeps a flood off the CPU). */
+  'rateLimit.webhook': RateLimitParam;
+  /** Every other write without a signed-in person, all routes together (one bucket per address). */
+  'rateLimit.anonymousWrite': RateLimitParam;
 }
 
 /** The brief's name for the map; prefer `LegalParameters`, which does not shadow TypeScript's built-in `Parameters<T>`. */
@@ -77,6 +108,7 @@ export const BASELINE: IsoDate = '2000-01-01';
 
 const since = <T>(value: T, basis?: string): Dated<T> => ({ from: BASELINE, value, basis });
 const grantLaw = 'Law on state social order, grants and awards for NGOs';
+const ops = 'Operational: ADR 0008 (rate limits)';
 
 const history: { readonly [K in ParamName]: readonly Dated<LegalParameters[K]>[] } = {
   mci: [
@@ -112,6 +144,16 @@ const history: { readonly [K in ParamName]: readonly Dated<LegalParameters[K]>[]
   'appeal.maxExtensionWorkingDays': [since(30)],
   'legislation.minDiscussionWorkingDays': [since(10)],
   'socialEntrepreneur.approvalMonthDay': [since('03-01')],
+  'rateLimit.signIn': [since({ max: 10, windowSeconds: 60 }, ops)],
+  'rateLimit.register': [since({ max: 10, windowSeconds: 600 }, ops)],
+  'rateLimit.passwordReset': [since({ max: 10, windowSeconds: 600 }, ops)],
+  'rateLimit.mail': [since({ max: 10, windowSeconds: 600 }, ops)],
+  'rateLimit.sign': [since({ max: 60, windowSeconds: 600 }, ops)],
+  'rateLimit.appeal': [since({ max: 10, windowSeconds: 3600 }, ops)],
+  'rateLimit.comment': [since({ max: 30, windowSeconds: 600 }, ops)],
+  'rateLimit.survey': [since({ max: 20, windowSeconds: 600 }, ops)],
+  'rateLimit.webhook': [since({ max: 600, windowSeconds: 60 }, ops)],
+  'rateLimit.anonymousWrite': [since({ max: 60, windowSeconds: 600 }, ops)],
 };
 
 function deepFreeze<T>(value: T): T {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DEVELOPMENT_SECRET, secretWeakness } from './keys.ts';
@@ -35,11 +36,38 @@ export interface Config {
   pkiWorkers: number;
   maxUploadBytes: number;
   logLevel: string;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of the server (QOGAM_TRUSTED_PROXIES,
+   * comma-separated; also proxy-addr's names loopback, linklocal, uniquelocal). Only a request
+   * from one of them has its client address taken from X-Forwarded-For; by default none.
+   */
+  trustedProxies: string[];
   /** Disable rate limits (benchmarks only). */
   rateLimit: boolean;
   /** Run the background job worker in this process. */
   worker: boolean;
   production: boolean;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** QOGAM_TRUSTED_PROXIES as a list; a value that is no address, range or name stops the start. */
+export function trustedProxies(value: string | undefined): string[] {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const item of list) {
+    const [addr, bits, extra] = item.split('/');
+    const kind = isIP(addr);
+    const max = kind === 4 ? 32 : 128;
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
+    if (!(PROXY_NAMES.has(item) || (kind && okBits && extra === undefined)))
+      throw new Error(
+        `QOGAM_TRUSTED_PROXIES: "${item}" is not an IP address, a CIDR range or one of loopback, linklocal, uniquelocal`,
+      );
+  }
+  return list;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -76,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
           : 0,
     maxUploadBytes: Number(env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    trustedProxies: trustedProxies(env.QOGAM_TRUSTED_PROXIES),
     rateLimit: env.QOGAM_RATE_LIMIT !== '0',
     worker: env.QOGAM_WORKER !== '0',
     production,

@@ -1017,6 +1017,13 @@ export interface Organizations {
   website: string | null;
 }
 
+export interface RateLimits {
+  expires_at: Timestamp;
+  hits: number;
+  key: string;
+  window_start: Timestamp;
+}
+
 export interface RegistryWords {
   word: string;
 }
@@ -1205,6 +1212,7 @@ export interface DB {
   memberships: Memberships;
   organization_changes: OrganizationChanges;
   organizations: Organizations;
+  rate_limits: RateLimits;
   registry_words: RegistryWords;
   schema_migrations: SchemaMigrations;
   sessions: Sessions;

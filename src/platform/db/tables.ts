@@ -70,6 +70,13 @@ export interface PlatformTables {
     payload: ColumnType<Record<string, unknown>, string, string>;
     expires_at: Timestamp;
   };
+  /** Hits of a rate limit's current window, shared by every instance (platform/http/rateLimits.ts). */
+  rate_limits: {
+    key: string;
+    window_start: Timestamp;
+    hits: number;
+    expires_at: Timestamp;
+  };
   /** Written by migrate.ts: one row a migration applied. */
   schema_migrations: { version: string; applied_at: Generated<Date> };
 }

@@ -45,7 +45,7 @@ export async function accountRoutes(app: FastifyInstance) {
   action(app, {
     path: '/account/confirmation',
     policy: SIGNED_IN,
-    rateLimit: rateLimit(app),
+    rateLimit: rateLimit('mail'),
     // An address confirmed meanwhile is not a refusal: the flash says so.
     submit: async (req) =>
       ok((await resendConfirmation(depsFrom(req), { locale: req.locale, baseUrl: req.server.config.baseUrl })).ok),

@@ -35,12 +35,10 @@ function loginContext(req: FastifyRequest) {
 }
 
 export async function authRoutes(app: FastifyInstance) {
-  const limit = rateLimit(app);
-
   form(app, {
     path: '/register',
     policy: PUBLIC,
-    rateLimit: limit,
+    rateLimit: rateLimit('register'),
     redirect: (req) => (req.actor ? { to: '/account' } : undefined),
     schema: registerForm,
     messageParams,
@@ -68,7 +66,7 @@ export async function authRoutes(app: FastifyInstance) {
   form(app, {
     path: '/login',
     policy: PUBLIC,
-    rateLimit: limit,
+    rateLimit: rateLimit('signIn'),
     load: async (req) => loginContext(req),
     redirect: (req, c) =>
       req.actor && !c.reason ? (c.returnTo ? { to: c.returnTo, external: true } : { to: '/account' }) : undefined,

@@ -14,7 +14,7 @@ import { clearSessionCookie, rateLimit } from './session.ts';
 const { form } = routesFor('accounts');
 
 export async function passwordRoutes(app: FastifyInstance) {
-  const limit = rateLimit(app);
+  const limit = rateLimit('passwordReset');
 
   form(app, {
     path: '/password/forgot',

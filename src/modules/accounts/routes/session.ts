@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createSession, revokeSession, SESSION_COOKIE, SESSION_DAYS } from '../../../platform/auth/sessions.ts';
 import { safeReturn } from '../../../platform/http/context.ts';
+import { limit } from '../../../platform/http/rateLimits.ts';
 
 /** HTTP plumbing of the accounts routes: the session cookie, the rate limit, the return address. */
 
@@ -34,12 +35,12 @@ export async function startSession(req: FastifyRequest, reply: FastifyReply, use
 }
 
 /**
- * Ten tries a minute per address on the forms that guess or send something (passwords, mail).
+ * The limit of a form that guesses or sends something (passwords, mail): a dated parameter
+ * `rateLimit.<name>` (src/reference/parameters.ts), counted in the database for every instance.
  * Off only when the configuration turns rate limits off (benchmarks). The limit is hit in
  * onRequest, before the CSRF check, so rejected forgeries count too.
  */
-export const rateLimit = (app: FastifyInstance) =>
-  app.config.rateLimit ? { max: 10, timeWindow: '1 minute' } : (false as const);
+export const rateLimit = (name: 'signIn' | 'register' | 'passwordReset' | 'mail') => limit(name);
 
 /** Where to go after signing in: a same-site path, never back into the sign-in pages themselves. */
 export function returnPath(v: unknown): string | undefined {
