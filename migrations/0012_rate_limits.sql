@@ -1,4 +1,4 @@
--- Rate limits shared by every instance of the server (ADR 0008): one row per limit and client
+-- Rate limits shared by every instance of the server (ADR 0009): one row per limit and client
 -- (a route or group, and an address or an account), counting the hits of its current fixed window.
 -- Each hit is one upsert; a window that has run out starts again at 1. Rows past their window are
 -- deleted now and then by the server.

@@ -63,7 +63,7 @@ export interface LegalParameters {
   /** Yearly date ('MM-DD') by which the register of social entrepreneurs is approved. */
   'socialEntrepreneur.approvalMonthDay': string;
   /*
-   * Operational parameters: the rate limits (docs/decisions/0008-rate-limits.md). Counted per
+   * Operational parameters: the rate limits (docs/decisions/0009-rate-limits.md). Counted per
    * address for anonymous requests and per account when signed in; generous enough for a village
    * or an office behind one carrier-grade NAT address, tight enough to stop guessing and floods.
    */
@@ -108,7 +108,7 @@ export const BASELINE: IsoDate = '2000-01-01';
 
 const since = <T>(value: T, basis?: string): Dated<T> => ({ from: BASELINE, value, basis });
 const grantLaw = 'Law on state social order, grants and awards for NGOs';
-const ops = 'Operational: ADR 0008 (rate limits)';
+const ops = 'Operational: ADR 0009 (rate limits)';
 
 const history: { readonly [K in ParamName]: readonly Dated<LegalParameters[K]>[] } = {
   mci: [

@@ -37,10 +37,7 @@ async function account(app: FastifyInstance) {
 /** A client whose requests arrive from `remoteAddress` (the socket peer), with these headers. */
 function from(app: FastifyInstance, remoteAddress: string, headers: Record<string, string> = {}) {
   const c = new Client(app, headers);
-  const inject = app.inject.bind(app);
-  (c as unknown as { app: FastifyInstance }).app = Object.assign(Object.create(app), {
-    inject: (opts: object) => inject({ ...opts, remoteAddress }),
-  });
+  c.remoteAddress = remoteAddress;
   return c;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Rate limits (ADR 0008), counted in PostgreSQL so that every instance of the server shares them.
+ * Rate limits (ADR 0009), counted in PostgreSQL so that every instance of the server shares them.
  *
  * A limit is a dated operational parameter (`rateLimit.<name>` in src/reference/parameters.ts),
  * counted per client: the account when someone is signed in, otherwise the address the request
