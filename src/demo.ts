@@ -1,7 +1,6 @@
 import { stateBodyIdByCode } from './platform/db/stateBodies.ts';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
-import { createUser, addMembership } from './modules/accounts/index.ts';
+import { createUser, addMembership, hasAnyAccount } from './modules/accounts/index.ts';
 import { seedRegistryDemo } from './modules/registry/index.ts';
 import { seedFundingDemo } from './modules/funding/index.ts';
 import { seedPetitionsDemo } from './modules/petitions/index.ts';
@@ -30,8 +29,7 @@ export const DEMO_ACCOUNTS = [
  */
 export async function seedDemoIfEmpty(app: FastifyInstance, opts: { ngos?: number } = {}): Promise<boolean> {
   const db = app.db;
-  const users = await sql<{ n: number }>`select count(*)::int as n from users`.execute(db);
-  if (users.rows[0].n > 0) return false;
+  if (await hasAnyAccount(db)) return false;
   return seedDemo(app, opts);
 }
 

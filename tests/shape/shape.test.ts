@@ -76,9 +76,7 @@ const SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeIn
 const isRepository = (p: string) =>
   /\/repository(\.ts|\/)/.test(p) || /\/platform\//.test(p) || /\/tables\.ts$/.test(p);
 /** Files that may hold SQL although they are not repositories, and why. */
-const SQL_ALLOWED: Record<string, string> = {
-  'src/demo.ts': 'counts users before loading the demo; goes when accounts (being ported) offers a contract for it',
-};
+const SQL_ALLOWED: Record<string, string> = {};
 
 test('SQL is written only in repositories (and the platform)', () => {
   const found = SOURCES.filter((p) => !isRepository(p) && SQL.test(read(p))).map(rel);
@@ -114,10 +112,7 @@ function tablesNamed(text: string): Set<string> {
   return new Set(names);
 }
 /** `file: table` a module reads or writes although another module owns the table, and why. */
-const FOREIGN_TABLES_ALLOWED: Record<string, string> = {
-  'src/modules/councils/repository/demo.ts: users': 'being ported (issue 10); goes with it',
-  'src/modules/councils/repository/demo.ts: memberships': 'being ported (issue 10); goes with it',
-};
+const FOREIGN_TABLES_ALLOWED: Record<string, string> = {};
 
 /**
  * A module's data is its own: another module asks the owner's contracts in its index.ts

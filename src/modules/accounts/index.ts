@@ -26,6 +26,7 @@ export { addMembership, createUser, grantRole, issueTokenFor } from './commands/
  */
 export {
   demoPerson,
+  hasAnyAccount,
   insertDemoAccounts,
   insertDemoPeople,
   insertMembership,

@@ -27,9 +27,11 @@ import {
   membersOf,
   demoPerson,
   insertDemoAccounts,
+  hasAnyAccount,
 } from './repository.ts';
 
 export const queries: QueryExample[] = [
+  { name: 'hasAnyAccount', run: (db) => hasAnyAccount(db) },
   { name: 'findUserByEmail', run: (db) => findUserByEmail(db, 'aigerim@example.kz') },
   { name: 'findUserById', run: (db) => findUserById(db, 'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53') },
   {

@@ -349,3 +349,8 @@ export async function insertDemoAccounts(
       )
       .execute();
 }
+
+/** Whether anyone has an account yet (the demo loads only into an installation nobody uses). */
+export async function hasAnyAccount(db: Db): Promise<boolean> {
+  return !!(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+}

@@ -7,63 +7,48 @@
  * Rows go in directly (one transaction), with public audit entries for the decisions.
  */
 import type { FastifyInstance } from 'fastify';
-import { hashPassword } from '../../platform/auth/password.ts';
+import { randomUUID } from 'node:crypto';
+import { demoPerson, insertDemoAccounts, insertMembership } from '../accounts/index.ts';
 import { addWorkingDays, almatyDate } from '../../reference/index.ts';
 import { seededRandom } from '../../platform/random.ts';
 import type { Db } from '../../platform/db/schema.ts';
-import {
-  AFFILIATIONS,
-  DECISIONS,
-  FEMALE,
-  HEARING_POSTS,
-  HEARINGS,
-  MALE,
-  MEETING_TOPICS,
-  PLANS,
-  RESPONSES,
-  SURNAMES,
-} from './demoData.ts';
+import { AFFILIATIONS, DECISIONS, FEMALE, MALE, MEETING_TOPICS, PLANS, RESPONSES, SURNAMES } from './demoData.ts';
 import { seedDemoHearings, HOUR, workday } from './demoHearings.ts';
 import { earliestSelectionClose } from './domain.ts';
 import {
-  demoAccount,
-  demoAccountsByEmail,
   insertApplication,
   insertCouncil,
   insertDecision,
-  insertDemoAccounts,
   insertDemoAudit,
   insertDemoMembers,
   insertMeeting,
   insertMember,
-  insertOfficialMemberships,
   insertReport,
   insertSelection,
   listStateBodies,
-  representedOrganization,
 } from './repository/index.ts';
 
-const PASSWORD = 'qogam-demo-2026';
-/** The demo's own accounts (password qogam-demo-2026), hashed once and inserted together: scrypt is slow on purpose. */
+/**
+ * The demo's own accounts, made once: they share the demo citizen's password (qogam-demo-2026), so
+ * scrypt runs for none of them; accounts keeps the hash to itself.
+ */
 async function ensureUsers(db: Db, people: { email: string; name: string }[]): Promise<{ id: string; name: string }[]> {
-  const emails = people.map((p) => p.email);
-  const existing = await demoAccountsByEmail(db, emails);
-  const missing = people.filter((p) => !existing.some((e) => e.email === p.email));
-  if (missing.length) {
-    const hash = await hashPassword(PASSWORD);
+  const found = async () => Promise.all(people.map((p) => demoPerson(db, p.email)));
+  const existing = await found();
+  const missing = people.filter((_, i) => !existing[i]);
+  if (missing.length)
     await insertDemoAccounts(
       db,
       missing.map((p) => ({
+        id: randomUUID(),
         email: p.email,
         name: p.name,
-        password_hash: hash,
         roles: ['citizen'],
-        email_confirmed_at: new Date(),
+        confirmedAt: new Date(),
       })),
+      { passwordOf: 'citizen@demo.qogam.kz' },
     );
-  }
-  const rows = await demoAccountsByEmail(db, emails);
-  return people.map((p) => rows.find((r) => r.email === p.email)!);
+  return (await found()).map((u) => ({ id: u!.id, name: u!.name }));
 }
 
 export async function seedCouncilsDemo(app: FastifyInstance, opts: { seed: number; now?: Date }) {
@@ -88,14 +73,11 @@ export async function seedCouncilsDemo(app: FastifyInstance, opts: { seed: numbe
   ]);
   const bodies = new Map((await listStateBodies(db)).map((b) => [b.code, b]));
   // The akimats' official: memberships straight in (addMembership would audit each, one transaction apiece).
-  await insertOfficialMemberships(
-    db,
-    official.id,
-    PLANS.filter((p) => p.body !== 'mip').map((p) => bodies.get(p.body)!.id),
-  );
-  const ngoUser = await demoAccount(db, 'ngo@demo.qogam.kz');
-  const ngoBin = ngoUser ? await representedOrganization(db, ngoUser.id) : undefined;
-  const mipOfficial = await demoAccount(db, 'official@demo.qogam.kz');
+  for (const p of PLANS.filter((p) => p.body !== 'mip'))
+    await insertMembership(db, { userId: official.id, orgType: 'state_body', orgId: bodies.get(p.body)!.id });
+  const ngoUser = await demoPerson(db, 'ngo@demo.qogam.kz');
+  const ngoBin = ngoUser?.memberships.find((m) => m.org_type === 'organization')?.org_id;
+  const mipOfficial = await demoPerson(db, 'official@demo.qogam.kz');
 
   await db.transaction().execute(async (trx) => {
     // Public audit entries, written together at the end.

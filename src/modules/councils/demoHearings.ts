@@ -1,15 +1,10 @@
 /** The demo's public hearings: one in every state, with registrations, questions, proposals and answers. */
 import { addWorkingDays, almatyDate, isWorkingDay, type IsoDate } from '../../reference/index.ts';
 import type { Db } from '../../platform/db/schema.ts';
+import { demoPerson } from '../accounts/index.ts';
 import { HEARING_POSTS, HEARINGS } from './demoData.ts';
 import { almatyInstant, earliestHearingDate } from './domain.ts';
-import {
-  councilIdsByBodyCode,
-  demoAccount,
-  insertHearing,
-  insertQuestion,
-  insertRegistration,
-} from './repository/index.ts';
+import { councilIdsByBodyCode, insertHearing, insertQuestion, insertRegistration } from './repository/index.ts';
 
 export const HOUR = 3_600_000;
 
@@ -56,7 +51,7 @@ export async function seedDemoHearings(
   },
 ) {
   // Hearings in every state.
-  const citizen = await demoAccount(trx, 'citizen@demo.qogam.kz');
+  const citizen = await demoPerson(trx, 'citizen@demo.qogam.kz');
   const askers = [citizen ?? applicants[0], applicants[1], applicants[2], applicants[3]];
   const councilsByBody = await councilIdsByBodyCode(trx);
   for (const [hi, hp] of HEARINGS.entries()) {

@@ -896,54 +896,6 @@ order by
 limit
   $2;
 
--- councils.demoAccountsByEmail
-select
-  "id",
-  "name",
-  "email"
-from
-  "users"
-where
-  "email" in ($1, $2);
-
--- councils.insertDemoAccounts
-insert into
-  "users" (
-    "email",
-    "name",
-    "password_hash",
-    "roles",
-    "email_confirmed_at"
-  )
-values
-  ($1, $2, $3, $4, $5);
-
--- councils.demoAccount
-select
-  "id",
-  "name"
-from
-  "users"
-where
-  "email" = $1;
-
--- councils.representedOrganization
-select
-  "org_id"
-from
-  "memberships"
-where
-  "user_id" = $1
-  and "org_type" = $2;
-
--- councils.insertOfficialMemberships
-insert into
-  "memberships" ("user_id", "org_type", "org_id")
-values
-  ($1, $2, $3),
-  ($4, $5, $6)
-on conflict ("user_id", "org_type", "org_id") do nothing;
-
 -- councils.insertDemoMembers
 insert into
   "council_members" (

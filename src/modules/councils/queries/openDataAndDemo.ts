@@ -8,11 +8,6 @@ import {
   heldHearings,
   tableStats,
   announcedHearings,
-  demoAccountsByEmail,
-  insertDemoAccounts,
-  demoAccount,
-  representedOrganization,
-  insertOfficialMemberships,
   insertDemoMembers,
   councilIdsByBodyCode,
   insertDemoAudit,
@@ -28,33 +23,6 @@ export const openDataAndDemoQueries: QueryExample[] = [
   { name: 'tableStats', run: (db) => tableStats(db, 'council_meetings') },
   { name: 'announcedHearings', run: (db) => announcedHearings(db, 20) },
   // demo
-  {
-    name: 'demoAccountsByEmail',
-    run: (db) => demoAccountsByEmail(db, ['councils-1@demo.qogam.kz', 'councils-2@demo.qogam.kz']),
-  },
-  {
-    name: 'insertDemoAccounts',
-    run: (db) =>
-      insertDemoAccounts(db, [
-        {
-          email: 'councils-1@demo.qogam.kz',
-          name: 'Сәуле Қасымова',
-          password_hash: 'scrypt$16384$8$1$c2FsdA$aGFzaA',
-          roles: ['citizen'],
-          email_confirmed_at: new Date('2026-03-01T05:00:00Z'),
-        },
-      ]),
-  },
-  { name: 'demoAccount', run: (db) => demoAccount(db, 'ngo@demo.qogam.kz') },
-  { name: 'representedOrganization', run: (db) => representedOrganization(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56') },
-  {
-    name: 'insertOfficialMemberships',
-    run: (db) =>
-      insertOfficialMemberships(db, '5d2e9c14-3a7b-4e61-8f0c-9b1d2a3e4f56', [
-        'c7a1e3d9-2b4f-4a8e-b6c0-1d9e8f7a6b53',
-        '9b1d2a3e-4f56-4e61-8f0c-5d2e9c143a7b',
-      ]),
-  },
   {
     name: 'insertDemoMembers',
     run: (db) =>

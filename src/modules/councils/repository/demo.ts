@@ -1,48 +1,11 @@
 /**
- * What the councils' demo reads and writes besides the inserts the commands use: the demo
- * accounts and the akimats' official's memberships (accounts' users and memberships, which have no
- * contract for this yet), the state bodies, many members at once and the public audit entries.
+ * What the councils' demo writes besides the inserts the commands use: many members at once and
+ * the public audit entries (people and memberships come from accounts' contracts).
  */
 import type { Insertable } from 'kysely';
 import type { DB } from '../../../platform/db/schema.ts';
 import type { CouncilTables } from '../tables.ts';
 import type { Db } from './rows.ts';
-
-/** The accounts with these e-mails (those that exist). */
-export async function demoAccountsByEmail(db: Db, emails: string[]) {
-  return db.selectFrom('users').select(['id', 'name', 'email']).where('email', 'in', emails).execute();
-}
-
-/** The demo's own accounts, all in one insert (their password hash is computed once by the caller). */
-export async function insertDemoAccounts(db: Db, accounts: Insertable<DB['users']>[]) {
-  await db.insertInto('users').values(accounts).execute();
-}
-
-/** One account by its e-mail (a demo account of another module: ngo@, official@, citizen@). */
-export async function demoAccount(db: Db, email: string) {
-  return db.selectFrom('users').select(['id', 'name']).where('email', '=', email).executeTakeFirst();
-}
-
-/** The BIN of the organisation a person represents, if any. */
-export async function representedOrganization(db: Db, userId: string): Promise<string | undefined> {
-  return (
-    await db
-      .selectFrom('memberships')
-      .select('org_id')
-      .where('user_id', '=', userId)
-      .where('org_type', '=', 'organization')
-      .executeTakeFirst()
-  )?.org_id;
-}
-
-/** A person made an official of these state bodies, straight in (addMembership would audit each, one transaction apiece). */
-export async function insertOfficialMemberships(db: Db, userId: string, stateBodyIds: string[]) {
-  await db
-    .insertInto('memberships')
-    .values(stateBodyIds.map((id) => ({ user_id: userId, org_type: 'state_body' as const, org_id: id })))
-    .onConflict((oc) => oc.columns(['user_id', 'org_type', 'org_id']).doNothing())
-    .execute();
-}
 
 /** Members of a council in one insert; their ids in the order given. */
 export async function insertDemoMembers(db: Db, members: Insertable<CouncilTables['council_members']>[]) {
