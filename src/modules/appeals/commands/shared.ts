@@ -25,10 +25,6 @@ export async function mailUser(
   });
 }
 
-export function bodyName(b: { name_kk: string; name_ru: string; name_en: string }, locale: Locale = 'kk') {
-  return locale === 'ru' ? b.name_ru : locale === 'en' ? b.name_en : b.name_kk;
-}
-
 export async function bodyNameFor(trx: Db, bodyId: string): Promise<string> {
   const b = await bodyNames(trx, bodyId);
   return b ? `${b.name_kk} / ${b.name_ru}` : '';

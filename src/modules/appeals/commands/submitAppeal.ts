@@ -6,7 +6,8 @@ import { answerDueDate, formatNumber, INITIAL, todayIn, type AppealKind } from '
 import { canSubmitAppeal } from '../policy.ts';
 import { command, fail } from '../reasons.ts';
 import { attachFile, findBodyById, insertAppeal, nextSequence } from '../repository/index.ts';
-import { appealNote, bodyName, mailUser } from './shared.ts';
+import { bodyName } from '../presenters.ts';
+import { appealNote, mailUser } from './shared.ts';
 
 export interface SubmitAppealInput {
   kind: AppealKind;
