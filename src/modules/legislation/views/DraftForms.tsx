@@ -32,6 +32,34 @@ const labels = (t: (k: string) => string): Record<string, string> => ({
   lastDay: t('legislation.open.lastDay'),
 });
 
+/** The draft's text in both languages: the same two fields on a new draft and on a new version. */
+function DraftTexts(p: { values: FormValues; errors: FieldErrors }) {
+  const { t } = useCtx();
+  const v = (k: string) => str(p.values[k]);
+  return (
+    <>
+      <TextArea
+        name="textKk"
+        label={t('legislation.form.textKk')}
+        hint={t('legislation.form.textKkHint')}
+        value={v('textKk')}
+        error={p.errors.textKk}
+        rows={16}
+        required
+      />
+      <TextArea
+        name="textRu"
+        label={t('legislation.form.textRu')}
+        hint={t('legislation.form.textRuHint')}
+        value={v('textRu')}
+        error={p.errors.textRu}
+        rows={16}
+        required
+      />
+    </>
+  );
+}
+
 export function DraftFormPage(p: {
   mode: 'new' | 'edit';
   id?: string;
@@ -89,24 +117,7 @@ export function DraftFormPage(p: {
           error={p.errors.titleRu}
           required
         />
-        <TextArea
-          name="textKk"
-          label={t('legislation.form.textKk')}
-          hint={t('legislation.form.textKkHint')}
-          value={v('textKk')}
-          error={p.errors.textKk}
-          rows={16}
-          required
-        />
-        <TextArea
-          name="textRu"
-          label={t('legislation.form.textRu')}
-          hint={t('legislation.form.textRuHint')}
-          value={v('textRu')}
-          error={p.errors.textRu}
-          rows={16}
-          required
-        />
+        <DraftTexts values={p.values} errors={p.errors} />
         <FileField
           name="fileKk"
           label={t('legislation.form.fileKk')}
@@ -166,24 +177,7 @@ export function VersionFormPage(p: {
       <p>{t('legislation.versionForm.lead')}</p>
       <Form action={localHref(locale, `/legislation/${p.id}/versions/new`)}>
         <input type="hidden" name="lockVersion" value={v('lockVersion') ?? '0'} />
-        <TextArea
-          name="textKk"
-          label={t('legislation.form.textKk')}
-          hint={t('legislation.form.textKkHint')}
-          value={v('textKk')}
-          error={p.errors.textKk}
-          rows={16}
-          required
-        />
-        <TextArea
-          name="textRu"
-          label={t('legislation.form.textRu')}
-          hint={t('legislation.form.textRuHint')}
-          value={v('textRu')}
-          error={p.errors.textRu}
-          rows={16}
-          required
-        />
+        <DraftTexts values={p.values} errors={p.errors} />
         <TextArea
           name="changesKk"
           label={t('legislation.versionForm.changesKk')}
